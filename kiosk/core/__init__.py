@@ -1,0 +1,1 @@
+"""Pure-Python core of the kiosk. Nothing here imports Qt (a test enforces it)."""

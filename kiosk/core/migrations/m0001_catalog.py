@@ -1,0 +1,72 @@
+"""Catalog: regions, cities (FR/AR names + aliases), programmes, units, FTS5 index."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from kiosk.core.migrations import run_script
+
+
+def migrate(conn: sqlite3.Connection) -> None:
+    run_script(
+        conn,
+        """
+        CREATE TABLE regions (
+            id TEXT PRIMARY KEY,
+            name_fr TEXT NOT NULL,
+            name_ar TEXT NOT NULL
+        );
+        CREATE TABLE cities (
+            id TEXT PRIMARY KEY,
+            name_fr TEXT NOT NULL,
+            name_ar TEXT NOT NULL,
+            province TEXT NOT NULL DEFAULT '',
+            region_id TEXT NOT NULL REFERENCES regions(id),
+            aliases TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE programmes (
+            id TEXT PRIMARY KEY,
+            name_fr TEXT NOT NULL,
+            name_ar TEXT NOT NULL,
+            city_id TEXT NOT NULL REFERENCES cities(id),
+            kind TEXT NOT NULL DEFAULT 'quartier',
+            subsidiary TEXT NOT NULL DEFAULT '',
+            desk TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE units (
+            ref TEXT PRIMARY KEY,
+            category TEXT NOT NULL CHECK (category IN ('logement', 'terrain', 'local')),
+            type TEXT NOT NULL,
+            title_fr TEXT NOT NULL,
+            title_ar TEXT NOT NULL,
+            programme_id TEXT NOT NULL REFERENCES programmes(id),
+            city_id TEXT NOT NULL REFERENCES cities(id),
+            district TEXT NOT NULL DEFAULT '',
+            surface_m2 REAL NOT NULL CHECK (surface_m2 > 0),
+            rooms INTEGER,
+            floor INTEGER,
+            price_mad INTEGER,
+            price_per_m2_mad INTEGER,
+            status TEXT NOT NULL CHECK (status IN ('disponible', 'reserve', 'vendu')),
+            delivery_date TEXT,
+            permit_date TEXT,
+            first_sale INTEGER NOT NULL DEFAULT 1,
+            search_text TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX units_city ON units(city_id, status, price_mad);
+        CREATE INDEX units_type ON units(type, status, price_mad);
+        CREATE INDEX units_category ON units(category, status, price_mad);
+        CREATE INDEX units_price ON units(price_mad);
+        CREATE INDEX units_surface ON units(surface_m2);
+        CREATE INDEX units_rooms ON units(rooms);
+        CREATE INDEX units_programme ON units(programme_id);
+        CREATE VIRTUAL TABLE units_fts USING fts5(
+            search_text, content='units', content_rowid='rowid',
+            tokenize='unicode61 remove_diacritics 2', prefix='2 3'
+        );
+        CREATE TABLE catalog_meta (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        """,
+    )

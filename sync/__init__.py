@@ -1,0 +1,1 @@
+"""Kiosk ↔ headquarters synchronisation: wire protocol, kiosk client, HQ service."""

@@ -1,0 +1,1 @@
+"""The headquarters service: lead ingest, catalog publishing, kiosk tokens, agent console."""
