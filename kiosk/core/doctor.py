@@ -1,0 +1,184 @@
+"""Self-check of a stand laptop: each check says ok / warn / fail with a hint.
+
+Shared by `omrane-kiosk doctor` and the staff console. A check that crashes is reported as a
+failure of that check; the doctor itself never crashes.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import tempfile
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+from kiosk.core import resources
+from kiosk.core.clock import SYSTEM_CLOCK, Clock
+from kiosk.core.config import Paths, active_event_profile
+from kiosk.core.db import SCHEMA_VERSION, KioskDB
+from kiosk.core.errors import KioskError
+
+log = logging.getLogger(__name__)
+
+Status = Literal["ok", "warn", "fail"]
+DISK_WARN_BYTES = 1_000_000_000
+DISK_FAIL_BYTES = 100_000_000
+REQUIRED_FONTS = ("NotoSans-Regular.ttf", "NotoNaskhArabic-Regular.ttf")
+REQUIRED_LANGUAGES = ("fr", "ar")
+
+
+@dataclass(frozen=True)
+class Check:
+    name: str
+    status: Status
+    detail: str
+    hint: str = ""
+
+    def as_dict(self) -> dict[str, str]:
+        return asdict(self)
+
+
+@dataclass
+class DoctorContext:
+    paths: Paths
+    clock: Clock = SYSTEM_CLOCK
+    db: KioskDB | None = None
+    facts: dict[str, Any] = field(default_factory=dict)
+
+
+CheckFn = Callable[[DoctorContext], Check]
+
+
+def check_database(ctx: DoctorContext) -> Check:
+    if not ctx.paths.database.exists():
+        return Check("database", "warn", "no database yet", "start the kiosk once, or run setup")
+    ctx.db = KioskDB(ctx.paths.database)
+    problems = ctx.db.integrity_check()
+    if problems:
+        return Check(
+            "database", "fail", "; ".join(problems[:3]), "restore the latest backup (restore FILE)"
+        )
+    return Check("database", "ok", f"integrity ok, schema {ctx.db.user_version}/{SCHEMA_VERSION}")
+
+
+def check_disk(ctx: DoctorContext) -> Check:
+    free = shutil.disk_usage(ctx.paths.home).free
+    detail = f"{free / 1e9:.1f} GB free in {ctx.paths.home}"
+    if free < DISK_FAIL_BYTES:
+        return Check("disk", "fail", detail, "free disk space now: leads cannot be saved")
+    if free < DISK_WARN_BYTES:
+        return Check("disk", "warn", detail, "free some disk space before the event")
+    return Check("disk", "ok", detail)
+
+
+def check_writable(ctx: DoctorContext) -> Check:
+    try:
+        with tempfile.NamedTemporaryFile(dir=ctx.paths.home, prefix=".doctor-") as probe:
+            probe.write(b"ok")
+            probe.flush()
+            os.fsync(probe.fileno())
+    except OSError as exc:
+        return Check(
+            "data folder",
+            "fail",
+            f"cannot write in {ctx.paths.home}: {exc}",
+            "check the folder's owner and permissions",
+        )
+    return Check("data folder", "ok", f"{ctx.paths.home} is writable")
+
+
+def check_fonts(ctx: DoctorContext) -> Check:
+    del ctx
+    folder = resources.assets() / "fonts"
+    missing = [name for name in REQUIRED_FONTS if not (folder / name).is_file()]
+    if missing:
+        return Check("fonts", "fail", f"missing {', '.join(missing)}", "reinstall the application")
+    return Check("fonts", "ok", f"{len(list(folder.glob('*.ttf')))} fonts in {folder}")
+
+
+def check_translations(ctx: DoctorContext) -> Check:
+    del ctx
+    folder = resources.assets() / "translations"
+    missing = [lang for lang in REQUIRED_LANGUAGES if not list(folder.glob(f"*_{lang}.qm"))]
+    if missing:
+        return Check(
+            "translations",
+            "fail",
+            f"no compiled translations for {', '.join(missing)}",
+            "run `make setup` (builds the .qm files) or reinstall",
+        )
+    return Check("translations", "ok", f"{len(list(folder.glob('*.qm')))} translation files")
+
+
+def check_event(ctx: DoctorContext) -> Check:
+    profile = active_event_profile(ctx.paths)
+    ctx.facts["event"] = profile
+    ev = profile.event
+    today = ctx.clock.now().date()
+    detail = f"{ev.name} ({ev.start} → {ev.end})"
+    if today > ev.end:
+        return Check(
+            "event profile",
+            "warn",
+            detail + " is over",
+            "choose this stop's profile: omrane-kiosk event use FILE",
+        )
+    return Check("event profile", "ok", detail)
+
+
+def check_catalog(ctx: DoctorContext) -> Check:
+    if ctx.db is None:
+        return Check("catalog", "warn", "no database", "start the kiosk once")
+    units = ctx.db.scalar("SELECT count(*) FROM units")
+    if not units:
+        return Check(
+            "catalog",
+            "fail",
+            "the catalog is empty",
+            "sync with HQ, or: omrane-kiosk catalog import FILE",
+        )
+    return Check("catalog", "ok", f"{units} units")
+
+
+DEFAULT_CHECKS: tuple[CheckFn, ...] = (
+    check_database,
+    check_disk,
+    check_writable,
+    check_fonts,
+    check_translations,
+    check_event,
+    check_catalog,
+)
+
+
+def run_checks(
+    paths: Paths, clock: Clock = SYSTEM_CLOCK, checks: Iterable[CheckFn] = DEFAULT_CHECKS
+) -> list[Check]:
+    ctx = DoctorContext(paths.ensure(), clock)
+    results: list[Check] = []
+    try:
+        for check in checks:
+            results.append(_run_one(check, ctx))
+    finally:
+        if ctx.db is not None:
+            ctx.db.close()
+    return results
+
+
+def _run_one(check: CheckFn, ctx: DoctorContext) -> Check:
+    name = check.__name__.removeprefix("check_").replace("_", " ")
+    try:
+        return check(ctx)
+    except KioskError as exc:
+        return Check(name, "fail", exc.message)
+    except Exception as exc:  # a broken check must not hide the others
+        log.exception("doctor check %s crashed", name)
+        return Check(name, "fail", f"{type(exc).__name__}: {exc}")
+
+
+def worst(results: Iterable[Check]) -> Status:
+    order: dict[Status, int] = {"ok": 0, "warn": 1, "fail": 2}
+    statuses = [r.status for r in results]
+    return max(statuses, key=order.__getitem__) if statuses else "ok"
