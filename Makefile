@@ -11,3 +11,9 @@ test:
 
 bench: setup
 	@for b in bench/*.py; do echo "== $$b"; .venv/bin/python $$b || exit 1; done
+
+package:
+	@scripts/package.sh
+
+package-test:
+	@scripts/package-test.sh
