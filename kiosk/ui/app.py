@@ -1,0 +1,216 @@
+"""The kiosk window: a stack of screens shown by name, the top bar, idle wipe, lock, recovery."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+
+from kiosk.ui import i18n, registry, theme
+from kiosk.ui.idle import IdleOverlay, IdleWatcher
+from kiosk.ui.lockdown import CornerTapDetector, apply_kiosk_window_flags
+from kiosk.ui.services import Services
+from kiosk.ui.session import VisitorSession
+from kiosk.ui.topbar import TopBar
+
+log = logging.getLogger(__name__)
+
+FIRST_SCREEN = "attract"
+# Screens shown without the visitor top bar (full-screen or staff-only).
+BARE_SCREENS = frozenset({"attract", "language", "staff", "unavailable"})
+# Screens on which idle time does not count (nobody to protect yet, or staff at work).
+IDLE_EXEMPT_SCREENS = frozenset({"attract", "staff", "unavailable"})
+# Screens kept across visitors (they hold nothing a visitor typed).
+KEPT_SCREENS = frozenset({"attract", "language", "unavailable"})
+
+
+class MainWindow(QMainWindow):
+    """Shows screens by name; wires `navigate`, language, idle wipe and the staff gesture."""
+
+    screen_changed = Signal(str)
+
+    def __init__(
+        self, services: Services, session: VisitorSession | None = None, *, kiosk_mode: bool = False
+    ) -> None:
+        super().__init__()
+        self.services = services
+        self.session = session or VisitorSession(services.event.default_language, self)
+        self.kiosk_mode = kiosk_mode
+        self.setObjectName("mainWindow")
+        self.setWindowTitle("Al Omrane")
+        self._screens: dict[str, QWidget] = {}
+        self._history: list[tuple[str, dict[str, Any]]] = []
+        self.current_name = ""
+        self._current_kwargs: dict[str, Any] = {}
+
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.top_bar = TopBar(self.session, central)
+        self.top_bar.navigate.connect(self._on_navigate)
+        self.top_bar.accessibility_changed.connect(self._on_accessibility)
+        self.stack = QStackedWidget(central)
+        layout.addWidget(self.top_bar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        event = services.event
+        self.idle = IdleWatcher(
+            services.clock, event.kiosk.idle_timeout_s, event.kiosk.idle_countdown_s, self
+        )
+        self.idle.warning.connect(self._on_idle_warning)
+        self.idle.resumed.connect(self._on_idle_resumed)
+        self.idle.expired.connect(self.wipe)
+        self.idle_overlay = IdleOverlay(self)
+        self.idle_overlay.stay.connect(self.idle.poke)
+        self.idle_overlay.finish.connect(self.wipe)
+
+        self.corner_taps = CornerTapDetector(services.clock, self)
+        self.corner_taps.triggered.connect(self.open_staff_access)
+
+        self.session.language_changed.connect(i18n.apply_language)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+        if kiosk_mode:
+            apply_kiosk_window_flags(self)
+        self.show_screen(FIRST_SCREEN)
+
+    # --- screens ---
+    def screen(self, name: str) -> QWidget | None:
+        """The screen widget named `name`, created on first use; None if not available."""
+        if name in self._screens:
+            return self._screens[name]
+        cls = registry.screen_class(name)
+        if cls is None:
+            return None
+        widget = cls(self.services, self.session)  # type: ignore[call-arg]
+        widget.setObjectName(widget.objectName() or f"screen_{name}")
+        navigate = getattr(widget, "navigate", None)
+        if navigate is not None:
+            navigate.connect(self._on_navigate)
+        self._screens[name] = widget
+        self.stack.addWidget(widget)
+        return widget
+
+    def created_screens(self) -> dict[str, QWidget]:
+        return dict(self._screens)
+
+    def show_screen(self, name: str, **kwargs: Any) -> bool:
+        """Show screen `name` with its arguments; False (and nothing changes) if unavailable."""
+        widget = self.screen(name)
+        if widget is None:
+            log.warning("screen %s is not available", name)
+            return False
+        if self.current_name and self.current_name != name:
+            self._history.append((self.current_name, self._current_kwargs))
+        self._current_kwargs = dict(kwargs)
+        self._enter(name, widget, kwargs)
+        return True
+
+    def _enter(self, name: str, widget: QWidget, kwargs: dict[str, Any]) -> None:
+        enter = getattr(widget, "enter", None)
+        if enter is not None:
+            enter(**kwargs)
+        self.stack.setCurrentWidget(widget)
+        self.current_name = name
+        self.top_bar.setVisible(name not in BARE_SCREENS)
+        self.top_bar.set_current(name)
+        self.idle.set_enabled(name not in IDLE_EXEMPT_SCREENS)
+        if name == "attract":
+            self._history.clear()
+        self.screen_changed.emit(name)
+
+    def back(self) -> None:
+        while self._history:
+            name, kwargs = self._history.pop()
+            widget = self.screen(name)
+            if widget is not None and name not in {"attract", "language"}:
+                self._current_kwargs = kwargs
+                self._enter(name, widget, {})
+                return
+        self.show_screen("home")
+
+    def _on_navigate(self, name: str, kwargs: dict[str, Any] | None = None) -> None:
+        kwargs = dict(kwargs or {})
+        if name == "back":
+            self.back()
+        elif name == "finish":
+            self.wipe()
+        elif name == "staff_access":
+            self.open_staff_access()
+        else:
+            self.show_screen(name, **kwargs)
+
+    # --- visitor end ---
+    def wipe(self) -> None:
+        """Forget the visitor completely and go back to the attract loop."""
+        log.info("wipe: visitor session ended")
+        self.idle_overlay.hide_overlay()
+        for name, widget in list(self._screens.items()):
+            reset = getattr(widget, "reset", None)
+            if reset is not None:
+                reset()
+            if name not in KEPT_SCREENS:
+                # Dropping the widget drops its fields, models and scroll positions with it.
+                del self._screens[name]
+                self.stack.removeWidget(widget)
+                widget.setParent(None)
+                widget.deleteLater()
+        self.session.wipe()
+        i18n.apply_language(self.session.language)
+        self._history.clear()
+        self.show_screen("attract")
+
+    # --- idle ---
+    def _on_idle_warning(self, seconds_left: int) -> None:
+        self.idle_overlay.show_countdown(seconds_left)
+
+    def _on_idle_resumed(self) -> None:
+        self.idle_overlay.hide_overlay()
+
+    # --- accessibility ---
+    def _on_accessibility(self, high_contrast: bool, large_text: bool) -> None:
+        app = QCoreApplication.instance()
+        from PySide6.QtWidgets import QApplication
+
+        if isinstance(app, QApplication):
+            theme.apply(app, high_contrast=high_contrast, large_text=large_text)
+
+    # --- staff ---
+    def open_staff_access(self) -> None:
+        from kiosk.ui.staff_access import StaffAccess
+
+        StaffAccess.open(self)
+
+    # --- events ---
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in IdleWatcher.INPUT_EVENTS:
+            self.idle.poke()
+            self.corner_taps.observe(self, event)
+        if self.kiosk_mode and kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.key() == Qt.Key.Key_Escape or (
+                event.key() == Qt.Key.Key_F4 and event.modifiers() & Qt.KeyboardModifier.AltModifier
+            ):
+                return True
+        return super().eventFilter(watched, event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.kiosk_mode and not getattr(self, "_staff_quit", False):
+            event.ignore()
+            return
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        self.idle.stop()
+        super().closeEvent(event)
+
+    def quit_by_staff(self) -> None:
+        """The only way out of kiosk mode: after the staff PIN."""
+        self._staff_quit = True
+        self.close()

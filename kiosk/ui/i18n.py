@@ -1,0 +1,121 @@
+"""Languages of the kiosk: Qt translators, layout direction, bundled fonts, number formats.
+
+Every `assets/translations/*_<lang>.qm` (one per area: shell, tools, leads, print) is loaded,
+plus Qt's own translations for standard dialogs. Arabic turns the whole app right-to-left.
+Numbers follow the language's QLocale; Arabic uses ar_MA, whose digits are Western (0-9)
+as usual in Morocco.
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import cache
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+
+from kiosk.core import resources
+
+log = logging.getLogger(__name__)
+
+LANGUAGES = ("fr", "ar", "en")
+RTL_LANGUAGES = frozenset({"ar"})
+# Shown on the language buttons, each in its own language.
+NATIVE_NAMES = {"fr": "Français", "ar": "العربية", "en": "English"}
+
+_LOCALES = {
+    "fr": (QLocale.Language.French, QLocale.Country.France),
+    "ar": (QLocale.Language.Arabic, QLocale.Country.Morocco),
+    "en": (QLocale.Language.English, QLocale.Country.UnitedKingdom),
+}
+# Font families tried in order; Qt falls back glyph by glyph along the list.
+LATIN_FAMILY = "Noto Sans"
+ARABIC_FAMILY = "Noto Sans Arabic"
+
+_installed: list[QTranslator] = []
+_current_language = "en"
+
+
+def locale_for(language: str) -> QLocale:
+    lang, country = _LOCALES.get(language, _LOCALES["en"])
+    return QLocale(lang, country)
+
+
+def is_rtl(language: str) -> bool:
+    return language in RTL_LANGUAGES
+
+
+def current_language() -> str:
+    return _current_language
+
+
+@cache
+def load_fonts() -> tuple[str, ...]:
+    """Register the bundled TTFs so shaping does not depend on the laptop's fonts."""
+    families: list[str] = []
+    for path in sorted((resources.assets() / "fonts").glob("*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id < 0:
+            log.warning("font not loaded: %s", path.name)
+            continue
+        families.extend(QFontDatabase.applicationFontFamilies(font_id))
+    return tuple(dict.fromkeys(families))
+
+
+def app_font(language: str, pixel_size: int | None = None) -> QFont:
+    """The kiosk font for a language: Arabic letters from Noto Arabic, the rest Noto Sans."""
+    load_fonts()
+    font = QFont()
+    order = [ARABIC_FAMILY, LATIN_FAMILY] if is_rtl(language) else [LATIN_FAMILY, ARABIC_FAMILY]
+    font.setFamilies(order)
+    if pixel_size:
+        font.setPixelSize(pixel_size)
+    return font
+
+
+def _translators_for(language: str) -> list[QTranslator]:
+    found: list[QTranslator] = []
+    folder = resources.assets() / "translations"
+    for qm in sorted(folder.glob(f"*_{language}.qm")):
+        translator = QTranslator()
+        if translator.load(str(qm)):
+            found.append(translator)
+        else:
+            log.warning("translation not loaded: %s", qm.name)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt_translator = QTranslator()
+    if language != "en" and qt_translator.load(f"qtbase_{language}", qt_dir):
+        found.append(qt_translator)
+    return found
+
+
+def apply_language(language: str) -> None:
+    """Switch the whole app: translators, direction, default locale and font."""
+    global _current_language
+    app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("apply_language needs a QApplication")
+    for translator in _installed:
+        QCoreApplication.removeTranslator(translator)
+    _installed.clear()
+    if language != "en":
+        for translator in _translators_for(language):
+            QCoreApplication.installTranslator(translator)
+            _installed.append(translator)
+    _current_language = language
+    QLocale.setDefault(locale_for(language))
+    if isinstance(app, QGuiApplication):
+        direction = (
+            Qt.LayoutDirection.RightToLeft if is_rtl(language) else Qt.LayoutDirection.LeftToRight
+        )
+        QGuiApplication.setLayoutDirection(direction)
+        QGuiApplication.setFont(app_font(language))
+
+
+def format_int(value: int | float, language: str | None = None) -> str:
+    """A whole number with the language's grouping, Western digits in every language."""
+    return locale_for(language or _current_language).toString(round(value))
+
+
+def format_decimal(value: float, decimals: int = 1, language: str | None = None) -> str:
+    return locale_for(language or _current_language).toString(float(value), "f", decimals)

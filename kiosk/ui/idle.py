@@ -1,0 +1,168 @@
+"""Idle detection on an injectable clock, and the "Are you still there?" overlay.
+
+The watcher is poked by the window's application event filter on every input event and
+checks `clock.monotonic()` on a QTimer tick, so tests advance a FakeClock and call `check()`.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from kiosk.core.clock import Clock
+
+TICK_MS = 250
+
+
+class IdleWatcher(QObject):
+    """active → (timeout) warning with countdown → (countdown) expired."""
+
+    INPUT_EVENTS = frozenset(
+        {
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.MouseButtonRelease,
+            QEvent.Type.TouchBegin,
+            QEvent.Type.TouchUpdate,
+            QEvent.Type.KeyPress,
+            QEvent.Type.Wheel,
+        }
+    )
+
+    warning = Signal(int)  # seconds left before the wipe
+    resumed = Signal()
+    expired = Signal()
+
+    def __init__(
+        self, clock: Clock, timeout_s: float, countdown_s: float, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.clock = clock
+        self.timeout_s = timeout_s
+        self.countdown_s = countdown_s
+        self.enabled = False
+        self.warning_shown = False
+        self._last_input = clock.monotonic()
+        self._timer = QTimer(self)
+        self._timer.setInterval(TICK_MS)
+        self._timer.timeout.connect(self.check)
+
+    def set_enabled(self, enabled: bool) -> None:
+        self.enabled = enabled
+        self.poke()
+        if enabled:
+            self._timer.start()
+        else:
+            self._timer.stop()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def poke(self) -> None:
+        """Somebody touched the screen: start counting again."""
+        self._last_input = self.clock.monotonic()
+        if self.warning_shown:
+            self.warning_shown = False
+            self.resumed.emit()
+
+    def idle_for(self) -> float:
+        return self.clock.monotonic() - self._last_input
+
+    def check(self) -> None:
+        if not self.enabled:
+            return
+        idle = self.idle_for()
+        if idle >= self.timeout_s + self.countdown_s:
+            self.warning_shown = False
+            self.enabled = False
+            self._timer.stop()
+            self.expired.emit()
+        elif idle >= self.timeout_s:
+            self.warning_shown = True
+            self.warning.emit(math.ceil(self.timeout_s + self.countdown_s - idle))
+
+
+class IdleOverlay(QFrame):
+    """Covers the window: "Are you still there?", a countdown, stay or finish."""
+
+    stay = Signal()
+    finish = Signal()
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("overlay")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        card = QFrame(self)
+        card.setObjectName("overlayCard")
+        inner = QVBoxLayout(card)
+        inner.setContentsMargins(48, 40, 48, 40)
+        inner.setSpacing(24)
+        self.question = QLabel(card)
+        self.question.setProperty("role", "title")
+        self.question.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.question.setWordWrap(True)
+        self.countdown = QLabel(card)
+        self.countdown.setObjectName("countdown")
+        self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.explain = QLabel(card)
+        self.explain.setProperty("role", "subtitle")
+        self.explain.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.explain.setWordWrap(True)
+        buttons = QHBoxLayout()
+        self.stay_button = QPushButton(card)
+        self.stay_button.setProperty("role", "primary")
+        self.stay_button.clicked.connect(self.stay)
+        self.finish_button = QPushButton(card)
+        self.finish_button.setProperty("role", "secondary")
+        self.finish_button.clicked.connect(self.finish)
+        buttons.addWidget(self.finish_button)
+        buttons.addWidget(self.stay_button)
+        for widget in (self.question, self.countdown, self.explain):
+            inner.addWidget(widget)
+        inner.addLayout(buttons)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(card, 3)
+        row.addStretch(1)
+        outer.addLayout(row)
+        outer.addStretch(1)
+        self._seconds = 0
+        self.retranslate()
+        self.hide()
+
+    def retranslate(self) -> None:
+        self.question.setText(self.tr("Are you still there?"))
+        self.explain.setText(
+            self.tr(
+                "Your search will be cleared for the next visitor if nobody touches the screen."
+            )
+        )
+        self.stay_button.setText(self.tr("Yes, continue"))
+        self.stay_button.setAccessibleName(self.tr("Yes, continue"))
+        self.finish_button.setText(self.tr("Finish now"))
+        self.finish_button.setAccessibleName(self.tr("Finish now"))
+        self._show_seconds()
+
+    def _show_seconds(self) -> None:
+        self.countdown.setText(str(self._seconds))
+        self.countdown.setAccessibleName(self.tr("%n second(s) left", "", self._seconds))
+
+    def show_countdown(self, seconds_left: int) -> None:
+        self._seconds = seconds_left
+        self._show_seconds()
+        parent = self.parentWidget()
+        if parent is not None:
+            self.setGeometry(parent.rect())
+        self.raise_()
+        self.show()
+
+    def hide_overlay(self) -> None:
+        self.hide()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,70 @@
+"""Screens by name, imported on first use so a missing or broken module never stops the app."""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import logging
+from functools import cache
+
+from PySide6.QtWidgets import QWidget
+
+log = logging.getLogger(__name__)
+
+# name -> modules tried in order (the first that imports and holds a screen class wins)
+SCREEN_MODULES: dict[str, tuple[str, ...]] = {
+    "attract": ("kiosk.ui.screens.attract",),
+    "language": ("kiosk.ui.screens.language",),
+    "home": ("kiosk.ui.screens.home",),
+    "results": ("kiosk.ui.screens.results",),
+    "detail": ("kiosk.ui.screens.detail",),
+    "compare": ("kiosk.ui.screens.compare",),
+    "unavailable": ("kiosk.ui.screens.unavailable",),
+    "aid": ("kiosk.ui.screens.aid",),
+    "simulator": ("kiosk.ui.screens.simulator",),
+    "lead_form": ("kiosk.ui.screens.lead_form",),
+    "thanks": ("kiosk.ui.screens.thanks",),
+    "staff": ("kiosk.ui.staff.console", "kiosk.ui.staff", "kiosk.ui.screens.staff"),
+    "brochure_preview": ("kiosk.ui.screens.brochure_preview",),
+}
+
+
+def _screen_class_in(module: object) -> type[QWidget] | None:
+    explicit = getattr(module, "SCREEN_CLASS", None)
+    if isinstance(explicit, type) and issubclass(explicit, QWidget):
+        return explicit
+    module_name = getattr(module, "__name__", "")
+    for name, value in vars(module).items():
+        if (
+            inspect.isclass(value)
+            and issubclass(value, QWidget)
+            and value.__module__ == module_name
+            and name.endswith("Screen")
+        ):
+            return value
+    return None
+
+
+@cache
+def screen_class(name: str) -> type[QWidget] | None:
+    """The class of screen `name`, or None when its module is not there (yet) or broken."""
+    for module_name in SCREEN_MODULES.get(name, ()):
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as exc:
+            if exc.name and module_name.startswith(exc.name):
+                continue  # the module itself is absent: normal while the feature is not built
+            log.exception("screen %s: cannot import %s", name, module_name)
+            continue
+        except Exception:
+            log.exception("screen %s: cannot import %s", name, module_name)
+            continue
+        found = _screen_class_in(module)
+        if found is not None:
+            return found
+    return None
+
+
+def is_available(name: str) -> bool:
+    """True when screen `name` can be shown; buttons leading to it are disabled otherwise."""
+    return screen_class(name) is not None

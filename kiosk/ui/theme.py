@@ -1,0 +1,130 @@
+"""Colours and sizes of the kiosk: normal or high-contrast theme, normal or large text.
+
+The style sheet (assets/qss/kiosk.qss) holds `$tokens`; this module fills them. Painted
+screens (attract loop, placeholders) read colours from `current().colors`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from string import Template
+
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication
+
+from kiosk.core import resources
+
+NORMAL_COLORS: dict[str, str] = {
+    "background": "#F5F3EE",
+    "surface": "#FFFFFF",
+    "field": "#FFFFFF",
+    "text": "#1B2430",
+    "heading": "#0E2A3B",
+    "muted": "#4A5866",
+    "border": "#C9CED6",
+    "primary": "#0B6E4F",
+    "primary_pressed": "#075339",
+    "on_primary": "#FFFFFF",
+    "accent": "#E07A1F",
+    "on_accent": "#FFFFFF",
+    "focus": "#E07A1F",
+    "pressed": "#E3EEE9",
+    "danger": "#B3261E",
+    "good": "#0B6E4F",
+    "disabled": "#E2E4E8",
+    "disabled_text": "#7A828C",
+    "scrim": "rgba(14, 42, 59, 170)",
+    "on_attract": "#FFFFFF",
+    "attract_a": "#0B6E4F",
+    "attract_b": "#0E2A3B",
+    "attract_c": "#E07A1F",
+}
+
+HIGH_CONTRAST_COLORS: dict[str, str] = {
+    "background": "#000000",
+    "surface": "#000000",
+    "field": "#000000",
+    "text": "#FFFFFF",
+    "heading": "#FFFFFF",
+    "muted": "#FFFFFF",
+    "border": "#FFFFFF",
+    "primary": "#FFD400",
+    "primary_pressed": "#C9A700",
+    "on_primary": "#000000",
+    "accent": "#FFD400",
+    "on_accent": "#000000",
+    "focus": "#00E5FF",
+    "pressed": "#333333",
+    "danger": "#FF6B6B",
+    "good": "#7CFF7C",
+    "disabled": "#3A3A3A",
+    "disabled_text": "#BDBDBD",
+    "scrim": "rgba(0, 0, 0, 220)",
+    "on_attract": "#FFFFFF",
+    "attract_a": "#000000",
+    "attract_b": "#1A1A1A",
+    "attract_c": "#FFD400",
+}
+
+# Pixel sizes at text scale 1.0; touch targets never shrink below TOUCH_MIN_PX.
+TOUCH_MIN_PX = 56
+BASE_SIZES: dict[str, int] = {
+    "font_small": 18,
+    "font_base": 22,
+    "font_large": 28,
+    "font_title": 40,
+    "font_huge": 56,
+    "touch": TOUCH_MIN_PX,
+    "tile": 150,
+    "tile_wide": 320,
+}
+LARGE_TEXT_SCALE = 1.3
+
+
+@dataclass
+class Theme:
+    high_contrast: bool = False
+    large_text: bool = False
+    colors: dict[str, str] = field(default_factory=lambda: dict(NORMAL_COLORS))
+
+    @property
+    def scale(self) -> float:
+        return LARGE_TEXT_SCALE if self.large_text else 1.0
+
+    def size(self, name: str) -> int:
+        return round(BASE_SIZES[name] * self.scale)
+
+    def color(self, name: str) -> QColor:
+        return QColor(self.colors[name])
+
+    def style_sheet(self) -> str:
+        template = Template((resources.assets() / "qss" / "kiosk.qss").read_text(encoding="utf-8"))
+        values: dict[str, str] = dict(self.colors)
+        values.update({name: f"{self.size(name)}px" for name in BASE_SIZES})
+        return template.substitute(values)
+
+
+_current = Theme()
+
+
+def current() -> Theme:
+    return _current
+
+
+def apply(app: QApplication, *, high_contrast: bool = False, large_text: bool = False) -> Theme:
+    """Switch theme and text size for the whole app at once."""
+    global _current
+    colors = HIGH_CONTRAST_COLORS if high_contrast else NORMAL_COLORS
+    _current = Theme(high_contrast=high_contrast, large_text=large_text, colors=dict(colors))
+    app.setStyleSheet(_current.style_sheet())
+    return _current
+
+
+def set_role(widget: object, role: str) -> None:
+    """Give a widget a style role and make the style sheet notice the change."""
+    from PySide6.QtWidgets import QWidget
+
+    if isinstance(widget, QWidget):
+        widget.setProperty("role", role)
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
