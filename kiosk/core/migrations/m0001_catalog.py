@@ -41,6 +41,7 @@ def migrate(conn: sqlite3.Connection) -> None:
             title_ar TEXT NOT NULL,
             programme_id TEXT NOT NULL REFERENCES programmes(id),
             city_id TEXT NOT NULL REFERENCES cities(id),
+            region_id TEXT NOT NULL REFERENCES regions(id),
             district TEXT NOT NULL DEFAULT '',
             surface_m2 REAL NOT NULL CHECK (surface_m2 > 0),
             rooms INTEGER,
@@ -51,18 +52,24 @@ def migrate(conn: sqlite3.Connection) -> None:
             delivery_date TEXT,
             permit_date TEXT,
             first_sale INTEGER NOT NULL DEFAULT 1,
+            -- facet values kept with the row so counting is one GROUP BY
+            rooms_facet TEXT NOT NULL DEFAULT '',
+            price_band TEXT NOT NULL DEFAULT '',
             search_text TEXT NOT NULL DEFAULT ''
         );
         CREATE INDEX units_city ON units(city_id, status, price_mad);
+        CREATE INDEX units_region ON units(region_id, status, price_mad);
         CREATE INDEX units_type ON units(type, status, price_mad);
         CREATE INDEX units_category ON units(category, status, price_mad);
+        CREATE INDEX units_status_price ON units(status, price_mad);
         CREATE INDEX units_price ON units(price_mad);
         CREATE INDEX units_surface ON units(surface_m2);
-        CREATE INDEX units_rooms ON units(rooms);
+        CREATE INDEX units_rooms ON units(rooms_facet, status, price_mad);
+        CREATE INDEX units_band ON units(price_band, status, price_mad);
         CREATE INDEX units_programme ON units(programme_id);
         CREATE VIRTUAL TABLE units_fts USING fts5(
             search_text, content='units', content_rowid='rowid',
-            tokenize='unicode61 remove_diacritics 2', prefix='2 3'
+            tokenize='ascii', detail='column'
         );
         CREATE TABLE catalog_meta (
             key TEXT PRIMARY KEY,

@@ -1,0 +1,305 @@
+"""The national catalog on the kiosk: read units, search them, replace or update them.
+
+Writes go through :meth:`KioskDB.transaction` and are atomic: a failed import or sync
+leaves the previous catalog in place. Search lives in ``catalog_search``, file import and
+validation in ``catalog_import``.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator, Sequence
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from kiosk.core import catalog_search as _search
+from kiosk.core.catalog_records import (
+    UNIT_COLUMNS,
+    CatalogData,
+    reference_rows,
+    unit_row,
+)
+from kiosk.core.db import KioskDB, translated_errors
+from kiosk.core.errors import NotFoundError
+
+__all__ = [
+    "Catalog",
+    "CatalogData",
+    "FacetCount",
+    "SearchQuery",
+    "SearchResult",
+    "Unit",
+]
+
+SORTS = ("relevance", "price_asc", "price_desc", "surface_desc", "surface_asc")
+FACETS = ("region", "city", "category", "type", "rooms", "price_band", "status")
+MAX_LIMIT = 500
+
+
+@dataclass(frozen=True)
+class SearchQuery:
+    text: str = ""
+    city: str | None = None
+    region: str | None = None
+    category: str | None = None
+    type: str | None = None
+    min_price: int | None = None
+    max_price: int | None = None
+    rooms: int | None = None
+    status: str | None = None
+    price_band: str | None = None
+    sort: str = "relevance"
+    limit: int = 20
+    offset: int = 0
+    with_facets: bool = True
+
+
+@dataclass(frozen=True)
+class Unit:
+    ref: str
+    category: str
+    type: str
+    title_fr: str
+    title_ar: str
+    programme_id: str
+    programme_fr: str
+    programme_ar: str
+    city_id: str
+    city_fr: str
+    city_ar: str
+    region_id: str
+    region_fr: str
+    region_ar: str
+    district: str
+    surface_m2: float
+    rooms: int | None
+    floor: int | None
+    price_mad: int | None
+    price_per_m2_mad: int | None
+    status: str
+    delivery_date: str | None
+    permit_date: str | None
+    first_sale: bool
+
+    def to_dict(self) -> dict[str, object]:
+        return asdict(self)
+
+    @classmethod
+    def from_row(cls, row: sqlite3.Row) -> Unit:
+        values = {name: row[name] for name in UNIT_FIELDS}
+        values["first_sale"] = bool(values["first_sale"])
+        values["surface_m2"] = float(values["surface_m2"])
+        return cls(**values)
+
+
+UNIT_FIELDS = tuple(Unit.__dataclass_fields__)
+
+
+@dataclass(frozen=True)
+class FacetCount:
+    value: str
+    label_fr: str
+    label_ar: str
+    count: int
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    total: int
+    units: list[Unit]
+    facets: dict[str, list[FacetCount]] = field(default_factory=dict)
+
+
+class Catalog:
+    """Read and write the catalog stored in one kiosk database."""
+
+    def __init__(self, db: KioskDB) -> None:
+        self.db = db
+        self._cache = _search.SearchCache()
+
+    # ---- reading ---------------------------------------------------------------------
+
+    def search(self, q: SearchQuery) -> SearchResult:
+        """Units matching ``q``; never raises on what a visitor typed."""
+        with translated_errors(self.db.path):
+            total, rows, facets = _search.run(self.db.conn, self._cache, q)
+        units = [Unit.from_row(r) for r in rows]
+        return SearchResult(
+            total=total,
+            units=units,
+            facets={
+                name: [FacetCount(*item) for item in facets.get(name, [])]
+                for name in (FACETS if q.with_facets else ())
+            },
+        )
+
+    def count(self, q: SearchQuery) -> int:
+        with translated_errors(self.db.path):
+            return _search.count(self.db.conn, self._cache, q)
+
+    def get(self, ref: str) -> Unit:
+        found = self.units_by_refs([ref])
+        if not found:
+            raise NotFoundError(f"no unit with reference {ref!r}", key="error.unit_not_found")
+        return found[0]
+
+    def units_by_refs(self, refs: Sequence[str]) -> list[Unit]:
+        """The units with these references, in the order given; unknown ones are skipped."""
+        wanted = [r for r in dict.fromkeys(refs) if isinstance(r, str)]
+        if not wanted:
+            return []
+        with translated_errors(self.db.path):
+            rows = _search.rows_by_refs(self.db.conn, wanted)
+        by_ref = {r["ref"]: Unit.from_row(r) for r in rows}
+        return [by_ref[r] for r in wanted if r in by_ref]
+
+    def cities(self) -> list[dict[str, Any]]:
+        rows = self.db.query(
+            "SELECT c.id, c.name_fr, c.name_ar, c.region_id, c.aliases,"
+            " (SELECT count(*) FROM units u WHERE u.city_id = c.id) AS units"
+            " FROM cities c ORDER BY c.name_fr"
+        )
+        return [
+            {
+                "id": r["id"],
+                "name_fr": r["name_fr"],
+                "name_ar": r["name_ar"],
+                "region_id": r["region_id"],
+                "aliases": [a for a in r["aliases"].split("|") if a],
+                "units": r["units"],
+            }
+            for r in rows
+        ]
+
+    def resolve_city(self, text: str) -> str | None:
+        """The city id for an id, a French or Arabic name or an alias (any case/accents)."""
+        with translated_errors(self.db.path):
+            return _search.resolve_city(self.db.conn, self._cache, text)
+
+    def stats(self) -> dict[str, Any]:
+        def grouped(column: str) -> dict[str, int]:
+            rows = self.db.query(
+                f"SELECT {column} AS k, count(*) AS n FROM units GROUP BY {column} ORDER BY n DESC"  # noqa: S608
+            )
+            return {str(r["k"]): int(r["n"]) for r in rows}
+
+        return {
+            "units": self.db.scalar("SELECT count(*) FROM units"),
+            "cities": self.db.scalar("SELECT count(*) FROM cities"),
+            "programmes": self.db.scalar("SELECT count(*) FROM programmes"),
+            "regions": self.db.scalar("SELECT count(*) FROM regions"),
+            "version": self.version,
+            "source": self._meta("source") or "",
+            "updated_at": self._meta("updated_at") or "",
+            "by_type": grouped("type"),
+            "by_status": grouped("status"),
+            "by_category": grouped("category"),
+        }
+
+    def is_empty(self) -> bool:
+        return not self.db.scalar("SELECT EXISTS (SELECT 1 FROM units)")
+
+    @property
+    def version(self) -> int:
+        value = self._meta("version")
+        return int(value) if value else 0
+
+    def _meta(self, key: str) -> str | None:
+        value = self.db.scalar("SELECT value FROM catalog_meta WHERE key = ?", (key,))
+        return None if value is None else str(value)
+
+    def iter_unit_records(self) -> Iterator[dict[str, Any]]:
+        """Every unit as a canonical import-format record (see data/catalog-format.md)."""
+        sql = _search.RECORD_SELECT + " ORDER BY u.ref"
+        with translated_errors(self.db.path):
+            for row in self.db.conn.execute(sql):
+                yield _search.record_from_row(row)
+
+    # ---- writing ---------------------------------------------------------------------
+
+    def replace_all(
+        self, data: CatalogData, version: int = 0, *, source: str = "", updated_at: str = ""
+    ) -> None:
+        """Replace the whole catalog in one transaction (all or nothing)."""
+        with self.db.transaction() as conn:
+            conn.execute("DELETE FROM units")
+            conn.execute("DELETE FROM programmes")
+            conn.execute("DELETE FROM cities")
+            conn.execute("DELETE FROM regions")
+            self._write_reference(conn, data)
+            placeholders = ", ".join("?" for _ in UNIT_COLUMNS)
+            conn.executemany(
+                f"INSERT INTO units ({', '.join(UNIT_COLUMNS)}) VALUES ({placeholders})",  # noqa: S608
+                (unit_row(u, data) for u in data.units),
+            )
+            conn.execute("INSERT INTO units_fts(units_fts) VALUES ('rebuild')")
+            self._set_meta(conn, version, source, updated_at)
+        self._cache.clear()
+
+    def apply_changes(
+        self, upserts: list[dict[str, Any]], deletions: list[str], version: int
+    ) -> None:
+        """Apply a catalog delta from HQ in one transaction (records in import format)."""
+        data = CatalogData.from_records(upserts)
+        with self.db.transaction() as conn:
+            for ref in deletions:
+                self._delete_unit(conn, ref)
+            self._write_reference(conn, data)
+            placeholders = ", ".join("?" for _ in UNIT_COLUMNS)
+            for record in data.units:
+                self._delete_unit(conn, str(record["ref"]))
+                row = unit_row(record, data)
+                cur = conn.execute(
+                    f"INSERT INTO units ({', '.join(UNIT_COLUMNS)}) VALUES ({placeholders})",  # noqa: S608
+                    row,
+                )
+                conn.execute(
+                    "INSERT INTO units_fts(rowid, search_text) VALUES (?, ?)",
+                    (cur.lastrowid, row[-1]),
+                )
+            self._set_meta(conn, version, "sync", "")
+        self._cache.clear()
+
+    @staticmethod
+    def _delete_unit(conn: sqlite3.Connection, ref: str) -> None:
+        old = conn.execute("SELECT rowid, search_text FROM units WHERE ref = ?", (ref,)).fetchone()
+        if old is None:
+            return
+        conn.execute(
+            "INSERT INTO units_fts(units_fts, rowid, search_text) VALUES ('delete', ?, ?)",
+            (old[0], old[1]),
+        )
+        conn.execute("DELETE FROM units WHERE rowid = ?", (old[0],))
+
+    @staticmethod
+    def _write_reference(conn: sqlite3.Connection, data: CatalogData) -> None:
+        regions, cities, programmes = reference_rows(data)
+        conn.executemany(
+            "INSERT INTO regions (id, name_fr, name_ar) VALUES (?, ?, ?)"
+            " ON CONFLICT(id) DO UPDATE SET name_fr = excluded.name_fr,"
+            " name_ar = excluded.name_ar",
+            regions,
+        )
+        conn.executemany(
+            "INSERT INTO cities (id, name_fr, name_ar, province, region_id, aliases)"
+            " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET"
+            " name_fr = excluded.name_fr, name_ar = excluded.name_ar,"
+            " province = excluded.province, region_id = excluded.region_id,"
+            " aliases = excluded.aliases",
+            cities,
+        )
+        conn.executemany(
+            "INSERT INTO programmes (id, name_fr, name_ar, city_id, kind, subsidiary, desk)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET"
+            " name_fr = excluded.name_fr, name_ar = excluded.name_ar,"
+            " city_id = excluded.city_id, kind = excluded.kind,"
+            " subsidiary = excluded.subsidiary, desk = excluded.desk",
+            programmes,
+        )
+
+    @staticmethod
+    def _set_meta(conn: sqlite3.Connection, version: int, source: str, updated_at: str) -> None:
+        conn.executemany(
+            "INSERT OR REPLACE INTO catalog_meta (key, value) VALUES (?, ?)",
+            [("version", str(int(version))), ("source", source), ("updated_at", updated_at)],
+        )

@@ -1,0 +1,263 @@
+"""The catalog's exchange shape: flat unit records (one per unit, the import format) and
+the reference tables (regions, cities, programmes) they point to."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+from kiosk.core import labels
+from kiosk.core.textnorm import index_text
+
+# Columns of an import record, in CSV header order (see data/catalog-format.md).
+RECORD_FIELDS: tuple[str, ...] = (
+    "ref",
+    "category",
+    "type",
+    "title_fr",
+    "title_ar",
+    "programme_id",
+    "programme_fr",
+    "programme_ar",
+    "programme_kind",
+    "city_id",
+    "city_fr",
+    "city_ar",
+    "city_aliases",
+    "province",
+    "region_id",
+    "region_fr",
+    "region_ar",
+    "district",
+    "surface_m2",
+    "rooms",
+    "floor",
+    "price_mad",
+    "price_per_m2_mad",
+    "status",
+    "delivery_date",
+    "permit_date",
+    "first_sale",
+    "subsidiary",
+    "desk",
+)
+
+# Columns written to the units table, search_text last.
+UNIT_COLUMNS: tuple[str, ...] = (
+    "ref",
+    "category",
+    "type",
+    "title_fr",
+    "title_ar",
+    "programme_id",
+    "city_id",
+    "region_id",
+    "district",
+    "surface_m2",
+    "rooms",
+    "floor",
+    "price_mad",
+    "price_per_m2_mad",
+    "status",
+    "delivery_date",
+    "permit_date",
+    "first_sale",
+    "rooms_facet",
+    "price_band",
+    "search_text",
+)
+
+
+@dataclass
+class CatalogData:
+    """A whole catalog in memory: reference tables plus flat unit records."""
+
+    regions: list[dict[str, Any]] = field(default_factory=list)
+    cities: list[dict[str, Any]] = field(default_factory=list)
+    programmes: list[dict[str, Any]] = field(default_factory=list)
+    units: list[dict[str, Any]] = field(default_factory=list)
+
+    @classmethod
+    def from_records(cls, records: list[dict[str, Any]]) -> CatalogData:
+        """Reference tables taken from the names carried by (validated) unit records."""
+        regions: dict[str, dict[str, Any]] = {}
+        cities: dict[str, dict[str, Any]] = {}
+        programmes: dict[str, dict[str, Any]] = {}
+        for r in records:
+            regions.setdefault(
+                r["region_id"],
+                {"id": r["region_id"], "name_fr": r["region_fr"], "name_ar": r["region_ar"]},
+            )
+            cities.setdefault(
+                r["city_id"],
+                {
+                    "id": r["city_id"],
+                    "name_fr": r["city_fr"],
+                    "name_ar": r["city_ar"],
+                    "province": r.get("province") or "",
+                    "region_id": r["region_id"],
+                    "aliases": list(r.get("city_aliases") or []),
+                },
+            )
+            programmes.setdefault(
+                r["programme_id"],
+                {
+                    "id": r["programme_id"],
+                    "name_fr": r["programme_fr"],
+                    "name_ar": r["programme_ar"],
+                    "city_id": r["city_id"],
+                    "kind": r.get("programme_kind") or "quartier",
+                    "subsidiary": r.get("subsidiary") or "",
+                    "desk": r.get("desk") or "",
+                },
+            )
+        return cls(
+            list(regions.values()), list(cities.values()), list(programmes.values()), records
+        )
+
+    @cached_property
+    def region_by_id(self) -> dict[str, dict[str, Any]]:
+        return {r["id"]: r for r in self.regions}
+
+    @cached_property
+    def city_by_id(self) -> dict[str, dict[str, Any]]:
+        return {c["id"]: c for c in self.cities}
+
+    @cached_property
+    def programme_by_id(self) -> dict[str, dict[str, Any]]:
+        return {p["id"]: p for p in self.programmes}
+
+    @cached_property
+    def _place_text(self) -> dict[str, str]:
+        """Normalised words of each programme with its city and region (shared by units)."""
+        out: dict[str, str] = {}
+        for p in self.programmes:
+            city = self.city_by_id[p["city_id"]]
+            region = self.region_by_id[city["region_id"]]
+            out[p["id"]] = index_text(
+                p["name_fr"],
+                p["name_ar"],
+                city["name_fr"],
+                city["name_ar"],
+                " ".join(city.get("aliases") or []),
+                city.get("province") or "",
+                region["name_fr"],
+                region["name_ar"],
+            )
+        return out
+
+    def full_record(self, unit: dict[str, Any]) -> dict[str, Any]:
+        """``unit`` completed with the names of its programme, city and region."""
+        p = self.programme_by_id[unit["programme_id"]]
+        c = self.city_by_id[p["city_id"]]
+        r = self.region_by_id[c["region_id"]]
+        record = {k: unit.get(k) for k in RECORD_FIELDS}
+        record.update(
+            programme_fr=p["name_fr"],
+            programme_ar=p["name_ar"],
+            programme_kind=p.get("kind") or "quartier",
+            subsidiary=p.get("subsidiary") or "",
+            desk=p.get("desk") or "",
+            city_id=c["id"],
+            city_fr=c["name_fr"],
+            city_ar=c["name_ar"],
+            city_aliases=list(c.get("aliases") or []),
+            province=c.get("province") or "",
+            region_id=r["id"],
+            region_fr=r["name_fr"],
+            region_ar=r["name_ar"],
+        )
+        return record
+
+
+_TYPE_TEXT: dict[str, str] = {
+    type_id: index_text(
+        label.fr,
+        label.ar,
+        labels.CATEGORIES[labels.TYPE_CATEGORY[type_id]].fr,
+        labels.CATEGORIES[labels.TYPE_CATEGORY[type_id]].ar,
+        labels.TYPE_SYNONYMS.get(type_id, ""),
+    )
+    for type_id, label in labels.TYPES.items()
+}
+_STATUS_TEXT: dict[str, str] = {
+    s: index_text(label.fr, label.ar) for s, label in labels.STATUSES.items()
+}
+
+
+def rooms_facet(rooms: int | None) -> str:
+    if rooms is None or rooms <= 0:
+        return ""
+    return str(min(rooms, labels.ROOMS_MAX_FACET))
+
+
+def unit_row(unit: dict[str, Any], data: CatalogData) -> tuple[Any, ...]:
+    """The units-table row (UNIT_COLUMNS order) of a validated unit record."""
+    programme = data.programme_by_id[unit["programme_id"]]
+    city = data.city_by_id[programme["city_id"]]
+    text = " ".join(
+        t
+        for t in (
+            index_text(unit["ref"], unit["title_fr"], unit["title_ar"], unit.get("district")),
+            _TYPE_TEXT.get(unit["type"], ""),
+            _STATUS_TEXT.get(unit["status"], ""),
+            data._place_text[programme["id"]],
+        )
+        if t
+    )
+    rooms = unit.get("rooms")
+    price = unit.get("price_mad")
+    return (
+        unit["ref"],
+        unit["category"],
+        unit["type"],
+        unit["title_fr"],
+        unit["title_ar"],
+        programme["id"],
+        city["id"],
+        city["region_id"],
+        unit.get("district") or "",
+        float(unit["surface_m2"]),
+        rooms,
+        unit.get("floor"),
+        price,
+        unit.get("price_per_m2_mad"),
+        unit["status"],
+        unit.get("delivery_date"),
+        unit.get("permit_date"),
+        1 if unit.get("first_sale", True) else 0,
+        rooms_facet(rooms),
+        labels.price_band_of(price),
+        text,
+    )
+
+
+def reference_rows(
+    data: CatalogData,
+) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+    regions = [(r["id"], r["name_fr"], r["name_ar"]) for r in data.regions]
+    cities = [
+        (
+            c["id"],
+            c["name_fr"],
+            c["name_ar"],
+            c.get("province") or "",
+            c["region_id"],
+            "|".join(c.get("aliases") or []),
+        )
+        for c in data.cities
+    ]
+    programmes = [
+        (
+            p["id"],
+            p["name_fr"],
+            p["name_ar"],
+            p["city_id"],
+            p.get("kind") or "quartier",
+            p.get("subsidiary") or "",
+            p.get("desk") or "",
+        )
+        for p in data.programmes
+    ]
+    return regions, cities, programmes

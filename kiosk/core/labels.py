@@ -1,0 +1,119 @@
+"""Names of the catalog's fixed vocabularies (categories, unit types, statuses, price bands)
+in French, Arabic and English, shared by search facets, the CLI, the UI and brochures."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Label:
+    fr: str
+    ar: str
+    en: str
+
+    def get(self, lang: str) -> str:
+        return {"fr": self.fr, "ar": self.ar}.get(lang, self.en)
+
+
+CATEGORIES: dict[str, Label] = {
+    "logement": Label("Logement", "سكن", "Home"),
+    "terrain": Label("Terrain / lot", "بقعة أرضية", "Plot"),
+    "local": Label("Local d'activité", "محل مهني", "Business premises"),
+}
+
+# type id -> category id
+TYPE_CATEGORY: dict[str, str] = {
+    "appartement": "logement",
+    "villa": "logement",
+    "maison_economique": "logement",
+    "lot_villa": "terrain",
+    "lot_immeuble": "terrain",
+    "lot_economique": "terrain",
+    "commerce": "local",
+    "bureau": "local",
+    "lot_industriel": "local",
+}
+
+TYPES: dict[str, Label] = {
+    "appartement": Label("Appartement", "شقة", "Apartment"),
+    "villa": Label("Villa", "فيلا", "Villa"),
+    "maison_economique": Label("Maison économique", "سكن اقتصادي", "Low-cost house"),
+    "lot_villa": Label("Lot de villa", "بقعة فيلا", "Villa plot"),
+    "lot_immeuble": Label("Lot d'immeuble", "بقعة عمارة", "Apartment-building plot"),
+    "lot_economique": Label("Lot économique", "بقعة اقتصادية", "Low-cost plot"),
+    "commerce": Label("Commerce", "محل تجاري", "Shop"),
+    "bureau": Label("Bureau", "مكتب", "Office"),
+    "lot_industriel": Label("Lot industriel", "بقعة صناعية", "Industrial plot"),
+}
+
+# Extra words a visitor may type for a type, indexed with it (both scripts).
+TYPE_SYNONYMS: dict[str, str] = {
+    "appartement": "appart logement شقق سكن",
+    "villa": "maison logement فيلات سكن",
+    "maison_economique": "maison logement social economique سكن اجتماعي دار",
+    "lot_villa": "terrain lot parcelle بقعة ارض",
+    "lot_immeuble": "terrain lot parcelle immeuble r+2 r+3 r+4 بقعة ارض عمارة",
+    "lot_economique": "terrain lot parcelle بقعة ارض",
+    "commerce": "local magasin boutique محل دكان",
+    "bureau": "local plateau مكتب",
+    "lot_industriel": "terrain lot local industrie بقعة ارض",
+}
+
+STATUSES: dict[str, Label] = {
+    "disponible": Label("Disponible", "متوفر", "Available"),
+    "reserve": Label("Réservé", "محجوز", "Reserved"),
+    "vendu": Label("Vendu", "مباع", "Sold"),
+}
+
+# Bounds in MAD, lower inclusive, upper exclusive; the first two follow the Daam Sakane
+# price thresholds (300,000 and 700,000 MAD) so the facet doubles as an aid hint.
+PRICE_BANDS: list[tuple[str, int, int | None]] = [
+    ("0-300000", 0, 300_001),
+    ("300000-700000", 300_001, 700_001),
+    ("700000-1000000", 700_001, 1_000_001),
+    ("1000000-2000000", 1_000_001, 2_000_001),
+    ("2000000-", 2_000_001, None),
+]
+PRICE_BAND_LABELS: dict[str, Label] = {
+    "0-300000": Label("Jusqu'à 300 000 DH", "حتى 300.000 درهم", "Up to 300,000 MAD"),
+    "300000-700000": Label(
+        "300 000 – 700 000 DH", "300.000 – 700.000 درهم", "300,000 – 700,000 MAD"
+    ),
+    "700000-1000000": Label(
+        "700 000 – 1 000 000 DH", "700.000 – 1.000.000 درهم", "700,000 – 1,000,000 MAD"
+    ),
+    "1000000-2000000": Label("1 – 2 millions DH", "1 – 2 مليون درهم", "1 – 2 million MAD"),
+    "2000000-": Label("Plus de 2 millions DH", "أكثر من 2 مليون درهم", "Over 2 million MAD"),
+    "": Label("Prix sur demande", "الثمن عند الطلب", "Price on request"),
+}
+
+ROOMS_MAX_FACET = 5  # "5" in the rooms facet means five rooms or more
+
+
+def rooms_label(value: str) -> Label:
+    if not value:
+        return Label("Sans pièces", "بدون غرف", "No rooms")
+    if value == str(ROOMS_MAX_FACET):
+        return Label(f"{value} pièces et +", f"{value} غرف فأكثر", f"{value}+ rooms")
+    if value == "1":
+        return Label("1 pièce", "غرفة واحدة", "1 room")
+    return Label(f"{value} pièces", f"{value} غرف", f"{value} rooms")
+
+
+def price_band_of(price_mad: int | None) -> str:
+    """The price-band facet value of a price ('' when the price is on request)."""
+    if price_mad is None:
+        return ""
+    for value, low, high in PRICE_BANDS:
+        if price_mad >= low and (high is None or price_mad < high):
+            return value
+    return PRICE_BANDS[0][0]
+
+
+def type_label(type_id: str) -> Label:
+    return TYPES.get(type_id, Label(type_id, type_id, type_id))
+
+
+def status_label(status: str) -> Label:
+    return STATUSES.get(status, Label(status, status, status))
