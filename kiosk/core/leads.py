@@ -1,0 +1,218 @@
+"""Visitor leads: validated, sealed, written once in one durable transaction, then sent to HQ
+through the outbox (see :mod:`kiosk.core.outbox`).
+
+A lead exists only when the visitor ticked "call me back": without it no personal data is
+stored at all (:func:`issue_anonymous_tickets` still gives a queue number). Personal fields
+(name, phone, e-mail, note) are sealed (:mod:`kiosk.core.sealing`); everything else — event,
+desk, interests, consent proof, timestamps — stays clear so the stand can count without a PIN.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+import nacl.public
+import uuid6
+
+from kiosk.core import analytics, settings, staff
+from kiosk.core.clock import SYSTEM_CLOCK, Clock, utc_iso
+from kiosk.core.config import EventProfile
+from kiosk.core.db import KioskDB
+from kiosk.core.errors import NotFoundError, ValidationError
+from kiosk.core.lead_validation import LeadInput, normalise_phone, validate
+from kiosk.core.outbox import Outbox, WireLead, reseal_for_hq
+from kiosk.core.sealing import open_stored, public_key_from, seal_pii
+from kiosk.core.tickets import Ticket, event_day, issue_anonymous_tickets, issue_tickets
+
+__all__ = [
+    "LeadInput",
+    "Outbox",
+    "SavedLead",
+    "WireLead",
+    "issue_anonymous_tickets",
+    "iter_leads",
+    "normalise_phone",
+    "reseal_for_hq",
+    "save_lead",
+    "validate",
+]
+
+CLEAR_COLUMNS = (
+    "id, kiosk_id, event_id, created_at, event_day, retain_until, language, desk, tickets, "
+    "interests, country, city, is_mre, budget_mad, consent_callback, consent_marketing, "
+    "consent_share, notice_version, consent_at, consent_language, status, status_reason, "
+    "status_at, attempts, acked_at"
+)
+
+
+@dataclass(frozen=True)
+class SavedLead:
+    """What the thank-you screen needs once the lead is on disk."""
+
+    id: str
+    created_at: str
+    tickets: dict[str, Ticket]
+
+    def qr_payload(self, desk: str) -> str:
+        return self.tickets[desk].qr_payload
+
+    @property
+    def ticket_labels(self) -> dict[str, str]:
+        return {desk: t.label for desk, t in self.tickets.items()}
+
+
+def add_months(moment: datetime, months: int) -> datetime:
+    """Same day ``months`` later (clamped to the month's last day)."""
+    month_index = moment.month - 1 + months
+    year, month = moment.year + month_index // 12, month_index % 12 + 1
+    for day in range(moment.day, 27, -1):
+        try:
+            return moment.replace(year=year, month=month, day=day)
+        except ValueError:
+            continue
+    return moment.replace(year=year, month=month, day=min(moment.day, 28))
+
+
+def content_hash(clear: dict[str, Any], box: str) -> str:
+    """Fingerprint HQ compares to tell a retry (same content) from a conflict."""
+    canonical = json.dumps({**clear, "box": box}, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def _require_callback(lead: LeadInput) -> None:
+    if not lead.consent_callback:
+        raise ValidationError(
+            "without 'call me back' no personal data is stored; issue an anonymous ticket",
+            problems=[("consent_callback", "lead.error.consent_required")],
+        )
+
+
+def save_lead(
+    db: KioskDB, inp: LeadInput, *, event: EventProfile, clock: Clock = SYSTEM_CLOCK
+) -> SavedLead:
+    """Validate, seal and store one lead with its desk tickets in one transaction.
+
+    When this returns, the lead is committed (synchronous=FULL): only then may the thank-you
+    screen appear. Raises ``ValidationError`` (with ``problems``) and writes nothing if any
+    field is wrong or "call me back" is not ticked.
+    """
+    lead = validate(inp)
+    _require_callback(lead)
+    staff_public = staff.staff_public_key(db)
+    hq_value = settings.get(db, settings.HQ_PUBLIC_KEY)
+    hq_public = public_key_from(hq_value) if hq_value else None
+    lead_id = str(uuid6.uuid7())
+    now = clock.now()
+    created = utc_iso(now)
+    envelope = seal_pii(
+        {
+            "first_name": lead.first_name,
+            "last_name": lead.last_name,
+            "phone": lead.phone,
+            "email": lead.email,
+            "note": lead.note,
+        },
+        staff_public,
+        hq_public,
+    )
+    with db.transaction() as conn:
+        tickets = issue_tickets(
+            db,
+            [lead.desk, *lead.extra_desks],
+            event=event,
+            clock=clock,
+            lead_id=lead_id,
+            language=lead.language,
+        )
+        clear: dict[str, Any] = {
+            "id": lead_id,
+            "kiosk_id": settings.kiosk_id(db),
+            "event_id": event.event.id,
+            "created_at": created,
+            "language": lead.language,
+            "desk": lead.desk,
+            "tickets": {desk: t.label for desk, t in tickets.items()},
+            "interests": lead.interests,
+            "country": lead.country,
+            "city": lead.city,
+            "is_mre": lead.is_mre,
+            "budget_mad": lead.budget_mad,
+            "consent_callback": True,
+            "consent_marketing": lead.consent_marketing,
+            "consent_share": lead.consent_share,
+            "notice_version": event.event.notice_version,
+            "consent_at": created,
+            "consent_language": lead.language,
+        }
+        row = {
+            **clear,
+            "tickets": json.dumps(clear["tickets"], sort_keys=True),
+            "interests": json.dumps(lead.interests),
+            "event_day": event_day(event, clock),
+            "retain_until": utc_iso(add_months(now, event.privacy.retention_months)),
+            "pii_box": envelope.box,
+            "key_for_staff": envelope.key_for_staff,
+            "key_for_hq": envelope.key_for_hq,
+            "content_hash": content_hash(clear, envelope.box),
+            "status": "pending",
+            "status_at": created,
+        }
+        columns = ", ".join(row)
+        marks = ", ".join("?" for _ in row)
+        conn.execute(f"INSERT INTO leads ({columns}) VALUES ({marks})", tuple(row.values()))  # noqa: S608
+        analytics.record(db, "lead", lead.desk, event=event, clock=clock)
+    return SavedLead(id=lead_id, created_at=created, tickets=tickets)
+
+
+def _clear_dict(row: sqlite3.Row) -> dict[str, Any]:
+    names = row.keys()  # a Row iterates over values, not names
+    data = {key: row[key] for key in names if key not in ("pii_box", "key_for_staff")}
+    data["tickets"] = json.loads(data["tickets"])
+    data["interests"] = json.loads(data["interests"])
+    for flag in ("consent_callback", "consent_marketing", "consent_share"):
+        data[flag] = bool(data[flag])
+    if data.get("is_mre") is not None:
+        data["is_mre"] = bool(data["is_mre"])
+    data.pop("key_for_hq", None)
+    return data
+
+
+def iter_leads(
+    db: KioskDB,
+    private_key: nacl.public.PrivateKey | None = None,
+    *,
+    where: str = "",
+    params: tuple[Any, ...] = (),
+    batch: int = 1000,
+) -> Iterator[dict[str, Any]]:
+    """Leads oldest first, streamed. With the staff private key, each dict also has the
+    personal fields (first_name, last_name, phone, email, note), opened in memory only.
+    ``where`` is a fixed SQL condition written by this package, never user text."""
+    sql = f"SELECT {CLEAR_COLUMNS}, pii_box, key_for_staff FROM leads"  # noqa: S608
+    if where:
+        sql += f" WHERE {where}"
+    cursor = db.conn.execute(sql + " ORDER BY id", params)
+    while rows := cursor.fetchmany(batch):
+        for row in rows:
+            data = _clear_dict(row)
+            if private_key is not None:
+                data.update(open_stored(row["pii_box"], row["key_for_staff"], private_key))
+            yield data
+
+
+def get_lead(
+    db: KioskDB, lead_id: str, private_key: nacl.public.PrivateKey | None = None
+) -> dict[str, Any]:
+    for lead in iter_leads(db, private_key, where="id = ?", params=(lead_id,)):
+        return lead
+    raise NotFoundError(f"no lead {lead_id}", key="lead.error.not_found")
+
+
+def count_leads(db: KioskDB) -> int:
+    return int(db.scalar("SELECT count(*) FROM leads"))

@@ -1,0 +1,174 @@
+"""The lead outbox: pending → sending → acked, or quarantined with a reason.
+
+Only leads sealed for HQ (``key_for_hq`` set) can leave. HQ answers per record: ``stored`` or
+``duplicate`` mark a lead acked; ``rejected`` or ``conflict`` quarantine it without blocking
+the others. Nothing is deleted here: only the retention purge deletes, and only later.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+from typing import Any
+
+from kiosk.core import settings, staff
+from kiosk.core.clock import SYSTEM_CLOCK, Clock, utc_iso
+from kiosk.core.db import KioskDB
+from kiosk.core.sealing import b64, public_key_from, reseal_key, wire_sealed
+
+log = logging.getLogger(__name__)
+
+WireLead = dict[str, Any]  # matches sync.protocol.LeadRecord
+STATES = ("pending", "sending", "acked", "quarantined")
+ACK_STATUSES = ("stored", "duplicate")
+QUARANTINE_STATUSES = ("rejected", "conflict")
+REASON_MAX = 500
+
+
+def to_wire(row: sqlite3.Row) -> WireLead:
+    return {
+        "id": row["id"],
+        "kiosk_id": row["kiosk_id"],
+        "event_id": row["event_id"],
+        "created_at": row["created_at"],
+        "language": row["language"],
+        "desk": row["desk"],
+        "tickets": json.loads(row["tickets"]),
+        "interests": json.loads(row["interests"]),
+        "country": row["country"],
+        "city": row["city"],
+        "is_mre": None if row["is_mre"] is None else bool(row["is_mre"]),
+        "budget_mad": row["budget_mad"],
+        "consent": {
+            "callback": bool(row["consent_callback"]),
+            "marketing": bool(row["consent_marketing"]),
+            "share": bool(row["consent_share"]),
+            "notice_version": row["notice_version"],
+            "timestamp": row["consent_at"],
+            "language": row["consent_language"],
+        },
+        "sealed": wire_sealed(row["key_for_hq"], row["pii_box"]),
+        "content_hash": row["content_hash"],
+    }
+
+
+class Outbox:
+    def __init__(self, db: KioskDB, clock: Clock = SYSTEM_CLOCK) -> None:
+        self.db = db
+        self.clock = clock
+
+    def claim_batch(self, limit: int = 500) -> list[WireLead]:
+        """Oldest pending leads sealed for HQ, moved to ``sending`` in one transaction."""
+        now = utc_iso(self.clock.now())
+        with self.db.transaction() as conn:
+            rows = conn.execute(
+                "SELECT * FROM leads WHERE status = 'pending' AND key_for_hq IS NOT NULL "
+                "ORDER BY id LIMIT ?",
+                (limit,),
+            ).fetchall()
+            conn.executemany(
+                "UPDATE leads SET status = 'sending', status_at = ?, attempts = attempts + 1 "
+                "WHERE id = ?",
+                [(now, row["id"]) for row in rows],
+            )
+        return [to_wire(row) for row in rows]
+
+    def apply_results(self, results: dict[str, tuple[str, str]]) -> None:
+        """Record HQ's answer per lead id: (status, reason). Unknown answers go back to pending."""
+        now = utc_iso(self.clock.now())
+        with self.db.transaction() as conn:
+            for lead_id, (status, reason) in results.items():
+                if status in ACK_STATUSES:
+                    conn.execute(
+                        "UPDATE leads SET status = 'acked', status_reason = ?, status_at = ?, "
+                        "acked_at = ? WHERE id = ? AND status != 'acked'",
+                        (status, now, now, lead_id),
+                    )
+                elif status in QUARANTINE_STATUSES:
+                    conn.execute(
+                        "UPDATE leads SET status = 'quarantined', status_reason = ?, "
+                        "status_at = ? WHERE id = ? AND status != 'acked'",
+                        (f"{status}: {reason}"[:REASON_MAX], now, lead_id),
+                    )
+                else:
+                    log.warning("HQ answered %r for lead %s; will retry", status, lead_id)
+                    conn.execute(
+                        "UPDATE leads SET status = 'pending', status_at = ? "
+                        "WHERE id = ? AND status = 'sending'",
+                        (now, lead_id),
+                    )
+
+    def release_sending(self) -> int:
+        """Leads left in ``sending`` (failed request, crash) go back to pending."""
+        with self.db.transaction() as conn:
+            return conn.execute(
+                "UPDATE leads SET status = 'pending', status_at = ? WHERE status = 'sending'",
+                (utc_iso(self.clock.now()),),
+            ).rowcount
+
+    def counts(self) -> dict[str, int]:
+        found = dict.fromkeys(STATES, 0)
+        for row in self.db.query("SELECT status, count(*) AS n FROM leads GROUP BY status"):
+            found[row["status"]] = row["n"]
+        return found
+
+    def waiting_for_enrollment(self) -> int:
+        """Pending leads not yet sealed for HQ (the kiosk is not enrolled, or was just)."""
+        return int(
+            self.db.scalar(
+                "SELECT count(*) FROM leads WHERE status = 'pending' AND key_for_hq IS NULL"
+            )
+        )
+
+    def quarantined(self) -> list[dict[str, Any]]:
+        rows = self.db.query(
+            "SELECT id, created_at, event_id, desk, status_reason, status_at, attempts "
+            "FROM leads WHERE status = 'quarantined' ORDER BY id"
+        )
+        return [dict(row) for row in rows]
+
+    def retry_quarantined(self, ids: list[str] | None = None) -> int:
+        """Send quarantined leads again (all, or the ``ids`` given) after a fix at HQ."""
+        now = utc_iso(self.clock.now())
+        with self.db.transaction() as conn:
+            if ids is None:
+                return conn.execute(
+                    "UPDATE leads SET status = 'pending', status_at = ? "
+                    "WHERE status = 'quarantined'",
+                    (now,),
+                ).rowcount
+            return sum(
+                conn.execute(
+                    "UPDATE leads SET status = 'pending', status_at = ? "
+                    "WHERE status = 'quarantined' AND id = ?",
+                    (now, lead_id),
+                ).rowcount
+                for lead_id in ids
+            )
+
+
+def reseal_for_hq(
+    db: KioskDB, pin: str, hq_public_key: bytes | str, clock: Clock = SYSTEM_CLOCK
+) -> int:
+    """After enrollment: remember the HQ key and seal every not-yet-acked lead to it.
+
+    Needs the staff PIN (the lead keys are opened with the staff private key). If HQ's key
+    changed, leads sealed to the old one are re-sealed too. Returns how many were sealed.
+    """
+    recipient = public_key_from(hq_public_key)
+    new_value = b64(bytes(recipient))
+    private_key = staff.unlock_staff_key(db, pin, clock)
+    key_changed = settings.get(db, settings.HQ_PUBLIC_KEY) not in (None, new_value)
+    condition = "status IN ('pending', 'quarantined')"
+    if not key_changed:
+        condition += " AND key_for_hq IS NULL"
+    count = 0
+    with db.transaction() as conn:
+        settings.put(db, settings.HQ_PUBLIC_KEY, new_value)
+        rows = conn.execute(f"SELECT id, key_for_staff FROM leads WHERE {condition}").fetchall()  # noqa: S608
+        for row in rows:
+            sealed = reseal_key(row["key_for_staff"], private_key, recipient)
+            conn.execute("UPDATE leads SET key_for_hq = ? WHERE id = ?", (sealed, row["id"]))
+            count += 1
+    return count

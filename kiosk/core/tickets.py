@@ -1,0 +1,257 @@
+"""Advisor-desk queue numbers (A-012 Al Omrane, N-004 notary, B-007 bank), their queues and the
+short QR payload advisors scan. Numbers restart at 1 every day, in the event's time zone.
+
+A ticket holds no personal data: a desk, a number, a state and at most the lead's id.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import asdict, dataclass
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from kiosk.core.clock import SYSTEM_CLOCK, Clock, utc_iso
+from kiosk.core.config import EventProfile
+from kiosk.core.db import KioskDB
+from kiosk.core.errors import NotFoundError, ValidationError
+
+DESK_PREFIX = {"alomrane": "A", "notary": "N", "bank": "B"}
+DESK_NAMES = {
+    "alomrane": {"fr": "Al Omrane", "ar": "العمران", "en": "Al Omrane"},
+    "notary": {"fr": "Notaire", "ar": "الموثق", "en": "Notary"},
+    "bank": {"fr": "Banque", "ar": "البنك", "en": "Bank"},
+}
+STATES = ("waiting", "called", "done")
+QR_PREFIX = "OMK1"
+NO_LEAD = "-"
+
+
+@dataclass(frozen=True)
+class Ticket:
+    id: int
+    desk: str
+    number: int
+    label: str
+    day: str
+    state: str
+    lead_id: str | None
+    language: str
+    issued_at: str
+    called_at: str | None = None
+    done_at: str | None = None
+
+    def to_dict(self) -> dict[str, object]:
+        return asdict(self)
+
+    @property
+    def qr_payload(self) -> str:
+        return qr_payload(self.lead_id, self.desk, self.label)
+
+
+def event_day(event: EventProfile, clock: Clock = SYSTEM_CLOCK) -> str:
+    """Today's date where the stand is (counters and figures reset at local midnight)."""
+    try:
+        zone = ZoneInfo(event.event.timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        zone = ZoneInfo("UTC")
+    return clock.now().astimezone(zone).date().isoformat()
+
+
+def format_label(desk: str, number: int) -> str:
+    return f"{DESK_PREFIX[desk]}-{number:03d}"
+
+
+def check_desk(desk: str, event: EventProfile) -> None:
+    if desk not in DESK_PREFIX:
+        raise ValidationError(f"unknown desk {desk!r}", problems=[("desk", "lead.error.desk")])
+    if desk not in event.kiosk.desks:
+        raise ValidationError(
+            f"desk {desk!r} is not on this stand", problems=[("desk", "lead.error.desk_absent")]
+        )
+
+
+def _row_to_ticket(row: sqlite3.Row) -> Ticket:
+    return Ticket(
+        id=row["id"],
+        desk=row["desk"],
+        number=row["number"],
+        label=row["label"],
+        day=row["day"],
+        state=row["state"],
+        lead_id=row["lead_id"],
+        language=row["language"],
+        issued_at=row["issued_at"],
+        called_at=row["called_at"],
+        done_at=row["done_at"],
+    )
+
+
+def issue_ticket(
+    db: KioskDB,
+    desk: str,
+    *,
+    event: EventProfile,
+    clock: Clock = SYSTEM_CLOCK,
+    lead_id: str | None = None,
+    language: str = "",
+) -> Ticket:
+    """Next number at ``desk`` today (inside the caller's transaction if any)."""
+    check_desk(desk, event)
+    day = event_day(event, clock)
+    with db.transaction() as conn:
+        number = (
+            1
+            + conn.execute(
+                "SELECT coalesce(max(number), 0) FROM desk_tickets "
+                "WHERE event_id = ? AND day = ? AND desk = ?",
+                (event.event.id, day, desk),
+            ).fetchone()[0]
+        )
+        cursor = conn.execute(
+            "INSERT INTO desk_tickets (event_id, day, desk, number, label, lead_id, language, "
+            "issued_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                event.event.id,
+                day,
+                desk,
+                number,
+                format_label(desk, number),
+                lead_id,
+                language,
+                utc_iso(clock.now()),
+            ),
+        )
+        row = conn.execute(
+            "SELECT * FROM desk_tickets WHERE id = ?", (cursor.lastrowid,)
+        ).fetchone()
+    return _row_to_ticket(row)
+
+
+def issue_tickets(
+    db: KioskDB,
+    desks: list[str],
+    *,
+    event: EventProfile,
+    clock: Clock = SYSTEM_CLOCK,
+    lead_id: str | None = None,
+    language: str = "",
+) -> dict[str, Ticket]:
+    """One ticket per distinct desk, all in one transaction."""
+    chosen = list(dict.fromkeys(desks))
+    if not chosen:
+        raise ValidationError("choose at least one desk", problems=[("desk", "lead.error.desk")])
+    for desk in chosen:
+        check_desk(desk, event)
+    from kiosk.core import analytics  # late import: analytics imports event_day from here
+
+    with db.transaction():
+        tickets = {
+            desk: issue_ticket(
+                db, desk, event=event, clock=clock, lead_id=lead_id, language=language
+            )
+            for desk in chosen
+        }
+        for desk in chosen:
+            analytics.record(db, "ticket", desk, event=event, clock=clock)
+    return tickets
+
+
+def issue_anonymous_tickets(
+    db: KioskDB,
+    desks: list[str],
+    *,
+    event: EventProfile,
+    clock: Clock = SYSTEM_CLOCK,
+    language: str = "",
+) -> dict[str, Ticket]:
+    """Tickets for a visitor who did not ask to be called back: nothing personal is stored."""
+    return issue_tickets(db, desks, event=event, clock=clock, lead_id=None, language=language)
+
+
+def qr_payload(lead_id: str | None, desk: str, label: str) -> str:
+    """Short text for the QR code: ``OMK1|<lead id or ->|<desk>|<ticket>`` — nothing personal."""
+    return "|".join((QR_PREFIX, lead_id or NO_LEAD, desk, label))
+
+
+def parse_qr_payload(payload: str) -> dict[str, str | None]:
+    parts = payload.strip().split("|")
+    if len(parts) != 4 or parts[0] != QR_PREFIX or parts[2] not in DESK_PREFIX:
+        raise ValidationError("not a kiosk ticket code", problems=[("qr", "ticket.error.qr")])
+    return {
+        "lead_id": None if parts[1] == NO_LEAD else parts[1],
+        "desk": parts[2],
+        "ticket": parts[3],
+    }
+
+
+# --- desk queues -------------------------------------------------------------------------
+
+
+def queue(
+    db: KioskDB, desk: str, *, event: EventProfile, clock: Clock = SYSTEM_CLOCK
+) -> list[Ticket]:
+    """Today's tickets at ``desk`` in number order, every state."""
+    rows = db.query(
+        "SELECT * FROM desk_tickets WHERE event_id = ? AND day = ? AND desk = ? ORDER BY number",
+        (event.event.id, event_day(event, clock), desk),
+    )
+    return [_row_to_ticket(r) for r in rows]
+
+
+def queue_counts(
+    db: KioskDB, *, event: EventProfile, clock: Clock = SYSTEM_CLOCK
+) -> dict[str, dict[str, int]]:
+    """{desk: {waiting, called, done}} for today, every desk of the stand listed."""
+    counts: dict[str, dict[str, int]] = {d: dict.fromkeys(STATES, 0) for d in event.kiosk.desks}
+    rows = db.query(
+        "SELECT desk, state, count(*) AS n FROM desk_tickets WHERE event_id = ? AND day = ? "
+        "GROUP BY desk, state",
+        (event.event.id, event_day(event, clock)),
+    )
+    for row in rows:
+        counts.setdefault(row["desk"], dict.fromkeys(STATES, 0))[row["state"]] = row["n"]
+    return counts
+
+
+def call_next(
+    db: KioskDB,
+    desk: str,
+    *,
+    event: EventProfile,
+    clock: Clock = SYSTEM_CLOCK,
+    finish_current: bool = True,
+) -> Ticket | None:
+    """Call the lowest waiting number at ``desk``; the one being served is marked done first.
+    Returns the called ticket, or None when nobody waits."""
+    day, now = event_day(event, clock), utc_iso(clock.now())
+    with db.transaction() as conn:
+        if finish_current:
+            conn.execute(
+                "UPDATE desk_tickets SET state = 'done', done_at = ? "
+                "WHERE event_id = ? AND day = ? AND desk = ? AND state = 'called'",
+                (now, event.event.id, day, desk),
+            )
+        row = conn.execute(
+            "SELECT id FROM desk_tickets WHERE event_id = ? AND day = ? AND desk = ? "
+            "AND state = 'waiting' ORDER BY number LIMIT 1",
+            (event.event.id, day, desk),
+        ).fetchone()
+        if row is None:
+            return None
+        conn.execute(
+            "UPDATE desk_tickets SET state = 'called', called_at = ? WHERE id = ?", (now, row[0])
+        )
+        called = conn.execute("SELECT * FROM desk_tickets WHERE id = ?", (row[0],)).fetchone()
+    return _row_to_ticket(called)
+
+
+def mark_done(db: KioskDB, ticket_id: int, clock: Clock = SYSTEM_CLOCK) -> Ticket:
+    with db.transaction() as conn:
+        updated = conn.execute(
+            "UPDATE desk_tickets SET state = 'done', done_at = ? WHERE id = ?",
+            (utc_iso(clock.now()), ticket_id),
+        ).rowcount
+        if not updated:
+            raise NotFoundError(f"no ticket {ticket_id}", key="ticket.error.not_found")
+        row = conn.execute("SELECT * FROM desk_tickets WHERE id = ?", (ticket_id,)).fetchone()
+    return _row_to_ticket(row)
