@@ -1,0 +1,1 @@
+"""HQ web console for sales agents: leads, follow-up, exports, fleet, dashboard."""

@@ -1,0 +1,285 @@
+"""Agents, passwords (argon2), server-side sessions and sign-in throttling."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import Engine, delete, func, insert, select, update
+
+from kiosk.core.clock import Clock, utc_iso
+from kiosk.core.errors import AuthError, NotFoundError, ValidationError
+from sync.hq.console.tables import ROLES, agents, console_sessions, signin_throttle
+
+_hasher = PasswordHasher()
+MIN_PASSWORD_LENGTH = 10
+# verifying against a real hash even for unknown e-mails keeps response times alike
+_DUMMY_HASH = _hasher.hash("unknown-account-placeholder")
+
+
+@dataclass(frozen=True)
+class ConsoleSettings:
+    idle_timeout_s: int = 30 * 60
+    session_max_s: int = 12 * 3600
+    signin_max_failures: int = 5
+    signin_window_s: int = 15 * 60
+    signin_lockout_s: int = 5 * 60
+    kiosk_online_within_s: int = 5 * 60
+    page_size: int = 50
+    count_cap: int = 10_000
+    default_language: str = "fr"
+
+
+@dataclass(frozen=True)
+class Agent:
+    id: int
+    email: str
+    role: str
+    region: str | None
+    disabled: bool
+    language: str
+
+    @property
+    def is_manager(self) -> bool:
+        return self.role in ("manager", "admin")
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role == "admin"
+
+
+@dataclass(frozen=True)
+class Session:
+    agent: Agent
+    csrf_token: str
+    token_hash: str
+
+
+def _agent_from_row(row: object) -> Agent:
+    m = row._mapping  # type: ignore[attr-defined]
+    return Agent(
+        id=int(m["id"]),
+        email=str(m["email"]),
+        role=str(m["role"]),
+        region=m["region"],
+        disabled=bool(m["disabled"]),
+        language=str(m["language"] or "fr"),
+    )
+
+
+def _normal_email(email: str) -> str:
+    cleaned = email.strip().lower()
+    if "@" not in cleaned or len(cleaned) > 254 or any(c.isspace() for c in cleaned):
+        raise ValidationError(f"not an e-mail address: {email!r}", key="error.agent.email")
+    return cleaned
+
+
+def add_agent(
+    engine: Engine, email: str, role: str, password: str, clock: Clock, region: str | None = None
+) -> Agent:
+    if role not in ROLES:
+        raise ValidationError(f"role must be one of {', '.join(ROLES)}", key="error.agent.role")
+    if role == "agent" and not region:
+        raise ValidationError("an agent needs --region", key="error.agent.region")
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise ValidationError(
+            f"password must have at least {MIN_PASSWORD_LENGTH} characters",
+            key="error.agent.password",
+        )
+    address = _normal_email(email)
+    with engine.begin() as conn:
+        if conn.execute(select(agents.c.id).where(agents.c.email == address)).first():
+            raise ValidationError(f"{address} already exists", key="error.agent.exists")
+        conn.execute(
+            insert(agents).values(
+                email=address,
+                role=role,
+                region=region or None,
+                password_hash=_hasher.hash(password),
+                disabled=False,
+                language="fr",
+                created_at=utc_iso(clock.now()),
+            )
+        )
+    return agent_by_email(engine, address)
+
+
+def agent_by_email(engine: Engine, email: str) -> Agent:
+    with engine.connect() as conn:
+        row = conn.execute(select(agents).where(agents.c.email == email.strip().lower())).first()
+    if row is None:
+        raise NotFoundError(f"no agent {email}", key="error.agent.unknown")
+    return _agent_from_row(row)
+
+
+def list_agents(engine: Engine) -> list[Agent]:
+    with engine.connect() as conn:
+        rows = conn.execute(select(agents).order_by(agents.c.email)).all()
+    return [_agent_from_row(r) for r in rows]
+
+
+def set_disabled(engine: Engine, email: str, disabled: bool = True) -> Agent:
+    agent = agent_by_email(engine, email)
+    with engine.begin() as conn:
+        conn.execute(update(agents).where(agents.c.id == agent.id).values(disabled=disabled))
+        if disabled:  # a disabled account is signed out everywhere at once
+            conn.execute(delete(console_sessions).where(console_sessions.c.agent_id == agent.id))
+    return agent_by_email(engine, email)
+
+
+def set_language(engine: Engine, agent_id: int, language: str) -> None:
+    with engine.begin() as conn:
+        conn.execute(update(agents).where(agents.c.id == agent_id).values(language=language))
+
+
+def _throttle_check(engine: Engine, key: str, clock: Clock) -> None:
+    with engine.connect() as conn:
+        row = conn.execute(
+            select(signin_throttle.c.locked_until).where(signin_throttle.c.key == key)
+        ).first()
+    now = utc_iso(clock.now())
+    if row is not None and row.locked_until and row.locked_until > now:
+        wait = datetime.fromisoformat(row.locked_until) - clock.now()
+        raise AuthError(
+            "too many wrong passwords",
+            key="error.auth.wait",
+            retry_after=max(1, int(wait.total_seconds())),
+        )
+
+
+def _throttle_failure(engine: Engine, key: str, clock: Clock, settings: ConsoleSettings) -> None:
+    now = clock.now()
+    with engine.begin() as conn:
+        row = conn.execute(select(signin_throttle).where(signin_throttle.c.key == key)).first()
+        window_open = row is not None and datetime.fromisoformat(row.window_start) > now - (
+            timedelta(seconds=settings.signin_window_s)
+        )
+        failures = (int(row.failures) if row is not None and window_open else 0) + 1
+        start = row.window_start if row is not None and window_open else utc_iso(now)
+        locked = (
+            utc_iso(now + timedelta(seconds=settings.signin_lockout_s))
+            if failures >= settings.signin_max_failures
+            else None
+        )
+        values = {"failures": failures, "window_start": start, "locked_until": locked}
+        if row is None:
+            conn.execute(insert(signin_throttle).values(key=key, **values))
+        else:
+            conn.execute(update(signin_throttle).where(signin_throttle.c.key == key).values(values))
+
+
+def _throttle_clear(engine: Engine, key: str) -> None:
+    with engine.begin() as conn:
+        conn.execute(delete(signin_throttle).where(signin_throttle.c.key == key))
+
+
+def authenticate(
+    engine: Engine,
+    email: str,
+    password: str,
+    client: str,
+    clock: Clock,
+    settings: ConsoleSettings,
+) -> Agent:
+    """The agent behind these credentials, or AuthError; repeated failures lock the account
+    and the client address for a while (both keys, so neither spraying nor guessing works)."""
+    address = email.strip().lower()
+    keys = [f"email:{address}", f"client:{client}"]
+    for key in keys:
+        _throttle_check(engine, key, clock)
+    with engine.connect() as conn:
+        row = conn.execute(select(agents).where(agents.c.email == address)).first()
+    stored = str(row._mapping["password_hash"]) if row is not None else _DUMMY_HASH
+    try:
+        ok = _hasher.verify(stored, password) and row is not None
+    except (VerificationError, InvalidHashError):
+        ok = False
+    if not ok or row is None or bool(row._mapping["disabled"]):
+        for key in keys:
+            _throttle_failure(engine, key, clock, settings)
+        raise AuthError("wrong e-mail or password", key="error.auth.wrong")
+    for key in keys:
+        _throttle_clear(engine, key)
+    return _agent_from_row(row)
+
+
+def _hash_token(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def open_session(engine: Engine, agent: Agent, clock: Clock, settings: ConsoleSettings) -> str:
+    """A new session; returns the cookie value (only its hash is stored)."""
+    token = secrets.token_urlsafe(32)
+    now = clock.now()
+    with engine.begin() as conn:
+        conn.execute(
+            insert(console_sessions).values(
+                token_hash=_hash_token(token),
+                agent_id=agent.id,
+                csrf_token=secrets.token_urlsafe(32),
+                created_at=utc_iso(now),
+                last_seen=utc_iso(now),
+                expires_at=utc_iso(now + timedelta(seconds=settings.session_max_s)),
+            )
+        )
+        # housekeeping: forget sessions nobody can use any more
+        conn.execute(delete(console_sessions).where(console_sessions.c.expires_at < utc_iso(now)))
+    return token
+
+
+def resume_session(
+    engine: Engine, token: str | None, clock: Clock, settings: ConsoleSettings
+) -> Session | None:
+    """The live session for this cookie, touched; None when unknown, idle too long or expired."""
+    if not token:
+        return None
+    digest = _hash_token(token)
+    now = clock.now()
+    idle_limit = utc_iso(now - timedelta(seconds=settings.idle_timeout_s))
+    with engine.begin() as conn:
+        row = conn.execute(
+            select(console_sessions, agents)
+            .join(agents, agents.c.id == console_sessions.c.agent_id)
+            .where(console_sessions.c.token_hash == digest)
+        ).first()
+        if row is None:
+            return None
+        m = row._mapping
+        if m["last_seen"] < idle_limit or m["expires_at"] < utc_iso(now) or m["disabled"]:
+            conn.execute(delete(console_sessions).where(console_sessions.c.token_hash == digest))
+            return None
+        conn.execute(
+            update(console_sessions)
+            .where(console_sessions.c.token_hash == digest)
+            .values(last_seen=utc_iso(now))
+        )
+    agent = Agent(
+        id=int(m["agent_id"]),
+        email=str(m["email"]),
+        role=str(m["role"]),
+        region=m["region"],
+        disabled=False,
+        language=str(m["language"] or "fr"),
+    )
+    return Session(agent=agent, csrf_token=str(m["csrf_token"]), token_hash=digest)
+
+
+def close_session(engine: Engine, session: Session) -> None:
+    with engine.begin() as conn:
+        conn.execute(
+            delete(console_sessions).where(console_sessions.c.token_hash == session.token_hash)
+        )
+
+
+def tokens_match(expected: str, given: str | None) -> bool:
+    return given is not None and hmac.compare_digest(expected.encode(), given.encode())
+
+
+def active_agent_count(engine: Engine) -> int:
+    with engine.connect() as conn:
+        return int(conn.execute(select(func.count()).select_from(agents)).scalar_one())

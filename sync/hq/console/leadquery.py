@@ -1,0 +1,295 @@
+"""The leads page's query: filters as bound parameters, role scope, keyset paging, capped count.
+
+Keyset paging (WHERE (sort_key, id) < (:last_key, :last_id) ORDER BY sort_key, id LIMIT n)
+keeps every page as cheap as the first at a million leads; the total is counted only up to a
+cap so a broad filter never scans the whole table just to print a number.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from collections.abc import Iterator, Mapping
+from dataclasses import asdict, dataclass, fields, replace
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import (
+    ColumnElement,
+    Engine,
+    Select,
+    and_,
+    false,
+    func,
+    or_,
+    select,
+    true,
+    tuple_,
+)
+
+from sync.hq.console.auth import Agent
+from sync.hq.console.tables import STATUSES, leads_table
+
+SORTS = {
+    "newest": ("created_at", True),
+    "oldest": ("created_at", False),
+    "name": ("last_name", False),
+    "name_desc": ("last_name", True),
+}
+DESKS = ("alomrane", "notary", "bank")
+FLAGS = ("consent_callback", "consent_marketing", "consent_share")
+
+
+@dataclass(frozen=True)
+class LeadFilter:
+    event: str = ""
+    date_from: str = ""  # YYYY-MM-DD, inclusive
+    date_to: str = ""  # YYYY-MM-DD, inclusive
+    region: str = ""
+    city: str = ""
+    programme: str = ""
+    unit_type: str = ""
+    desk: str = ""
+    consent_callback: str = ""  # "" | "yes" | "no"
+    consent_marketing: str = ""
+    consent_share: str = ""
+    status: str = ""
+    assigned: str = ""  # "" | "me" | "none" | agent id
+    q: str = ""  # name or phone
+    sort: str = "newest"
+
+    @classmethod
+    def from_params(cls, params: Mapping[str, str]) -> LeadFilter:
+        values = {f.name: str(params.get(f.name, "") or "").strip()[:120] for f in fields(cls)}
+        if values["sort"] not in SORTS:
+            values["sort"] = "newest"
+        for day in ("date_from", "date_to"):
+            try:
+                date.fromisoformat(values[day])
+            except ValueError:
+                values[day] = ""
+        return cls(**values)
+
+    def as_params(self) -> dict[str, str]:
+        """Only the set fields, to rebuild links and to describe an export in the audit log."""
+        return {k: v for k, v in asdict(self).items() if v and not (k == "sort" and v == "newest")}
+
+
+def _yes_no(column: ColumnElement[Any], value: str) -> ColumnElement[bool] | None:
+    if value == "yes":
+        return column.is_(true())
+    if value == "no":
+        return or_(column.is_(false()), column.is_(None))
+    return None
+
+
+def _search_condition(text: str) -> ColumnElement[bool]:
+    t = leads_table()
+    digits = "".join(c for c in text if c.isdigit())
+    if digits and len(digits) >= 4 and len(digits) >= len(text.replace(" ", "")) - 2:
+        if text.strip().startswith(("+", "00")):
+            prefix = "+" + digits.removeprefix("00") if text.strip().startswith("00") else text
+            prefix = "+" + "".join(c for c in prefix if c.isdigit())
+            # a range, not LIKE, so the phone index serves the search on every database
+            return and_(t.c.phone_e164 >= prefix, t.c.phone_e164 < prefix + "~")
+        # a local number: compare its last digits (national part)
+        national = digits.lstrip("0")
+        return t.c.phone_e164.like("%" + national)
+    words = [w for w in text.lower().split() if w][:3]
+    conds = []
+    for word in words:
+        pattern = "%" + word.replace("%", "").replace("_", "") + "%"
+        conds.append(
+            or_(func.lower(t.c.last_name).like(pattern), func.lower(t.c.first_name).like(pattern))
+        )
+    return and_(*conds) if conds else true()
+
+
+def scope_condition(agent: Agent) -> ColumnElement[bool]:
+    """What this person may see: managers and admins all, agents their region or their leads."""
+    t = leads_table()
+    if agent.is_manager:
+        return true()
+    if agent.region:
+        return or_(t.c.interest_region_id == agent.region, t.c.assigned_to == agent.id)
+    return t.c.assigned_to == agent.id
+
+
+def conditions(flt: LeadFilter, agent: Agent) -> list[ColumnElement[bool]]:
+    t = leads_table()
+    out: list[ColumnElement[bool]] = []
+    if not agent.is_manager:
+        out.append(scope_condition(agent))
+    if flt.event:
+        out.append(t.c.event_id == flt.event)
+    if flt.date_from:
+        out.append(t.c.created_at >= flt.date_from)
+    if flt.date_to:
+        next_day = (date.fromisoformat(flt.date_to) + timedelta(days=1)).isoformat()
+        out.append(t.c.created_at < next_day)
+    if flt.region:
+        out.append(t.c.interest_region_id == flt.region)
+    if flt.city:
+        out.append(or_(t.c.interest_city_id == flt.city, t.c.city == flt.city))
+    if flt.programme:
+        # unit refs are stored as a JSON list; a programme's refs share its id as prefix
+        pattern = '%"' + flt.programme.replace("%", "").replace("_", "") + "%"
+        out.append(t.c.interests.like(pattern))
+    if flt.unit_type:
+        out.append(t.c.interest_type == flt.unit_type)
+    if flt.desk:
+        out.append(t.c.desk == flt.desk)
+    for flag in FLAGS:
+        cond = _yes_no(t.c[flag], getattr(flt, flag))
+        if cond is not None:
+            out.append(cond)
+    if flt.status:
+        out.append(t.c.status == flt.status)
+    if flt.assigned == "me":
+        out.append(t.c.assigned_to == agent.id)
+    elif flt.assigned == "none":
+        out.append(t.c.assigned_to.is_(None))
+    elif flt.assigned.isdigit():
+        out.append(t.c.assigned_to == int(flt.assigned))
+    if flt.q:
+        out.append(_search_condition(flt.q))
+    return out
+
+
+@dataclass(frozen=True)
+class Page:
+    rows: list[dict[str, Any]]
+    next_cursor: str | None
+    prev_cursor: str | None
+    total: int
+    total_capped: bool
+
+
+def encode_cursor(key: Any, lead_id: str, backwards: bool = False) -> str:
+    raw = json.dumps([key, lead_id, backwards]).encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str) -> tuple[Any, str, bool] | None:
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
+        key, lead_id, backwards = json.loads(raw)
+    except (ValueError, TypeError):
+        return None
+    if not isinstance(lead_id, str) or not isinstance(key, str | None):
+        return None
+    return key, lead_id, bool(backwards)
+
+
+LIST_COLUMNS = (
+    "id",
+    "created_at",
+    "event_id",
+    "first_name",
+    "last_name",
+    "phone_e164",
+    "city",
+    "country",
+    "interest_city_id",
+    "interest_region_id",
+    "interest_type",
+    "desk",
+    "language",
+    "status",
+    "assigned_to",
+    "next_call_date",
+    "consent_callback",
+    "consent_marketing",
+    "consent_share",
+)
+
+
+def _ordered(flt: LeadFilter, backwards: bool) -> tuple[Select[Any], Any, bool]:
+    t = leads_table()
+    column_name, descending = SORTS[flt.sort]
+    key = t.c[column_name]
+    desc = descending != backwards
+    stmt = select(*(t.c[c] for c in LIST_COLUMNS))
+    order = (key.desc(), t.c.id.desc()) if desc else (key.asc(), t.c.id.asc())
+    return stmt.order_by(*order), key, desc
+
+
+def fetch_page(
+    engine: Engine,
+    flt: LeadFilter,
+    agent: Agent,
+    cursor: str = "",
+    size: int = 50,
+    cap: int = 10_000,
+) -> Page:
+    t = leads_table()
+    where = conditions(flt, agent)
+    decoded = decode_cursor(cursor) if cursor else None
+    backwards = bool(decoded and decoded[2])
+    stmt, key, desc = _ordered(flt, backwards)
+    if decoded is not None:
+        after = tuple_(key, t.c.id) < tuple_(decoded[0], decoded[1])
+        before = tuple_(key, t.c.id) > tuple_(decoded[0], decoded[1])
+        where = [*where, after if desc else before]
+    with engine.connect() as conn:
+        rows = [dict(r._mapping) for r in conn.execute(stmt.where(*where).limit(size + 1))]
+        total, capped = count(conn, flt, agent, cap)
+    more = len(rows) > size
+    rows = rows[:size]
+    if backwards:
+        rows.reverse()
+    column_name = SORTS[flt.sort][0]
+    has_next = more if not backwards else decoded is not None
+    has_prev = (decoded is not None) if not backwards else more
+    next_cursor = (
+        encode_cursor(rows[-1][column_name], rows[-1]["id"]) if rows and has_next else None
+    )
+    prev_cursor = (
+        encode_cursor(rows[0][column_name], rows[0]["id"], backwards=True)
+        if rows and has_prev
+        else None
+    )
+    return Page(rows, next_cursor, prev_cursor, total, capped)
+
+
+def count(conn: Any, flt: LeadFilter, agent: Agent, cap: int) -> tuple[int, bool]:
+    """How many leads match, counted at most up to `cap` (then shown as "cap+")."""
+    t = leads_table()
+    inner = select(t.c.id).where(*conditions(flt, agent)).limit(cap + 1).subquery()
+    n = int(conn.execute(select(func.count()).select_from(inner)).scalar_one())
+    return min(n, cap), n > cap
+
+
+def iter_matching(
+    engine: Engine, flt: LeadFilter, agent: Agent, extra: list[ColumnElement[bool]] | None = None
+) -> Iterator[dict[str, Any]]:
+    """Every matching lead with all columns, in keyset batches (for streaming exports)."""
+    t = leads_table()
+    where = conditions(replace(flt, sort="newest"), agent) + (extra or [])
+    last: tuple[str, str] | None = None
+    batch = 1000
+    while True:
+        stmt = select(t).order_by(t.c.created_at.desc(), t.c.id.desc()).limit(batch)
+        cond = list(where)
+        if last is not None:
+            cond.append(tuple_(t.c.created_at, t.c.id) < tuple_(*last))
+        with engine.connect() as conn:
+            rows = [dict(r._mapping) for r in conn.execute(stmt.where(*cond))]
+        yield from rows
+        if len(rows) < batch:
+            return
+        last = (rows[-1]["created_at"], rows[-1]["id"])
+
+
+def distinct_values(engine: Engine, column: str, limit: int = 200) -> list[str]:
+    """Choices for a filter drop-down (uses the column's index)."""
+    t = leads_table()
+    col = t.c[column]
+    with engine.connect() as conn:
+        rows = conn.execute(
+            select(col).where(col.is_not(None)).group_by(col).order_by(col).limit(limit)
+        )
+        return [str(r[0]) for r in rows]
+
+
+STATUS_CHOICES = STATUSES

@@ -1,0 +1,213 @@
+"""Console pages beyond daily follow-up: export, erasure, kiosk fleet, dashboard, agents, audit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Request
+from fastapi.responses import RedirectResponse, Response, StreamingResponse
+from sqlalchemy import func, select
+
+from kiosk.core.clock import utc_iso
+from kiosk.core.errors import KioskError, ValidationError
+from sync.hq.console import auth, charts, exporting, insights, leadquery, pipeline
+from sync.hq.console.routing import ConsoleRoute
+from sync.hq.console.tables import ROLES, leads_table
+from sync.hq.console.web import PREFIX, check_csrf, context_of, current_session, render
+
+router = APIRouter(route_class=ConsoleRoute)
+XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def _require(condition: bool) -> None:
+    if not condition:
+        raise pipeline.Forbidden("page")
+
+
+@router.post("/export")
+async def export(request: Request) -> Response:
+    session = current_session(request)
+    form = await check_csrf(request, session)
+    ctx = context_of(request)
+    flt = leadquery.LeadFilter.from_params(form)
+    recipient = form.get("recipient", "follow_up")
+    fmt = form.get("format", "csv")
+    if recipient not in exporting.RECIPIENTS or fmt not in ("csv", "xlsx"):
+        raise ValidationError("bad export", key="error.export")
+    consent = exporting.recipient_condition(recipient)
+    t = leads_table()
+    where = [*leadquery.conditions(flt, session.agent), consent]
+    with ctx.engine.begin() as conn:
+        total = int(conn.execute(select(func.count()).select_from(t).where(*where)).scalar_one())
+        detail = {"filter": flt.as_params(), "recipient": recipient, "format": fmt, "leads": total}
+        pipeline.audit(conn, ctx.clock, session.agent, "exported", None, detail)
+    rows = leadquery.iter_matching(ctx.engine, flt, session.agent, [consent])
+    stamp = utc_iso(ctx.clock.now()).replace(":", "").replace("-", "")
+    name = f"leads-{recipient}-{stamp}.{fmt}"
+    headers = {"Content-Disposition": f'attachment; filename="{name}"', "Cache-Control": "no-store"}
+    if fmt == "csv":
+        return StreamingResponse(
+            exporting.csv_stream(rows), media_type="text/csv; charset=utf-8", headers=headers
+        )
+    handle = exporting.xlsx_file(rows)
+    return StreamingResponse(exporting.file_chunks(handle), media_type=XLSX_TYPE, headers=headers)
+
+
+@router.get("/erase")
+async def erase_form(request: Request) -> Response:
+    session = current_session(request)
+    _require(session.agent.is_manager)
+    return render(request, "erase.html", session, erased=request.query_params.get("erased"))
+
+
+@router.post("/erase")
+async def erase(request: Request) -> Response:
+    session = current_session(request)
+    form = await check_csrf(request, session)
+    _require(session.agent.is_manager)
+    ctx = context_of(request)
+    try:
+        n = pipeline.erase_by_phone(ctx.engine, form.get("phone", ""), session.agent, ctx.clock)
+    except ValidationError as exc:
+        return render(request, "erase.html", session, 400, error=exc.key)
+    return RedirectResponse(f"{PREFIX}/erase?erased={n}", status_code=303)
+
+
+@router.get("/fleet")
+async def fleet_page(request: Request) -> Response:
+    session = current_session(request)
+    _require(session.agent.is_manager)
+    ctx = context_of(request)
+    kiosks = insights.fleet(ctx.engine, ctx.clock, ctx.settings.kiosk_online_within_s)
+    return render(
+        request,
+        "fleet.html",
+        session,
+        kiosks=kiosks,
+        can_enrol=session.agent.is_admin and ctx.enrol_kiosk is not None,
+        enrolled=None,
+    )
+
+
+@router.post("/fleet/enrol")
+async def enrol(request: Request) -> Response:
+    session = current_session(request)
+    form = await check_csrf(request, session)
+    _require(session.agent.is_admin)
+    ctx = context_of(request)
+    if ctx.enrol_kiosk is None:
+        raise pipeline.Forbidden("enrol")
+    name, event = form.get("name", "").strip(), form.get("event", "").strip()
+    if not name or not event:
+        raise ValidationError("name and event needed", key="error.kiosk.fields")
+    try:
+        enrolled = ctx.enrol_kiosk(name, event)
+    except KioskError as exc:
+        raise ValidationError(str(exc), key=exc.key) from exc
+    with ctx.engine.begin() as conn:
+        pipeline.audit(conn, ctx.clock, session.agent, "kiosk_enrolled", None, {"name": name})
+    kiosks = insights.fleet(ctx.engine, ctx.clock, ctx.settings.kiosk_online_within_s)
+    return render(request, "fleet.html", session, kiosks=kiosks, can_enrol=True, enrolled=enrolled)
+
+
+@router.post("/fleet/{kiosk_id}/revoke")
+async def revoke(request: Request, kiosk_id: str) -> Response:
+    session = current_session(request)
+    await check_csrf(request, session)
+    _require(session.agent.is_admin)
+    ctx = context_of(request)
+    if ctx.revoke_kiosk is None:
+        raise pipeline.Forbidden("revoke")
+    ctx.revoke_kiosk(kiosk_id)
+    with ctx.engine.begin() as conn:
+        pipeline.audit(conn, ctx.clock, session.agent, "kiosk_revoked", None, {"kiosk": kiosk_id})
+    return RedirectResponse(f"{PREFIX}/fleet", status_code=303)
+
+
+@router.get("/dashboard")
+async def dashboard_page(request: Request) -> Response:
+    session = current_session(request)
+    _require(session.agent.is_manager)
+    ctx = context_of(request)
+    event = request.query_params.get("event", "")[:120]
+    data = insights.dashboard(ctx.engine, event)
+    events = leadquery.distinct_values(ctx.engine, "event_id")
+    chart_values: dict[str, Any] = {
+        "per_day": charts.column_chart(data["per_day"], "per day"),
+        "per_desk": charts.bar_chart(data["per_desk"], "per desk"),
+        "per_language": charts.bar_chart(data["per_language"], "per language"),
+        "per_status": charts.bar_chart(data["per_status"], "per status"),
+        "top_cities": charts.bar_chart(data["top_cities"], "cities"),
+        "top_units": charts.bar_chart(data["top_units"], "units"),
+    }
+    return render(
+        request,
+        "dashboard.html",
+        session,
+        data=data,
+        charts=chart_values,
+        event=event,
+        events=events,
+    )
+
+
+@router.get("/agents")
+async def agents_page(request: Request) -> Response:
+    session = current_session(request)
+    _require(session.agent.is_admin)
+    ctx = context_of(request)
+    return render(request, "agents.html", session, people=auth.list_agents(ctx.engine), roles=ROLES)
+
+
+@router.post("/agents")
+async def add_agent(request: Request) -> Response:
+    session = current_session(request)
+    form = await check_csrf(request, session)
+    _require(session.agent.is_admin)
+    ctx = context_of(request)
+    try:
+        added = auth.add_agent(
+            ctx.engine,
+            form.get("email", ""),
+            form.get("role", ""),
+            form.get("password", ""),
+            ctx.clock,
+            region=form.get("region", "").strip() or None,
+        )
+    except ValidationError as exc:
+        people = auth.list_agents(ctx.engine)
+        return render(
+            request, "agents.html", session, 400, people=people, roles=ROLES, error=exc.key
+        )
+    with ctx.engine.begin() as conn:
+        pipeline.audit(conn, ctx.clock, session.agent, "agent_added", None, {"agent": added.id})
+    return RedirectResponse(f"{PREFIX}/agents", status_code=303)
+
+
+@router.post("/agents/{agent_id}/disable")
+async def disable_agent(request: Request, agent_id: int) -> Response:
+    session = current_session(request)
+    form = await check_csrf(request, session)
+    _require(session.agent.is_admin and agent_id != session.agent.id)
+    ctx = context_of(request)
+    target = next((a for a in auth.list_agents(ctx.engine) if a.id == agent_id), None)
+    if target is not None:
+        auth.set_disabled(ctx.engine, target.email, form.get("enable") != "1")
+        with ctx.engine.begin() as conn:
+            pipeline.audit(
+                conn,
+                ctx.clock,
+                session.agent,
+                "agent_disabled",
+                None,
+                {"agent": agent_id, "enable": form.get("enable") == "1"},
+            )
+    return RedirectResponse(f"{PREFIX}/agents", status_code=303)
+
+
+@router.get("/audit")
+async def audit_page(request: Request) -> Response:
+    session = current_session(request)
+    _require(session.agent.is_admin)
+    ctx = context_of(request)
+    return render(request, "audit.html", session, entries=pipeline.recent_audit(ctx.engine))

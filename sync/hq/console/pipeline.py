@@ -1,0 +1,212 @@
+"""Follow-up on one lead: detail, assignment, status pipeline, notes, erasure, audit trail."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import Any
+
+import phonenumbers
+from sqlalchemy import Connection, Engine, delete, insert, select, update
+
+from kiosk.core.clock import Clock, utc_iso
+from kiosk.core.errors import NotFoundError, ValidationError
+from sync.hq.console.auth import Agent
+from sync.hq.console.leadquery import scope_condition
+from sync.hq.console.tables import STATUSES, agents, audit_log, lead_history, leads_table
+
+MAX_NOTE = 2000
+
+
+class Forbidden(Exception):
+    """The signed-in person may not see or do this (rendered as a 403 page)."""
+
+
+def audit(
+    conn: Connection,
+    clock: Clock,
+    agent: Agent | None,
+    action: str,
+    lead_id: str | None = None,
+    detail: dict[str, Any] | None = None,
+) -> None:
+    conn.execute(
+        insert(audit_log).values(
+            at=utc_iso(clock.now()),
+            agent_id=agent.id if agent else None,
+            agent_email=agent.email if agent else None,
+            action=action,
+            lead_id=lead_id,
+            detail=json.dumps(detail, ensure_ascii=False, sort_keys=True) if detail else None,
+        )
+    )
+
+
+def visible_lead(conn: Connection, lead_id: str, agent: Agent) -> dict[str, Any]:
+    """The lead, if it exists (404) and this person may see it (403)."""
+    t = leads_table()
+    row = conn.execute(select(t).where(t.c.id == lead_id)).first()
+    if row is None:
+        raise NotFoundError("no such lead", key="error.lead.unknown")
+    allowed = conn.execute(select(t.c.id).where(t.c.id == lead_id, scope_condition(agent))).first()
+    if allowed is None:
+        raise Forbidden(lead_id)
+    return dict(row._mapping)
+
+
+def lead_detail(engine: Engine, lead_id: str, agent: Agent, clock: Clock) -> dict[str, Any]:
+    """The lead with its history; viewing is recorded in the audit log."""
+    with engine.begin() as conn:
+        lead = visible_lead(conn, lead_id, agent)
+        history = [
+            dict(r._mapping)
+            for r in conn.execute(
+                select(lead_history)
+                .where(lead_history.c.lead_id == lead_id)
+                .order_by(lead_history.c.id.desc())
+            )
+        ]
+        audit(conn, clock, agent, "viewed", lead_id)
+    lead["history"] = history
+    lead["tickets_map"] = _json_or(lead.get("tickets"), {})
+    lead["interest_refs"] = _json_or(lead.get("interests"), [])
+    return lead
+
+
+def _json_or(text: Any, default: Any) -> Any:
+    if not isinstance(text, str):
+        return text if text is not None else default
+    try:
+        return json.loads(text)
+    except ValueError:
+        return default
+
+
+def _history(
+    conn: Connection,
+    clock: Clock,
+    agent: Agent,
+    lead_id: str,
+    kind: str,
+    old: Any,
+    new: Any,
+    note: str | None = None,
+) -> None:
+    conn.execute(
+        insert(lead_history).values(
+            lead_id=lead_id,
+            at=utc_iso(clock.now()),
+            agent_id=agent.id,
+            agent_email=agent.email,
+            kind=kind,
+            old_value=None if old is None else str(old),
+            new_value=None if new is None else str(new),
+            note=note,
+        )
+    )
+
+
+def assign(
+    engine: Engine, lead_id: str, assignee_id: int | None, agent: Agent, clock: Clock
+) -> None:
+    """Managers assign to anyone; an agent may only take a lead for themself."""
+    if not agent.is_manager and assignee_id != agent.id:
+        raise Forbidden(lead_id)
+    t = leads_table()
+    with engine.begin() as conn:
+        lead = visible_lead(conn, lead_id, agent)
+        label = None
+        if assignee_id is not None:
+            target = conn.execute(
+                select(agents.c.email, agents.c.disabled).where(agents.c.id == assignee_id)
+            ).first()
+            if target is None or target.disabled:
+                raise ValidationError("unknown agent", key="error.agent.unknown")
+            label = target.email
+        conn.execute(update(t).where(t.c.id == lead_id).values(assigned_to=assignee_id))
+        _history(conn, clock, agent, lead_id, "assign", lead["assigned_to"], label)
+        audit(conn, clock, agent, "assigned", lead_id, {"to": assignee_id})
+
+
+def follow_up(
+    engine: Engine,
+    lead_id: str,
+    agent: Agent,
+    clock: Clock,
+    *,
+    status: str,
+    note: str = "",
+    next_call: str = "",
+) -> None:
+    """Move the lead along the pipeline, with an optional note and next-call date."""
+    if status not in STATUSES:
+        raise ValidationError("unknown status", key="error.lead.status")
+    if next_call:
+        try:
+            date.fromisoformat(next_call)
+        except ValueError as exc:
+            raise ValidationError("bad date", key="error.lead.date") from exc
+    note = note.strip()[:MAX_NOTE]
+    t = leads_table()
+    with engine.begin() as conn:
+        lead = visible_lead(conn, lead_id, agent)
+        changes: dict[str, Any] = {}
+        if status != lead["status"]:
+            changes["status"] = status
+            _history(conn, clock, agent, lead_id, "status", lead["status"], status, note or None)
+        elif note:
+            _history(conn, clock, agent, lead_id, "note", None, None, note)
+        if (next_call or None) != lead["next_call_date"]:
+            changes["next_call_date"] = next_call or None
+            _history(conn, clock, agent, lead_id, "next_call", lead["next_call_date"], next_call)
+        if changes:
+            conn.execute(update(t).where(t.c.id == lead_id).values(**changes))
+        audit(conn, clock, agent, "changed", lead_id, {"fields": sorted(changes) or ["note"]})
+
+
+def normalise_phone(text: str, default_region: str = "MA") -> str:
+    try:
+        number = phonenumbers.parse(text.strip(), default_region)
+    except phonenumbers.NumberParseException as exc:
+        raise ValidationError("not a phone number", key="error.phone") from exc
+    if not phonenumbers.is_possible_number(number):
+        raise ValidationError("not a phone number", key="error.phone")
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def erase_by_phone(engine: Engine, phone: str, agent: Agent, clock: Clock) -> int:
+    """Delete every lead of this person and their follow-up notes; the audit log keeps that an
+    erasure happened, by whom, and the (random) lead ids — never the name or the number."""
+    if not agent.is_manager:
+        raise Forbidden("erase")
+    e164 = normalise_phone(phone)
+    t = leads_table()
+    with engine.begin() as conn:
+        ids = [r[0] for r in conn.execute(select(t.c.id).where(t.c.phone_e164 == e164))]
+        if ids:
+            conn.execute(delete(lead_history).where(lead_history.c.lead_id.in_(ids)))
+            conn.execute(delete(t).where(t.c.id.in_(ids)))
+        audit(conn, clock, agent, "erased", None, {"leads": len(ids), "lead_ids": ids})
+    return len(ids)
+
+
+def assignable_agents(engine: Engine) -> list[dict[str, Any]]:
+    with engine.connect() as conn:
+        rows = conn.execute(
+            select(agents.c.id, agents.c.email, agents.c.region)
+            .where(agents.c.disabled.is_(False))
+            .order_by(agents.c.email)
+        )
+        return [dict(r._mapping) for r in rows]
+
+
+def recent_audit(engine: Engine, limit: int = 200) -> list[dict[str, Any]]:
+    with engine.connect() as conn:
+        rows = conn.execute(select(audit_log).order_by(audit_log.c.id.desc()).limit(limit))
+        return [dict(r._mapping) for r in rows]
+
+
+def lead_exists(engine: Engine, lead_id: str) -> bool:
+    t = leads_table()
+    with engine.connect() as conn:
+        return conn.execute(select(t.c.id).where(t.c.id == lead_id)).first() is not None

@@ -1,0 +1,226 @@
+"""Console pages: sign-in, leads list and lead follow-up; the other pages live in pages_*.py.
+
+Mounted by the HQ app factory (`app.include_router(router)`) under /console.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any
+
+from fastapi import APIRouter, Request
+from fastapi.responses import FileResponse, RedirectResponse, Response
+
+from kiosk.core import resources
+from kiosk.core.errors import AuthError
+from sync.hq.console import auth, leadquery, pipeline
+from sync.hq.console.i18n import LANGUAGES
+from sync.hq.console.pages_manage import router as manage_router
+from sync.hq.console.routing import ConsoleRoute
+from sync.hq.console.web import (
+    LANG_COOKIE,
+    LANG_COOKIE_MAX_AGE,
+    PREFIX,
+    SESSION_COOKIE,
+    SIGNIN_COOKIE,
+    check_csrf,
+    context_of,
+    current_session,
+    new_token,
+    render,
+    safe_redirect_target,
+    set_cookie,
+)
+
+router = APIRouter(prefix=PREFIX, route_class=ConsoleRoute, include_in_schema=False)
+_STATIC = Path(__file__).with_name("static")
+_FONTS = (
+    "NotoSans-Regular.ttf",
+    "NotoSans-Bold.ttf",
+    "NotoNaskhArabic-Regular.ttf",
+    "NotoNaskhArabic-Bold.ttf",
+    "NotoSansArabic-Regular.ttf",
+    "NotoSansArabic-Bold.ttf",
+)
+CHOICES_TTL_S = 60.0
+_choices_cache: dict[str, tuple[float, list[str]]] = {}
+
+
+@router.get("")
+@router.get("/")
+async def home() -> RedirectResponse:
+    return RedirectResponse(f"{PREFIX}/leads", status_code=303)
+
+
+@router.get("/static/console.css")
+async def stylesheet() -> FileResponse:
+    return FileResponse(_STATIC / "console.css", media_type="text/css")
+
+
+@router.get("/fonts/{name}")
+async def font(name: str) -> Response:
+    if name not in _FONTS:
+        return Response(status_code=404)
+    return FileResponse(resources.assets() / "fonts" / name, media_type="font/ttf")
+
+
+@router.get("/lang/{code}")
+async def choose_language(request: Request, code: str, next: str = "") -> Response:
+    response = RedirectResponse(safe_redirect_target(next), status_code=303)
+    if code in LANGUAGES:
+        set_cookie(request, response, LANG_COOKIE, code, max_age=LANG_COOKIE_MAX_AGE)
+    return response
+
+
+def _signin_page(request: Request, status: int = 200, **values: Any) -> Response:
+    token = new_token()
+    next_page = safe_redirect_target(request.query_params.get("next"))
+    response = render(
+        request, "signin.html", None, status, signin_token=token, next_page=next_page, **values
+    )
+    set_cookie(request, response, SIGNIN_COOKIE, token)
+    return response
+
+
+@router.get("/signin")
+async def signin_form(request: Request) -> Response:
+    return _signin_page(request)
+
+
+@router.post("/signin")
+async def signin(request: Request) -> Response:
+    ctx = context_of(request)
+    form = {k: v for k, v in (await request.form()).items() if isinstance(v, str)}
+    # before a session exists, the form token must match the cookie set with the form
+    if not auth.tokens_match(request.cookies.get(SIGNIN_COOKIE, "\0"), form.get("csrf_token")):
+        return render(request, "error.html", None, 403, reason="csrf")
+    client = request.client.host if request.client else "unknown"
+    try:
+        agent = auth.authenticate(
+            ctx.engine,
+            form.get("email", ""),
+            form.get("password", ""),
+            client,
+            ctx.clock,
+            ctx.settings,
+        )
+    except AuthError as exc:
+        wait = int(exc.context.get("retry_after", 0))
+        response = _signin_page(
+            request, 429 if wait else 401, error=exc.key, wait_minutes=max(1, (wait + 59) // 60)
+        )
+        if wait:
+            response.headers["Retry-After"] = str(wait)
+        return response
+    token = auth.open_session(ctx.engine, agent, ctx.clock, ctx.settings)
+    with ctx.engine.begin() as conn:
+        pipeline.audit(conn, ctx.clock, agent, "signed_in")
+    response = RedirectResponse(safe_redirect_target(form.get("next")), status_code=303)
+    set_cookie(request, response, SESSION_COOKIE, token)
+    response.delete_cookie(SIGNIN_COOKIE, path=PREFIX)
+    return response
+
+
+@router.post("/signout")
+async def signout(request: Request) -> Response:
+    session = current_session(request)
+    await check_csrf(request, session)
+    auth.close_session(context_of(request).engine, session)
+    response = RedirectResponse(f"{PREFIX}/signin", status_code=303)
+    response.delete_cookie(SESSION_COOKIE, path=PREFIX)
+    return response
+
+
+def filter_choices(request: Request) -> dict[str, list[str]]:
+    """Drop-down values, cached a minute: grouping a million rows per page view is wasteful."""
+    ctx = context_of(request)
+    out = {}
+    now = time.monotonic()
+    for column in ("event_id", "interest_region_id", "interest_city_id", "interest_type"):
+        cached = _choices_cache.get(column)
+        if cached is None or now - cached[0] > CHOICES_TTL_S:
+            cached = (now, leadquery.distinct_values(ctx.engine, column))
+            _choices_cache[column] = cached
+        out[column] = cached[1]
+    return out
+
+
+@router.get("/leads")
+async def leads_page(request: Request) -> Response:
+    session = current_session(request)
+    ctx = context_of(request)
+    params = dict(request.query_params)
+    flt = leadquery.LeadFilter.from_params(params)
+    page = leadquery.fetch_page(
+        ctx.engine,
+        flt,
+        session.agent,
+        cursor=params.get("cursor", ""),
+        size=ctx.settings.page_size,
+        cap=ctx.settings.count_cap,
+    )
+    agents = pipeline.assignable_agents(ctx.engine)
+    return render(
+        request,
+        "leads.html",
+        session,
+        flt=flt,
+        page=page,
+        choices=filter_choices(request),
+        statuses=leadquery.STATUS_CHOICES,
+        desks=leadquery.DESKS,
+        sorts=list(leadquery.SORTS),
+        agents=agents,
+        agent_names={a["id"]: a["email"] for a in agents},
+        filter_params=flt.as_params(),
+    )
+
+
+@router.get("/leads/{lead_id}")
+async def lead_page(request: Request, lead_id: str) -> Response:
+    session = current_session(request)
+    ctx = context_of(request)
+    lead = pipeline.lead_detail(ctx.engine, lead_id, session.agent, ctx.clock)
+    agents = pipeline.assignable_agents(ctx.engine)
+    return render(
+        request,
+        "lead.html",
+        session,
+        lead=lead,
+        agents=agents,
+        agent_names={a["id"]: a["email"] for a in agents},
+        statuses=leadquery.STATUS_CHOICES,
+        saved=request.query_params.get("saved"),
+    )
+
+
+@router.post("/leads/{lead_id}/assign")
+async def assign_lead(request: Request, lead_id: str) -> Response:
+    session = current_session(request)
+    form = await check_csrf(request, session)
+    ctx = context_of(request)
+    raw = form.get("assignee", "")
+    assignee = int(raw) if raw.isdigit() else None
+    pipeline.assign(ctx.engine, lead_id, assignee, session.agent, ctx.clock)
+    return RedirectResponse(f"{PREFIX}/leads/{lead_id}?saved=assign", status_code=303)
+
+
+@router.post("/leads/{lead_id}/status")
+async def update_status(request: Request, lead_id: str) -> Response:
+    session = current_session(request)
+    form = await check_csrf(request, session)
+    ctx = context_of(request)
+    pipeline.follow_up(
+        ctx.engine,
+        lead_id,
+        session.agent,
+        ctx.clock,
+        status=form.get("status", ""),
+        note=form.get("note", ""),
+        next_call=form.get("next_call", ""),
+    )
+    return RedirectResponse(f"{PREFIX}/leads/{lead_id}?saved=status", status_code=303)
+
+
+router.include_router(manage_router)

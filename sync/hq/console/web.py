@@ -1,0 +1,184 @@
+"""What every console page shares: the context on the app, rendering, session and CSRF checks."""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from fastapi import Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from sqlalchemy import Engine
+
+from kiosk.core.clock import SYSTEM_CLOCK, Clock
+from sync.hq.console import auth
+from sync.hq.console.auth import ConsoleSettings, Session
+from sync.hq.console.i18n import LANGUAGES, Translator, pick_language
+from sync.hq.console.tables import ensure_console_schema
+
+PREFIX = "/console"
+SESSION_COOKIE = "hq_session"
+SIGNIN_COOKIE = "hq_signin"
+LANG_COOKIE = "hq_lang"
+LANG_COOKIE_MAX_AGE = 365 * 24 * 3600
+_TEMPLATES = Path(__file__).with_name("templates")
+
+templates = Environment(
+    loader=FileSystemLoader(str(_TEMPLATES)),
+    # every value is escaped unless a template says otherwise (only our SVG charts do)
+    autoescape=select_autoescape(["html", "svg"], default=True),
+    trim_blocks=True,
+    lstrip_blocks=True,
+)
+
+
+@dataclass
+class ConsoleContext:
+    engine: Engine
+    clock: Clock = SYSTEM_CLOCK
+    settings: ConsoleSettings = field(default_factory=ConsoleSettings)
+    # enrol(name, event_id) -> dict and revoke(kiosk_id) -> None, given by the HQ service
+    enrol_kiosk: Any = None
+    revoke_kiosk: Any = None
+    _schema_ready: bool = False
+
+    def ready(self) -> ConsoleContext:
+        if not self._schema_ready:
+            ensure_console_schema(self.engine)
+            self._schema_ready = True
+        return self
+
+
+class SignInRequired(Exception):
+    """No live session: the page sends the browser to the sign-in form."""
+
+
+class CsrfFailure(Exception):
+    """A form arrived without the token of the session that displayed it."""
+
+
+def install(app: Any, engine: Engine, **options: Any) -> ConsoleContext:
+    """Attach the console to an app; the HQ app factory calls this, tests may too."""
+    context = ConsoleContext(engine=engine, **options)
+    app.state.hq_console = context
+    return context
+
+
+def _from_app(app: Any) -> ConsoleContext:
+    state = app.state
+    context = getattr(state, "hq_console", None)
+    if context is None:
+        store = getattr(state, "store", None)
+        engine = getattr(store, "engine", None)
+        if engine is None:
+            raise RuntimeError("the console needs app.state.store.engine or install()")
+        context = install(app, engine)
+    return context
+
+
+def context_of(request: Request) -> ConsoleContext:
+    return _from_app(request.app).ready()
+
+
+def language_of(request: Request, session: Session | None = None) -> str:
+    ctx = context_of(request)
+    cookie = request.cookies.get(LANG_COOKIE)
+    if cookie not in LANGUAGES and session is not None:
+        cookie = session.agent.language
+    return pick_language(
+        cookie, request.headers.get("accept-language"), ctx.settings.default_language
+    )
+
+
+def current_session(request: Request) -> Session:
+    ctx = context_of(request)
+    session = auth.resume_session(
+        ctx.engine, request.cookies.get(SESSION_COOKIE), ctx.clock, ctx.settings
+    )
+    if session is None:
+        raise SignInRequired()
+    request.state.console_session = session
+    return session
+
+
+async def check_csrf(request: Request, session: Session) -> dict[str, str]:
+    """The submitted form, once its CSRF token matches the session's (else 403)."""
+    form = await request.form()
+    values = {k: v for k, v in form.items() if isinstance(v, str)}
+    if not auth.tokens_match(session.csrf_token, values.get("csrf_token")):
+        raise CsrfFailure()
+    return values
+
+
+def is_https(request: Request) -> bool:
+    forwarded = request.headers.get("x-forwarded-proto", "")
+    return request.url.scheme == "https" or forwarded == "https"
+
+
+def set_cookie(request: Request, response: Response, name: str, value: str, **kw: Any) -> None:
+    response.set_cookie(
+        name,
+        value,
+        httponly=True,
+        samesite="strict",
+        secure=is_https(request),
+        path=PREFIX,
+        **kw,
+    )
+
+
+def render(
+    request: Request,
+    template: str,
+    session: Session | None,
+    status_code: int = 200,
+    **values: Any,
+) -> HTMLResponse:
+    t = Translator(language_of(request, session))
+    page = templates.get_template(template).render(
+        t=t,
+        lang=t.language,
+        dir=t.direction,
+        languages=LANGUAGES,
+        session=session,
+        agent=session.agent if session else None,
+        csrf=session.csrf_token if session else "",
+        prefix=PREFIX,
+        path=request.url.path,
+        query=request.url.query,
+        **values,
+    )
+    response = HTMLResponse(page, status_code=status_code)
+    response.headers["Content-Security-Policy"] = (
+        "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+        "form-action 'self'; frame-ancestors 'none'"
+    )
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    response.headers["Referrer-Policy"] = "same-origin"
+    response.headers["Cache-Control"] = "no-store"
+    return response
+
+
+def to_signin(request: Request) -> RedirectResponse:
+    target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+    response = RedirectResponse(f"{PREFIX}/signin?next={_safe_next(target)}", status_code=303)
+    return response
+
+
+def _safe_next(target: str) -> str:
+    from urllib.parse import quote
+
+    return quote(target if target.startswith(PREFIX + "/") else PREFIX + "/leads", safe="")
+
+
+def safe_redirect_target(target: str | None) -> str:
+    """Only our own pages: never an open redirect to another site."""
+    if target and target.startswith(PREFIX + "/") and not target.startswith("//"):
+        return target
+    return PREFIX + "/leads"
+
+
+def new_token() -> str:
+    return secrets.token_urlsafe(32)
