@@ -1,9 +1,66 @@
-"""Commands: run (placeholder until its work lands)."""
+"""Commands: run (the visitor kiosk) and screenshots (every screen rendered offscreen)."""
 
 from __future__ import annotations
 
 import argparse
+import os
+from pathlib import Path
+
+from kiosk.cli.base import Context, add_command
+from kiosk.core.errors import ConfigError
+
+LANGUAGES = ("fr", "ar", "en")
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    del sub
+    run = add_command(sub, "run", "start the visitor kiosk (demo catalog on first start)")
+    mode = run.add_mutually_exclusive_group()
+    mode.add_argument(
+        "--kiosk",
+        action="store_true",
+        help="locked mode: frameless full screen, on top; staff exit with the PIN",
+    )
+    mode.add_argument(
+        "--windowed", action="store_true", help="a normal window, for development and demos"
+    )
+    run.add_argument("--event", metavar="FILE", type=Path, help="event profile to use (TOML)")
+    run.set_defaults(func=run_kiosk)
+
+    shots = add_command(sub, "screenshots", "render every screen offscreen to PNG files")
+    shots.add_argument("-o", "--output", metavar="DIR", type=Path, required=True)
+    shots.add_argument(
+        "--lang", default=",".join(LANGUAGES), help="comma-separated languages (default fr,ar,en)"
+    )
+    shots.add_argument("--event", metavar="FILE", type=Path, help="event profile to use (TOML)")
+    shots.set_defaults(func=screenshots)
+
+
+def run_kiosk(ctx: Context, args: argparse.Namespace) -> int:
+    from kiosk.ui.launch import run
+
+    return run(ctx.paths, kiosk_mode=bool(args.kiosk), event_file=args.event)
+
+
+def screenshots(ctx: Context, args: argparse.Namespace) -> int:
+    languages = [lang.strip() for lang in args.lang.split(",") if lang.strip()]
+    unknown = [lang for lang in languages if lang not in LANGUAGES]
+    if unknown or not languages:
+        raise ConfigError(f"unknown language(s): {', '.join(unknown) or '(none)'}")
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from kiosk.ui import i18n
+    from kiosk.ui.launch import application, open_services, prepare_catalog
+    from kiosk.ui.screenshots import render_all
+
+    application()
+    services = open_services(ctx.paths, event_file=args.event)
+    try:
+        problem = prepare_catalog(services)
+        if problem:
+            raise ConfigError(f"catalog unavailable: {problem}")
+        i18n.apply_language(services.event.default_language)
+        written = render_all(services, args.output, languages)
+    finally:
+        services.db.close()
+    for path in written:
+        print(path)
+    return 0

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import QFrame, QLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.ui import i18n, registry, theme
 from kiosk.ui.idle import IdleOverlay, IdleWatcher
@@ -33,12 +34,22 @@ class MainWindow(QMainWindow):
     screen_changed = Signal(str)
 
     def __init__(
-        self, services: Services, session: VisitorSession | None = None, *, kiosk_mode: bool = False
+        self,
+        services: Services,
+        session: VisitorSession | None = None,
+        *,
+        kiosk_mode: bool = False,
+        catalog_problem: str = "",
+        pin_verifier: Callable[[str], bool] | None = None,
     ) -> None:
         super().__init__()
         self.services = services
         self.session = session or VisitorSession(services.event.default_language, self)
         self.kiosk_mode = kiosk_mode
+        # Why the catalog cannot be shown (for staff); visitors see a friendly screen instead.
+        self.catalog_problem = catalog_problem
+        # Tests inject a PIN check; the kiosk uses the stored staff PIN (kiosk.core.staff).
+        self.pin_verifier = pin_verifier
         self.setObjectName("mainWindow")
         self.setWindowTitle("Al Omrane")
         self._screens: dict[str, QWidget] = {}
@@ -56,7 +67,13 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(central)
         layout.addWidget(self.top_bar)
         layout.addWidget(self.stack, 1)
+        self.keyboard = self._make_keyboard(central)
+        if self.keyboard is not None:
+            layout.addWidget(self.keyboard)
         self.setCentralWidget(central)
+        # The window's size is the screen's: never let layouts push a minimum size onto it.
+        self.layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self.top_bar.set_languages(list(services.event.event.languages))
 
         event = services.event
         self.idle = IdleWatcher(
@@ -78,7 +95,24 @@ class MainWindow(QMainWindow):
             app.installEventFilter(self)
         if kiosk_mode:
             apply_kiosk_window_flags(self)
-        self.show_screen(FIRST_SCREEN)
+        if self.keyboard is not None:
+            from kiosk.ui.widgets.keyboard import attach_keyboard
+
+            self._keyboard_attacher = attach_keyboard(self, self.keyboard)  # type: ignore[arg-type]
+        self.show_screen(self.start_screen())
+
+    def start_screen(self) -> str:
+        return "unavailable" if self.catalog_problem else FIRST_SCREEN
+
+    def _make_keyboard(self, parent: QWidget) -> QWidget | None:
+        """UI-TOOLS' touch keyboard under the screens, when that widget is installed."""
+        if not registry.module_available("kiosk.ui.widgets.keyboard"):
+            return None
+        from kiosk.ui.widgets.keyboard import TouchKeyboard
+
+        keyboard: QWidget = TouchKeyboard(parent)
+        keyboard.setObjectName("touchKeyboard")
+        return keyboard
 
     # --- screens ---
     def screen(self, name: str) -> QWidget | None:
@@ -121,7 +155,7 @@ class MainWindow(QMainWindow):
         self.top_bar.setVisible(name not in BARE_SCREENS)
         self.top_bar.set_current(name)
         self.idle.set_enabled(name not in IDLE_EXEMPT_SCREENS)
-        if name == "attract":
+        if name in (FIRST_SCREEN, "unavailable"):
             self._history.clear()
         self.screen_changed.emit(name)
 
@@ -164,7 +198,9 @@ class MainWindow(QMainWindow):
         self.session.wipe()
         i18n.apply_language(self.session.language)
         self._history.clear()
-        self.show_screen("attract")
+        if self.keyboard is not None:
+            self.keyboard.hide()
+        self.show_screen(self.start_screen())
 
     # --- idle ---
     def _on_idle_warning(self, seconds_left: int) -> None:
@@ -188,6 +224,11 @@ class MainWindow(QMainWindow):
         StaffAccess.open(self)
 
     # --- events ---
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        for layer in self.findChildren(QFrame, "overlay"):
+            layer.setGeometry(self.rect())
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind in IdleWatcher.INPUT_EVENTS:

@@ -68,3 +68,16 @@ def screen_class(name: str) -> type[QWidget] | None:
 def is_available(name: str) -> bool:
     """True when screen `name` can be shown; buttons leading to it are disabled otherwise."""
     return screen_class(name) is not None
+
+
+@cache
+def module_available(module_name: str) -> bool:
+    """True when an optional UI module (keyboard, PIN pad) imports cleanly."""
+    try:
+        importlib.import_module(module_name)
+    except ImportError:
+        return False
+    except Exception:
+        log.exception("cannot import %s", module_name)
+        return False
+    return True

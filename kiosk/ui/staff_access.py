@@ -6,7 +6,6 @@ is, and is the only way to quit the locked kiosk.
 
 from __future__ import annotations
 
-import inspect
 import logging
 from typing import TYPE_CHECKING
 
@@ -23,19 +22,15 @@ log = logging.getLogger(__name__)
 
 def make_pin_pad(window: MainWindow, parent: QWidget) -> QWidget | None:
     """The PinPad of kiosk.ui.widgets.pinpad, or None while that widget is not built."""
-    try:
-        from kiosk.ui.widgets.pinpad import PinPad  # type: ignore[import-not-found,unused-ignore]
-    except ImportError:
+    if not registry.module_available("kiosk.ui.widgets.pinpad"):
         return None
-    params = list(inspect.signature(PinPad).parameters)
+    from kiosk.ui.widgets.pinpad import PinPad
+
     services = window.services
-    if params and params[0] in {"services"}:
-        return PinPad(services, parent=parent)  # type: ignore[no-any-return]
-    if params and params[0] == "db":
-        if "clock" in params:
-            return PinPad(services.db, clock=services.clock, parent=parent)  # type: ignore[no-any-return]
-        return PinPad(services.db, parent=parent)  # type: ignore[no-any-return]
-    return PinPad(parent=parent)  # type: ignore[no-any-return]
+    verifier = getattr(window, "pin_verifier", None)
+    if verifier is not None:
+        return PinPad(verifier, clock=services.clock, parent=parent)
+    return PinPad(db=services.db, clock=services.clock, parent=parent)
 
 
 class StaffAccess(QFrame):

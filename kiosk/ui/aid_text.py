@@ -1,0 +1,74 @@
+"""The Daam Sakane indication for one unit, in a sentence or two (never a decision)."""
+
+from __future__ import annotations
+
+import logging
+from functools import cache
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from kiosk.core import formatting
+from kiosk.core.catalog import Unit
+
+log = logging.getLogger(__name__)
+
+CONTEXT = "AidText"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+@cache
+def _rules() -> Any:
+    try:
+        from kiosk.core import aid
+    except ImportError:
+        return None
+    try:
+        return aid.load_rules()
+    except Exception:  # a broken rules file must not break the unit page
+        log.exception("Daam Sakane rules could not be loaded")
+        return None
+
+
+def indication_for(unit: Unit) -> Any:
+    """The core's AidIndication for this unit, or None when the aid rules are unavailable."""
+    rules = _rules()
+    if rules is None:
+        return None
+    from kiosk.core import aid
+
+    return aid.indicate_for_unit(unit, rules)
+
+
+def reason_text(key: str) -> str:
+    texts = {
+        "aid.reason.category_not_eligible": tr("Only homes qualify, not plots or premises."),
+        "aid.reason.not_first_sale": tr("Only new homes sold for the first time qualify."),
+        "aid.reason.permit_too_old": tr("The building permit is older than the programme allows."),
+        "aid.reason.too_few_rooms": tr("The home has fewer rooms than required."),
+        "aid.reason.price_unknown": tr("The price is not known yet."),
+        "aid.reason.price_above_limit": tr("The price is above the programme's limit."),
+    }
+    return texts.get(key, "")
+
+
+def summary(unit: Unit, lang: str) -> tuple[bool, str, str]:
+    """(eligible, headline, details with the rules' version and date)."""
+    indication = indication_for(unit)
+    if indication is None:
+        return False, "", ""
+    rules = (
+        tr("Rules %1 of %2. Indication only: final decision on daamsakane.ma.")
+        .replace("%1", str(indication.rules_version))
+        .replace("%2", formatting.format_date(indication.rules_date, lang))
+    )
+    if indication.eligible:
+        headline = tr("Daam Sakane: this home may qualify for %1 of aid").replace(
+            "%1", formatting.format_mad(indication.amount_mad, lang)
+        )
+        return True, headline, tr("If you meet the buyer conditions.") + " " + rules
+    reasons = " ".join(t for t in (reason_text(k) for k in indication.reasons) if t)
+    return False, tr("Daam Sakane: this home does not qualify"), (reasons + " " + rules).strip()

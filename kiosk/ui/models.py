@@ -1,0 +1,89 @@
+"""Qt models over the catalog: a result list that loads page by page as the visitor scrolls."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from kiosk.core.catalog import Catalog, FacetCount, SearchQuery, Unit
+
+log = logging.getLogger(__name__)
+
+PAGE_SIZE = 30
+UNIT_ROLE = Qt.ItemDataRole.UserRole + 1
+REF_ROLE = Qt.ItemDataRole.UserRole + 2
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class ResultsModel(QAbstractListModel):
+    """Units matching a query; only the pages the list has scrolled to are in memory."""
+
+    def __init__(self, catalog: Catalog, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.catalog = catalog
+        self.query = SearchQuery(limit=PAGE_SIZE)
+        self.total = 0
+        self.facets: dict[str, list[FacetCount]] = {}
+        self._units: list[Unit] = []
+
+    # --- loading ---
+    def run(self, query: SearchQuery) -> None:
+        """Replace the results with the first page of `query` (and its facet counts)."""
+        first = replace(query, limit=PAGE_SIZE, offset=0, with_facets=True)
+        result = self.catalog.search(first)
+        self.beginResetModel()
+        self.query = first
+        self.total = result.total
+        self.facets = result.facets
+        self._units = list(result.units)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self.query = SearchQuery(limit=PAGE_SIZE)
+        self.total = 0
+        self.facets = {}
+        self._units = []
+        self.endResetModel()
+
+    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and len(self._units) < self.total
+
+    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or len(self._units) >= self.total:
+            return
+        page = replace(self.query, offset=len(self._units), with_facets=False)
+        units = self.catalog.search(page).units
+        if not units:
+            self.total = len(self._units)  # the catalog changed under us: stop asking
+            return
+        start = len(self._units)
+        self.beginInsertRows(QModelIndex(), start, start + len(units) - 1)
+        self._units.extend(units)
+        self.endInsertRows()
+
+    # --- reading ---
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._units)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._units):
+            return None
+        unit = self._units[index.row()]
+        if role == UNIT_ROLE:
+            return unit
+        if role == REF_ROLE:
+            return unit.ref
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return f"{unit.title_fr} — {unit.city_fr}"
+        return None
+
+    def unit_at(self, row: int) -> Unit | None:
+        return self._units[row] if 0 <= row < len(self._units) else None
+
+    def loaded(self) -> int:
+        return len(self._units)

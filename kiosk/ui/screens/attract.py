@@ -1,0 +1,111 @@
+"""Attract loop: a generated city scene, rotating event slogans, "touch to start" in 3 languages."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QElapsedTimer, QRectF, Qt, QTimer
+from PySide6.QtGui import QHideEvent, QMouseEvent, QPainter, QPaintEvent, QShowEvent
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from kiosk.ui import i18n
+from kiosk.ui.screens.base import Screen
+from kiosk.ui.services import Services
+from kiosk.ui.session import VisitorSession
+from kiosk.ui.widgets.scenery import paint_city_scene
+
+FRAME_MS = 50  # 20 frames a second is enough for a slow drift
+SCENE_CYCLE_MS = 60_000  # the sun crosses the sky once a minute
+MS_PER_S = 1000
+SLOGAN_FONT_PX = 56
+CALL_FONT_PX = 30
+# The call to action is never translated: the visitor has not chosen a language yet.
+TOUCH_TO_START = {"fr": "Touchez pour commencer", "ar": "المس الشاشة للبدء", "en": "Touch to start"}
+DEFAULT_SLOGANS = {
+    "fr": ["Votre logement au Maroc"],
+    "ar": ["سكنك في المغرب"],
+    "en": ["Your home in Morocco"],
+}
+
+
+class AttractScreen(Screen):
+    def __init__(
+        self, services: Services, session: VisitorSession, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(services, session, parent)
+        self.setAccessibleName("Al Omrane")
+        languages = list(services.event.event.languages)
+        configured = services.event.attract.slogans
+        self.slogans: list[tuple[str, str]] = [
+            (lang, text)
+            for lang in languages
+            for text in (configured.get(lang) or DEFAULT_SLOGANS.get(lang, []))  # type: ignore[call-overload]
+        ]
+        self.slogan_index = 0
+        self.slogan = QLabel(self)
+        self.slogan.setObjectName("attractSlogan")
+        self.slogan.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.slogan.setWordWrap(True)
+        self.call = QLabel(" · ".join(TOUCH_TO_START[lang] for lang in languages), self)
+        self.call.setObjectName("attractCall")
+        self.call.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.call.setWordWrap(True)
+        self.call.setFont(i18n.app_font("fr", CALL_FONT_PX))
+        self.call.setAccessibleName(self.call.text())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(64, 64, 64, 64)
+        layout.addStretch(2)
+        layout.addWidget(self.slogan)
+        layout.addStretch(3)
+        layout.addWidget(self.call)
+        layout.addStretch(1)
+
+        self._clock = QElapsedTimer()
+        self._clock.start()
+        self._frames = QTimer(self)
+        self._frames.setInterval(FRAME_MS)
+        self._frames.timeout.connect(self.update)
+        self._rotate = QTimer(self)
+        self._rotate.setInterval(services.event.attract.interval_s * MS_PER_S)
+        self._rotate.timeout.connect(self.next_slogan)
+        self._show_slogan()
+
+    def _show_slogan(self) -> None:
+        if not self.slogans:
+            self.slogan.clear()
+            return
+        lang, text = self.slogans[self.slogan_index % len(self.slogans)]
+        self.slogan.setFont(i18n.app_font(lang, SLOGAN_FONT_PX))
+        self.slogan.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if i18n.is_rtl(lang) else Qt.LayoutDirection.LeftToRight
+        )
+        self.slogan.setText(text)
+        self.slogan.setAccessibleName(text)
+
+    def next_slogan(self) -> None:
+        self.slogan_index += 1
+        self._show_slogan()
+
+    def enter(self, **kwargs: Any) -> None:
+        self.slogan_index = 0
+        self._show_slogan()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._frames.start()
+        self._rotate.start()
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._frames.stop()
+        self._rotate.stop()
+        super().hideEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        phase = (self._clock.elapsed() % SCENE_CYCLE_MS) / SCENE_CYCLE_MS
+        paint_city_scene(painter, QRectF(self.rect()), phase)
+        painter.end()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self.go("language")
+        event.accept()

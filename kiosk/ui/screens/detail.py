@@ -1,0 +1,274 @@
+"""Unit detail: picture by type, key facts, prices, Daam Sakane indication, next steps."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.core import formatting
+from kiosk.core.catalog import Unit
+from kiosk.core.errors import KioskError
+from kiosk.ui import aid_text, i18n, registry, unit_text
+from kiosk.ui.screens.base import Screen
+from kiosk.ui.services import Services
+from kiosk.ui.session import VisitorSession
+from kiosk.ui.widgets.scenery import paint_unit_placeholder
+
+PICTURE_SIZE = QSize(420, 320)
+
+
+class UnitPicture(QWidget):
+    """The placeholder drawing of the unit's kind (photos and plans come with the catalog)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.category = "logement"
+        self.type_ = "appartement"
+        self.setMinimumSize(PICTURE_SIZE)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    def show_unit(self, unit: Unit) -> None:
+        self.category, self.type_ = unit.category, unit.type
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        paint_unit_placeholder(painter, QRectF(self.rect()), self.category, self.type_)
+        painter.end()
+
+
+class DetailScreen(Screen):
+    def __init__(
+        self, services: Services, session: VisitorSession, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(services, session, parent)
+        self.setObjectName("screen")
+        self.unit: Unit | None = None
+
+        self.picture = UnitPicture(self)
+        self.title = QLabel(self)
+        self.title.setProperty("role", "title")
+        self.title.setWordWrap(True)
+        self.place = QLabel(self)
+        self.place.setProperty("role", "subtitle")
+        self.place.setWordWrap(True)
+        self.price = QLabel(self)
+        self.price.setProperty("role", "price")
+        self.price_other = QLabel(self)
+        self.price_other.setProperty("role", "subtitle")
+        self.rate = QLabel(self)
+        self.rate.setProperty("role", "hint")
+        self.rate.setWordWrap(True)
+
+        self.facts = QGridLayout()
+        self.facts.setHorizontalSpacing(24)
+        self.facts.setVerticalSpacing(8)
+        self.fact_labels: dict[str, tuple[QLabel, QLabel]] = {}
+        for row, key in enumerate(
+            ("type", "surface", "rooms", "floor", "status", "delivery", "ref")
+        ):
+            name, value = QLabel(self), QLabel(self)
+            name.setProperty("role", "hint")
+            value.setWordWrap(True)
+            self.facts.addWidget(name, row, 0)
+            self.facts.addWidget(value, row, 1)
+            self.fact_labels[key] = (name, value)
+        self.facts.setColumnStretch(1, 1)
+
+        self.aid_card = QFrame(self)
+        self.aid_card.setProperty("role", "card")
+        aid_layout = QVBoxLayout(self.aid_card)
+        aid_layout.setContentsMargins(20, 16, 20, 16)
+        self.aid_headline = QLabel(self.aid_card)
+        self.aid_headline.setWordWrap(True)
+        self.aid_details = QLabel(self.aid_card)
+        self.aid_details.setProperty("role", "hint")
+        self.aid_details.setWordWrap(True)
+        aid_layout.addWidget(self.aid_headline)
+        aid_layout.addWidget(self.aid_details)
+
+        self.simulate_button = self._action("secondary", self._simulate, "simulator")
+        self.select_button = self._action("secondary", self._toggle_selection, "")
+        self.print_button = self._action("secondary", self._print, "brochure_preview")
+        self.interested_button = self._action("primary", self._interested, "lead_form")
+        self.selection_note = QLabel(self)
+        self.selection_note.setProperty("role", "warning")
+        self.selection_note.setWordWrap(True)
+        self.selection_note.hide()
+
+        info = QVBoxLayout()
+        info.setSpacing(10)
+        for widget in (self.title, self.place, self.price, self.price_other, self.rate):
+            info.addWidget(widget)
+        info.addLayout(self.facts)
+        info.addStretch(1)
+        top = QHBoxLayout()
+        top.setSpacing(32)
+        top.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignTop)
+        top.addLayout(info, 1)
+        actions = QHBoxLayout()
+        actions.setSpacing(16)
+        for button in (
+            self.simulate_button,
+            self.select_button,
+            self.print_button,
+            self.interested_button,
+        ):
+            actions.addWidget(button, 1)
+
+        content = QWidget(self)
+        column = QVBoxLayout(content)
+        column.setContentsMargins(40, 24, 40, 24)
+        column.setSpacing(20)
+        column.addLayout(top)
+        column.addWidget(self.aid_card)
+        column.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 24)
+        outer.addWidget(scroll, 1)
+        bottom = QVBoxLayout()
+        bottom.setContentsMargins(40, 0, 40, 0)
+        bottom.addWidget(self.selection_note)
+        bottom.addLayout(actions)
+        outer.addLayout(bottom)
+        session.changed.connect(self._update_selection_button)
+        self.retranslate()
+
+    def _action(self, role: str, slot: Any, target: str) -> QPushButton:
+        button = QPushButton(self)
+        button.setProperty("role", role)
+        button.clicked.connect(slot)
+        button.setProperty("target", target)
+        if target:
+            button.setEnabled(registry.is_available(target))
+        return button
+
+    # --- navigation ---
+    def enter(self, **kwargs: Any) -> None:
+        ref = kwargs.get("ref")
+        if ref:
+            try:
+                self.unit = self.services.catalog.get(str(ref))
+            except KioskError:
+                log.warning("unit %s not found", ref)
+                self.unit = None
+            if self.unit is not None:
+                self.session.mark_viewed(self.unit.ref)
+        self.selection_note.hide()
+        self._fill()
+
+    def reset(self) -> None:
+        self.unit = None
+        self.selection_note.hide()
+
+    def _simulate(self) -> None:
+        if self.unit is not None:
+            self.go("simulator", ref=self.unit.ref)
+
+    def _print(self) -> None:
+        if self.unit is not None:
+            self.go("brochure_preview", refs=[self.unit.ref])
+
+    def _interested(self) -> None:
+        if self.unit is not None:
+            self.go("lead_form", refs=[self.unit.ref])
+
+    def _toggle_selection(self) -> None:
+        if self.unit is None:
+            return
+        if self.session.is_selected(self.unit.ref):
+            self.session.remove_from_selection(self.unit.ref)
+            self.selection_note.hide()
+        elif not self.session.add_to_selection(self.unit.ref):
+            self.selection_note.setText(
+                self.tr("Your selection is full (4 units). Remove one to add this one.")
+            )
+            self.selection_note.show()
+        self._update_selection_button()
+
+    # --- texts ---
+    def _update_selection_button(self) -> None:
+        selected = self.unit is not None and self.session.is_selected(self.unit.ref)
+        text = self.tr("Remove from my selection") if selected else self.tr("Add to my selection")
+        self.select_button.setText(text)
+        self.select_button.setAccessibleName(text)
+
+    def _fill(self) -> None:
+        unit, lang = self.unit, i18n.current_language()
+        if unit is None:
+            self.title.setText(self.tr("This unit is no longer in the catalog."))
+            for widget in (self.place, self.price, self.price_other, self.rate):
+                widget.clear()
+            self.aid_card.hide()
+            return
+        self.picture.show_unit(unit)
+        self.title.setText(unit_text.title(unit, lang))
+        self.place.setText(unit_text.place(unit, lang))
+        self.price.setText(unit_text.price_mad(unit, lang))
+        self.price_other.setText(unit_text.price_in_event_currency(unit, self.services.event, lang))
+        self.price_other.setVisible(bool(self.price_other.text()))
+        self.rate.setText(unit_text.rate_note(self.services.event, lang))
+        self.rate.setVisible(bool(self.rate.text()))
+        values = {
+            "type": unit_text.type_name(unit, lang),
+            "surface": unit_text.surface(unit, lang),
+            "rooms": str(unit.rooms) if unit.rooms else "—",
+            "floor": unit_text.floor(unit) or "—",
+            "status": unit_text.status_name(unit.status, lang),
+            "delivery": formatting.format_date(unit.delivery_date, lang)
+            if unit.delivery_date
+            else "—",
+            "ref": unit.ref,
+        }
+        for key, text in values.items():
+            self.fact_labels[key][1].setText(text)
+        eligible, headline, details = aid_text.summary(unit, lang)
+        self.aid_card.setVisible(bool(headline))
+        self.aid_headline.setText(headline)
+        self.aid_headline.setProperty("role", "good" if eligible else "subtitle")
+        self.aid_headline.style().unpolish(self.aid_headline)
+        self.aid_headline.style().polish(self.aid_headline)
+        self.aid_details.setText(details)
+        self._update_selection_button()
+
+    def retranslate(self) -> None:
+        names = {
+            "type": self.tr("Type"),
+            "surface": self.tr("Surface"),
+            "rooms": self.tr("Rooms"),
+            "floor": self.tr("Floor"),
+            "status": self.tr("Availability"),
+            "delivery": self.tr("Delivery"),
+            "ref": self.tr("Reference"),
+        }
+        for key, text in names.items():
+            self.fact_labels[key][0].setText(text)
+        buttons = {
+            self.simulate_button: self.tr("Simulate my loan"),
+            self.print_button: self.tr("Print a brochure"),
+            self.interested_button: self.tr("I'm interested"),
+        }
+        for button, text in buttons.items():
+            button.setText(text)
+            name = text if button.isEnabled() else self.tr("%1 (not available)").replace("%1", text)
+            button.setAccessibleName(name)
+        self._update_selection_button()
+        if self.unit is not None:
+            self._fill()

@@ -1,0 +1,60 @@
+"""Language choice: one big button per event language, in the event's order."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from kiosk.ui import i18n
+from kiosk.ui.screens.base import Screen
+from kiosk.ui.services import Services
+from kiosk.ui.session import VisitorSession
+
+TITLE_FONT_PX = 44
+BUTTON_FONT_PX = 40
+# Shown before any language is chosen, so in every language at once.
+CHOOSE = {"fr": "Choisissez votre langue", "ar": "اختر لغتك", "en": "Choose your language"}
+
+
+class LanguageScreen(Screen):
+    def __init__(
+        self, services: Services, session: VisitorSession, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(services, session, parent)
+        self.setObjectName("screen")
+        self.languages = list(services.event.event.languages)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(64, 64, 64, 64)
+        layout.setSpacing(48)
+        layout.addStretch(1)
+        for lang in self.languages:
+            title = QLabel(CHOOSE[lang], self)
+            title.setProperty("role", "title")
+            title.setFont(i18n.app_font(lang, TITLE_FONT_PX))
+            title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            layout.addWidget(title)
+        row = QHBoxLayout()
+        row.setSpacing(32)
+        row.addStretch(1)
+        self.buttons: dict[str, QPushButton] = {}
+        for lang in self.languages:
+            button = QPushButton(i18n.NATIVE_NAMES[lang], self)
+            button.setProperty("role", "language")
+            button.setFont(i18n.app_font(lang, BUTTON_FONT_PX))
+            button.setAccessibleName(i18n.NATIVE_NAMES[lang])
+            button.clicked.connect(lambda _=False, code=lang: self.choose(code))
+            self.buttons[lang] = button
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(2)
+
+    def enter(self, **kwargs: Any) -> None:
+        # Mirror nothing here: each button is in its own script.
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+    def choose(self, language: str) -> None:
+        self.session.set_language(language)
+        self.go("home")

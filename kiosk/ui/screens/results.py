@@ -1,0 +1,239 @@
+"""Search and results: live search while typing, facet chips with counts, sort, a lazy list."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QScroller,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.core.catalog import SearchQuery
+from kiosk.ui import i18n
+from kiosk.ui.models import REF_ROLE, ResultsModel
+from kiosk.ui.screens.base import Screen
+from kiosk.ui.services import Services
+from kiosk.ui.session import VisitorSession
+from kiosk.ui.widgets.facets import FacetPanel
+from kiosk.ui.widgets.unit_card import UnitCardDelegate
+
+log = logging.getLogger(__name__)
+
+DEBOUNCE_MS = 250  # search when the visitor pauses typing
+FACET_PANEL_WIDTH_PX = 380
+MAX_TEXT_LENGTH = 80
+SORTS = ("relevance", "price_asc", "price_desc", "surface_desc", "surface_asc")
+INT_FILTERS = frozenset({"rooms"})
+
+
+class ResultsScreen(Screen):
+    def __init__(
+        self, services: Services, session: VisitorSession, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(services, session, parent)
+        self.setObjectName("screen")
+        self.filters: dict[str, str] = {}
+        self.model = ResultsModel(services.catalog, self)
+
+        self.search_field = QLineEdit(self)
+        self.search_field.setObjectName("searchField")
+        self.search_field.setMaxLength(MAX_TEXT_LENGTH)
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.textChanged.connect(self._on_text_changed)
+        self.sort_box = QComboBox(self)
+        self.sort_box.currentIndexChanged.connect(lambda _i: self.search_now())
+        self.debounce = QTimer(self)
+        self.debounce.setSingleShot(True)
+        self.debounce.setInterval(DEBOUNCE_MS)
+        self.debounce.timeout.connect(self.search_now)
+
+        self.heading = QLabel(self)
+        self.heading.setProperty("role", "title")
+        self.heading.setWordWrap(True)
+        self.summary = QLabel(self)
+        self.summary.setProperty("role", "subtitle")
+
+        self.facets = FacetPanel(self)
+        self.facets.setFixedWidth(FACET_PANEL_WIDTH_PX)
+        self.facets.chosen.connect(self.set_filter)
+
+        self.list_view = QListView(self)
+        self.list_view.setObjectName("resultList")
+        self.list_view.setModel(self.model)
+        self.list_view.setItemDelegate(UnitCardDelegate(services.event, self.list_view))
+        self.list_view.setUniformItemSizes(True)
+        self.list_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.list_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list_view.clicked.connect(self.open_index)
+        QScroller.grabGesture(
+            self.list_view.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture
+        )
+
+        self.empty_panel = QWidget(self)
+        empty_layout = QVBoxLayout(self.empty_panel)
+        empty_layout.addStretch(1)
+        self.empty_label = QLabel(self.empty_panel)
+        self.empty_label.setProperty("role", "subtitle")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.widen_button = QPushButton(self.empty_panel)
+        self.widen_button.setProperty("role", "primary")
+        self.widen_button.clicked.connect(self.widen)
+        empty_layout.addWidget(self.empty_label)
+        empty_layout.addWidget(self.widen_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty_layout.addStretch(2)
+
+        self.body = QStackedWidget(self)
+        self.body.addWidget(self.list_view)
+        self.body.addWidget(self.empty_panel)
+
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search_field, 1)
+        search_row.addWidget(self.sort_box)
+        column = QVBoxLayout()
+        column.setSpacing(12)
+        column.addWidget(self.heading)
+        column.addLayout(search_row)
+        column.addWidget(self.summary)
+        column.addWidget(self.body, 1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setSpacing(24)
+        layout.addWidget(self.facets)
+        layout.addLayout(column, 1)
+        self._focus = ""
+        self.retranslate()
+
+    # --- navigation ---
+    def enter(self, **kwargs: Any) -> None:
+        focus = kwargs.get("focus")
+        if focus is not None:
+            self._focus = str(focus)
+            self.facets.put_first(self._focus)
+        if "text" in kwargs:
+            self.search_field.setText(str(kwargs["text"]))
+        for facet in ("city", "category", "type", "price_band"):
+            if kwargs.get(facet):
+                self.filters[facet] = str(kwargs[facet])
+        self._update_heading()
+        self.search_now()
+
+    def reset(self) -> None:
+        self.debounce.stop()
+        self.filters = {}
+        self._focus = ""
+        self.search_field.blockSignals(True)
+        self.search_field.clear()
+        self.search_field.blockSignals(False)
+        self.sort_box.setCurrentIndex(0)
+        self.model.clear()
+        self.list_view.scrollToTop()
+
+    # --- searching ---
+    def _on_text_changed(self, text: str) -> None:
+        self.session.search_text = text
+        self.debounce.start()
+
+    def current_query(self) -> SearchQuery:
+        values: dict[str, Any] = {}
+        for facet, value in self.filters.items():
+            values[facet] = int(value) if facet in INT_FILTERS else value
+        sort = SORTS[max(self.sort_box.currentIndex(), 0)]
+        return SearchQuery(text=self.search_field.text(), sort=sort, **values)
+
+    def search_now(self) -> None:
+        """Run the search at once (the debounce timer calls this after a pause)."""
+        self.debounce.stop()
+        self.model.run(self.current_query())
+        self.list_view.scrollToTop()
+        lang = i18n.current_language()
+        self.facets.show_facets(self.model.facets, self.filters, lang)
+        total = self.model.total
+        self.summary.setText(self.tr("%Ln result(s)", "", total))
+        self.body.setCurrentWidget(self.list_view if total else self.empty_panel)
+        self._update_widen()
+
+    def set_filter(self, facet: str, value: str) -> None:
+        if value:
+            self.filters[facet] = value
+        else:
+            self.filters.pop(facet, None)
+        self.search_now()
+
+    def widen(self) -> None:
+        """Nothing found: drop the filters first, then the typed text."""
+        if self.filters:
+            self.filters = {}
+        else:
+            self.search_field.setText("")
+        self.search_now()
+
+    def _update_widen(self) -> None:
+        if self.filters:
+            self.empty_label.setText(self.tr("Nothing matches all these choices."))
+            self.widen_button.setText(self.tr("Remove the filters"))
+        else:
+            self.empty_label.setText(self.tr("Nothing matches this search."))
+            self.widen_button.setText(self.tr("Show everything"))
+        self.widen_button.setAccessibleName(self.widen_button.text())
+
+    def open_index(self, index: QModelIndex) -> None:
+        ref = index.data(REF_ROLE)
+        if ref:
+            self.go("detail", ref=str(ref))
+
+    # --- texts ---
+    def _update_heading(self) -> None:
+        headings = {
+            "city": self.tr("Choose a city"),
+            "category": self.tr("Homes, plots or business premises?"),
+            "price_band": self.tr("Choose your budget"),
+        }
+        self.heading.setText(headings.get(self._focus, self.tr("Search the catalog")))
+
+    def retranslate(self) -> None:
+        self.search_field.setPlaceholderText(self.tr("Type a city, a programme, a type…"))
+        self.search_field.setAccessibleName(self.tr("Search"))
+        sort_names = [
+            self.tr("Best match"),
+            self.tr("Price: low to high"),
+            self.tr("Price: high to low"),
+            self.tr("Largest first"),
+            self.tr("Smallest first"),
+        ]
+        current = max(self.sort_box.currentIndex(), 0)
+        self.sort_box.blockSignals(True)
+        self.sort_box.clear()
+        self.sort_box.addItems(sort_names)
+        self.sort_box.setCurrentIndex(current)
+        self.sort_box.blockSignals(False)
+        self.sort_box.setAccessibleName(self.tr("Sort"))
+        self.list_view.setAccessibleName(self.tr("Results"))
+        self.facets.set_titles(
+            {
+                "category": self.tr("Kind"),
+                "city": self.tr("City"),
+                "price_band": self.tr("Budget"),
+                "type": self.tr("Type"),
+                "rooms": self.tr("Rooms"),
+                "status": self.tr("Availability"),
+            }
+        )
+        self._update_heading()
+        self._update_widen()
+        if self.model.total or self.model.query.text or self.filters:
+            self.facets.show_facets(self.model.facets, self.filters, i18n.current_language())

@@ -1,0 +1,182 @@
+"""Generated pictures (no photos needed): the attract-loop city scene and unit placeholders.
+
+Everything is painted with QPainter from the theme's colours, so it scales to any screen,
+follows the high-contrast theme and carries no copyright.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QLinearGradient, QPainter, QPainterPath, QPen, QPolygonF
+
+from kiosk.ui import theme
+
+SKYLINE_SEED = 7
+BUILDINGS = 18
+STARS = 6
+
+
+def _star_path(center: QPointF, radius: float) -> QPainterPath:
+    """The eight-pointed star of Moroccan zellige: two squares, one turned by 45°."""
+    path = QPainterPath()
+    for turn in (0.0, math.pi / 4):
+        points = [
+            QPointF(
+                center.x() + radius * math.cos(turn + k * math.pi / 2),
+                center.y() + radius * math.sin(turn + k * math.pi / 2),
+            )
+            for k in range(4)
+        ]
+        path.addPolygon(QPolygonF([*points, points[0]]))
+    path.setFillRule(Qt.FillRule.WindingFill)
+    return path
+
+
+def paint_city_scene(painter: QPainter, rect: QRectF, phase: float) -> None:
+    """Sky, sun, zellige stars and a skyline; `phase` (0..1) moves the sun and stars slowly."""
+    colors = theme.current()
+    sky = QLinearGradient(rect.topLeft(), rect.bottomRight())
+    sky.setColorAt(0.0, colors.color("attract_b"))
+    sky.setColorAt(1.0, colors.color("attract_a"))
+    painter.fillRect(rect, sky)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+
+    sun = colors.color("attract_c")
+    sun_x = rect.left() + rect.width() * (0.15 + 0.7 * phase)
+    sun_y = rect.top() + rect.height() * (0.32 - 0.08 * math.sin(math.pi * phase))
+    radius = min(rect.width(), rect.height()) * 0.09
+    glow = QColor(sun)
+    glow.setAlpha(60)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(glow)
+    painter.drawEllipse(QPointF(sun_x, sun_y), radius * 1.6, radius * 1.6)
+    painter.setBrush(sun)
+    painter.drawEllipse(QPointF(sun_x, sun_y), radius, radius)
+
+    star_color = QColor(colors.colors["on_attract"])
+    star_color.setAlpha(40)
+    painter.setBrush(star_color)
+    rng = random.Random(SKYLINE_SEED)
+    for index in range(STARS):
+        x = rect.left() + rect.width() * ((rng.random() + phase * (0.2 + index * 0.05)) % 1.0)
+        y = rect.top() + rect.height() * rng.uniform(0.05, 0.45)
+        painter.drawPath(_star_path(QPointF(x, y), rect.height() * rng.uniform(0.03, 0.07)))
+
+    _paint_skyline(painter, rect, colors)
+
+
+def _paint_skyline(painter: QPainter, rect: QRectF, colors: theme.Theme) -> None:
+    rng = random.Random(SKYLINE_SEED)
+    base = rect.bottom()
+    width = rect.width() / BUILDINGS
+    building = QColor(colors.colors["attract_b"]).darker(140)
+    window = QColor(colors.colors["attract_c"])
+    window.setAlpha(170)
+    for index in range(BUILDINGS):
+        height = rect.height() * rng.uniform(0.18, 0.42)
+        left = rect.left() + index * width
+        body = QRectF(left + width * 0.06, base - height, width * 0.88, height)
+        painter.setBrush(building)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.drawRect(body)
+        if rng.random() < 0.3:  # a dome or an arch on some roofs
+            painter.drawPie(
+                QRectF(body.left(), body.top() - body.width() / 2, body.width(), body.width()),
+                0,
+                180 * 16,
+            )
+        painter.setBrush(window)
+        step = max(width * 0.22, 8.0)
+        y = body.top() + step
+        while y < base - step:
+            x = body.left() + step * 0.6
+            while x < body.right() - step:
+                if rng.random() < 0.55:
+                    painter.drawRect(QRectF(x, y, step * 0.5, step * 0.6))
+                x += step
+            y += step * 1.2
+
+
+CATEGORY_COLORS = {"logement": "primary", "terrain": "accent", "local": "heading"}
+
+
+def paint_unit_placeholder(painter: QPainter, rect: QRectF, category: str, type_: str) -> None:
+    """A simple drawing of the kind of unit: a building, a plot with boundary marks, a shop."""
+    colors = theme.current()
+    base = colors.color(CATEGORY_COLORS.get(category, "primary"))
+    light = QColor(base)
+    light.setAlpha(45)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(light)
+    painter.drawRoundedRect(rect, 12, 12)
+    inner = rect.adjusted(rect.width() * 0.2, rect.height() * 0.2, -rect.width() * 0.2, 0)
+    inner.setBottom(rect.bottom() - rect.height() * 0.15)
+    painter.setBrush(base)
+    pen = QPen(base, max(2.0, rect.width() * 0.02))
+    if category == "terrain":
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        pen.setStyle(Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        plot = QPolygonF(
+            [
+                QPointF(inner.left(), inner.bottom()),
+                QPointF(inner.left() + inner.width() * 0.2, inner.top() + inner.height() * 0.3),
+                QPointF(inner.right(), inner.top() + inner.height() * 0.3),
+                QPointF(inner.right() - inner.width() * 0.2, inner.bottom()),
+            ]
+        )
+        painter.drawPolygon(plot)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(base)
+        for corner in plot:
+            painter.drawEllipse(corner, pen.widthF() * 1.5, pen.widthF() * 1.5)
+    elif category == "local":
+        body = QRectF(
+            inner.left(), inner.top() + inner.height() * 0.35, inner.width(), inner.height() * 0.65
+        )
+        painter.drawRect(body)
+        awning = QRectF(
+            body.left() - 4,
+            body.top() - inner.height() * 0.15,
+            body.width() + 8,
+            inner.height() * 0.15,
+        )
+        painter.setBrush(colors.color("accent"))
+        painter.drawRect(awning)
+        painter.setBrush(light)
+        painter.drawRect(
+            body.adjusted(body.width() * 0.15, body.height() * 0.25, -body.width() * 0.15, 0)
+        )
+    else:
+        tall = type_ == "appartement"
+        top = inner.top() if tall else inner.top() + inner.height() * 0.4
+        body = QRectF(inner.left(), top, inner.width(), inner.bottom() - top)
+        if not tall:
+            roof = QPolygonF(
+                [
+                    QPointF(body.left() - 6, body.top()),
+                    QPointF(body.center().x(), body.top() - inner.height() * 0.3),
+                    QPointF(body.right() + 6, body.top()),
+                ]
+            )
+            painter.drawPolygon(roof)
+        painter.drawRect(body)
+        painter.setBrush(QBrush(light))
+        rows = 4 if tall else 1
+        for row in range(rows):
+            for col in range(3):
+                w = body.width() / 7
+                painter.drawRect(
+                    QRectF(
+                        body.left() + w * (1 + 2 * col),
+                        body.top() + body.height() * (0.1 + row * 0.22),
+                        w,
+                        body.height() * 0.12 if tall else body.height() * 0.3,
+                    )
+                )
+    painter.restore()
