@@ -1,0 +1,129 @@
+"""`omrane-hq agent add|disable|enable|list`: console accounts from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from typing import Any
+
+from sqlalchemy import Engine, create_engine
+
+from kiosk.core.clock import SYSTEM_CLOCK
+from kiosk.core.errors import KioskError, ValidationError
+from sync.hq.console import auth
+from sync.hq.console.tables import ROLES, ensure_console_schema
+
+PASSWORD_ENV = "OMRANE_HQ_AGENT_PASSWORD"
+DB_ENV = "OMRANE_HQ_DB"
+
+
+def _engine(args: argparse.Namespace) -> Engine:
+    """The HQ store named by --db (or $OMRANE_HQ_DB), migrated, with the console tables."""
+    url = getattr(args, "db", None) or os.environ.get(DB_ENV)
+    try:
+        from sync.hq.store import Store
+    except ImportError:
+        if not url:
+            raise ValidationError("give --db URL", key="error.hq.db") from None
+        engine = create_engine(url)
+    else:
+        store = Store(url) if url else Store()
+        store.migrate()
+        engine = store.engine
+    ensure_console_schema(engine)
+    return engine
+
+
+def _password(args: argparse.Namespace) -> str:
+    from_env = os.environ.get(PASSWORD_ENV)
+    if from_env:
+        return from_env
+    if not sys.stdin.isatty():
+        raise ValidationError(f"no terminal: set ${PASSWORD_ENV}", key="error.agent.password")
+    first = getpass.getpass(f"Password for {args.email}: ")
+    if getpass.getpass("Again: ") != first:
+        raise ValidationError("the two passwords differ", key="error.agent.password")
+    return first
+
+
+def _args_of(call: tuple[Any, ...]) -> argparse.Namespace:
+    """Handlers may be called as f(args) or f(context, args)."""
+    found = call[-1]
+    assert isinstance(found, argparse.Namespace)
+    return found
+
+
+def _guard(run: Any) -> Any:
+    def handler(*call: Any) -> int:
+        try:
+            return int(run(_args_of(call)))
+        except KioskError as exc:
+            print(f"omrane-hq: {exc.message}", file=sys.stderr)
+            return exc.exit_code
+
+    return handler
+
+
+def _add(args: argparse.Namespace) -> int:
+    engine = _engine(args)
+    agent = auth.add_agent(
+        engine, args.email, args.role, _password(args), SYSTEM_CLOCK, region=args.region
+    )
+    print(f"added {agent.email} ({agent.role}{', ' + agent.region if agent.region else ''})")
+    return 0
+
+
+def _disable(args: argparse.Namespace) -> int:
+    agent = auth.set_disabled(_engine(args), args.email, True)
+    print(f"disabled {agent.email}; their sessions are closed")
+    return 0
+
+
+def _enable(args: argparse.Namespace) -> int:
+    agent = auth.set_disabled(_engine(args), args.email, False)
+    print(f"enabled {agent.email}")
+    return 0
+
+
+def _list(args: argparse.Namespace) -> int:
+    people = auth.list_agents(_engine(args))
+    if args.json:
+        rows = [
+            {"email": a.email, "role": a.role, "region": a.region, "disabled": a.disabled}
+            for a in people
+        ]
+        print(json.dumps(rows, indent=2))
+        return 0
+    for a in people:
+        state = "disabled" if a.disabled else "active"
+        print(f"{a.email:40} {a.role:8} {a.region or '-':24} {state}")
+    return 0
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    group = sub.add_parser("agent", help="console accounts (agents, managers, admins)")
+    actions = group.add_subparsers(dest="agent_command", metavar="ACTION", required=True)
+
+    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        parser = actions.add_parser(name, help=help_text, description=help_text)
+        # SUPPRESS: never overwrite a --db given before the subcommand
+        parser.add_argument("--db", metavar="URL", default=argparse.SUPPRESS, help="HQ database")
+        return parser
+
+    add = command("add", "add an account; password from a prompt or $" + PASSWORD_ENV)
+    add.add_argument("email")
+    add.add_argument("--role", choices=ROLES, required=True)
+    add.add_argument("--region", default=None, help="region id (required for agents)")
+    add.set_defaults(func=_guard(_add))
+    disable = command("disable", "disable an account and close its sessions")
+    disable.add_argument("email")
+    disable.set_defaults(func=_guard(_disable))
+    enable = command("enable", "enable a disabled account again")
+    enable.add_argument("email")
+    enable.set_defaults(func=_guard(_enable))
+    listing = command("list", "list accounts")
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(func=_guard(_list))
