@@ -1,9 +1,227 @@
-"""Commands: leads (placeholder until its work lands)."""
+"""Commands: leads add / generate / list / export / erase / status / retry, retention purge.
+
+Commands that show personal data (list, export, erase) need the staff PIN: typed without
+echo, or from $OMRANE_STAFF_PIN for scripts.
+"""
 
 from __future__ import annotations
 
 import argparse
+import sys
+from pathlib import Path
+
+import nacl.public
+
+from kiosk.cli.base import Context, add_command, print_json
+from kiosk.cli.setup import read_pin
+from kiosk.core import export, leads, retention, staff
+from kiosk.core.demo_leads import fake_visitors
+from kiosk.core.errors import ValidationError
+from kiosk.core.lead_messages import message
+
+CONSENT_BOXES = ("callback", "marketing", "share")
+GENERATE_BATCH = 500  # leads per transaction when generating demo data
+LIST_COLUMNS = ("id", "created_at", "desk", "tickets", "first_name", "last_name", "phone", "status")
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    del sub
+    group = add_command(sub, "leads", "visitor leads: add, generate, list, export, erase")
+    actions = group.add_subparsers(dest="leads_command", metavar="ACTION", required=True)
+    _register_add(actions)
+
+    gen = add_command(actions, "generate", "save N clearly fake visitors (DEMO- names)")
+    gen.add_argument("--count", type=int, required=True, metavar="N")
+    gen.add_argument("--seed", type=int, default=1)
+    gen.set_defaults(func=_generate)
+
+    listing = add_command(actions, "list", "list leads with contact details (needs the PIN)")
+    listing.add_argument("--json", action="store_true", help="machine-readable output")
+    listing.set_defaults(func=_list)
+
+    out = add_command(actions, "export", "write every lead to a CSV or XLSX file (needs the PIN)")
+    out.add_argument("--format", choices=export.FORMATS, default="csv")
+    out.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    out.add_argument(
+        "--separator",
+        choices=export.DELIMITERS,
+        default=",",
+        help="CSV separator (';' for Excel FR)",
+    )
+    out.set_defaults(func=_export)
+
+    erase = add_command(actions, "erase", "erase a visitor's leads by phone number (needs the PIN)")
+    erase.add_argument("--phone", required=True, metavar="NUMBER", help="best with +country")
+    erase.add_argument("--phone-country", help="region for numbers without + (default: event's)")
+    erase.set_defaults(func=_erase)
+
+    status = add_command(actions, "status", "outbox counts: pending, sending, acked, quarantined")
+    status.add_argument("--json", action="store_true")
+    status.set_defaults(func=_status)
+
+    retry = add_command(actions, "retry", "send quarantined leads again (after a fix at HQ)")
+    retry.add_argument("ids", nargs="*", metavar="ID")
+    retry.set_defaults(func=_retry)
+
+    ret = add_command(sub, "retention", "privacy retention of visitor leads")
+    ret_actions = ret.add_subparsers(dest="retention_command", metavar="ACTION", required=True)
+    purge = add_command(ret_actions, "purge", "delete leads kept longer than the retention period")
+    purge.add_argument("--dry-run", action="store_true", help="only show what would be deleted")
+    purge.set_defaults(func=_purge)
+
+
+def _register_add(actions: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    add = add_command(actions, "add", "save a lead typed in by staff (e.g. from a paper form)")
+    add.add_argument("--first-name", required=True)
+    add.add_argument("--last-name", required=True)
+    add.add_argument("--phone", required=True, help="with +country, or see --phone-country")
+    add.add_argument("--phone-country", help="region for numbers without + (default: event's)")
+    add.add_argument("--email", default="")
+    add.add_argument("--city", default="")
+    add.add_argument("--country", default="", help="country of residence, e.g. FR")
+    add.add_argument("--desk", default="alomrane", choices=("alomrane", "notary", "bank"))
+    add.add_argument("--language", help="preferred language (default: the event's first)")
+    add.add_argument("--interest", action="append", default=[], metavar="REF", help="unit ref")
+    add.add_argument("--budget", type=int, metavar="MAD")
+    add.add_argument("--note", default="")
+    add.add_argument(
+        "--consent",
+        default="callback",
+        help="boxes the visitor ticked, comma-separated from callback,marketing,share "
+        "(default: callback; a lead needs it)",
+    )
+    add.set_defaults(func=_add)
+
+
+def _consents(text: str) -> set[str]:
+    chosen = {part.strip() for part in text.split(",") if part.strip()}
+    unknown = chosen - set(CONSENT_BOXES)
+    if unknown:
+        raise ValidationError(
+            f"unknown consent box(es): {', '.join(sorted(unknown))}; use {','.join(CONSENT_BOXES)}",
+            problems=[("consent", "lead.error.consent")],
+        )
+    return chosen
+
+
+def _explain(exc: ValidationError) -> ValidationError:
+    details = "; ".join(f"{name}: {message(key, 'en')}" for name, key in exc.problems)
+    return ValidationError(f"{exc.message} — {details}", problems=exc.problems)
+
+
+def _add(ctx: Context, args: argparse.Namespace) -> int:
+    event = ctx.event()
+    consents = _consents(args.consent)
+    inp = leads.LeadInput(
+        first_name=args.first_name,
+        last_name=args.last_name,
+        phone=args.phone,
+        phone_country=args.phone_country or event.event.country,
+        email=args.email,
+        country=args.country,
+        city=args.city,
+        language=args.language or event.default_language,
+        desk=args.desk,
+        interests=args.interest,
+        budget_mad=args.budget,
+        consent_callback="callback" in consents,
+        consent_marketing="marketing" in consents,
+        consent_share="share" in consents,
+        note=args.note,
+    )
+    try:
+        saved = leads.save_lead(ctx.db(), inp, event=event, clock=ctx.clock)
+    except ValidationError as exc:
+        raise _explain(exc) from exc
+    print(saved.id)
+    labels = ", ".join(saved.ticket_labels.values())
+    print(f"ticket: {labels}", file=sys.stderr)
+    return 0
+
+
+def _generate(ctx: Context, args: argparse.Namespace) -> int:
+    db, event = ctx.db(), ctx.event()
+    staff.staff_public_key(db)  # fail early with "run setup" rather than mid-way
+    visitors = list(fake_visitors(max(0, args.count), event=event, seed=args.seed))
+    for start in range(0, len(visitors), GENERATE_BATCH):
+        with db.transaction():
+            for visitor in visitors[start : start + GENERATE_BATCH]:
+                leads.save_lead(db, visitor, event=event, clock=ctx.clock)
+    print(f"{len(visitors)} demo leads saved (last names start with DEMO-)")
+    return 0
+
+
+def _unlock(ctx: Context) -> nacl.public.PrivateKey:
+    return staff.unlock_staff_key(ctx.db(), read_pin("Staff PIN: "), ctx.clock)
+
+
+def _list(ctx: Context, args: argparse.Namespace) -> int:
+    key = _unlock(ctx)
+    rows = leads.iter_leads(ctx.db(), key)
+    if args.json:
+        print_json(list(rows))
+        return 0
+    print("\t".join(LIST_COLUMNS))
+    for lead in rows:
+        lead["tickets"] = " ".join(lead["tickets"].values())
+        print("\t".join(str(lead[c]) for c in LIST_COLUMNS))
+    return 0
+
+
+def _export(ctx: Context, args: argparse.Namespace) -> int:
+    key = _unlock(ctx)
+    count = export.export_leads(
+        ctx.db(), key, args.output, fmt=args.format, delimiter=args.separator
+    )
+    print(f"{count} leads written to {args.output}")
+    return 0
+
+
+def _erase(ctx: Context, args: argparse.Namespace) -> int:
+    region = args.phone_country or ctx.event().event.country
+    wanted = leads.normalise_phone(args.phone, region)
+    key = _unlock(ctx)
+    erased = retention.erase_by_phone(ctx.db(), key, args.phone, region=region, clock=ctx.clock)
+    print(f"{len(erased)} lead(s) erased for {wanted}")
+    if not erased:
+        print("  (no lead has this number; if it is foreign, type it with its +country code)")
+    for lead_id in erased:
+        print(f"  {lead_id}")
+    return 0
+
+
+def _status(ctx: Context, args: argparse.Namespace) -> int:
+    outbox = leads.Outbox(ctx.db(), ctx.clock)
+    counts = outbox.counts()
+    waiting = outbox.waiting_for_enrollment()
+    if args.json:
+        print_json(
+            {**counts, "waiting_for_enrollment": waiting, "quarantine": outbox.quarantined()}
+        )
+        return 0
+    print("  ".join(f"{state}: {n}" for state, n in counts.items()))
+    if waiting:
+        print(f"{waiting} lead(s) wait for enrollment with HQ")
+    for lead in outbox.quarantined():
+        print(f"  quarantined {lead['id']}: {lead['status_reason']}")
+    return 0
+
+
+def _retry(ctx: Context, args: argparse.Namespace) -> int:
+    count = leads.Outbox(ctx.db(), ctx.clock).retry_quarantined(args.ids or None)
+    print(f"{count} lead(s) queued again")
+    return 0
+
+
+def _purge(ctx: Context, args: argparse.Namespace) -> int:
+    event = ctx.event()
+    report = retention.purge(ctx.db(), event=event, clock=ctx.clock, dry_run=args.dry_run)
+    verb = "would delete" if args.dry_run else "deleted"
+    months = event.privacy.retention_months
+    print(f"retention {months} months: {verb} {report.leads} lead(s), {report.tickets} ticket(s)")
+    for state, n in sorted(report.by_status.items()):
+        print(f"  {state}: {n}")
+    if report.leads:
+        print(f"  saved between {report.oldest} and {report.newest}")
+    if report.never_delivered:
+        print(f"  note: {report.never_delivered} of them never reached HQ")
+    return 0

@@ -36,6 +36,8 @@ def clean_text(value: object, *, multiline: bool = False) -> str:
     if value is None:
         return ""
     text = value if isinstance(value, str) else str(value)
+    if text.isascii() and text.isprintable():  # the common case: nothing to remove or compose
+        return " ".join(text.split())
     pieces: list[str] = []
     for char in text:
         if char in _LINE_BREAKS:

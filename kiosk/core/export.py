@@ -1,0 +1,187 @@
+"""Streaming exports to CSV (UTF-8 with BOM, ``,`` or ``;``) and XLSX (openpyxl write-only).
+
+Rows are written as they come, so 100,000 leads never sit in memory at once. Every text cell
+goes through :func:`guard_cell`: a spreadsheet must never run a formula a visitor typed into a
+form. The writers and ``guard_cell`` are generic; HQ reuses them for its own exports.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import nacl.public
+from openpyxl import Workbook
+
+from kiosk.core import xlsx_writer
+from kiosk.core.db import KioskDB
+from kiosk.core.errors import UserError
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# A signed plain number (e.g. an E.164 phone "+33612345678") cannot run anything.
+_PLAIN_NUMBER = re.compile(r"^[+-]?[0-9][0-9 .]*$")
+FORMATS = ("csv", "xlsx")
+XLSX_ENGINES = ("stream", "openpyxl")
+DELIMITERS = (",", ";")
+
+# (column, meaning) — the README lists the same, a test keeps them in step.
+LEAD_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("id", "lead id (UUIDv7), also the key at HQ"),
+    ("created_at", "when the lead was saved, UTC (ISO 8601)"),
+    ("event_id", "event profile id, e.g. paris-2026"),
+    ("kiosk_id", "id of the kiosk that saved it"),
+    ("language", "visitor's preferred language (fr, ar, en)"),
+    ("desk", "advisor desk wanted (alomrane, notary, bank)"),
+    ("tickets", "queue tickets given, e.g. alomrane:A-012 bank:B-007"),
+    ("first_name", "first name"),
+    ("last_name", "last name"),
+    ("phone", "phone in E.164, e.g. +33612345678"),
+    ("email", "e-mail (may be empty)"),
+    ("country", "country of residence, ISO 3166 alpha-2"),
+    ("city", "city of residence"),
+    ("is_mre", "Moroccan living abroad: yes, no or empty"),
+    ("budget_mad", "budget in MAD (may be empty)"),
+    ("interests", "unit references looked at or selected, separated by spaces"),
+    ("consent_callback", "ticked 'call me back' (always yes for a stored lead)"),
+    ("consent_marketing", "ticked 'news and offers'"),
+    ("consent_share", "ticked 'share with the partner banks and notaries'"),
+    ("notice_version", "version of the privacy notice shown"),
+    ("consent_at", "when consent was given, UTC"),
+    ("note", "free-text note"),
+    ("status", "sync state: pending, sending, acked, quarantined"),
+)
+
+
+def guard_cell(value: Any) -> Any:
+    """Neutralise text a spreadsheet would read as a formula (leading ``=``, ``+``, ``-``,
+    ``@``, tab, carriage return) by prefixing an apostrophe. Numbers pass unchanged."""
+    if not isinstance(value, str) or not value.startswith(FORMULA_STARTS):
+        return value
+    if _PLAIN_NUMBER.match(value):
+        return value
+    return "'" + value
+
+
+def _atomic_target(path: Path) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return path.with_name(f".{path.name}.part")
+
+
+def _finish(tmp: Path, path: Path) -> None:
+    with open(tmp, "rb+") as handle:
+        os.fsync(handle.fileno())  # a USB key pulled out right after must hold the whole file
+    os.replace(tmp, path)
+
+
+def write_csv(
+    rows: Iterable[Sequence[Any]],
+    path: Path,
+    header: Sequence[str],
+    *,
+    delimiter: str = ",",
+) -> int:
+    """CSV in UTF-8 with a BOM (Excel recognises the encoding); returns the rows written."""
+    if delimiter not in DELIMITERS:
+        raise UserError(f"separator must be one of {DELIMITERS}", key="export.error.delimiter")
+    tmp = _atomic_target(path)
+    count = 0
+    try:
+        with open(tmp, "w", encoding="utf-8-sig", newline="") as handle:
+            writer = csv.writer(handle, delimiter=delimiter, lineterminator="\r\n")
+            writer.writerow([guard_cell(h) for h in header])
+            for row in rows:
+                writer.writerow([guard_cell("" if v is None else v) for v in row])
+                count += 1
+        _finish(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return count
+
+
+def write_xlsx(
+    rows: Iterable[Sequence[Any]],
+    path: Path,
+    header: Sequence[str],
+    *,
+    sheet_title: str = "Export",
+    engine: str = "stream",
+) -> int:
+    """XLSX, streamed to disk; returns the rows written. ``engine="stream"`` (default) is
+    :mod:`kiosk.core.xlsx_writer`; ``"openpyxl"`` uses openpyxl's write-only mode (slower)."""
+    if engine not in XLSX_ENGINES:
+        raise UserError(f"XLSX engine must be one of {XLSX_ENGINES}", key="export.error.engine")
+    tmp = _atomic_target(path)
+    guarded = ([guard_cell(v) for v in row] for row in rows)
+    try:
+        if engine == "stream":
+            count = xlsx_writer.write_rows(
+                tmp, [guard_cell(h) for h in header], guarded, sheet_title
+            )
+        else:
+            count = _write_xlsx_openpyxl(tmp, header, guarded, sheet_title)
+        _finish(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return count
+
+
+def _write_xlsx_openpyxl(
+    path: Path, header: Sequence[str], rows: Iterable[list[Any]], sheet_title: str
+) -> int:
+    # Guarded values never start with "=", so openpyxl stores every string as text.
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet(title=sheet_title[:31])
+    sheet.append([guard_cell(h) for h in header])
+    count = 0
+    for row in rows:
+        sheet.append(row)
+        count += 1
+    workbook.save(path)
+    return count
+
+
+def _yes_no(value: Any) -> str:
+    return "" if value is None else ("yes" if value else "no")
+
+
+def lead_row(lead: dict[str, Any]) -> list[Any]:
+    """One lead (as from ``leads.iter_leads`` with the key) in ``LEAD_COLUMNS`` order."""
+    tickets = " ".join(f"{desk}:{label}" for desk, label in lead["tickets"].items())
+    values = {
+        **lead,
+        "tickets": tickets,
+        "interests": " ".join(lead["interests"]),
+        "is_mre": _yes_no(lead["is_mre"]),
+        "consent_callback": _yes_no(lead["consent_callback"]),
+        "consent_marketing": _yes_no(lead["consent_marketing"]),
+        "consent_share": _yes_no(lead["consent_share"]),
+    }
+    return [values.get(name, "") for name, _ in LEAD_COLUMNS]
+
+
+def lead_rows(db: KioskDB, private_key: nacl.public.PrivateKey) -> Iterator[list[Any]]:
+    from kiosk.core.leads import iter_leads  # leads imports nothing from here
+
+    for lead in iter_leads(db, private_key):
+        yield lead_row(lead)
+
+
+def export_leads(
+    db: KioskDB,
+    private_key: nacl.public.PrivateKey,
+    path: Path,
+    *,
+    fmt: str = "csv",
+    delimiter: str = ",",
+) -> int:
+    """Every lead, decrypted with the staff key, to ``path``. Returns how many were written."""
+    header = [name for name, _ in LEAD_COLUMNS]
+    if fmt == "csv":
+        return write_csv(lead_rows(db, private_key), path, header, delimiter=delimiter)
+    if fmt == "xlsx":
+        return write_xlsx(lead_rows(db, private_key), path, header, sheet_title="Leads")
+    raise UserError(f"export format must be one of {FORMATS}", key="export.error.format")

@@ -1,0 +1,168 @@
+"""Retention purge and erasure on request.
+
+Purge: a lead goes once its retention is over — the earlier of the date fixed when it was
+saved (the event's ``privacy.retention_months`` then) and the current profile's limit. Every
+state is purged except ``sending`` (a request is in flight; the next purge takes it): keeping a
+never-delivered lead past the period the visitor was promised would break that promise.
+
+Erasure by phone number: phones are sealed, so finding a visitor's leads needs the staff key
+(the PIN). A keyed hash of the phone would make lookups faster, but its key would have to sit
+unprotected on the kiosk (the visitor screen saves leads without the PIN), letting a thief
+test whether a given number visited the stand. Opening each lead key costs ~0.1 ms: fine for
+a rare request. Erased ids are recorded (no personal data) so HQ can erase its copy too.
+
+Deleted rows are overwritten (``secure_delete``) and the WAL is truncated afterwards, so the
+sealed bytes do not linger in free pages either.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+import nacl.public
+
+from kiosk.core.clock import SYSTEM_CLOCK, Clock, utc_iso
+from kiosk.core.config import EventProfile
+from kiosk.core.db import KioskDB, translated_errors
+from kiosk.core.errors import ValidationError
+from kiosk.core.lead_validation import normalise_phone
+from kiosk.core.sealing import open_stored
+
+DAYS_PER_MONTH = 30.44  # average: a purge a day late or early is immaterial
+_DUE = "status != 'sending' AND (retain_until <= ? OR created_at <= ?)"
+
+
+@dataclass(frozen=True)
+class PurgeReport:
+    """What a purge removes (or, with ``dry_run``, would remove)."""
+
+    leads: int
+    by_status: dict[str, int] = field(default_factory=dict)
+    oldest: str | None = None
+    newest: str | None = None
+    tickets: int = 0
+    dry_run: bool = True
+
+    @property
+    def never_delivered(self) -> int:
+        return self.by_status.get("pending", 0) + self.by_status.get("quarantined", 0)
+
+
+def _cutoffs(event: EventProfile, clock: Clock) -> tuple[str, str]:
+    now = clock.now()
+    limit = now - timedelta(days=event.privacy.retention_months * DAYS_PER_MONTH)
+    return utc_iso(now), utc_iso(limit)
+
+
+def preview_purge(db: KioskDB, *, event: EventProfile, clock: Clock = SYSTEM_CLOCK) -> PurgeReport:
+    return purge(db, event=event, clock=clock, dry_run=True)
+
+
+def purge(
+    db: KioskDB, *, event: EventProfile, clock: Clock = SYSTEM_CLOCK, dry_run: bool = False
+) -> PurgeReport:
+    """Delete leads past retention (and their tickets); ``dry_run`` only reports."""
+    now, limit = _cutoffs(event, clock)
+    with db.transaction() as conn:
+        rows = conn.execute(
+            f"SELECT status, count(*), min(created_at), max(created_at) FROM leads "  # noqa: S608
+            f"WHERE {_DUE} GROUP BY status",
+            (now, limit),
+        ).fetchall()
+        by_status = {r[0]: r[1] for r in rows}
+        tickets = conn.execute(
+            f"SELECT count(*) FROM desk_tickets WHERE issued_at <= ? OR lead_id IN "  # noqa: S608
+            f"(SELECT id FROM leads WHERE {_DUE})",
+            (limit, now, limit),
+        ).fetchone()[0]
+        if not dry_run and (by_status or tickets):
+            _secure_delete(db, True)
+            conn.execute(
+                f"DELETE FROM desk_tickets WHERE issued_at <= ? OR lead_id IN "  # noqa: S608
+                f"(SELECT id FROM leads WHERE {_DUE})",
+                (limit, now, limit),
+            )
+            conn.execute(f"DELETE FROM leads WHERE {_DUE}", (now, limit))  # noqa: S608
+    if not dry_run and by_status:
+        _truncate_wal(db)
+    return PurgeReport(
+        leads=sum(by_status.values()),
+        by_status=by_status,
+        oldest=min((r[2] for r in rows), default=None),
+        newest=max((r[3] for r in rows), default=None),
+        tickets=tickets,
+        dry_run=dry_run,
+    )
+
+
+def find_by_phone(
+    db: KioskDB, private_key: nacl.public.PrivateKey, phone: str, *, region: str = "MA"
+) -> list[str]:
+    """Ids of every lead whose phone is ``phone`` (any way of typing it)."""
+    wanted = normalise_phone(phone, region)
+    if wanted is None:
+        raise ValidationError(
+            "not a valid phone number (add the country code, e.g. +33…)",
+            problems=[("phone", "lead.error.phone_invalid")],
+        )
+    found: list[str] = []
+    cursor = db.conn.execute("SELECT id, pii_box, key_for_staff FROM leads ORDER BY id")
+    while rows := cursor.fetchmany(1000):
+        for row in rows:
+            if open_stored(row["pii_box"], row["key_for_staff"], private_key)["phone"] == wanted:
+                found.append(row["id"])
+    return found
+
+
+def erase_by_phone(
+    db: KioskDB,
+    private_key: nacl.public.PrivateKey,
+    phone: str,
+    *,
+    region: str = "MA",
+    clock: Clock = SYSTEM_CLOCK,
+) -> list[str]:
+    """Erase every lead of this phone number, whatever its state; returns the erased ids."""
+    ids = find_by_phone(db, private_key, phone, region=region)
+    if not ids:
+        return []
+    now = utc_iso(clock.now())
+    with db.transaction() as conn:
+        _secure_delete(db, True)
+        for lead_id in ids:
+            status = conn.execute("SELECT status FROM leads WHERE id = ?", (lead_id,)).fetchone()
+            conn.execute(
+                "INSERT OR REPLACE INTO lead_erasures (lead_id, erased_at, status_at_erasure) "
+                "VALUES (?, ?, ?)",
+                (lead_id, now, status[0] if status else "unknown"),
+            )
+            conn.execute("DELETE FROM desk_tickets WHERE lead_id = ?", (lead_id,))
+            conn.execute("DELETE FROM leads WHERE id = ?", (lead_id,))
+    _truncate_wal(db)
+    return ids
+
+
+def pending_erasures(db: KioskDB) -> list[str]:
+    """Erased lead ids HQ has not confirmed yet (for the sync client to forward)."""
+    rows = db.query("SELECT lead_id FROM lead_erasures WHERE forwarded_at IS NULL ORDER BY 1")
+    return [r["lead_id"] for r in rows]
+
+
+def mark_erasures_forwarded(db: KioskDB, ids: list[str], clock: Clock = SYSTEM_CLOCK) -> None:
+    with db.transaction() as conn:
+        conn.executemany(
+            "UPDATE lead_erasures SET forwarded_at = ? WHERE lead_id = ?",
+            [(utc_iso(clock.now()), lead_id) for lead_id in ids],
+        )
+
+
+def _secure_delete(db: KioskDB, on: bool) -> None:
+    with translated_errors(db.path):
+        db.conn.execute(f"PRAGMA secure_delete={'ON' if on else 'OFF'}")
+
+
+def _truncate_wal(db: KioskDB) -> None:
+    """Copy the overwritten pages into the main file and empty the WAL."""
+    with translated_errors(db.path):
+        db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
