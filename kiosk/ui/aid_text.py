@@ -13,12 +13,6 @@ from kiosk.core.catalog import Unit
 
 log = logging.getLogger(__name__)
 
-CONTEXT = "AidText"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
 
 @cache
 def _rules() -> Any:
@@ -45,12 +39,24 @@ def indication_for(unit: Unit) -> Any:
 
 def reason_text(key: str) -> str:
     texts = {
-        "aid.reason.category_not_eligible": tr("Only homes qualify, not plots or premises."),
-        "aid.reason.not_first_sale": tr("Only new homes sold for the first time qualify."),
-        "aid.reason.permit_too_old": tr("The building permit is older than the programme allows."),
-        "aid.reason.too_few_rooms": tr("The home has fewer rooms than required."),
-        "aid.reason.price_unknown": tr("The price is not known yet."),
-        "aid.reason.price_above_limit": tr("The price is above the programme's limit."),
+        "aid.reason.category_not_eligible": QCoreApplication.translate(
+            "AidText", "Only homes qualify, not plots or premises."
+        ),
+        "aid.reason.not_first_sale": QCoreApplication.translate(
+            "AidText", "Only new homes sold for the first time qualify."
+        ),
+        "aid.reason.permit_too_old": QCoreApplication.translate(
+            "AidText", "The building permit is older than the programme allows."
+        ),
+        "aid.reason.too_few_rooms": QCoreApplication.translate(
+            "AidText", "The home has fewer rooms than required."
+        ),
+        "aid.reason.price_unknown": QCoreApplication.translate(
+            "AidText", "The price is not known yet."
+        ),
+        "aid.reason.price_above_limit": QCoreApplication.translate(
+            "AidText", "The price is above the programme's limit."
+        ),
     }
     return texts.get(key, "")
 
@@ -61,14 +67,26 @@ def summary(unit: Unit, lang: str) -> tuple[bool, str, str]:
     if indication is None:
         return False, "", ""
     rules = (
-        tr("Rules %1 of %2. Indication only: final decision on daamsakane.ma.")
+        QCoreApplication.translate(
+            "AidText", "Rules %1 of %2. Indication only: final decision on daamsakane.ma."
+        )
         .replace("%1", str(indication.rules_version))
         .replace("%2", formatting.format_date(indication.rules_date, lang))
     )
     if indication.eligible:
-        headline = tr("Daam Sakane: this home may qualify for %1 of aid").replace(
-            "%1", formatting.format_mad(indication.amount_mad, lang)
+        headline = QCoreApplication.translate(
+            "AidText", "Daam Sakane: this home may qualify for %1 of aid"
+        ).replace("%1", formatting.format_mad(indication.amount_mad, lang))
+        return (
+            True,
+            headline,
+            QCoreApplication.translate("AidText", "If you meet the buyer conditions.")
+            + " "
+            + rules,
         )
-        return True, headline, tr("If you meet the buyer conditions.") + " " + rules
     reasons = " ".join(t for t in (reason_text(k) for k in indication.reasons) if t)
-    return False, tr("Daam Sakane: this home does not qualify"), (reasons + " " + rules).strip()
+    return (
+        False,
+        QCoreApplication.translate("AidText", "Daam Sakane: this home does not qualify"),
+        (reasons + " " + rules).strip(),
+    )

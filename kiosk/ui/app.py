@@ -28,6 +28,13 @@ IDLE_EXEMPT_SCREENS = frozenset({"attract", "staff", "unavailable"})
 KEPT_SCREENS = frozenset({"attract", "language", "unavailable"})
 
 
+def _is_exit_key(event: QEvent) -> bool:
+    if not isinstance(event, QKeyEvent):
+        return False
+    alt = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
+    return event.key() == Qt.Key.Key_Escape or (event.key() == Qt.Key.Key_F4 and alt)
+
+
 class MainWindow(QMainWindow):
     """Shows screens by name; wires `navigate`, language, idle wipe and the staff gesture."""
 
@@ -234,11 +241,8 @@ class MainWindow(QMainWindow):
         if kind in IdleWatcher.INPUT_EVENTS:
             self.idle.poke()
             self.corner_taps.observe(self, event)
-        if self.kiosk_mode and kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            if event.key() == Qt.Key.Key_Escape or (
-                event.key() == Qt.Key.Key_F4 and event.modifiers() & Qt.KeyboardModifier.AltModifier
-            ):
-                return True
+        if self.kiosk_mode and kind == QEvent.Type.KeyPress and _is_exit_key(event):
+            return True  # locked: Escape and Alt+F4 do nothing
         return super().eventFilter(watched, event)
 
     def closeEvent(self, event: QCloseEvent) -> None:

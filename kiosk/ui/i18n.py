@@ -119,3 +119,11 @@ def format_int(value: int | float, language: str | None = None) -> str:
 
 def format_decimal(value: float, decimals: int = 1, language: str | None = None) -> str:
     return locale_for(language or _current_language).toString(float(value), "f", decimals)
+
+
+RLM = "\u200f"  # RIGHT-TO-LEFT MARK
+
+
+def directional(text: str, language: str | None = None) -> str:
+    """Text that sits on the reading side even when it has no letters ("—", "81 m²")."""
+    return RLM + text if is_rtl(language or _current_language) and text else text

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent
@@ -66,16 +65,13 @@ def render_all(services: Services, out_dir: Path, languages: list[str]) -> list[
             window.session.add_to_selection(ref)
         window.show_screen("compare")
         shot(lang, "compare")
-        steps: list[tuple[str, Callable[[], object]]] = [
-            ("aid", lambda: window.show_screen("aid")),
-            (
-                "simulator",
-                lambda: window.show_screen("simulator", ref=first.ref if first else None),
-            ),
+        tools: list[tuple[str, dict[str, object]]] = [
+            ("aid", {}),
+            ("simulator", {"ref": first.ref} if first else {}),
         ]
-        for name, step in steps:
+        for name, kwargs in tools:
             if registry.is_available(name):
-                step()
+                window.show_screen(name, **kwargs)
                 shot(lang, name)
         if window.keyboard is not None:
             window.show_screen("results")

@@ -1,15 +1,56 @@
-"""The bar above visitor screens: home, back, my selection, language, text size, contrast, finish."""
+"""The bar above visitor screens: home, back, selection, language, text size, contrast, finish."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QRectF, Qt, Signal
+from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QWidget
 
-from kiosk.ui import i18n
+from kiosk.ui import i18n, theme
 from kiosk.ui.session import VisitorSession
 
-BAR_MARGIN_PX = 80  # keeps the top corners free for the staff gesture
-BAR_SPACING_PX = 12
+BAR_MARGIN_PX = 76  # keeps the top corners free for the staff gesture
+BAR_SPACING_PX = 8
+# Short names on the bar's language chips (the language screen shows the full names).
+SYMBOL_EXTRA_PX = 8
+SYMBOL_STROKE_PX = 2.5
+SHORT_NAMES = {"fr": "FR", "ar": "عربي", "en": "EN"}
+
+
+class SymbolButton(QPushButton):
+    """A checkable bar button drawn as a symbol (big/small A, half-filled circle)."""
+
+    def __init__(self, symbol: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.symbol = symbol
+        self.setCheckable(True)
+        self.setProperty("role", "barChip")
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setMinimumWidth(theme.TOUCH_MIN_PX + SYMBOL_EXTRA_PX)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        colors = theme.current()
+        color = colors.color("on_primary" if self.isChecked() else "heading")
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(QPen(color, SYMBOL_STROKE_PX))
+        center = QRectF(self.rect()).center()
+        radius = min(self.width(), self.height()) * 0.28
+        if self.symbol == "contrast":
+            circle = QRectF(center.x() - radius, center.y() - radius, 2 * radius, 2 * radius)
+            painter.drawEllipse(circle)
+            painter.setBrush(color)
+            painter.drawPie(circle, 90 * 16, 180 * 16)
+        else:
+            font = QFont(self.font())
+            font.setBold(True)
+            for size, dx in ((radius * 1.0, -radius * 0.75), (radius * 1.7, radius * 0.45)):
+                font.setPixelSize(max(int(size), 1))
+                painter.setFont(font)
+                box = QRectF(center.x() + dx - size / 2, center.y() - size, size, size * 1.6)
+                painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), "A")
+        painter.end()
 
 
 class TopBar(QWidget):
@@ -36,8 +77,10 @@ class TopBar(QWidget):
         self.language_group = QButtonGroup(self)
         self.language_buttons: dict[str, QPushButton] = {}
         for code in i18n.LANGUAGES:
-            button = QPushButton(i18n.NATIVE_NAMES[code], self)
-            button.setProperty("role", "chip")
+            button = QPushButton(SHORT_NAMES[code], self)
+            button.setProperty("role", "barChip")
+            button.setFont(i18n.app_font(code))
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setCheckable(True)
             button.setAccessibleName(i18n.NATIVE_NAMES[code])
             button.clicked.connect(lambda _=False, c=code: self.session.set_language(c))
@@ -45,10 +88,10 @@ class TopBar(QWidget):
             self.language_buttons[code] = button
             layout.addWidget(button)
 
-        self.large_text_button = self._button("chip", self._accessibility_toggled)
-        self.large_text_button.setCheckable(True)
-        self.contrast_button = self._button("chip", self._accessibility_toggled)
-        self.contrast_button.setCheckable(True)
+        self.large_text_button = SymbolButton("large_text", self)
+        self.contrast_button = SymbolButton("contrast", self)
+        for toggle in (self.large_text_button, self.contrast_button):
+            toggle.clicked.connect(self._accessibility_toggled)
         self.finish_button = self._button("danger", lambda: self.navigate.emit("finish", {}))
         layout.addWidget(self.large_text_button)
         layout.addWidget(self.contrast_button)
@@ -61,6 +104,7 @@ class TopBar(QWidget):
     def _button(self, role: str, slot: object) -> QPushButton:
         button = QPushButton(self)
         button.setProperty("role", role)
+        button.setProperty("bar", True)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         button.clicked.connect(slot)  # type: ignore[arg-type]
         return button
@@ -107,13 +151,13 @@ class TopBar(QWidget):
         texts = {
             self.home_button: self.tr("Home"),
             self.back_button: self.tr("Back"),
-            self.large_text_button: self.tr("Large text"),
-            self.contrast_button: self.tr("High contrast"),
             self.finish_button: self.tr("Finish"),
         }
         for button, text in texts.items():
             button.setText(text)
             button.setAccessibleName(text)
+        self.large_text_button.setAccessibleName(self.tr("Large text"))
+        self.contrast_button.setAccessibleName(self.tr("High contrast"))
         self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -8,15 +8,25 @@ from kiosk.core import formatting, labels
 from kiosk.core.catalog import FacetCount, Unit
 from kiosk.core.config import EventProfile
 
-CONTEXT = "UnitText"
-
-
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate(CONTEXT, text, disambiguation, n)
-
 
 def title(unit: Unit, lang: str) -> str:
     return unit.title_ar if lang == "ar" and unit.title_ar else unit.title_fr
+
+
+def short_title(unit: Unit, lang: str) -> str:
+    """The title without its " — place" tail (the place is shown on its own line)."""
+    return title(unit, lang).split(" — ")[0]
+
+
+def reference_line(unit: Unit, lang: str) -> str:
+    parts = [QCoreApplication.translate("UnitText", "Ref. %1").replace("%1", unit.ref)]
+    if unit.delivery_date:
+        parts.append(
+            QCoreApplication.translate("UnitText", "Delivery %1").replace(
+                "%1", formatting.format_date(unit.delivery_date, lang)
+            )
+        )
+    return " · ".join(parts)
 
 
 def city(unit: Unit, lang: str) -> str:
@@ -47,21 +57,23 @@ def status_name(status: str, lang: str) -> str:
 
 
 def surface(unit: Unit, lang: str) -> str:
-    return tr("%1 m²").replace("%1", formatting.format_number(unit.surface_m2, lang))
+    return QCoreApplication.translate("UnitText", "%1 m²").replace(
+        "%1", formatting.format_number(unit.surface_m2, lang)
+    )
 
 
 def rooms(unit: Unit) -> str:
     if not unit.rooms:
         return ""
-    return tr("%n room(s)", "", unit.rooms)
+    return QCoreApplication.translate("UnitText", "%n room(s)", "", unit.rooms)
 
 
 def floor(unit: Unit) -> str:
     if unit.floor is None:
         return ""
     if unit.floor == 0:
-        return tr("Ground floor")
-    return tr("Floor %1").replace("%1", str(unit.floor))
+        return QCoreApplication.translate("UnitText", "Ground floor")
+    return QCoreApplication.translate("UnitText", "Floor %1").replace("%1", str(unit.floor))
 
 
 def short_facts(unit: Unit, lang: str) -> str:
@@ -71,8 +83,10 @@ def short_facts(unit: Unit, lang: str) -> str:
 def price_mad(unit: Unit, lang: str) -> str:
     if unit.price_mad is None:
         if unit.price_per_m2_mad:
-            return tr("%1 per m²").replace("%1", formatting.format_mad(unit.price_per_m2_mad, lang))
-        return tr("Price on request")
+            return QCoreApplication.translate("UnitText", "%1 per m²").replace(
+                "%1", formatting.format_mad(unit.price_per_m2_mad, lang)
+            )
+        return QCoreApplication.translate("UnitText", "Price on request")
     return formatting.format_mad(unit.price_mad, lang)
 
 
@@ -93,9 +107,13 @@ def rate_note(event: EventProfile, lang: str) -> str:
     one = formatting.format_money(1, currency.code, lang)
     rate = formatting.format_mad(currency.mad_per_unit, lang, decimals=2)
     if currency.rate_date is None:
-        return tr("%1 = %2 (indicative rate)").replace("%1", one).replace("%2", rate)
+        return (
+            QCoreApplication.translate("UnitText", "%1 = %2 (indicative rate)")
+            .replace("%1", one)
+            .replace("%2", rate)
+        )
     return (
-        tr("%1 = %2 on %3 (indicative rate)")
+        QCoreApplication.translate("UnitText", "%1 = %2 on %3 (indicative rate)")
         .replace("%1", one)
         .replace("%2", rate)
         .replace("%3", formatting.format_date(currency.rate_date, lang))

@@ -24,7 +24,7 @@ from kiosk.ui.screens.detail import UnitPicture
 from kiosk.ui.services import Services
 from kiosk.ui.session import VisitorSession
 
-COMPARE_PICTURE = QSize(220, 150)
+COMPARE_PICTURE = QSize(220, 120)
 COLUMN_MIN_WIDTH_PX = 240
 
 
@@ -120,7 +120,7 @@ class CompareScreen(Screen):
             picture.show_unit(unit)
             self.grid.addWidget(picture, 0, col)
             for row, text in enumerate(self._values(unit, lang), start=1):
-                value = QLabel(text, self.grid_host)
+                value = QLabel(i18n.directional(text), self.grid_host)
                 value.setWordWrap(True)
                 value.setMinimumWidth(COLUMN_MIN_WIDTH_PX)
                 if row == 1:
@@ -141,7 +141,7 @@ class CompareScreen(Screen):
         self.grid.setRowStretch(len(rows) + 2, 1)
 
     def _row_names(self) -> list[str]:
-        return [
+        names = [
             self.tr("Unit"),
             self.tr("City"),
             self.tr("Type"),
@@ -153,11 +153,12 @@ class CompareScreen(Screen):
             self.tr("Delivery"),
             self.tr("Daam Sakane"),
         ]
+        return names if self.services.event.currency.converts else names[:6] + names[7:]
 
     def _values(self, unit: Unit, lang: str) -> list[str]:
         eligible, headline, _details = aid_text.summary(unit, lang)
-        return [
-            unit_text.title(unit, lang),
+        values = [
+            unit_text.short_title(unit, lang),
             unit_text.city(unit, lang),
             unit_text.type_name(unit, lang),
             unit_text.surface(unit, lang),
@@ -168,6 +169,7 @@ class CompareScreen(Screen):
             formatting.format_date(unit.delivery_date, lang) if unit.delivery_date else "—",
             self.tr("May qualify") if eligible else (self.tr("No") if headline else "—"),
         ]
+        return values if self.services.event.currency.converts else values[:6] + values[7:]
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("My selection"))

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -27,7 +28,11 @@ from kiosk.ui.services import Services
 from kiosk.ui.session import VisitorSession
 from kiosk.ui.widgets.scenery import paint_unit_placeholder
 
-PICTURE_SIZE = QSize(420, 320)
+log = logging.getLogger(__name__)
+
+PICTURE_SIZE = QSize(400, 280)
+FACT_COLUMNS = 2
+WRAP_SLACK_PX = 12
 
 
 class UnitPicture(QWidget):
@@ -77,16 +82,17 @@ class DetailScreen(Screen):
         self.facts.setHorizontalSpacing(24)
         self.facts.setVerticalSpacing(8)
         self.fact_labels: dict[str, tuple[QLabel, QLabel]] = {}
-        for row, key in enumerate(
-            ("type", "surface", "rooms", "floor", "status", "delivery", "ref")
-        ):
+        keys = ("type", "surface", "rooms", "floor", "status", "delivery", "ref")
+        for position, key in enumerate(keys):
             name, value = QLabel(self), QLabel(self)
             name.setProperty("role", "hint")
             value.setWordWrap(True)
-            self.facts.addWidget(name, row, 0)
-            self.facts.addWidget(value, row, 1)
+            row, pair = divmod(position, FACT_COLUMNS)
+            self.facts.addWidget(name, 2 * row, pair)
+            self.facts.addWidget(value, 2 * row + 1, pair)
             self.fact_labels[key] = (name, value)
-        self.facts.setColumnStretch(1, 1)
+        for pair in range(FACT_COLUMNS):
+            self.facts.setColumnStretch(pair, 1)
 
         self.aid_card = QFrame(self)
         self.aid_card.setProperty("role", "card")
@@ -94,9 +100,12 @@ class DetailScreen(Screen):
         aid_layout.setContentsMargins(20, 16, 20, 16)
         self.aid_headline = QLabel(self.aid_card)
         self.aid_headline.setWordWrap(True)
+        self.aid_headline.setProperty("role", "cardTitle")
         self.aid_details = QLabel(self.aid_card)
         self.aid_details.setProperty("role", "hint")
         self.aid_details.setWordWrap(True)
+        # Room for Qt's slightly short wrap width with mixed Arabic/Latin lines.
+        self.aid_details.setContentsMargins(WRAP_SLACK_PX, 0, WRAP_SLACK_PX, 0)
         aid_layout.addWidget(self.aid_headline)
         aid_layout.addWidget(self.aid_details)
 
@@ -111,13 +120,26 @@ class DetailScreen(Screen):
 
         info = QVBoxLayout()
         info.setSpacing(10)
-        for widget in (self.title, self.place, self.price, self.price_other, self.rate):
-            info.addWidget(widget)
+        prices = QHBoxLayout()
+        prices.setSpacing(24)
+        prices.addWidget(self.price)
+        prices.addWidget(self.price_other)
+        prices.addStretch(1)
+        info.addWidget(self.title)
+        info.addWidget(self.place)
+        info.addLayout(prices)
+        info.addWidget(self.rate)
         info.addLayout(self.facts)
         info.addStretch(1)
+        side = QVBoxLayout()
+        side.setSpacing(20)
+        side.addWidget(self.picture)
+        side.addWidget(self.aid_card)
+        side.addStretch(1)
+        self.aid_card.setFixedWidth(PICTURE_SIZE.width())
         top = QHBoxLayout()
         top.setSpacing(32)
-        top.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignTop)
+        top.addLayout(side)
         top.addLayout(info, 1)
         actions = QHBoxLayout()
         actions.setSpacing(16)
@@ -134,7 +156,6 @@ class DetailScreen(Screen):
         column.setContentsMargins(40, 24, 40, 24)
         column.setSpacing(20)
         column.addLayout(top)
-        column.addWidget(self.aid_card)
         column.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -219,7 +240,7 @@ class DetailScreen(Screen):
             self.aid_card.hide()
             return
         self.picture.show_unit(unit)
-        self.title.setText(unit_text.title(unit, lang))
+        self.title.setText(unit_text.short_title(unit, lang))
         self.place.setText(unit_text.place(unit, lang))
         self.price.setText(unit_text.price_mad(unit, lang))
         self.price_other.setText(unit_text.price_in_event_currency(unit, self.services.event, lang))
@@ -238,11 +259,11 @@ class DetailScreen(Screen):
             "ref": unit.ref,
         }
         for key, text in values.items():
-            self.fact_labels[key][1].setText(text)
+            self.fact_labels[key][1].setText(i18n.directional(text))
         eligible, headline, details = aid_text.summary(unit, lang)
         self.aid_card.setVisible(bool(headline))
         self.aid_headline.setText(headline)
-        self.aid_headline.setProperty("role", "good" if eligible else "subtitle")
+        self.aid_headline.setProperty("role", "good" if eligible else "cardTitle")
         self.aid_headline.style().unpolish(self.aid_headline)
         self.aid_headline.style().polish(self.aid_headline)
         self.aid_details.setText(details)

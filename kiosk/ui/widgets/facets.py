@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.core.catalog import FacetCount
@@ -57,7 +57,9 @@ class FacetSection(QWidget):
             button.setCheckable(True)
             button.setChecked(item.value == self._selected)
             button.setAccessibleName(
-                unit_text.tr("%1, %2 results").replace("%1", label).replace("%2", str(item.count))
+                QCoreApplication.translate("UnitText", "%1, %2 results")
+                .replace("%1", label)
+                .replace("%2", str(item.count))
             )
             button.clicked.connect(lambda _=False, v=item.value: self._clicked(v))
             self.chips.addWidget(button)

@@ -39,7 +39,7 @@ class UnitCardDelegate(QStyledItemDelegate):
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        big, normal, small = self._fonts(option)
+        big, normal, _small = self._fonts(option)
         height = (
             QFontMetrics(big).height()
             + 2 * QFontMetrics(normal).height()
@@ -93,9 +93,9 @@ class UnitCardDelegate(QStyledItemDelegate):
 
         y = text_box.top()
         for font, text, role in (
-            (big, unit_text.title(unit, lang), "heading"),
-            (normal, unit_text.place(unit, lang), "muted"),
-            (normal, unit_text.short_facts(unit, lang), "text"),
+            (big, unit_text.short_title(unit, lang), "heading"),
+            (normal, unit_text.place(unit, lang), "text"),
+            (small, unit_text.reference_line(unit, lang), "muted"),
         ):
             metrics = QFontMetrics(font)
             painter.setFont(font)

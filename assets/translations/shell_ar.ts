@@ -1,0 +1,608 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ar_MA">
+<context>
+    <name>AidText</name>
+    <message>
+        <location filename="../../kiosk/ui/aid_text.py" line="42" />
+        <source>Only homes qualify, not plots or premises.</source>
+        <translation>يشمل الدعم المساكن فقط، وليس البقع الأرضية أو المحلات.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/aid_text.py" line="45" />
+        <source>Only new homes sold for the first time qualify.</source>
+        <translation>يشمل الدعم المساكن الجديدة المبيعة لأول مرة فقط.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/aid_text.py" line="48" />
+        <source>The building permit is older than the programme allows.</source>
+        <translation>رخصة البناء أقدم من التاريخ الذي يحدده البرنامج.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/aid_text.py" line="51" />
+        <source>The home has fewer rooms than required.</source>
+        <translation>عدد غرف المسكن أقل من الحد الأدنى المطلوب.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/aid_text.py" line="54" />
+        <source>The price is not known yet.</source>
+        <translation>الثمن غير معروف بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/aid_text.py" line="57" />
+        <source>The price is above the programme's limit.</source>
+        <translation>الثمن يتجاوز السقف المحدد في البرنامج.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/aid_text.py" line="70" />
+        <source>Rules %1 of %2. Indication only: final decision on daamsakane.ma.</source>
+        <translation>القواعد %1 بتاريخ %2. مجرد إشارة: القرار النهائي على daamsakane.ma.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/aid_text.py" line="77" />
+        <source>Daam Sakane: this home may qualify for %1 of aid</source>
+        <translation>دعم السكن: قد يستفيد هذا المسكن من دعم قدره %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/aid_text.py" line="83" />
+        <source>If you meet the buyer conditions.</source>
+        <translation>إذا كنت تستوفي شروط المشتري.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/aid_text.py" line="90" />
+        <source>Daam Sakane: this home does not qualify</source>
+        <translation>دعم السكن: هذا المسكن غير مؤهل للدعم</translation>
+    </message>
+</context>
+<context>
+    <name>CompareScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/compare.py" line="132" />
+        <source>See</source>
+        <translation>عرض</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/compare.py" line="133" />
+        <source>See %1</source>
+        <translation>عرض %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/compare.py" line="135" />
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/compare.py" line="136" />
+        <source>Remove %1</source>
+        <translation>حذف %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/compare.py" line="145" />
+        <source>Unit</source>
+        <translation>العقار</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/compare.py" line="146" />
+        <source>City</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/compare.py" line="147" />
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/compare.py" line="148" />
+        <source>Surface</source>
+        <translation>المساحة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/compare.py" line="149" />
+        <source>Rooms</source>
+        <translation>الغرف</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/compare.py" line="150" />
+        <source>Price</source>
+        <translation>الثمن</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/compare.py" line="151" />
+        <source>Price in %1</source>
+        <translation>الثمن بـ %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/compare.py" line="152" />
+        <source>Availability</source>
+        <translation>التوفر</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/compare.py" line="153" />
+        <source>Delivery</source>
+        <translation>التسليم</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/compare.py" line="154" />
+        <source>Daam Sakane</source>
+        <translation>دعم السكن</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/compare.py" line="170" />
+        <source>May qualify</source>
+        <translation>قد يستفيد</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/compare.py" line="170" />
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/compare.py" line="175" />
+        <source>My selection</source>
+        <translation>اختياري</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/compare.py" line="177" />
+        <source>Your selection is empty. Add up to 4 units from their page to compare them.</source>
+        <translation>اختيارك فارغ. أضف حتى 4 عقارات من صفحاتها لمقارنتها.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/compare.py" line="179" />
+        <source>Search the catalog</source>
+        <translation>البحث في الكتالوج</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/compare.py" line="180" />
+        <source>I'm interested</source>
+        <translation>أنا مهتم</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/compare.py" line="181" />
+        <source>Print a brochure</source>
+        <translation>طباعة كتيب</translation>
+    </message>
+</context>
+<context>
+    <name>DetailScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/detail.py" line="203" />
+        <source>Your selection is full (4 units). Remove one to add this one.</source>
+        <translation>اختيارك ممتلئ (4 عقارات). احذف واحدًا لإضافة هذا.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/detail.py" line="211" />
+        <source>Remove from my selection</source>
+        <translation>حذف من اختياري</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/detail.py" line="211" />
+        <source>Add to my selection</source>
+        <translation>إضافة إلى اختياري</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/detail.py" line="218" />
+        <source>This unit is no longer in the catalog.</source>
+        <translation>هذا العقار لم يعد في الكتالوج.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/detail.py" line="255" />
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/detail.py" line="256" />
+        <source>Surface</source>
+        <translation>المساحة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/detail.py" line="257" />
+        <source>Rooms</source>
+        <translation>الغرف</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/detail.py" line="258" />
+        <source>Floor</source>
+        <translation>الطابق</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/detail.py" line="259" />
+        <source>Availability</source>
+        <translation>التوفر</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/detail.py" line="260" />
+        <source>Delivery</source>
+        <translation>التسليم</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/detail.py" line="261" />
+        <source>Reference</source>
+        <translation>المرجع</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/detail.py" line="266" />
+        <source>Simulate my loan</source>
+        <translation>محاكاة قرضي</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/detail.py" line="267" />
+        <source>Print a brochure</source>
+        <translation>طباعة كتيب</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/detail.py" line="268" />
+        <source>I'm interested</source>
+        <translation>أنا مهتم</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/detail.py" line="272" />
+        <source>%1 (not available)</source>
+        <translation>%1 (غير متاح)</translation>
+    </message>
+</context>
+<context>
+    <name>FacetSection</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/facets.py" line="68" />
+        <source>Show fewer</source>
+        <translation>عرض أقل</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/facets.py" line="68" />
+        <source>Show all</source>
+        <translation>عرض الكل</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/home.py" line="61" />
+        <source>Find your home in Morocco</source>
+        <translation>ابحث عن سكنك في المغرب</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/home.py" line="62" />
+        <source>Touch a tile to begin</source>
+        <translation>المس أحد المربعات للبدء</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/home.py" line="64" />
+        <source>Search by city</source>
+        <translation>البحث حسب المدينة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/home.py" line="65" />
+        <source>Homes, plots or business premises</source>
+        <translation>مساكن أو بقع أرضية أو محلات</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/home.py" line="66" />
+        <source>Search by budget</source>
+        <translation>البحث حسب الميزانية</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/home.py" line="67" />
+        <source>Am I eligible for Daam Sakane?</source>
+        <translation>هل أنا مؤهل لدعم السكن؟</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/home.py" line="68" />
+        <source>Simulate my loan</source>
+        <translation>محاكاة قرضي</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/home.py" line="69" />
+        <source>Talk to an advisor</source>
+        <translation>التحدث مع مستشار</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/home.py" line="75" />
+        <source>%1 (not available)</source>
+        <translation>%1 (غير متاح)</translation>
+    </message>
+</context>
+<context>
+    <name>IdleOverlay</name>
+    <message>
+        <location filename="../../kiosk/ui/idle.py" line="137" />
+        <source>Are you still there?</source>
+        <translation>هل ما زلت هنا؟</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/idle.py" line="140" />
+        <source>Your search will be cleared for the next visitor if nobody touches the screen.</source>
+        <translation>سيتم مسح بحثك للزائر التالي إذا لم يلمس أحد الشاشة.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/idle.py" line="143" />
+        <location filename="../../kiosk/ui/idle.py" line="144" />
+        <source>Yes, continue</source>
+        <translation>نعم، أتابع</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/idle.py" line="145" />
+        <location filename="../../kiosk/ui/idle.py" line="146" />
+        <source>Finish now</source>
+        <translation>إنهاء الآن</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/idle.py" line="151" />
+        <source>%n second(s) left</source>
+        <translation><numerusform>%n ثانية متبقية</numerusform><numerusform>ثانية واحدة متبقية</numerusform><numerusform>ثانيتان متبقيتان</numerusform><numerusform>%n ثوانٍ متبقية</numerusform><numerusform>%n ثانية متبقية</numerusform><numerusform>%n ثانية متبقية</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ResultsScreen</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/results.py" line="166" />
+        <source>%Ln result(s)</source>
+        <translation><numerusform>%Ln نتيجة</numerusform><numerusform>نتيجة واحدة</numerusform><numerusform>نتيجتان</numerusform><numerusform>%Ln نتائج</numerusform><numerusform>%Ln نتيجة</numerusform><numerusform>%Ln نتيجة</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/results.py" line="187" />
+        <source>Nothing matches all these choices.</source>
+        <translation>لا يوجد عقار يطابق كل هذه الاختيارات.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/results.py" line="188" />
+        <source>Remove the filters</source>
+        <translation>إزالة عوامل التصفية</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/results.py" line="190" />
+        <source>Nothing matches this search.</source>
+        <translation>لا يوجد عقار يطابق هذا البحث.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/results.py" line="191" />
+        <source>Show everything</source>
+        <translation>عرض كل العقارات</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/results.py" line="202" />
+        <source>Choose a city</source>
+        <translation>اختر مدينة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/results.py" line="203" />
+        <source>Homes, plots or business premises?</source>
+        <translation>مسكن أو بقعة أرضية أو محل؟</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/results.py" line="204" />
+        <source>Choose your budget</source>
+        <translation>اختر ميزانيتك</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/results.py" line="206" />
+        <source>Search the catalog</source>
+        <translation>البحث في الكتالوج</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/results.py" line="209" />
+        <source>Type a city, a programme, a type…</source>
+        <translation>اكتب مدينة أو مشروعًا أو نوعًا…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/results.py" line="210" />
+        <source>Search</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/results.py" line="212" />
+        <source>Best match</source>
+        <translation>الأكثر ملاءمة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/results.py" line="213" />
+        <source>Price: low to high</source>
+        <translation>الثمن تصاعديًا</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/results.py" line="214" />
+        <source>Price: high to low</source>
+        <translation>الثمن تنازليًا</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/results.py" line="215" />
+        <source>Largest first</source>
+        <translation>الأكبر أولًا</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/results.py" line="216" />
+        <source>Smallest first</source>
+        <translation>الأصغر أولًا</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/results.py" line="224" />
+        <source>Sort</source>
+        <translation>ترتيب</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/results.py" line="225" />
+        <source>Results</source>
+        <translation>النتائج</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/results.py" line="228" />
+        <source>Kind</source>
+        <translation>الصنف</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/results.py" line="229" />
+        <source>City</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/results.py" line="230" />
+        <source>Budget</source>
+        <translation>الميزانية</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/results.py" line="231" />
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/results.py" line="232" />
+        <source>Rooms</source>
+        <translation>الغرف</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/results.py" line="233" />
+        <source>Availability</source>
+        <translation>التوفر</translation>
+    </message>
+</context>
+<context>
+    <name>SorryOverlay</name>
+    <message>
+        <location filename="../../kiosk/ui/guard.py" line="40" />
+        <source>Sorry — starting again</source>
+        <translation>عذرًا — نبدأ من جديد</translation>
+    </message>
+</context>
+<context>
+    <name>StaffAccess</name>
+    <message>
+        <location filename="../../kiosk/ui/staff_access.py" line="60" />
+        <source>The staff PIN pad is not installed.</source>
+        <translation>لوحة رمز الموظفين غير مثبتة.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_access.py" line="64" />
+        <location filename="../../kiosk/ui/staff_access.py" line="65" />
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_access.py" line="93" />
+        <source>Staff</source>
+        <translation>الموظفون</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_access.py" line="98" />
+        <source>Catalog problem: %1</source>
+        <translation>مشكلة في الكتالوج: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_access.py" line="102" />
+        <source>Open the staff console</source>
+        <translation>فتح لوحة الموظفين</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_access.py" line="107" />
+        <source>Back to the visitor screens</source>
+        <translation>العودة إلى شاشات الزوار</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_access.py" line="110" />
+        <source>Quit the kiosk</source>
+        <translation>إغلاق الكشك</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/topbar.py" line="144" />
+        <location filename="../../kiosk/ui/topbar.py" line="145" />
+        <source>My selection (%n)</source>
+        <translation><numerusform>اختياري (%n)</numerusform><numerusform>اختياري (%n)</numerusform><numerusform>اختياري (%n)</numerusform><numerusform>اختياري (%n)</numerusform><numerusform>اختياري (%n)</numerusform><numerusform>اختياري (%n)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/topbar.py" line="152" />
+        <source>Home</source>
+        <translation>الرئيسية</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/topbar.py" line="153" />
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/topbar.py" line="154" />
+        <source>Finish</source>
+        <translation>إنهاء</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/topbar.py" line="159" />
+        <source>Large text</source>
+        <translation>نص كبير</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/topbar.py" line="160" />
+        <source>High contrast</source>
+        <translation>تباين عالٍ</translation>
+    </message>
+</context>
+<context>
+    <name>UnavailableScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/unavailable.py" line="36" />
+        <source>Welcome to the Al Omrane stand</source>
+        <translation>مرحبًا بكم في رواق العمران</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/unavailable.py" line="38" />
+        <source>The catalog is being updated. Our advisors on the stand will gladly help you.</source>
+        <translation>يجري تحديث الكتالوج. سيسعد مستشارونا في الرواق بمساعدتكم.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitText</name>
+    <message>
+        <location filename="../../kiosk/ui/unit_text.py" line="22" />
+        <source>Ref. %1</source>
+        <translation>المرجع %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/unit_text.py" line="25" />
+        <source>Delivery %1</source>
+        <translation>التسليم %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/unit_text.py" line="60" />
+        <source>%1 m²</source>
+        <translation>%1 م²</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/unit_text.py" line="68" />
+        <source>%n room(s)</source>
+        <translation><numerusform>%n غرفة</numerusform><numerusform>غرفة واحدة</numerusform><numerusform>غرفتان</numerusform><numerusform>%n غرف</numerusform><numerusform>%n غرفة</numerusform><numerusform>%n غرفة</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/unit_text.py" line="75" />
+        <source>Ground floor</source>
+        <translation>الطابق الأرضي</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/unit_text.py" line="76" />
+        <source>Floor %1</source>
+        <translation>الطابق %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/unit_text.py" line="86" />
+        <source>%1 per m²</source>
+        <translation>%1 للمتر المربع</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/unit_text.py" line="89" />
+        <source>Price on request</source>
+        <translation>الثمن عند الطلب</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/unit_text.py" line="111" />
+        <source>%1 = %2 (indicative rate)</source>
+        <translation>%1 = %2 (سعر صرف تقريبي)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/unit_text.py" line="116" />
+        <source>%1 = %2 on %3 (indicative rate)</source>
+        <translation>%1 = %2 بتاريخ %3 (سعر صرف تقريبي)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/facets.py" line="60" />
+        <source>%1, %2 results</source>
+        <translation>%1، %2 نتيجة</translation>
+    </message>
+</context>
+</TS>

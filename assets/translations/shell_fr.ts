@@ -1,0 +1,608 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>AidText</name>
+    <message>
+        <location filename="../../kiosk/ui/aid_text.py" line="42" />
+        <source>Only homes qualify, not plots or premises.</source>
+        <translation>Seuls les logements sont concernés, pas les terrains ni les locaux.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/aid_text.py" line="45" />
+        <source>Only new homes sold for the first time qualify.</source>
+        <translation>Seuls les logements neufs vendus pour la première fois sont concernés.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/aid_text.py" line="48" />
+        <source>The building permit is older than the programme allows.</source>
+        <translation>Le permis de construire est antérieur à la date prévue par le programme.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/aid_text.py" line="51" />
+        <source>The home has fewer rooms than required.</source>
+        <translation>Le logement a moins de pièces que le minimum requis.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/aid_text.py" line="54" />
+        <source>The price is not known yet.</source>
+        <translation>Le prix n'est pas encore connu.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/aid_text.py" line="57" />
+        <source>The price is above the programme's limit.</source>
+        <translation>Le prix dépasse le plafond du programme.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/aid_text.py" line="70" />
+        <source>Rules %1 of %2. Indication only: final decision on daamsakane.ma.</source>
+        <translation>Règles %1 du %2. Simple indication : la décision finale est prise sur daamsakane.ma.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/aid_text.py" line="77" />
+        <source>Daam Sakane: this home may qualify for %1 of aid</source>
+        <translation>Daam Sakane : ce logement peut ouvrir droit à %1 d'aide</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/aid_text.py" line="83" />
+        <source>If you meet the buyer conditions.</source>
+        <translation>Si vous remplissez les conditions de l'acheteur.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/aid_text.py" line="90" />
+        <source>Daam Sakane: this home does not qualify</source>
+        <translation>Daam Sakane : ce logement n'ouvre pas droit à l'aide</translation>
+    </message>
+</context>
+<context>
+    <name>CompareScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/compare.py" line="132" />
+        <source>See</source>
+        <translation>Voir</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/compare.py" line="133" />
+        <source>See %1</source>
+        <translation>Voir %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/compare.py" line="135" />
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/compare.py" line="136" />
+        <source>Remove %1</source>
+        <translation>Retirer %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/compare.py" line="145" />
+        <source>Unit</source>
+        <translation>Bien</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/compare.py" line="146" />
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/compare.py" line="147" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/compare.py" line="148" />
+        <source>Surface</source>
+        <translation>Surface</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/compare.py" line="149" />
+        <source>Rooms</source>
+        <translation>Pièces</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/compare.py" line="150" />
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/compare.py" line="151" />
+        <source>Price in %1</source>
+        <translation>Prix en %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/compare.py" line="152" />
+        <source>Availability</source>
+        <translation>Disponibilité</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/compare.py" line="153" />
+        <source>Delivery</source>
+        <translation>Livraison</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/compare.py" line="154" />
+        <source>Daam Sakane</source>
+        <translation>Daam Sakane</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/compare.py" line="170" />
+        <source>May qualify</source>
+        <translation>Peut en bénéficier</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/compare.py" line="170" />
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/compare.py" line="175" />
+        <source>My selection</source>
+        <translation>Ma sélection</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/compare.py" line="177" />
+        <source>Your selection is empty. Add up to 4 units from their page to compare them.</source>
+        <translation>Votre sélection est vide. Ajoutez jusqu'à 4 biens depuis leur page pour les comparer.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/compare.py" line="179" />
+        <source>Search the catalog</source>
+        <translation>Rechercher dans le catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/compare.py" line="180" />
+        <source>I'm interested</source>
+        <translation>Je suis intéressé(e)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/compare.py" line="181" />
+        <source>Print a brochure</source>
+        <translation>Imprimer une brochure</translation>
+    </message>
+</context>
+<context>
+    <name>DetailScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/detail.py" line="203" />
+        <source>Your selection is full (4 units). Remove one to add this one.</source>
+        <translation>Votre sélection est complète (4 biens). Retirez-en un pour ajouter celui-ci.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/detail.py" line="211" />
+        <source>Remove from my selection</source>
+        <translation>Retirer de ma sélection</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/detail.py" line="211" />
+        <source>Add to my selection</source>
+        <translation>Ajouter à ma sélection</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/detail.py" line="218" />
+        <source>This unit is no longer in the catalog.</source>
+        <translation>Ce bien n'est plus au catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/detail.py" line="255" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/detail.py" line="256" />
+        <source>Surface</source>
+        <translation>Surface</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/detail.py" line="257" />
+        <source>Rooms</source>
+        <translation>Pièces</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/detail.py" line="258" />
+        <source>Floor</source>
+        <translation>Étage</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/detail.py" line="259" />
+        <source>Availability</source>
+        <translation>Disponibilité</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/detail.py" line="260" />
+        <source>Delivery</source>
+        <translation>Livraison</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/detail.py" line="261" />
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/detail.py" line="266" />
+        <source>Simulate my loan</source>
+        <translation>Simuler mon crédit</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/detail.py" line="267" />
+        <source>Print a brochure</source>
+        <translation>Imprimer une brochure</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/detail.py" line="268" />
+        <source>I'm interested</source>
+        <translation>Je suis intéressé(e)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/detail.py" line="272" />
+        <source>%1 (not available)</source>
+        <translation>%1 (non disponible)</translation>
+    </message>
+</context>
+<context>
+    <name>FacetSection</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/facets.py" line="68" />
+        <source>Show fewer</source>
+        <translation>Afficher moins</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/facets.py" line="68" />
+        <source>Show all</source>
+        <translation>Tout afficher</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/home.py" line="61" />
+        <source>Find your home in Morocco</source>
+        <translation>Trouvez votre logement au Maroc</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/home.py" line="62" />
+        <source>Touch a tile to begin</source>
+        <translation>Touchez une case pour commencer</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/home.py" line="64" />
+        <source>Search by city</source>
+        <translation>Chercher par ville</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/home.py" line="65" />
+        <source>Homes, plots or business premises</source>
+        <translation>Logements, terrains ou locaux</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/home.py" line="66" />
+        <source>Search by budget</source>
+        <translation>Chercher par budget</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/home.py" line="67" />
+        <source>Am I eligible for Daam Sakane?</source>
+        <translation>Ai-je droit à Daam Sakane ?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/home.py" line="68" />
+        <source>Simulate my loan</source>
+        <translation>Simuler mon crédit</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/home.py" line="69" />
+        <source>Talk to an advisor</source>
+        <translation>Parler à un conseiller</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/home.py" line="75" />
+        <source>%1 (not available)</source>
+        <translation>%1 (non disponible)</translation>
+    </message>
+</context>
+<context>
+    <name>IdleOverlay</name>
+    <message>
+        <location filename="../../kiosk/ui/idle.py" line="137" />
+        <source>Are you still there?</source>
+        <translation>Êtes-vous toujours là ?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/idle.py" line="140" />
+        <source>Your search will be cleared for the next visitor if nobody touches the screen.</source>
+        <translation>Votre recherche sera effacée pour le visiteur suivant si personne ne touche l'écran.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/idle.py" line="143" />
+        <location filename="../../kiosk/ui/idle.py" line="144" />
+        <source>Yes, continue</source>
+        <translation>Oui, je continue</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/idle.py" line="145" />
+        <location filename="../../kiosk/ui/idle.py" line="146" />
+        <source>Finish now</source>
+        <translation>Terminer maintenant</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/idle.py" line="151" />
+        <source>%n second(s) left</source>
+        <translation><numerusform>%n seconde restante</numerusform><numerusform>%n secondes restantes</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ResultsScreen</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/results.py" line="166" />
+        <source>%Ln result(s)</source>
+        <translation><numerusform>%Ln résultat</numerusform><numerusform>%Ln résultats</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/results.py" line="187" />
+        <source>Nothing matches all these choices.</source>
+        <translation>Aucun bien ne correspond à tous ces choix.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/results.py" line="188" />
+        <source>Remove the filters</source>
+        <translation>Retirer les filtres</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/results.py" line="190" />
+        <source>Nothing matches this search.</source>
+        <translation>Aucun bien ne correspond à cette recherche.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/results.py" line="191" />
+        <source>Show everything</source>
+        <translation>Tout afficher</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/results.py" line="202" />
+        <source>Choose a city</source>
+        <translation>Choisissez une ville</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/results.py" line="203" />
+        <source>Homes, plots or business premises?</source>
+        <translation>Logement, terrain ou local ?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/results.py" line="204" />
+        <source>Choose your budget</source>
+        <translation>Choisissez votre budget</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/results.py" line="206" />
+        <source>Search the catalog</source>
+        <translation>Rechercher dans le catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/results.py" line="209" />
+        <source>Type a city, a programme, a type…</source>
+        <translation>Tapez une ville, un projet, un type…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/results.py" line="210" />
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/results.py" line="212" />
+        <source>Best match</source>
+        <translation>Pertinence</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/results.py" line="213" />
+        <source>Price: low to high</source>
+        <translation>Prix croissant</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/results.py" line="214" />
+        <source>Price: high to low</source>
+        <translation>Prix décroissant</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/results.py" line="215" />
+        <source>Largest first</source>
+        <translation>Plus grands d'abord</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/results.py" line="216" />
+        <source>Smallest first</source>
+        <translation>Plus petits d'abord</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/results.py" line="224" />
+        <source>Sort</source>
+        <translation>Trier</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/results.py" line="225" />
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/results.py" line="228" />
+        <source>Kind</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/results.py" line="229" />
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/results.py" line="230" />
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/results.py" line="231" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/results.py" line="232" />
+        <source>Rooms</source>
+        <translation>Pièces</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/results.py" line="233" />
+        <source>Availability</source>
+        <translation>Disponibilité</translation>
+    </message>
+</context>
+<context>
+    <name>SorryOverlay</name>
+    <message>
+        <location filename="../../kiosk/ui/guard.py" line="40" />
+        <source>Sorry — starting again</source>
+        <translation>Désolé — on recommence</translation>
+    </message>
+</context>
+<context>
+    <name>StaffAccess</name>
+    <message>
+        <location filename="../../kiosk/ui/staff_access.py" line="60" />
+        <source>The staff PIN pad is not installed.</source>
+        <translation>Le clavier du code du personnel n'est pas installé.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_access.py" line="64" />
+        <location filename="../../kiosk/ui/staff_access.py" line="65" />
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_access.py" line="93" />
+        <source>Staff</source>
+        <translation>Personnel</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_access.py" line="98" />
+        <source>Catalog problem: %1</source>
+        <translation>Problème de catalogue : %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_access.py" line="102" />
+        <source>Open the staff console</source>
+        <translation>Ouvrir la console du personnel</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_access.py" line="107" />
+        <source>Back to the visitor screens</source>
+        <translation>Revenir aux écrans visiteurs</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_access.py" line="110" />
+        <source>Quit the kiosk</source>
+        <translation>Quitter la borne</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/topbar.py" line="144" />
+        <location filename="../../kiosk/ui/topbar.py" line="145" />
+        <source>My selection (%n)</source>
+        <translation><numerusform>Ma sélection (%n)</numerusform><numerusform>Ma sélection (%n)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/topbar.py" line="152" />
+        <source>Home</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/topbar.py" line="153" />
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/topbar.py" line="154" />
+        <source>Finish</source>
+        <translation>Terminer</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/topbar.py" line="159" />
+        <source>Large text</source>
+        <translation>Grand texte</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/topbar.py" line="160" />
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
+    </message>
+</context>
+<context>
+    <name>UnavailableScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/unavailable.py" line="36" />
+        <source>Welcome to the Al Omrane stand</source>
+        <translation>Bienvenue sur le stand Al Omrane</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/unavailable.py" line="38" />
+        <source>The catalog is being updated. Our advisors on the stand will gladly help you.</source>
+        <translation>Le catalogue est en cours de mise à jour. Nos conseillers sur le stand vous accueillent avec plaisir.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitText</name>
+    <message>
+        <location filename="../../kiosk/ui/unit_text.py" line="22" />
+        <source>Ref. %1</source>
+        <translation>Réf. %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/unit_text.py" line="25" />
+        <source>Delivery %1</source>
+        <translation>Livraison %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/unit_text.py" line="60" />
+        <source>%1 m²</source>
+        <translation>%1 m²</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/unit_text.py" line="68" />
+        <source>%n room(s)</source>
+        <translation><numerusform>%n pièce</numerusform><numerusform>%n pièces</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/unit_text.py" line="75" />
+        <source>Ground floor</source>
+        <translation>Rez-de-chaussée</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/unit_text.py" line="76" />
+        <source>Floor %1</source>
+        <translation>Étage %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/unit_text.py" line="86" />
+        <source>%1 per m²</source>
+        <translation>%1 le m²</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/unit_text.py" line="89" />
+        <source>Price on request</source>
+        <translation>Prix sur demande</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/unit_text.py" line="111" />
+        <source>%1 = %2 (indicative rate)</source>
+        <translation>%1 = %2 (taux indicatif)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/unit_text.py" line="116" />
+        <source>%1 = %2 on %3 (indicative rate)</source>
+        <translation>%1 = %2 au %3 (taux indicatif)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/facets.py" line="60" />
+        <source>%1, %2 results</source>
+        <translation>%1, %2 résultats</translation>
+    </message>
+</context>
+</TS>
