@@ -1,0 +1,151 @@
+"""Hostile input: whatever is typed or pasted, validation never crashes and nothing
+invisible (controls, bidi overrides, lone surrogates) is ever stored."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from kiosk.core import leads, staff
+from kiosk.core.clock import FakeClock
+from kiosk.core.config import EventProfile
+from kiosk.core.db import KioskDB
+from kiosk.core.errors import ValidationError
+from kiosk.core.textclean import BIDI_CONTROLS, clean_text, contains_unwanted, truncate
+from tests.core import lead_fixtures
+from tests.core.lead_fixtures import PIN, visitor
+
+cheap_pin_cost = lead_fixtures.cheap_pin_cost
+clock = lead_fixtures.clock
+event = lead_fixtures.event
+staffed_db = lead_fixtures.staffed_db
+
+ANY_CHAR = st.characters(min_codepoint=0, max_codepoint=0x10FFFF, exclude_categories=())
+HOSTILE = st.sampled_from(
+    [*BIDI_CONTROLS, "\x00", "\x07", "\x1b", "\t", "\r\n", "\u200b", "\ufeff", "\u2028", "\ud800"]
+)
+# Mostly plausible text with hostile characters sprinkled in, so many inputs pass validation.
+SPRINKLED = st.lists(
+    st.one_of(HOSTILE, st.sampled_from(list("aeéÉlmnz ءبتسيﻻ'-")), ANY_CHAR), max_size=30
+).map("".join)
+ANY_TEXT = st.one_of(st.text(alphabet=ANY_CHAR, max_size=80), SPRINKLED)
+SETTINGS = settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+
+
+def assert_clean(value: object, *, multiline: bool = False) -> None:
+    if isinstance(value, str):
+        assert not contains_unwanted(value, multiline=multiline), ascii(value)
+        assert not BIDI_CONTROLS.intersection(value)
+        assert value == value.strip()
+        assert unicodedata.is_normalized("NFC", value)
+    elif isinstance(value, list):
+        for item in value:
+            assert_clean(item)
+
+
+@SETTINGS
+@given(text=ANY_TEXT)
+def test_clean_text_never_keeps_controls_or_bidi_overrides(text: str) -> None:
+    assert_clean(clean_text(text))
+    assert_clean(clean_text(text, multiline=True), multiline=True)
+    clean_text(text).encode("utf-8")  # lone surrogates are gone: storable
+
+
+@given(text=st.text(alphabet=ANY_CHAR, max_size=50), limit=st.integers(0, 60))
+def test_truncate_respects_the_limit(text: str, limit: int) -> None:
+    assert len(truncate(clean_text(text), limit)) <= limit
+
+
+@SETTINGS
+@given(
+    first=ANY_TEXT,
+    last=ANY_TEXT,
+    phone=st.one_of(ANY_TEXT, st.just("+33 1 99 00 12 34\u202e")),
+    email=ANY_TEXT,
+    city=ANY_TEXT,
+    note=ANY_TEXT,
+    country=ANY_TEXT,
+    interests=st.lists(ANY_TEXT, max_size=4),
+    budget=st.one_of(st.none(), st.integers(), ANY_TEXT),
+)
+def test_any_unicode_in_any_field_is_cleaned_or_refused_never_a_crash(
+    staffed_db: KioskDB,
+    event: EventProfile,
+    first: str,
+    last: str,
+    phone: str,
+    email: str,
+    city: str,
+    note: str,
+    country: str,
+    interests: list[str],
+    budget: object,
+) -> None:
+    inp = visitor(
+        first_name=first,
+        last_name=last,
+        phone=phone,
+        email=email,
+        city=city,
+        note=note,
+        country=country,
+        interests=interests,
+        budget_mad=budget,
+    )
+    try:
+        cleaned = leads.validate(inp)
+    except ValidationError as exc:
+        assert exc.problems and all(key.startswith("lead.error.") for _, key in exc.problems)
+        return
+    for name in ("first_name", "last_name", "phone", "email", "city", "country", "interests"):
+        assert_clean(getattr(cleaned, name))
+    assert_clean(cleaned.note, multiline=True)
+
+    saved = leads.save_lead(staffed_db, inp, event=event, clock=FakeClock())
+    key = staff.unlock_staff_key(staffed_db, PIN, FakeClock())
+    stored = leads.get_lead(staffed_db, saved.id, key)
+    for name in ("first_name", "last_name", "phone", "email", "city", "country"):
+        assert_clean(stored[name])
+    assert_clean(stored["note"], multiline=True)
+
+
+def test_bidi_override_cannot_disguise_a_name() -> None:
+    # "\u202e" would show "evil.exe" backwards on a staff screen or in a spreadsheet.
+    cleaned = leads.validate(visitor(last_name="DEMO\u202eexe.live"))
+    assert cleaned.last_name == "DEMOexe.live"
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [
+        ("  Fatima   Zahra ", "Fatima Zahra"),
+        ("عبد\u200cالله", "عبد\u200cالله"),  # zero-width non-joiner is kept: scripts need it
+        ("O\u2019Neil\x00", "O\u2019Neil"),
+        ("Line\nbreak", "Line break"),
+    ],
+)
+def test_names_keep_what_a_person_would_type(typed: str, kept: str) -> None:
+    assert leads.validate(visitor(first_name=typed)).first_name == kept
+
+
+def test_note_keeps_line_breaks_but_not_blank_lines() -> None:
+    assert leads.validate(visitor(note="a\r\n\r\n\x0b b \n")).note == "a\nb"
+
+
+def test_length_limits_are_enforced_after_cleaning() -> None:
+    padded = " " * 500 + "A" * 60 + "\u202e" * 50
+    assert leads.validate(visitor(first_name=padded)).first_name == "A" * 60
+    with pytest.raises(ValidationError):
+        leads.validate(visitor(first_name="A" * 61))
+    with pytest.raises(ValidationError):
+        leads.validate(visitor(note="x" * 501))
+
+
+def test_never_a_national_id_field() -> None:
+    names = {f.lower() for f in leads.LeadInput.__dataclass_fields__}
+    assert not any(word in n for n in names for word in ("cin", "passport", "national_id"))
