@@ -1,0 +1,441 @@
+"""Daam Sakane check: a few big yes/no questions, one at a time, then an indication.
+
+No typing: every answer is one tap. The result always names the rules used (version and
+date) and says the final decision is on daamsakane.ma. Answers live in
+`session.aid_answers` only, and go with the visitor.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.core import aid, formatting
+from kiosk.core.aid import AidIndication, AidRules, BuyerAnswers
+from kiosk.core.errors import KioskError
+from kiosk.core.mortgage import to_currency
+from kiosk.ui import registry, theme
+from kiosk.ui.screens import aid_messages as words
+from kiosk.ui.screens.base import Screen
+from kiosk.ui.services import Services
+from kiosk.ui.session import VisitorSession
+
+log = logging.getLogger(__name__)
+
+PRICE_QUESTION = "price_band"
+PRICE_UNKNOWN = "unknown"
+PRICE_ABOVE = "above"
+PAGE_MARGIN_PX = 48
+SPACING_PX = 16
+PRICE_COLUMNS = 2
+
+
+class AidScreen(Screen):
+    """`enter(ref=None)`: with a unit, its price and features are used; else a price band."""
+
+    def __init__(
+        self, services: Services, session: VisitorSession, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(services, session, parent)
+        self.setObjectName("screen")
+        self.rules: AidRules | None = None
+        try:
+            self.rules = aid.load_rules()
+        except KioskError:
+            log.exception("Daam Sakane rules unavailable")
+        self.unit: Any = None
+        self.step = 0
+        self.indication: AidIndication | None = None
+        self._build()
+        self.retranslate()
+        self._restart()
+
+    # --- layout ---
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(PAGE_MARGIN_PX, SPACING_PX, PAGE_MARGIN_PX, SPACING_PX)
+        outer.setSpacing(SPACING_PX)
+        self.title = self._label("title", center=True)
+        self.subtitle = self._label("subtitle", center=True)
+        outer.addWidget(self.title)
+        outer.addWidget(self.subtitle)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self._question_page())
+        self.pages.addWidget(self._price_page())
+        self.pages.addWidget(self._result_page())
+        outer.addWidget(self.pages, 1)
+
+    def _label(self, role: str, *, center: bool = False) -> QLabel:
+        label = QLabel(self)
+        label.setProperty("role", role)
+        label.setWordWrap(True)
+        if center:
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        return label
+
+    def _button(self, role: str, slot: Any, parent: QWidget | None = None) -> QPushButton:
+        button = QPushButton(parent or self)
+        button.setProperty("role", role)
+        button.clicked.connect(lambda _checked=False: slot())
+        return button
+
+    def _question_page(self) -> QWidget:
+        page = QWidget(self)
+        column = QVBoxLayout(page)
+        column.setSpacing(SPACING_PX)
+        self.progress = self._label("hint", center=True)
+        self.question = self._label("title", center=True)
+        self.question.setObjectName("aidQuestion")
+        self.explanation = self._label("subtitle", center=True)
+        column.addStretch(1)
+        for widget in (self.progress, self.question, self.explanation):
+            column.addWidget(widget)
+        answers = QHBoxLayout()
+        answers.setSpacing(SPACING_PX)
+        self.yes_button = self._button("tile", lambda: self.answer(True), page)
+        self.no_button = self._button("tile", lambda: self.answer(False), page)
+        self.yes_button.setObjectName("aidYes")
+        self.no_button.setObjectName("aidNo")
+        answers.addStretch(1)
+        for button in (self.yes_button, self.no_button):
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+            answers.addWidget(button, 2)
+        answers.addStretch(1)
+        column.addLayout(answers)
+        self.previous_button = self._button("secondary", self.previous_question, page)
+        column.addWidget(self.previous_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addStretch(2)
+        return page
+
+    def _price_page(self) -> QWidget:
+        page = QWidget(self)
+        self.price_column = QVBoxLayout(page)
+        self.price_column.setSpacing(SPACING_PX // 2)
+        self.price_question = self._label("title", center=True)
+        self.price_column.addStretch(1)
+        self.price_column.addWidget(self.price_question)
+        self.price_buttons: dict[str, QPushButton] = {}
+        grid = QGridLayout()
+        grid.setSpacing(SPACING_PX)
+        for index, band in enumerate(self._price_bands()):
+            button = self._button("secondary", lambda b=band: self.choose_price_band(b), page)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+            self.price_buttons[band] = button
+            grid.addWidget(button, index // PRICE_COLUMNS, index % PRICE_COLUMNS)
+        self.price_column.addLayout(grid)
+        self.price_previous = self._button("secondary", self.previous_question, page)
+        self.price_column.addWidget(self.price_previous, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.price_column.addStretch(2)
+        return page
+
+    def _result_page(self) -> QWidget:
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        card = QFrame(scroll)
+        card.setProperty("role", "card")
+        column = QVBoxLayout(card)
+        column.setContentsMargins(SPACING_PX, SPACING_PX, SPACING_PX, SPACING_PX)
+        column.setSpacing(SPACING_PX // 2)
+        self.headline = self._label("title")
+        self.headline.setObjectName("aidHeadline")
+        self.amount = self._label("price")
+        self.amount.setObjectName("aidAmount")
+        self.reasons = self._label("subtitle")
+        self.reasons.setObjectName("aidReasons")
+        self.conditions_title = self._label("subtitle")
+        self.conditions = QLabel(card)
+        self.conditions.setWordWrap(True)
+        self.footer = self._label("hint")
+        self.footer.setObjectName("aidRules")
+        for widget in (
+            self.headline,
+            self.amount,
+            self.reasons,
+            self.conditions_title,
+            self.conditions,
+            self.footer,
+        ):
+            column.addWidget(widget)
+        actions = QHBoxLayout()
+        self.simulate_button = self._button("primary", self._simulate, card)
+        self.advisor_button = self._button("secondary", self._advisor, card)
+        self.restart_button = self._button("secondary", self.restart, card)
+        for button in (self.simulate_button, self.advisor_button, self.restart_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        column.addLayout(actions)
+        holder = QWidget(scroll)
+        holder_column = QVBoxLayout(holder)
+        holder_column.setContentsMargins(0, 0, 0, 0)
+        holder_column.addWidget(card)
+        holder_column.addStretch(1)
+        scroll.setWidget(holder)
+        return scroll
+
+    # --- flow ---
+    def enter(self, ref: str | None = None, **_: Any) -> None:
+        if ref is not None and ref != self._current_ref():
+            self._load_unit(ref)
+            self._restart()
+        elif self.session.aid_answers.get("ref") != self._current_ref():
+            self._restart()
+        self._update_subtitle()
+        self._show_step()
+
+    def reset(self) -> None:
+        """The next visitor starts from the first question, without a unit."""
+        self.unit = None
+        self.session.aid_answers = {}
+        self._restart()
+
+    def restart(self) -> None:
+        ref = self._current_ref()
+        self._restart()
+        if ref:
+            self.session.aid_answers["ref"] = ref
+        self._show_step()
+
+    def _restart(self) -> None:
+        self.step = 0
+        self.indication = None
+        self.session.aid_answers = {"ref": self._current_ref()} if self.unit else {}
+        self._show_step()
+
+    def _current_ref(self) -> str | None:
+        return getattr(self.unit, "ref", None)
+
+    def _load_unit(self, ref: str) -> None:
+        try:
+            self.unit = self.services.catalog.get(ref)
+        except KioskError:
+            log.warning("aid check: unit %s not found, checking without it", ref)
+            self.unit = None
+
+    def steps(self) -> list[str]:
+        """The questions for this visitor, in order (the price band only without a unit)."""
+        if self.rules is None:
+            return []
+        questions = self.rules.questions()
+        return questions if self.unit is not None else [*questions, PRICE_QUESTION]
+
+    def current_question(self) -> str | None:
+        steps = self.steps()
+        return steps[self.step] if self.step < len(steps) else None
+
+    def answer(self, value: bool) -> None:
+        question = self.current_question()
+        if question is None or question == PRICE_QUESTION or self.rules is None:
+            return
+        self.session.aid_answers[question] = value
+        self.session.changed.emit()
+        if value != aid.QUALIFYING_ANSWER[question]:
+            self.step = len(self.steps())  # one "no" settles it: show why at once
+        else:
+            self.step += 1
+        self._show_step()
+
+    def choose_price_band(self, band: str) -> None:
+        self.session.aid_answers[PRICE_QUESTION] = band
+        self.session.changed.emit()
+        self.step = len(self.steps())
+        self._show_step()
+
+    def previous_question(self) -> None:
+        if self.step > 0:
+            self.step -= 1
+            self.session.aid_answers.pop(self.steps()[self.step], None)
+        self._show_step()
+
+    def _show_step(self) -> None:
+        question = self.current_question()
+        if self.rules is None:
+            self._show_unavailable()
+        elif question is None:
+            self._show_result()
+        elif question == PRICE_QUESTION:
+            self.pages.setCurrentIndex(1)
+        else:
+            self._show_question(question)
+
+    def _show_question(self, question: str) -> None:
+        assert self.rules is not None
+        text, explanation = words.question(question, self.rules)
+        self.question.setText(text)
+        self.explanation.setText(explanation)
+        self.progress.setText(
+            words.fill(self.tr("Question %1 of %2"), str(self.step + 1), str(len(self.steps())))
+        )
+        self.previous_button.setVisible(self.step > 0)
+        self.pages.setCurrentIndex(0)
+
+    def _price_bands(self) -> list[str]:
+        if self.rules is None:
+            return []
+        return [
+            *(str(i) for i in range(len(self.rules.price_brackets))),
+            PRICE_ABOVE,
+            PRICE_UNKNOWN,
+        ]
+
+    def _price_for_band(self, band: str | None) -> int | None:
+        assert self.rules is not None
+        if band is None or band == PRICE_UNKNOWN:
+            return None
+        if band == PRICE_ABOVE:
+            return self.rules.max_price_mad + 1
+        return self.rules.price_brackets[int(band)].max_price_mad
+
+    # --- result ---
+    def result(self) -> AidIndication | None:
+        return self.indication
+
+    def _compute(self) -> AidIndication:
+        assert self.rules is not None
+        answers = BuyerAnswers.from_dict(self.session.aid_answers)
+        price = None
+        if self.unit is None:
+            price = self._price_for_band(self.session.aid_answers.get(PRICE_QUESTION))
+        indication = aid.check(answers, self.unit, price, self.rules)
+        # Questions skipped after a disqualifying answer do not matter any more.
+        if any(r != "aid.reason.answers_missing" for r in indication.reasons):
+            indication.unanswered.clear()
+        return indication
+
+    def _show_result(self) -> None:
+        assert self.rules is not None
+        lang = self.session.language
+        self.indication = indication = self._compute()
+        self.session.aid_answers["amount_mad"] = indication.amount_mad
+        only_price_missing = indication.reasons == ["aid.reason.price_unknown"]
+        if indication.eligible:
+            verdict = self.tr("✓ You may be eligible for the Daam Sakane aid")
+        elif only_price_missing:
+            verdict = self.tr("✓ You may be eligible: the amount depends on the price")
+        else:
+            verdict = self.tr("✗ You may not be eligible for the Daam Sakane aid")
+        self.headline.setText(verdict)
+        self._set_role(self.headline, "title")
+        self.amount.setText(self._amount_text(indication, only_price_missing))
+        self.amount.setVisible(bool(self.amount.text()))
+        keys = indication.reasons
+        if keys != ["aid.reason.price_unknown"]:
+            # A price question skipped after a disqualifying answer is not a reason.
+            keys = [k for k in keys if k != "aid.reason.price_unknown"]
+        else:
+            keys = []
+        reasons = [words.reason(key, self.rules, lang) for key in keys]
+        self.reasons.setText("\n".join(f"• {r}" for r in reasons if r))
+        self.reasons.setVisible(bool(self.reasons.text()))
+        conditions = [words.condition(key, self.rules, lang) for key in indication.conditions]
+        self.conditions.setText("\n".join(f"• {c}" for c in conditions if c))
+        self.conditions_title.setVisible(bool(conditions))
+        self.conditions.setVisible(bool(conditions))
+        self.footer.setText(
+            words.rules_footer(indication.rules_version, indication.rules_date, lang)
+        )
+        self.simulate_button.setEnabled(registry.is_available("simulator"))
+        self.advisor_button.setEnabled(registry.is_available("lead_form"))
+        self.pages.setCurrentIndex(2)
+
+    def _amount_text(self, indication: AidIndication, by_price: bool) -> str:
+        assert self.rules is not None
+        lang = self.session.language
+        if by_price:
+            lines = []
+            low = None
+            for bracket in self.rules.price_brackets:
+                lines.append(
+                    words.fill(
+                        self.tr("%1 for a price: %2"),
+                        formatting.format_mad(bracket.aid_mad, lang),
+                        words.price_band_label(low, bracket.max_price_mad, lang),
+                    )
+                )
+                low = bracket.max_price_mad
+            return "\n".join(lines)
+        if not indication.eligible:
+            return ""
+        text = formatting.format_mad(indication.amount_mad, lang)
+        currency = self.services.event.currency
+        if currency.converts:
+            converted = formatting.format_money(
+                to_currency(indication.amount_mad, currency), currency.code, lang
+            )
+            text = words.fill(self.tr("%1 (about %2)"), text, converted)
+        return text
+
+    def _show_unavailable(self) -> None:
+        self.headline.setText(self.tr("The Daam Sakane check is not available right now."))
+        self._set_role(self.headline, "subtitle")
+        for widget in (self.amount, self.reasons, self.conditions_title, self.conditions):
+            widget.hide()
+        self.footer.setText(self.tr("Please ask an advisor on the stand, or see daamsakane.ma."))
+        self.simulate_button.hide()
+        self.restart_button.hide()
+        self.pages.setCurrentIndex(2)
+
+    @staticmethod
+    def _set_role(widget: QWidget, role: str) -> None:
+        theme.set_role(widget, role)
+
+    def _simulate(self) -> None:
+        kwargs: dict[str, Any] = {}
+        if self.unit is not None:
+            kwargs["ref"] = self.unit.ref
+        if self.indication is not None:
+            kwargs["aid_mad"] = self.indication.amount_mad
+        self.go("simulator", **kwargs)
+
+    def _advisor(self) -> None:
+        self.go("lead_form", refs=[self.unit.ref] if self.unit is not None else [])
+
+    # --- words ---
+    def retranslate(self) -> None:
+        lang = self.session.language
+        self.title.setText(self.tr("Daam Sakane: am I eligible?"))
+        self.yes_button.setText(self.tr("Yes"))
+        self.no_button.setText(self.tr("No"))
+        self.previous_button.setText(self.tr("Previous question"))
+        self.price_previous.setText(self.tr("Previous question"))
+        self.price_question.setText(self.tr("What is the price of the home?"))
+        self.conditions_title.setText(self.tr("Good to know"))
+        self.simulate_button.setText(self.tr("Simulate my loan"))
+        self.advisor_button.setText(self.tr("Talk to an advisor"))
+        self.restart_button.setText(self.tr("Start again"))
+        if self.rules is not None:
+            low: int | None = None
+            for index, bracket in enumerate(self.rules.price_brackets):
+                self.price_buttons[str(index)].setText(
+                    words.price_band_label(low, bracket.max_price_mad, lang)
+                )
+                low = bracket.max_price_mad
+            self.price_buttons[PRICE_ABOVE].setText(words.price_band_label(low, None, lang))
+            self.price_buttons[PRICE_UNKNOWN].setText(self.tr("I don't know yet"))
+        self._update_subtitle()
+        if self.rules is not None:
+            self._show_step()
+
+    def _update_subtitle(self) -> None:
+        if self.unit is None:
+            self.subtitle.setText(self.tr("Answer a few questions with Yes or No."))
+            return
+        lang = self.session.language
+        title = self.unit.title_ar if lang == "ar" and self.unit.title_ar else self.unit.title_fr
+        price = self.unit.price_mad
+        shown = f"{title} · {formatting.format_mad(price, lang)}" if price else title
+        self.subtitle.setText(words.fill(self.tr("For: %1"), shown))

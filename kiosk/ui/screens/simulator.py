@@ -1,0 +1,411 @@
+"""Loan simulator: price, own contribution, Daam Sakane aid, rate, duration and income,
+all chosen with steppers (no typing), and the monthly payment, total cost and debt ratio.
+
+Always labelled indicative: the partner banks on the stand make the offer. Amounts show
+in MAD and in the event currency with its rate and date. Inputs live in
+`session.simulation` and go with the visitor.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.core import aid, formatting, mortgage
+from kiosk.core.errors import KioskError
+from kiosk.ui import registry
+from kiosk.ui.screens.aid_messages import fill
+from kiosk.ui.screens.base import Screen
+from kiosk.ui.services import Services
+from kiosk.ui.session import VisitorSession
+from kiosk.ui.widgets.stepper import Stepper
+
+log = logging.getLogger(__name__)
+
+# Input ranges and steps (MAD, % per year, years).
+PRICE_RANGE = (50_000, 5_000_000, 10_000)
+DEFAULT_PRICE = 400_000
+CONTRIBUTION_STEP = 5_000
+DEFAULT_CONTRIBUTION_SHARE = 0.10
+RATE_RANGE = (0.5, 12.0, 0.05)
+YEARS_RANGE = (mortgage.MIN_YEARS, mortgage.MAX_YEARS, 1)
+DEFAULT_YEARS = 20
+INCOME_RANGE = (0, 100_000, 500)  # 0 = not declared
+PAGE_MARGIN_PX = 40
+SPACING_PX = 16
+
+
+class SimulatorScreen(Screen):
+    """`enter(ref=None, aid_mad=None)`: a unit presets the price and its aid indication."""
+
+    def __init__(
+        self, services: Services, session: VisitorSession, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(services, session, parent)
+        self.setObjectName("screen")
+        self.unit: Any = None
+        self.aid_amounts = self._aid_amounts()
+        self.result: mortgage.Simulation | None = None
+        self._loading = False
+        self._build()
+        self.retranslate()
+        self.reset()
+
+    @staticmethod
+    def _aid_amounts() -> list[int]:
+        try:
+            rules = aid.load_rules()
+        except KioskError:
+            log.exception("Daam Sakane rules unavailable: the simulator offers no aid")
+            return [0]
+        return [0, *sorted({b.aid_mad for b in rules.price_brackets if b.aid_mad})]
+
+    # --- layout ---
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(PAGE_MARGIN_PX, SPACING_PX, PAGE_MARGIN_PX, SPACING_PX)
+        outer.setSpacing(SPACING_PX)
+        header = QHBoxLayout()
+        self.title = QLabel(self)
+        self.title.setProperty("role", "title")
+        self.subtitle = QLabel(self)
+        self.subtitle.setProperty("role", "subtitle")
+        self.subtitle.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        header.addWidget(self.title)
+        header.addWidget(self.subtitle, 1)
+        outer.addLayout(header)
+        # Large text or long translations may not fit: scroll rather than overlap.
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        content = QWidget(scroll)
+        columns = QHBoxLayout(content)
+        columns.setContentsMargins(0, 0, 0, 0)
+        columns.setSpacing(SPACING_PX * 2)
+        columns.addWidget(self._inputs_card(), 3)
+        columns.addWidget(self._results_card(), 2)
+        scroll.setWidget(content)
+        outer.addWidget(scroll, 1)
+
+    def _inputs_card(self) -> QFrame:
+        card = QFrame(self)
+        card.setProperty("role", "card")
+        money = self._mad_text
+        self.price = Stepper(*PRICE_RANGE[:3], DEFAULT_PRICE, money, card)
+        self.contribution = Stepper(0, DEFAULT_PRICE, CONTRIBUTION_STEP, 0, money, card)
+        self.rate = Stepper(
+            *RATE_RANGE,
+            self.services.event.mortgage.default_rate_pct,
+            lambda v: formatting.format_percent(v, self.session.language, 2),
+            card,
+        )
+        self.years = Stepper(*YEARS_RANGE, DEFAULT_YEARS, self._years_text, card)
+        self.income = Stepper(*INCOME_RANGE, 0, self._income_text, card)
+        self.aid_group = QButtonGroup(self)
+        self.aid_group.setExclusive(True)
+        aid_row = QHBoxLayout()
+        self.aid_buttons: dict[int, QPushButton] = {}
+        for amount in self.aid_amounts:
+            button = QPushButton(card)
+            button.setCheckable(True)
+            button.setProperty("role", "chip")
+            self.aid_group.addButton(button, amount)
+            self.aid_buttons[amount] = button
+            aid_row.addWidget(button)
+        aid_row.addStretch(1)
+        self.aid_caption = QLabel(card)
+        self.aid_caption.setProperty("role", "hint")
+        aid_row.addWidget(self.aid_caption)
+        self.aid_group.idClicked.connect(lambda _id: self._recompute())
+        column = QVBoxLayout(card)
+        column.setContentsMargins(SPACING_PX, SPACING_PX, SPACING_PX, SPACING_PX)
+        column.setSpacing(SPACING_PX)
+        for stepper in (self.price, self.contribution):
+            column.addWidget(stepper)
+            stepper.value_changed.connect(self._on_input_changed)
+        column.addLayout(aid_row)
+        for stepper in (self.rate, self.years, self.income):
+            column.addWidget(stepper)
+            stepper.value_changed.connect(self._on_input_changed)
+        return card
+
+    def _results_card(self) -> QFrame:
+        card = QFrame(self)
+        card.setProperty("role", "card")
+        card.setObjectName("simulatorResult")
+        column = QVBoxLayout(card)
+        column.setContentsMargins(SPACING_PX, SPACING_PX, SPACING_PX, SPACING_PX)
+        column.setSpacing(SPACING_PX // 2)
+
+        def label(role: str = "", name: str = "") -> QLabel:
+            widget = QLabel(card)
+            widget.setWordWrap(True)
+            if role:
+                widget.setProperty("role", role)
+            if name:
+                widget.setObjectName(name)
+            column.addWidget(widget)
+            return widget
+
+        self.payment_caption = label("hint")
+        self.payment_label = label("price", "monthlyPayment")
+        self.payment_converted = label("hint")
+        self.loan_label = label()
+        self.aid_label = label()
+        self.total_label = label()
+        self.interest_label = label()
+        self.ratio_label = label(name="debtRatio")
+        self.warning_label = label("warning", "debtWarning")
+        column.addStretch(1)
+        self.rate_note = label("hint", "exchangeRate")
+        self.indicative_label = label("hint", "indicative")
+        self.bank_button = QPushButton(card)
+        self.bank_button.setProperty("role", "primary")
+        self.bank_button.clicked.connect(self._talk_to_bank)
+        column.addWidget(self.bank_button)
+        return card
+
+    # --- formatting ---
+    def _mad_text(self, value: float) -> str:
+        return formatting.format_mad(value, self.session.language)
+
+    def _years_text(self, value: float) -> str:
+        return fill(self.tr("%1 years"), str(round(value)))
+
+    def _income_text(self, value: float) -> str:
+        if value <= 0:
+            return self.tr("Not given")
+        return self._mad_text(value)
+
+    def _with_currency(self, amount_mad: float) -> str:
+        currency = self.services.event.currency
+        if not currency.converts:
+            return ""
+        converted = mortgage.to_currency(amount_mad, currency)
+        return "≈ " + formatting.format_money(converted, currency.code, self.session.language)
+
+    # --- flow ---
+    def enter(self, ref: str | None = None, aid_mad: int | None = None, **_: Any) -> None:
+        if ref is not None and ref != getattr(self.unit, "ref", None):
+            self._load_unit(ref)
+        if aid_mad is not None:
+            self._select_aid(aid_mad)
+        self._update_subtitle()
+        self._recompute()
+
+    def _load_unit(self, ref: str) -> None:
+        try:
+            unit = self.services.catalog.get(ref)
+        except KioskError:
+            log.warning("simulator: unit %s not found", ref)
+            return
+        self.unit = unit
+        self._loading = True
+        price = unit.price_mad or DEFAULT_PRICE
+        self.price.set_value(price)
+        self._sync_contribution_range()
+        self.contribution.set_value(self._default_contribution(price))
+        indication = self._unit_aid(unit)
+        self._select_aid(indication)
+        self._loading = False
+
+    @staticmethod
+    def _unit_aid(unit: Any) -> int:
+        try:
+            return aid.indicate_for_unit(unit, aid.load_rules()).amount_mad
+        except KioskError:
+            return 0
+
+    def _select_aid(self, amount: int) -> None:
+        chosen = amount if amount in self.aid_buttons else 0
+        self.aid_buttons[chosen].setChecked(True)
+
+    @staticmethod
+    def _default_contribution(price: float) -> float:
+        share = price * DEFAULT_CONTRIBUTION_SHARE
+        return round(share / CONTRIBUTION_STEP) * CONTRIBUTION_STEP
+
+    def reset(self) -> None:
+        """Back to the defaults, with nothing of the previous visitor."""
+        self.unit = None
+        self._loading = True
+        self.price.set_value(DEFAULT_PRICE)
+        self._sync_contribution_range()
+        self.contribution.set_value(self._default_contribution(DEFAULT_PRICE))
+        self.rate.set_value(self.services.event.mortgage.default_rate_pct)
+        self.years.set_value(DEFAULT_YEARS)
+        self.income.set_value(0)
+        self._select_aid(0)
+        self._loading = False
+        self._update_subtitle()
+        self._recompute()
+        self.session.simulation = None
+
+    def _on_input_changed(self, _value: float) -> None:
+        if self._loading:
+            return
+        self._sync_contribution_range()
+        self._recompute()
+
+    def _sync_contribution_range(self) -> None:
+        self.contribution.blockSignals(True)
+        self.contribution.set_range(0, self.price.value())
+        self.contribution.blockSignals(False)
+
+    def _recompute(self) -> None:
+        if self._loading:
+            return
+        aid_mad = max(0, self.aid_group.checkedId())
+        income = self.income.value() or None
+        self.result = mortgage.simulate(
+            self.price.value(),
+            self.contribution.value(),
+            self.rate.value(),
+            round(self.years.value()),
+            aid_mad=aid_mad,
+            monthly_income_mad=income,
+            max_debt_ratio_pct=self.services.event.mortgage.max_debt_ratio_pct,
+        )
+        self.session.simulation = {
+            "ref": getattr(self.unit, "ref", None),
+            "price_mad": self.price.value(),
+            "own_contribution_mad": self.contribution.value(),
+            "aid_mad": aid_mad,
+            "rate_pct": self.rate.value(),
+            "years": round(self.years.value()),
+            "monthly_income_mad": income,
+            "monthly_payment_mad": self.result.monthly_payment_mad,
+        }
+        self._show_result()
+
+    def _show_result(self) -> None:
+        sim = self.result
+        if sim is None:
+            return
+        lang = self.session.language
+        self.payment_label.setText(
+            fill(self.tr("%1 / month"), self._mad_text(sim.monthly_payment_mad))
+        )
+        self.payment_converted.setText(self._with_currency(sim.monthly_payment_mad))
+        self.payment_converted.setVisible(bool(self.payment_converted.text()))
+        self.loan_label.setText(fill(self.tr("Amount to borrow: %1"), self._mad_text(sim.loan_mad)))
+        self.aid_label.setText(
+            fill(self.tr("Daam Sakane aid deducted: %1"), self._mad_text(sim.aid_mad))
+        )
+        self.aid_label.setVisible(sim.aid_mad > 0)
+        self.total_label.setText(
+            fill(self.tr("Total repaid to the bank: %1"), self._mad_text(sim.total_cost_mad))
+        )
+        self.interest_label.setText(
+            fill(self.tr("Of which interest: %1"), self._mad_text(sim.total_interest_mad))
+        )
+        if sim.debt_ratio_pct is None:
+            self.ratio_label.setText(self.tr("Give your monthly income to see your debt ratio."))
+        else:
+            self.ratio_label.setText(
+                fill(
+                    self.tr("Debt ratio: %1 of your income"),
+                    formatting.format_percent(sim.debt_ratio_pct, lang),
+                )
+            )
+        limit = formatting.format_percent(sim.max_debt_ratio_pct, lang, 0)
+        self.warning_label.setText(
+            fill(
+                self.tr(
+                    "Above %1: banks usually refuse such a loan. Try a longer duration "
+                    "or a bigger contribution."
+                ),
+                limit,
+            )
+        )
+        self.warning_label.setVisible(sim.over_limit)
+
+    def _steppers(self) -> dict[str, Stepper]:
+        return {
+            "price": self.price,
+            "contribution": self.contribution,
+            "rate": self.rate,
+            "years": self.years,
+            "income": self.income,
+        }
+
+    def warning_shown(self) -> bool:
+        return not self.warning_label.isHidden()
+
+    def _talk_to_bank(self) -> None:
+        refs = [self.unit.ref] if self.unit is not None else []
+        self.go("lead_form", refs=refs, desk="bank")
+
+    # --- words ---
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Simulate my loan"))
+        texts = {
+            "price": self.tr("Price of the home"),
+            "contribution": self.tr("My own contribution"),
+            "aid": self.tr("Daam Sakane aid"),
+            "rate": self.tr("Interest rate (per year)"),
+            "years": self.tr("Duration"),
+            "income": self.tr("My monthly income"),
+        }
+        self.aid_caption.setText(texts["aid"])
+        for amount, button in self.aid_buttons.items():
+            button.setText(self._mad_text(amount) if amount else self.tr("None"))
+        for name, stepper in self._steppers().items():
+            stepper.minus_button.setAccessibleName(fill(self.tr("%1: less"), texts[name]))
+            stepper.plus_button.setAccessibleName(fill(self.tr("%1: more"), texts[name]))
+            stepper.set_caption(texts[name])
+            stepper.refresh()  # amounts follow the language
+        self.aid_caption.ensurePolished()
+        widest = max(
+            self.aid_caption.sizeHint().width(),
+            *(stepper.value_width() for stepper in self._steppers().values()),
+        )
+        for stepper in self._steppers().values():
+            stepper.set_value_width(widest)
+        self.aid_caption.setMinimumWidth(widest)
+        self.payment_caption.setText(self.tr("Monthly payment"))
+        self.indicative_label.setText(
+            self.tr("Indicative simulation. The partner banks on the stand make the real offer.")
+        )
+        self.bank_button.setText(self.tr("Talk to a bank advisor"))
+        self.bank_button.setEnabled(registry.is_available("lead_form"))
+        self._update_rate_note()
+        self._update_subtitle()
+        self._show_result()
+
+    def _update_rate_note(self) -> None:
+        currency = self.services.event.currency
+        lang = self.session.language
+        if not currency.converts:
+            self.rate_note.hide()
+            return
+        one = formatting.format_money(1, currency.code, lang)
+        rate = formatting.format_mad(currency.mad_per_unit, lang, 2)
+        text = fill(self.tr("Exchange rate: %1 = %2"), one, rate)
+        if currency.rate_date is not None:
+            text += " " + fill(
+                self.tr("(rate of %1)"), formatting.format_date(currency.rate_date, lang)
+            )
+        self.rate_note.setText(text)
+        self.rate_note.show()
+
+    def _update_subtitle(self) -> None:
+        if self.unit is None:
+            self.subtitle.setText(self.tr("Touch − and + or slide: no typing needed."))
+            return
+        lang = self.session.language
+        title = self.unit.title_ar if lang == "ar" and self.unit.title_ar else self.unit.title_fr
+        self.subtitle.setText(fill(self.tr("For: %1"), title))
+        self.subtitle.setToolTip(self.subtitle.text())

@@ -1,0 +1,212 @@
+"""A number chosen without typing: big − and + buttons around a track that jumps where touched.
+
+Values move on a fixed grid (minimum + k × step), so a price never ends in odd centimes and
+floating-point steps never drift.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QSlider,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.ui import theme
+
+GROOVE_SHARE = 0.18  # groove thickness, as a share of the touch size
+HANDLE_SHARE = 0.7  # handle diameter, as a share of the touch size
+SLIDER_MIN_TOUCHES = 3  # the track is at least this many touch sizes long
+
+
+class TouchSlider(QSlider):
+    """A slider that jumps to the touched point (a default slider only pages towards it),
+    drawn thick enough for a finger in the theme's colours."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        del event
+        colors = theme.current()
+        touch = colors.size("touch")
+        handle = round(touch * HANDLE_SHARE)
+        groove = max(2, round(touch * GROOVE_SHARE))
+        span = max(1, self.width() - handle)
+        pos = QStyle.sliderPositionFromValue(
+            self.minimum(),
+            self.maximum(),
+            self.value(),
+            span,
+            self.layoutDirection() == Qt.LayoutDirection.RightToLeft,
+        )
+        middle = self.height() / 2
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        track = QRectF(handle / 2, middle - groove / 2, span, groove)
+        painter.setBrush(colors.color("border" if self.isEnabled() else "disabled"))
+        painter.drawRoundedRect(track, groove / 2, groove / 2)
+        filled = QRectF(track)
+        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            filled.setLeft(pos + handle / 2)
+        else:
+            filled.setRight(pos + handle / 2)
+        painter.setBrush(colors.color("primary"))
+        painter.drawRoundedRect(filled, groove / 2, groove / 2)
+        painter.setBrush(colors.color("surface"))
+        painter.setPen(QPen(colors.color("primary"), groove / 2))
+        painter.drawEllipse(QRectF(pos, middle - handle / 2, handle, handle).adjusted(2, 2, -2, -2))
+        painter.end()
+
+    def _value_at(self, x: float) -> int:
+        handle = round(theme.current().size("touch") * HANDLE_SHARE)
+        return QStyle.sliderValueFromPosition(
+            self.minimum(),
+            self.maximum(),
+            round(x - handle / 2),
+            max(1, self.width() - handle),
+            self.layoutDirection() == Qt.LayoutDirection.RightToLeft,
+        )
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if event.buttons() & Qt.MouseButton.LeftButton:
+            self.setValue(self._value_at(event.position().x()))
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.setValue(self._value_at(event.position().x()))
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        event.accept()
+
+
+class Stepper(QWidget):
+    """− [track] + value; `value_changed(float)` after every change."""
+
+    value_changed = Signal(float)
+
+    def __init__(
+        self,
+        minimum: float,
+        maximum: float,
+        step: float,
+        value: float,
+        formatter: Callable[[float], str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._minimum = minimum
+        self._step = step
+        self._formatter = formatter
+        self._value_width = 0
+        touch = theme.current().size("touch")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.minus_button = QPushButton("−", self)
+        self.plus_button = QPushButton("+", self)
+        for button in (self.minus_button, self.plus_button):
+            button.setMinimumSize(touch, touch)
+            button.setAutoRepeat(True)  # holding is a bonus; taps and the track work alone
+            button.setProperty("role", "secondary")
+        self.slider = TouchSlider(Qt.Orientation.Horizontal, self)
+        self.slider.setMinimumHeight(touch)
+        self.slider.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.slider.setPageStep(1)
+        self.slider.setMinimumWidth(touch * SLIDER_MIN_TOUCHES)
+        self.caption_label = QLabel(self)
+        self.caption_label.setProperty("role", "hint")
+        self.value_label = QLabel(self)
+        self.value_label.setProperty("role", "price")
+        readout = QVBoxLayout()
+        readout.setSpacing(0)
+        readout.addWidget(self.caption_label)
+        readout.addWidget(self.value_label)
+        row.addWidget(self.minus_button)
+        row.addWidget(self.slider, 1)
+        row.addWidget(self.plus_button)
+        row.addLayout(readout)
+        self.minus_button.clicked.connect(self.step_down)
+        self.plus_button.clicked.connect(self.step_up)
+        self.slider.valueChanged.connect(self._on_slider)
+        self.set_range(minimum, maximum)
+        self.set_value(value)
+
+    # --- values ---
+    def value(self) -> float:
+        return round(self._minimum + self.slider.value() * self._step, 6)
+
+    def maximum(self) -> float:
+        return round(self._minimum + self.slider.maximum() * self._step, 6)
+
+    def minimum(self) -> float:
+        return self._minimum
+
+    def set_value(self, value: float) -> None:
+        index = round((value - self._minimum) / self._step)
+        self.slider.setValue(max(0, min(self.slider.maximum(), index)))
+        self._refresh()
+
+    def set_range(self, minimum: float, maximum: float) -> None:
+        """Keep the value inside the new range (e.g. the contribution when the price falls)."""
+        current = self.value() if hasattr(self, "value_label") else minimum
+        self._minimum = minimum
+        self.slider.blockSignals(True)
+        self.slider.setRange(0, max(0, round((maximum - minimum) / self._step)))
+        self.slider.blockSignals(False)
+        self.set_value(min(max(current, minimum), maximum))
+        self.value_changed.emit(self.value())
+
+    def step_up(self) -> None:
+        self.slider.setValue(self.slider.value() + 1)
+
+    def step_down(self) -> None:
+        self.slider.setValue(self.slider.value() - 1)
+
+    def set_formatter(self, formatter: Callable[[float], str]) -> None:
+        self._formatter = formatter
+        self._refresh()
+
+    def refresh(self) -> None:
+        """Show the value again (after a language change)."""
+        self._refresh()
+
+    def value_width(self) -> int:
+        """Width the readout (caption and value) needs."""
+        self.caption_label.ensurePolished()
+        return max(self.value_label.minimumWidth(), self.caption_label.sizeHint().width())
+
+    def set_caption(self, text: str) -> None:
+        """What the number is ("Price of the home"), shown small above it."""
+        self.caption_label.setText(text)
+        self.slider.setAccessibleName(text)
+
+    def set_value_width(self, width: int) -> None:
+        """Line up the tracks of several steppers by giving their values one width."""
+        self._value_width = width
+        self.value_label.setMinimumWidth(width)
+        self.caption_label.setMinimumWidth(width)
+
+    def text(self) -> str:
+        return self.value_label.text()
+
+    def _on_slider(self, _index: int) -> None:
+        self._refresh()
+        self.value_changed.emit(self.value())
+
+    def _refresh(self) -> None:
+        self.value_label.setText(self._formatter(self.value()))
+        # Wide enough for the longest value, so the track does not jump while stepping.
+        widest = max(self._formatter(self._minimum), self._formatter(self.maximum()), key=len)
+        self.value_label.ensurePolished()
+        metrics = self.value_label.fontMetrics()
+        needed = metrics.horizontalAdvance(widest + " ")
+        self.value_label.setMinimumWidth(max(needed, self._value_width))
+        self.minus_button.setEnabled(self.slider.value() > self.slider.minimum())
+        self.plus_button.setEnabled(self.slider.value() < self.slider.maximum())

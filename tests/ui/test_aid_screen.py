@@ -1,0 +1,132 @@
+"""Daam Sakane check on the kiosk: yes/no taps, then an indication that names its rules."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from kiosk.ui.screens.aid import AidScreen
+from kiosk.ui.services import Services
+from kiosk.ui.session import VisitorSession
+from tests.ui import tools_fixtures
+from tests.ui.tools_fixtures import IGNORE_OFFSCREEN_NOTICE, find_unit
+
+# Shared fixtures of the Daam Sakane and simulator screens.
+tools_services = tools_fixtures.tools_services
+visitor = tools_fixtures.visitor
+
+pytestmark = IGNORE_OFFSCREEN_NOTICE
+
+
+@pytest.fixture
+def screen(qtbot: QtBot, tools_services: Services, visitor: VisitorSession) -> AidScreen:
+    widget = AidScreen(tools_services, visitor)
+    qtbot.addWidget(widget)
+    widget.resize(1280, 710)
+    widget.show()
+    widget.enter()
+    return widget
+
+
+def tap_answers(qtbot: QtBot, screen: AidScreen, *answers: bool) -> None:
+    for answer in answers:
+        button = screen.yes_button if answer else screen.no_button
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+ELIGIBLE_BUYER = (True, True, False, False, True)  # Moroccan, 18+, no home, no aid, will live
+
+
+def test_questions_come_one_at_a_time(qtbot: QtBot, screen: AidScreen) -> None:
+    assert screen.question.text() == "Are you Moroccan?"
+    assert "1" in screen.progress.text()
+    tap_answers(qtbot, screen, True)
+    assert screen.question.text() == "Are you 18 or older?"
+    qtbot.mouseClick(screen.previous_button, Qt.MouseButton.LeftButton)
+    assert screen.question.text() == "Are you Moroccan?"
+
+
+def test_eligible_buyer_with_a_cheap_home_gets_100000_with_rules_and_final_word(
+    qtbot: QtBot, screen: AidScreen
+) -> None:
+    tap_answers(qtbot, screen, *ELIGIBLE_BUYER)
+    qtbot.mouseClick(screen.price_buttons["0"], Qt.MouseButton.LeftButton)  # up to 300 000
+    result = screen.result()
+    assert result is not None and result.eligible and result.amount_mad == 100_000
+    assert "100\u202f000\u00a0DH" in screen.amount.text()
+    assert "€" in screen.amount.text()  # Paris stand: the amount in euros too
+    assert "2024-v1" in screen.footer.text()
+    assert "01/01/2024" in screen.footer.text()
+    assert "daamsakane.ma" in screen.footer.text()
+    assert "notary" in screen.conditions.text()
+
+
+def test_home_owner_is_told_why_at_once(qtbot: QtBot, screen: AidScreen) -> None:
+    tap_answers(qtbot, screen, True, True, True)  # already owns a home
+    result = screen.result()
+    assert result is not None and not result.eligible
+    assert "do not own a home" in screen.reasons.text()
+    assert "price" not in screen.reasons.text()  # the skipped price question is no reason
+    assert "daamsakane.ma" in screen.footer.text()
+
+
+def test_unknown_price_shows_the_amount_per_price_band(qtbot: QtBot, screen: AidScreen) -> None:
+    tap_answers(qtbot, screen, *ELIGIBLE_BUYER)
+    qtbot.mouseClick(screen.price_buttons["unknown"], Qt.MouseButton.LeftButton)
+    assert "depends on the price" in screen.headline.text()
+    assert "100\u202f000" in screen.amount.text() and "70\u202f000" in screen.amount.text()
+
+
+def test_expensive_home_is_not_eligible(qtbot: QtBot, screen: AidScreen) -> None:
+    tap_answers(qtbot, screen, *ELIGIBLE_BUYER)
+    qtbot.mouseClick(screen.price_buttons["above"], Qt.MouseButton.LeftButton)
+    assert "at most 700\u202f000" in screen.reasons.text()
+
+
+def test_check_for_a_catalog_plot_says_plots_do_not_qualify(
+    qtbot: QtBot, screen: AidScreen, tools_services: Services
+) -> None:
+    plot = find_unit(tools_services, lambda u: True, category="terrain")
+    screen.enter(ref=plot.ref)
+    assert plot.ref in screen.session.aid_answers.get("ref", "")
+    tap_answers(qtbot, screen, *ELIGIBLE_BUYER)  # no price question with a unit
+    assert "not plots" in screen.reasons.text()
+
+
+def test_check_for_an_eligible_catalog_home_uses_its_price(
+    qtbot: QtBot, screen: AidScreen, tools_services: Services
+) -> None:
+    home = find_unit(
+        tools_services,
+        lambda u: (
+            bool(u.price_mad and 300_000 < u.price_mad <= 700_000)
+            and (u.rooms or 0) >= 2
+            and u.first_sale
+            and (u.permit_date or "") >= "2023-01-01"
+        ),
+        category="logement",
+    )
+    screen.enter(ref=home.ref)
+    tap_answers(qtbot, screen, *ELIGIBLE_BUYER)
+    result = screen.result()
+    assert result is not None and result.amount_mad == 70_000
+
+
+def test_answers_are_kept_in_the_session_and_forgotten_on_reset(
+    qtbot: QtBot, screen: AidScreen, visitor: VisitorSession
+) -> None:
+    tap_answers(qtbot, screen, True, True)
+    assert visitor.aid_answers == {"moroccan": True, "adult": True}
+    screen.reset()
+    assert visitor.aid_answers == {}
+    assert screen.question.text() == "Are you Moroccan?"
+
+
+def test_simulate_button_carries_the_aid_to_the_simulator(qtbot: QtBot, screen: AidScreen) -> None:
+    tap_answers(qtbot, screen, *ELIGIBLE_BUYER)
+    qtbot.mouseClick(screen.price_buttons["1"], Qt.MouseButton.LeftButton)
+    assert screen.simulate_button.isEnabled()
+    with qtbot.waitSignal(screen.navigate) as sent:
+        qtbot.mouseClick(screen.simulate_button, Qt.MouseButton.LeftButton)
+    assert sent.args == ["simulator", {"aid_mad": 70_000}]

@@ -1,0 +1,43 @@
+"""Fixtures for the Daam Sakane and simulator screens: a real demo catalog and event profile."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+
+from kiosk.core import demo_catalog, resources
+from kiosk.core.catalog import Catalog, SearchQuery, Unit
+from kiosk.core.clock import FakeClock
+from kiosk.core.config import Paths, load_event_profile
+from kiosk.core.db import KioskDB
+from kiosk.ui.services import Services
+from kiosk.ui.session import VisitorSession
+
+DEMO_UNITS = 400
+# The offscreen platform says this for every top-level window; it is not about our code.
+IGNORE_OFFSCREEN_NOTICE = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+
+@pytest.fixture
+def tools_services(home: Paths) -> Iterator[Services]:
+    db = KioskDB(home.database)
+    catalog = Catalog(db)
+    catalog.replace_all(demo_catalog.generate(units=DEMO_UNITS, seed=7))
+    event = load_event_profile(resources.data() / "events" / "paris-2026.toml")
+    yield Services(paths=home, db=db, catalog=catalog, event=event, clock=FakeClock())
+    db.close()
+
+
+@pytest.fixture
+def visitor() -> VisitorSession:
+    return VisitorSession("fr")
+
+
+def find_unit(services: Services, wanted: Callable[[Unit], bool], **query: object) -> Unit:
+    """The first demo unit matching a filter (the demo catalog is deterministic)."""
+    result = services.catalog.search(SearchQuery(limit=DEMO_UNITS, with_facets=False, **query))  # type: ignore[arg-type]
+    for unit in result.units:
+        if wanted(unit):
+            return unit
+    raise AssertionError("no demo unit matches")
