@@ -56,7 +56,7 @@ def bar_chart(rows: Sequence[tuple[str, int]], title: str) -> Markup:
     height = len(rows) * ROW_HEIGHT + 8
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" role="img" width="{width}" height="{height}" '
-        f'viewBox="0 0 {width} {height}"><title>{escape(title)}</title>',
+        f'viewBox="0 0 {width} {height}" direction="ltr"><title>{escape(title)}</title>',
     ]
     for i, (label, value) in enumerate(rows):
         y = 4 + i * ROW_HEIGHT

@@ -11,9 +11,17 @@ from sqlalchemy import func, select
 from kiosk.core.clock import utc_iso
 from kiosk.core.errors import KioskError, ValidationError
 from sync.hq.console import auth, charts, exporting, insights, leadquery, pipeline
+from sync.hq.console.i18n import Translator
 from sync.hq.console.routing import ConsoleRoute
 from sync.hq.console.tables import ROLES, leads_table
-from sync.hq.console.web import PREFIX, check_csrf, context_of, current_session, render
+from sync.hq.console.web import (
+    PREFIX,
+    check_csrf,
+    context_of,
+    current_session,
+    language_of,
+    render,
+)
 
 router = APIRouter(route_class=ConsoleRoute)
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -132,13 +140,22 @@ async def dashboard_page(request: Request) -> Response:
     event = request.query_params.get("event", "")[:120]
     data = insights.dashboard(ctx.engine, event)
     events = leadquery.distinct_values(ctx.engine, "event_id")
+    t = Translator(language_of(request, session))
+
+    def labelled(rows: list[tuple[str, int]], prefix: str) -> list[tuple[str, int]]:
+        return [(t(prefix + k) if t(prefix + k) != prefix + k else k, n) for k, n in rows]
+
     chart_values: dict[str, Any] = {
-        "per_day": charts.column_chart(data["per_day"], "per day"),
-        "per_desk": charts.bar_chart(data["per_desk"], "per desk"),
-        "per_language": charts.bar_chart(data["per_language"], "per language"),
-        "per_status": charts.bar_chart(data["per_status"], "per status"),
-        "top_cities": charts.bar_chart(data["top_cities"], "cities"),
-        "top_units": charts.bar_chart(data["top_units"], "units"),
+        "per_day": charts.column_chart(data["per_day"], t("dash.per_day")),
+        "per_desk": charts.bar_chart(labelled(data["per_desk"], "desk."), t("dash.per_desk")),
+        "per_language": charts.bar_chart(
+            labelled(data["per_language"], "lang."), t("dash.per_language")
+        ),
+        "per_status": charts.bar_chart(
+            labelled(data["per_status"], "status."), t("dash.per_status")
+        ),
+        "top_cities": charts.bar_chart(data["top_cities"], t("dash.top_cities")),
+        "top_units": charts.bar_chart(data["top_units"], t("dash.top_units")),
     }
     return render(
         request,

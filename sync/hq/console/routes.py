@@ -44,7 +44,6 @@ _FONTS = (
     "NotoSansArabic-Bold.ttf",
 )
 CHOICES_TTL_S = 60.0
-_choices_cache: dict[str, tuple[float, list[str]]] = {}
 
 
 @router.get("")
@@ -138,10 +137,10 @@ def filter_choices(request: Request) -> dict[str, list[str]]:
     out = {}
     now = time.monotonic()
     for column in ("event_id", "interest_region_id", "interest_city_id", "interest_type"):
-        cached = _choices_cache.get(column)
+        cached = ctx.choices_cache.get(column)
         if cached is None or now - cached[0] > CHOICES_TTL_S:
             cached = (now, leadquery.distinct_values(ctx.engine, column))
-            _choices_cache[column] = cached
+            ctx.choices_cache[column] = cached
         out[column] = cached[1]
     return out
 

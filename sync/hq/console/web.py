@@ -42,6 +42,8 @@ class ConsoleContext:
     # enrol(name, event_id) -> dict and revoke(kiosk_id) -> None, given by the HQ service
     enrol_kiosk: Any = None
     revoke_kiosk: Any = None
+    # filter drop-down values per column: (monotonic time, values)
+    choices_cache: dict[str, tuple[float, list[str]]] = field(default_factory=dict)
     _schema_ready: bool = False
 
     def ready(self) -> ConsoleContext:

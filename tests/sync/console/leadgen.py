@@ -25,10 +25,12 @@ EVENTS = ["paris-2026", "turin-2025", "caravan-casablanca"]
 DESKS = ["alomrane", "notary", "bank"]
 
 
-def lead_row(rng: random.Random, n: int, start: datetime, **overrides: Any) -> dict[str, Any]:
+def lead_row(
+    rng: random.Random, n: int, start: datetime, spacing_s: int = 7, **overrides: Any
+) -> dict[str, Any]:
     region = rng.choice(list(REGIONS))
     city = rng.choice(REGIONS[region])
-    created = start + timedelta(seconds=n * 7 + rng.randint(0, 5))
+    created = start + timedelta(seconds=n * spacing_s + rng.randint(0, 5))
     stamp = created.strftime("%Y-%m-%dT%H:%M:%SZ")
     desk = rng.choice(DESKS)
     row: dict[str, Any] = {

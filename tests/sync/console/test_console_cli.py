@@ -12,7 +12,7 @@ from sqlalchemy import create_engine
 from kiosk.core.clock import FakeClock
 from sync.hq.console import auth, cli
 from sync.hq.console.auth import ConsoleSettings
-from tests.sync.console.conftest import _store_engine
+from tests.sync.console.harness import store_engine
 
 
 def run(*argv: str) -> int:
@@ -26,7 +26,7 @@ def test_add_list_disable_an_agent(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     url = f"sqlite:///{tmp_path / 'hq.db'}"
-    _store_engine(url).dispose()
+    store_engine(url).dispose()
     monkeypatch.setenv(cli.PASSWORD_ENV, "a long enough secret")
     assert (
         run(
@@ -63,7 +63,7 @@ def test_agent_without_region_is_refused(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     url = f"sqlite:///{tmp_path / 'hq.db'}"
-    _store_engine(url).dispose()
+    store_engine(url).dispose()
     monkeypatch.setenv(cli.PASSWORD_ENV, "a long enough secret")
     assert run("agent", "add", "x@example.test", "--role", "agent", "--db", url) == 2
     assert "region" in capsys.readouterr().err

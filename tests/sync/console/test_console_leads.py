@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from sync.hq.console.auth import ConsoleSettings
 from sync.hq.console.tables import audit_log, lead_history, leads_table
-from tests.sync.console.conftest import Server, add_person, csrf_of, sign_in
+from tests.sync.console.harness import Server, add_person, csrf_of, sign_in
 from tests.sync.console.leadgen import add_lead, insert_leads, lead_row
 
 NEXT_LINK = re.compile(r'rel="next" href="([^"]+)"')

@@ -6,7 +6,7 @@ import requests
 from sqlalchemy import select
 
 from sync.hq.console.tables import audit_log
-from tests.sync.console.conftest import PASSWORD, Server, add_person, csrf_of, sign_in
+from tests.sync.console.harness import PASSWORD, Server, add_person, csrf_of, sign_in
 from tests.sync.console.leadgen import add_lead
 
 
