@@ -13,12 +13,8 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from kiosk.core import catalog_search as _search
-from kiosk.core.catalog_records import (
-    UNIT_COLUMNS,
-    CatalogData,
-    reference_rows,
-    unit_row,
-)
+from kiosk.core import catalog_write as _write
+from kiosk.core.catalog_records import CatalogData
 from kiosk.core.db import KioskDB, translated_errors
 from kiosk.core.errors import NotFoundError
 
@@ -34,6 +30,7 @@ __all__ = [
 SORTS = ("relevance", "price_asc", "price_desc", "surface_desc", "surface_asc")
 FACETS = ("region", "city", "category", "type", "rooms", "price_band", "status")
 MAX_LIMIT = 500
+PAGE_CACHE_KIB = 131_072  # SQLite page cache for this connection (100k units ≈ 110 MB)
 
 
 @dataclass(frozen=True)
@@ -116,6 +113,9 @@ class Catalog:
     def __init__(self, db: KioskDB) -> None:
         self.db = db
         self._cache = _search.SearchCache()
+        # The whole national catalog's pages fit in memory: searches never wait for the disk.
+        with translated_errors(db.path):
+            db.conn.execute(f"PRAGMA cache_size = -{PAGE_CACHE_KIB}")
 
     # ---- reading ---------------------------------------------------------------------
 
@@ -222,17 +222,7 @@ class Catalog:
     ) -> None:
         """Replace the whole catalog in one transaction (all or nothing)."""
         with self.db.transaction() as conn:
-            conn.execute("DELETE FROM units")
-            conn.execute("DELETE FROM programmes")
-            conn.execute("DELETE FROM cities")
-            conn.execute("DELETE FROM regions")
-            self._write_reference(conn, data)
-            placeholders = ", ".join("?" for _ in UNIT_COLUMNS)
-            conn.executemany(
-                f"INSERT INTO units ({', '.join(UNIT_COLUMNS)}) VALUES ({placeholders})",  # noqa: S608
-                (unit_row(u, data) for u in data.units),
-            )
-            conn.execute("INSERT INTO units_fts(units_fts) VALUES ('rebuild')")
+            _write.replace_all(conn, data)
             self._set_meta(conn, version, source, updated_at)
         self._cache.clear()
 
@@ -240,62 +230,10 @@ class Catalog:
         self, upserts: list[dict[str, Any]], deletions: list[str], version: int
     ) -> None:
         """Apply a catalog delta from HQ in one transaction (records in import format)."""
-        data = CatalogData.from_records(upserts)
         with self.db.transaction() as conn:
-            for ref in deletions:
-                self._delete_unit(conn, ref)
-            self._write_reference(conn, data)
-            placeholders = ", ".join("?" for _ in UNIT_COLUMNS)
-            for record in data.units:
-                self._delete_unit(conn, str(record["ref"]))
-                row = unit_row(record, data)
-                cur = conn.execute(
-                    f"INSERT INTO units ({', '.join(UNIT_COLUMNS)}) VALUES ({placeholders})",  # noqa: S608
-                    row,
-                )
-                conn.execute(
-                    "INSERT INTO units_fts(rowid, search_text) VALUES (?, ?)",
-                    (cur.lastrowid, row[-1]),
-                )
+            _write.apply_changes(conn, upserts, deletions)
             self._set_meta(conn, version, "sync", "")
         self._cache.clear()
-
-    @staticmethod
-    def _delete_unit(conn: sqlite3.Connection, ref: str) -> None:
-        old = conn.execute("SELECT rowid, search_text FROM units WHERE ref = ?", (ref,)).fetchone()
-        if old is None:
-            return
-        conn.execute(
-            "INSERT INTO units_fts(units_fts, rowid, search_text) VALUES ('delete', ?, ?)",
-            (old[0], old[1]),
-        )
-        conn.execute("DELETE FROM units WHERE rowid = ?", (old[0],))
-
-    @staticmethod
-    def _write_reference(conn: sqlite3.Connection, data: CatalogData) -> None:
-        regions, cities, programmes = reference_rows(data)
-        conn.executemany(
-            "INSERT INTO regions (id, name_fr, name_ar) VALUES (?, ?, ?)"
-            " ON CONFLICT(id) DO UPDATE SET name_fr = excluded.name_fr,"
-            " name_ar = excluded.name_ar",
-            regions,
-        )
-        conn.executemany(
-            "INSERT INTO cities (id, name_fr, name_ar, province, region_id, aliases)"
-            " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET"
-            " name_fr = excluded.name_fr, name_ar = excluded.name_ar,"
-            " province = excluded.province, region_id = excluded.region_id,"
-            " aliases = excluded.aliases",
-            cities,
-        )
-        conn.executemany(
-            "INSERT INTO programmes (id, name_fr, name_ar, city_id, kind, subsidiary, desk)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET"
-            " name_fr = excluded.name_fr, name_ar = excluded.name_ar,"
-            " city_id = excluded.city_id, kind = excluded.kind,"
-            " subsidiary = excluded.subsidiary, desk = excluded.desk",
-            programmes,
-        )
 
     @staticmethod
     def _set_meta(conn: sqlite3.Connection, version: int, source: str, updated_at: str) -> None:

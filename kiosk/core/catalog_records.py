@@ -8,7 +8,7 @@ from functools import cached_property
 from typing import Any
 
 from kiosk.core import labels
-from kiosk.core.textnorm import index_text
+from kiosk.core.textnorm import index_text, unique_words
 
 # Columns of an import record, in CSV header order (see data/catalog-format.md).
 RECORD_FIELDS: tuple[str, ...] = (
@@ -77,6 +77,9 @@ class CatalogData:
     cities: list[dict[str, Any]] = field(default_factory=list)
     programmes: list[dict[str, Any]] = field(default_factory=list)
     units: list[dict[str, Any]] = field(default_factory=list)
+    _shared_text: dict[tuple[str, str, str], str] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     @classmethod
     def from_records(cls, records: list[dict[str, Any]]) -> CatalogData:
@@ -129,23 +132,57 @@ class CatalogData:
         return {p["id"]: p for p in self.programmes}
 
     @cached_property
+    def _city_words(self) -> set[str]:
+        return set(
+            index_text(
+                *(
+                    " ".join([c["name_fr"], c["name_ar"], *(c.get("aliases") or [])])
+                    for c in self.cities
+                )
+            ).split()
+        )
+
+    @cached_property
     def _place_text(self) -> dict[str, str]:
-        """Normalised words of each programme with its city and region (shared by units)."""
+        """Normalised words of each programme with its city and region (shared by units).
+
+        Region words that are also city names are left out: "casablanca" finds the city of
+        Casablanca, not every unit of the Casablanca-Settat region.
+        """
         out: dict[str, str] = {}
         for p in self.programmes:
             city = self.city_by_id[p["city_id"]]
             region = self.region_by_id[city["region_id"]]
-            out[p["id"]] = index_text(
-                p["name_fr"],
-                p["name_ar"],
-                city["name_fr"],
-                city["name_ar"],
-                " ".join(city.get("aliases") or []),
-                city.get("province") or "",
-                region["name_fr"],
-                region["name_ar"],
+            region_words = [
+                w
+                for w in index_text(region["name_fr"], region["name_ar"]).split()
+                if w not in self._city_words
+            ]
+            out[p["id"]] = unique_words(
+                index_text(
+                    p["name_fr"],
+                    p["name_ar"],
+                    city["name_fr"],
+                    city["name_ar"],
+                    " ".join(city.get("aliases") or []),
+                    city.get("province") or "",
+                ),
+                " ".join(region_words),
             )
         return out
+
+    def shared_text(self, programme_id: str, type_id: str, status: str) -> str:
+        """Index words every unit of this programme, type and status has (computed once)."""
+        key = (programme_id, type_id, status)
+        text = self._shared_text.get(key)
+        if text is None:
+            text = unique_words(
+                _TYPE_TEXT.get(type_id, ""),
+                _STATUS_TEXT.get(status, ""),
+                self._place_text[programme_id],
+            )
+            self._shared_text[key] = text
+        return text
 
     def full_record(self, unit: dict[str, Any]) -> dict[str, Any]:
         """``unit`` completed with the names of its programme, city and region."""
@@ -196,15 +233,10 @@ def unit_row(unit: dict[str, Any], data: CatalogData) -> tuple[Any, ...]:
     """The units-table row (UNIT_COLUMNS order) of a validated unit record."""
     programme = data.programme_by_id[unit["programme_id"]]
     city = data.city_by_id[programme["city_id"]]
-    text = " ".join(
-        t
-        for t in (
-            index_text(unit["ref"], unit["title_fr"], unit["title_ar"], unit.get("district")),
-            _TYPE_TEXT.get(unit["type"], ""),
-            _STATUS_TEXT.get(unit["status"], ""),
-            data._place_text[programme["id"]],
-        )
-        if t
+    text = (
+        index_text(unit["ref"], unit["title_fr"], unit["title_ar"], unit.get("district"))
+        + " "
+        + data.shared_text(programme["id"], unit["type"], unit["status"])
     )
     rooms = unit.get("rooms")
     price = unit.get("price_mad")

@@ -138,7 +138,7 @@ def _titles(
     type_: str, surface: float, rooms: int | None, place_fr: str, place_ar: str, height: str
 ) -> tuple[str, str]:
     label = labels.TYPES[type_]
-    area = f"{surface:g} m²"
+    area = f"{round(surface)} m²"
     if height:
         area = f"{height}, {area}"
     if rooms:
@@ -146,9 +146,9 @@ def _titles(
         extra_fr = _ROOM_WORDS_FR[r] + (" et +" if rooms > 5 else "")
         return (
             f"{label.fr} {extra_fr}, {area} — {place_fr}",
-            f"{label.ar} {_ROOM_WORDS_AR[r]}، {surface:g} م² — {place_ar}",
+            f"{label.ar} {_ROOM_WORDS_AR[r]}، {round(surface)} م² — {place_ar}",
         )
-    ar_area = f"{height}، {surface:g} م²" if height else f"{surface:g} م²"
+    ar_area = f"{height}، {round(surface)} م²" if height else f"{round(surface)} م²"
     return f"{label.fr} {area} — {place_fr}", f"{label.ar} {ar_area} — {place_ar}"
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
 
 # Letters NFKD does not decompose, spelled the way a French keyboard user would type them.
 _LATIN_SPELLED = str.maketrans(
@@ -46,7 +45,7 @@ MAX_QUERY_TOKENS = 12
 
 
 def _fold_char(ch: str) -> str:
-    """One character after decomposition: kept, dropped, or a separator."""
+    """One decomposed character: kept, dropped, or a separator."""
     cat = unicodedata.category(ch)
     if cat[0] == "L":
         return ch
@@ -54,27 +53,56 @@ def _fold_char(ch: str) -> str:
         return str(unicodedata.digit(ch))
     if cat[0] == "N":
         return ch if ch.isalnum() else " "
-    if cat in ("Mn", "Me", "Cf"):
+    if cat[0] == "M" or cat == "Cf":
         # Accents, harakat, bidi and zero-width marks belong to the letter they sit on.
         return ""
-    if cat == "Mc":
-        return ""
     return " "
+
+
+class _FoldTable(dict[int, str]):
+    """str.translate table filled on first sight of each character."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code).translate(_LATIN_SPELLED).translate(_ARABIC_FOLDED)
+        folded = "".join(_fold_char(c) for c in unicodedata.normalize("NFKD", ch))
+        self[code] = folded
+        return folded
+
+
+_FOLD = _FoldTable()
+
+
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).casefold().translate(_FOLD)
+
+
+_WORD_CACHE: dict[str, str] = {}
+_WORD_CACHE_MAX = 200_000  # words; a catalog repeats the same few thousand
+
+
+def _normalise_word(word: str) -> str:
+    folded = _fold(word)
+    if not folded.isascii():
+        # Decomposition can leave forms that compose again (Hangul jamo…): fold to the end.
+        folded = _fold(folded)
+    return " ".join(folded.split())
 
 
 def normalise(text: str) -> str:
     """The canonical search form of ``text`` (idempotent: normalise(normalise(t)) == t)."""
     if not text:
         return ""
-    text = unicodedata.normalize("NFKC", text).casefold()
-    text = text.translate(_LATIN_SPELLED).translate(_ARABIC_FOLDED)
-    decomposed = unicodedata.normalize("NFKD", text)
-    folded = "".join(_fold_char(ch) for ch in decomposed)
-    # NFKC again: decomposition can leave compatibility forms; fold the result once more.
-    folded = unicodedata.normalize("NFKC", folded).casefold()
-    folded = folded.translate(_LATIN_SPELLED).translate(_ARABIC_FOLDED)
-    folded = "".join(_fold_char(ch) for ch in unicodedata.normalize("NFKD", folded))
-    return " ".join(folded.split())
+    out: list[str] = []
+    cache = _WORD_CACHE
+    for word in text.split():
+        norm = cache.get(word)
+        if norm is None:
+            norm = _normalise_word(word)
+            if len(cache) < _WORD_CACHE_MAX:
+                cache[word] = norm
+        if norm:
+            out.append(norm)
+    return " ".join(out)
 
 
 def tokens(text: str) -> list[str]:
@@ -82,23 +110,19 @@ def tokens(text: str) -> list[str]:
     return normalise(text).split()
 
 
-def _variants(token: str) -> Iterable[str]:
-    yield token
-    # "البيضاء" is also found as "بيضاء": Arabic words are often typed without the article.
-    if token.startswith(_ARABIC_ARTICLE) and len(token) - len(_ARABIC_ARTICLE) >= _MIN_STRIPPED_LEN:
-        yield token[len(_ARABIC_ARTICLE) :]
+# "البيضاء" is also found as "بيضاء": Arabic words are often typed without the article.
+_ARTICLE_WORD = re.compile(rf"(?<!\S){_ARABIC_ARTICLE}(\S{{{_MIN_STRIPPED_LEN},}})")
 
 
 def index_text(*parts: str | None) -> str:
-    """The text stored in the full-text index for a record made of ``parts``."""
-    seen: dict[str, None] = {}
-    for part in parts:
-        if not part:
-            continue
-        for token in tokens(part):
-            for variant in _variants(token):
-                seen.setdefault(variant, None)
-    return " ".join(seen)
+    """The words stored in the full-text index for a record made of ``parts``."""
+    text = normalise(" ".join(p for p in parts if p))
+    return unique_words(text, " ".join(_ARTICLE_WORD.findall(text)))
+
+
+def unique_words(*texts: str) -> str:
+    """Already normalised ``texts`` as one string, each word once, first order kept."""
+    return " ".join(dict.fromkeys(" ".join(texts).split()))
 
 
 _SAFE_TOKEN = re.compile(r"^[^\s\"]+$")
@@ -110,6 +134,10 @@ def fts_query(text: str) -> str | None:
     Every word becomes a quoted prefix term ("casa"*), all must match. Quoting makes any
     typed syntax (NEAR(, *, AND, quotes, parentheses) plain text for FTS5.
     """
-    words = tokens(text)[:MAX_QUERY_TOKENS]
-    terms = [f'"{w}"*' for w in dict.fromkeys(words) if _SAFE_TOKEN.match(w)]
+    words = list(dict.fromkeys(w for w in tokens(text) if _SAFE_TOKEN.match(w)))
+    words = words[:MAX_QUERY_TOKENS]
+    # A finished number ("3 pièces") is exact; "20"* would also match 2019, 2024…
+    terms = [
+        f'"{w}"' if w.isdigit() and n < len(words) - 1 else f'"{w}"*' for n, w in enumerate(words)
+    ]
     return " ".join(terms) if terms else None

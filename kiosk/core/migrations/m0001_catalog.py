@@ -57,19 +57,39 @@ def migrate(conn: sqlite3.Connection) -> None:
             price_band TEXT NOT NULL DEFAULT '',
             search_text TEXT NOT NULL DEFAULT ''
         );
-        CREATE INDEX units_city ON units(city_id, status, price_mad);
-        CREATE INDEX units_region ON units(region_id, status, price_mad);
-        CREATE INDEX units_type ON units(type, status, price_mad);
-        CREATE INDEX units_category ON units(category, status, price_mad);
-        CREATE INDEX units_status_price ON units(status, price_mad);
+        -- Single-column indexes keep equal keys in rowid order, and rowid order is the
+        -- catalog's display rank: "WHERE city_id = ? ORDER BY rowid LIMIT 20" stops early.
+        CREATE INDEX units_city ON units(city_id);
+        CREATE INDEX units_region ON units(region_id);
+        CREATE INDEX units_type ON units(type);
+        CREATE INDEX units_category ON units(category);
+        CREATE INDEX units_status ON units(status);
+        CREATE INDEX units_rooms ON units(rooms_facet);
+        CREATE INDEX units_band ON units(price_band);
         CREATE INDEX units_price ON units(price_mad);
         CREATE INDEX units_surface ON units(surface_m2);
-        CREATE INDEX units_rooms ON units(rooms_facet, status, price_mad);
-        CREATE INDEX units_band ON units(price_band, status, price_mad);
         CREATE INDEX units_programme ON units(programme_id);
+        -- Each distinct (city, type, rooms, price band, status) once: facets are counted
+        -- per combination on the narrow unit_keys table, never on the wide units rows.
+        CREATE TABLE facet_combos (
+            id INTEGER PRIMARY KEY,
+            city_id TEXT NOT NULL,
+            type TEXT NOT NULL,
+            rooms_facet TEXT NOT NULL,
+            price_band TEXT NOT NULL,
+            status TEXT NOT NULL,
+            UNIQUE (city_id, type, rooms_facet, price_band, status)
+        );
+        CREATE TABLE unit_keys (
+            unit_rowid INTEGER PRIMARY KEY,  -- = units.rowid
+            combo INTEGER NOT NULL,
+            price_mad INTEGER,
+            surface_m2 REAL NOT NULL
+        );
+        CREATE INDEX unit_keys_price ON unit_keys(price_mad, combo);
         CREATE VIRTUAL TABLE units_fts USING fts5(
             search_text, content='units', content_rowid='rowid',
-            tokenize='ascii', detail='column'
+            tokenize='ascii', detail='none', prefix='1 2 3'
         );
         CREATE TABLE catalog_meta (
             key TEXT PRIMARY KEY,

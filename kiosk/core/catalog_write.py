@@ -1,0 +1,160 @@
+"""Writing the catalog: whole replacement (import, demo) and deltas (sync), each atomic.
+
+Units are stored in display-rank order (available first, then a stable mix of cities and
+programmes), so ``rowid`` order is the default "relevance" and a first page of results
+never needs a sort. Each unit also gets a narrow ``unit_keys`` row (its facet combination,
+price, surface) that searches scan instead of the wide ``units`` rows.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import zlib
+from typing import Any
+
+from kiosk.core import labels
+from kiosk.core.catalog_records import UNIT_COLUMNS, CatalogData, reference_rows, unit_row
+
+_STATUS_RANK = {status: n for n, status in enumerate(labels.STATUSES)}
+_INSERT_UNIT = (
+    f"INSERT INTO units (rowid, {', '.join(UNIT_COLUMNS)})"  # noqa: S608
+    f" VALUES (?, {', '.join('?' for _ in UNIT_COLUMNS)})"
+)
+# Positions in a unit_row tuple.
+_CITY, _TYPE, _SURFACE, _PRICE, _STATUS = (
+    UNIT_COLUMNS.index("city_id"),
+    UNIT_COLUMNS.index("type"),
+    UNIT_COLUMNS.index("surface_m2"),
+    UNIT_COLUMNS.index("price_mad"),
+    UNIT_COLUMNS.index("status"),
+)
+_ROOMS_F, _BAND = UNIT_COLUMNS.index("rooms_facet"), UNIT_COLUMNS.index("price_band")
+
+
+def display_rank(unit: dict[str, Any]) -> tuple[int, int]:
+    """Available units first; within a status a stable mix (not grouped by programme)."""
+    return (_STATUS_RANK.get(unit["status"], 9), zlib.crc32(str(unit["ref"]).encode()))
+
+
+def _combo_of(row: tuple[Any, ...]) -> tuple[str, str, str, str, str]:
+    return (row[_CITY], row[_TYPE], row[_ROOMS_F], row[_BAND], row[_STATUS])
+
+
+class _Combos:
+    """Facet-combination ids, created on first use."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.ids = {
+            tuple(r[1:]): int(r[0])
+            for r in conn.execute(
+                "SELECT id, city_id, type, rooms_facet, price_band, status FROM facet_combos"
+            )
+        }
+
+    def id_for(self, row: tuple[Any, ...]) -> int:
+        combo = _combo_of(row)
+        found = self.ids.get(combo)
+        if found is None:
+            cur = self.conn.execute(
+                "INSERT INTO facet_combos (city_id, type, rooms_facet, price_band, status)"
+                " VALUES (?, ?, ?, ?, ?)",
+                combo,
+            )
+            found = self.ids[combo] = int(cur.lastrowid or 0)
+        return found
+
+
+def replace_all(conn: sqlite3.Connection, data: CatalogData) -> None:
+    """Inside the caller's transaction: drop the old catalog, write ``data``."""
+    for table in ("unit_keys", "facet_combos", "units", "programmes", "cities", "regions"):
+        conn.execute(f"DELETE FROM {table}")  # noqa: S608
+    write_reference(conn, data)
+    # Building indexes once after the rows is several times faster than updating them
+    # row by row; DDL is transactional, so this stays all-or-nothing.
+    indexes = conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index'"
+        " AND tbl_name IN ('units', 'unit_keys') AND sql IS NOT NULL"
+    ).fetchall()
+    for name, _sql in indexes:
+        conn.execute(f'DROP INDEX "{name}"')
+    combos = _Combos(conn)
+    keys: list[tuple[Any, ...]] = []
+
+    def rows() -> Any:
+        for rowid, unit in enumerate(sorted(data.units, key=display_rank), start=1):
+            row = unit_row(unit, data)
+            keys.append((rowid, combos.id_for(row), row[_PRICE], row[_SURFACE]))
+            yield (rowid, *row)
+
+    conn.executemany(_INSERT_UNIT, rows())
+    conn.executemany(
+        "INSERT INTO unit_keys (unit_rowid, combo, price_mad, surface_m2) VALUES (?, ?, ?, ?)",
+        keys,
+    )
+    for _name, sql in indexes:
+        conn.execute(sql)
+    conn.execute("INSERT INTO units_fts(units_fts) VALUES ('rebuild')")
+    conn.execute("PRAGMA analysis_limit = 1000")
+    conn.execute("ANALYZE")
+
+
+def apply_changes(
+    conn: sqlite3.Connection, upserts: list[dict[str, Any]], deletions: list[str]
+) -> None:
+    """Inside the caller's transaction: delete ``deletions``, insert or replace ``upserts``."""
+    data = CatalogData.from_records(upserts)
+    for ref in deletions:
+        _delete_unit(conn, ref)
+    write_reference(conn, data)
+    combos = _Combos(conn)
+    next_rowid = int(conn.execute("SELECT coalesce(max(rowid), 0) + 1 FROM units").fetchone()[0])
+    for record in sorted(data.units, key=display_rank):
+        _delete_unit(conn, str(record["ref"]))
+        row = unit_row(record, data)
+        conn.execute(_INSERT_UNIT, (next_rowid, *row))
+        conn.execute(
+            "INSERT INTO unit_keys (unit_rowid, combo, price_mad, surface_m2) VALUES (?, ?, ?, ?)",
+            (next_rowid, combos.id_for(row), row[_PRICE], row[_SURFACE]),
+        )
+        conn.execute(
+            "INSERT INTO units_fts(rowid, search_text) VALUES (?, ?)", (next_rowid, row[-1])
+        )
+        next_rowid += 1
+
+
+def _delete_unit(conn: sqlite3.Connection, ref: str) -> None:
+    old = conn.execute("SELECT rowid, search_text FROM units WHERE ref = ?", (ref,)).fetchone()
+    if old is None:
+        return
+    conn.execute(
+        "INSERT INTO units_fts(units_fts, rowid, search_text) VALUES ('delete', ?, ?)",
+        (old[0], old[1]),
+    )
+    conn.execute("DELETE FROM unit_keys WHERE unit_rowid = ?", (old[0],))
+    conn.execute("DELETE FROM units WHERE rowid = ?", (old[0],))
+
+
+def write_reference(conn: sqlite3.Connection, data: CatalogData) -> None:
+    regions, cities, programmes = reference_rows(data)
+    conn.executemany(
+        "INSERT INTO regions (id, name_fr, name_ar) VALUES (?, ?, ?)"
+        " ON CONFLICT(id) DO UPDATE SET name_fr = excluded.name_fr, name_ar = excluded.name_ar",
+        regions,
+    )
+    conn.executemany(
+        "INSERT INTO cities (id, name_fr, name_ar, province, region_id, aliases)"
+        " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET"
+        " name_fr = excluded.name_fr, name_ar = excluded.name_ar,"
+        " province = excluded.province, region_id = excluded.region_id,"
+        " aliases = excluded.aliases",
+        cities,
+    )
+    conn.executemany(
+        "INSERT INTO programmes (id, name_fr, name_ar, city_id, kind, subsidiary, desk)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET"
+        " name_fr = excluded.name_fr, name_ar = excluded.name_ar,"
+        " city_id = excluded.city_id, kind = excluded.kind,"
+        " subsidiary = excluded.subsidiary, desk = excluded.desk",
+        programmes,
+    )
