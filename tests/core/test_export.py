@@ -87,9 +87,11 @@ def test_xlsx_opens_in_openpyxl_with_text_cells_never_formulas(
     path = tmp_path / "leads.xlsx"
     header = [name for name, _ in export.LEAD_COLUMNS]
     export.write_xlsx(export.lead_rows(staffed_db, key), path, header, engine=engine)
-    sheet = openpyxl.load_workbook(path, read_only=True).active
-    assert sheet is not None
-    rows = [list(r) for r in sheet.iter_rows(values_only=True)]
+    readonly = openpyxl.load_workbook(path, read_only=True)
+    try:
+        rows = [list(r) for r in readonly.active.iter_rows(values_only=True)]  # type: ignore[union-attr]
+    finally:
+        readonly.close()
     assert rows[0] == header
     assert len(rows) == 3
     by_name = {r[header.index("first_name")]: r for r in rows[1:]}
