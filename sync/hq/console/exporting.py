@@ -12,11 +12,13 @@ import io
 import json
 import tempfile
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
 from sqlalchemy import ColumnElement, true
 
+# the kiosk's formula guard and XLSX writer: same rules at HQ as on the stand
+from kiosk.core.export import guard_cell, write_xlsx
 from sync.hq.console.tables import leads_table
 
 RECIPIENTS = ("follow_up", "marketing", "bank", "notary")
@@ -48,7 +50,6 @@ EXPORT_COLUMNS = (
     "tickets",
 )
 _CHUNK = 64 * 1024
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
 
 
 def recipient_condition(recipient: str) -> ColumnElement[bool]:
@@ -61,18 +62,6 @@ def recipient_condition(recipient: str) -> ColumnElement[bool]:
     if recipient == "follow_up":
         return t.c.consent_callback.is_(True)
     return true()
-
-
-def guard_cell(value: Any) -> Any:
-    """Text a spreadsheet would read as a formula gets a leading apostrophe; a plain
-    international phone number (+212…) is left as it is."""
-    if not isinstance(value, str) or not value:
-        return value
-    if value.startswith(_FORMULA_START):
-        if value.startswith("+") and value[1:].isdigit():
-            return value
-        return "'" + value
-    return value
 
 
 def _cells(lead: dict[str, Any]) -> list[Any]:
@@ -112,16 +101,12 @@ def csv_stream(leads: Iterable[dict[str, Any]]) -> Iterator[bytes]:
 
 
 def xlsx_file(leads: Iterable[dict[str, Any]]) -> Any:
-    """A temporary file holding the workbook (write-only mode keeps memory flat)."""
-    book = Workbook(write_only=True)
-    sheet = book.create_sheet("leads")
-    sheet.append(list(EXPORT_COLUMNS))
-    for lead in leads:
-        sheet.append(_cells(lead))
-    spool = tempfile.TemporaryFile()  # noqa: SIM115 - closed by file_chunks after streaming
-    book.save(spool)
-    spool.seek(0)
-    return spool
+    """An open temporary file holding the workbook, written by the kiosk's streaming XLSX
+    writer (constant memory); the file has no name left once opened."""
+    with tempfile.TemporaryDirectory(prefix="hq-export-") as folder:
+        path = Path(folder) / "leads.xlsx"
+        write_xlsx((_cells(lead) for lead in leads), path, EXPORT_COLUMNS, sheet_title="leads")
+        return path.open("rb")
 
 
 def file_chunks(handle: Any, size: int = 64 * 1024) -> Iterator[bytes]:
