@@ -5,13 +5,17 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
+
+from tqdm import tqdm
 
 from kiosk.cli.base import Context, add_command, print_json
 from kiosk.core import labels
 from kiosk.core.catalog import Catalog
+from kiosk.core.catalog_import import RowProblem, import_file
 from kiosk.core.clock import utc_iso
 from kiosk.core.demo_catalog import DEFAULT_UNITS, generate
-from kiosk.core.errors import UserError
+from kiosk.core.errors import ValidationError
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -70,9 +74,63 @@ def _demo(ctx: Context, args: argparse.Namespace) -> int:
     return 0
 
 
+class _Bar:
+    """A tqdm progress bar per import stage, on a terminal only."""
+
+    def __init__(self) -> None:
+        self._bar: tqdm[Any] | None = None
+
+    def start(self, stage: str, total: int) -> None:
+        self._bar = tqdm(total=total, desc=stage, unit=" units", leave=False, file=sys.stderr)
+
+    def advance(self, n: int) -> None:
+        if self._bar is not None:
+            self._bar.update(n)
+
+    def finish(self) -> None:
+        if self._bar is not None:
+            self._bar.close()
+            self._bar = None
+
+
+SHOWN_PROBLEMS = 50  # problems printed on the terminal; the rest are counted
+BAR_FROM_BYTES = 256 * 1024  # small files import in a blink: no bar
+
+
+def _print_problems(problems: list[RowProblem]) -> None:
+    for p in problems[:SHOWN_PROBLEMS]:
+        print(f"  {p}", file=sys.stderr)
+    if len(problems) > SHOWN_PROBLEMS:
+        print(f"  … and {len(problems) - SHOWN_PROBLEMS} more", file=sys.stderr)
+
+
 def _import(ctx: Context, args: argparse.Namespace) -> int:
-    del ctx, args
-    raise UserError("catalog import is not available yet in this build")
+    path: Path = args.file
+    big = path.is_file() and path.stat().st_size >= BAR_FROM_BYTES
+    progress = _Bar() if big and sys.stderr.isatty() else None
+    catalog = Catalog(ctx.db())
+    try:
+        report = import_file(
+            catalog,
+            path,
+            skip_invalid=args.skip_invalid,
+            progress=progress,
+            updated_at=utc_iso(ctx.clock.now()),
+        )
+    except ValidationError as exc:
+        if progress is not None:
+            progress.finish()
+        _print_problems(list(exc.problems))
+        raise
+    if report.problems:
+        print(f"skipped {report.bad_rows} bad row(s):", file=sys.stderr)
+        _print_problems(report.problems)
+    s = catalog.stats()
+    print(
+        f"imported {report.imported} of {report.rows} units from {path.name}: "
+        f"{s['programmes']} programmes, {s['cities']} cities, {s['regions']} regions"
+    )
+    return 0
 
 
 def _stats(ctx: Context, args: argparse.Namespace) -> int:

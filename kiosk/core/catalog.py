@@ -10,13 +10,16 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kiosk.core import catalog_search as _search
 from kiosk.core import catalog_write as _write
 from kiosk.core.catalog_records import CatalogData
 from kiosk.core.db import KioskDB, translated_errors
 from kiosk.core.errors import NotFoundError
+
+if TYPE_CHECKING:
+    from kiosk.core.catalog_import import Progress
 
 __all__ = [
     "Catalog",
@@ -218,11 +221,17 @@ class Catalog:
     # ---- writing ---------------------------------------------------------------------
 
     def replace_all(
-        self, data: CatalogData, version: int = 0, *, source: str = "", updated_at: str = ""
+        self,
+        data: CatalogData,
+        version: int = 0,
+        *,
+        source: str = "",
+        updated_at: str = "",
+        progress: Progress | None = None,
     ) -> None:
         """Replace the whole catalog in one transaction (all or nothing)."""
         with self.db.transaction() as conn:
-            _write.replace_all(conn, data)
+            _write.replace_all(conn, data, progress)
             self._set_meta(conn, version, source, updated_at)
         self._cache.clear()
 

@@ -10,11 +10,15 @@ from __future__ import annotations
 
 import sqlite3
 import zlib
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kiosk.core import labels
 from kiosk.core.catalog_records import UNIT_COLUMNS, CatalogData, reference_rows, unit_row
 
+if TYPE_CHECKING:
+    from kiosk.core.catalog_import import Progress
+
+_PROGRESS_STEP = 1000
 _STATUS_RANK = {status: n for n, status in enumerate(labels.STATUSES)}
 _INSERT_UNIT = (
     f"INSERT INTO units (rowid, {', '.join(UNIT_COLUMNS)})"  # noqa: S608
@@ -65,7 +69,9 @@ class _Combos:
         return found
 
 
-def replace_all(conn: sqlite3.Connection, data: CatalogData) -> None:
+def replace_all(
+    conn: sqlite3.Connection, data: CatalogData, progress: Progress | None = None
+) -> None:
     """Inside the caller's transaction: drop the old catalog, write ``data``."""
     for table in ("unit_keys", "facet_combos", "units", "programmes", "cities", "regions"):
         conn.execute(f"DELETE FROM {table}")  # noqa: S608
@@ -85,9 +91,16 @@ def replace_all(conn: sqlite3.Connection, data: CatalogData) -> None:
         for rowid, unit in enumerate(sorted(data.units, key=display_rank), start=1):
             row = unit_row(unit, data)
             keys.append((rowid, combos.id_for(row), row[_PRICE], row[_SURFACE]))
+            if progress is not None and rowid % _PROGRESS_STEP == 0:
+                progress.advance(_PROGRESS_STEP)
             yield (rowid, *row)
 
+    if progress is not None:
+        progress.start("writing", len(data.units))
     conn.executemany(_INSERT_UNIT, rows())
+    if progress is not None:
+        progress.advance(len(data.units) % _PROGRESS_STEP)
+        progress.finish()
     conn.executemany(
         "INSERT INTO unit_keys (unit_rowid, combo, price_mad, surface_m2) VALUES (?, ?, ?, ?)",
         keys,

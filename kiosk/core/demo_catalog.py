@@ -42,8 +42,7 @@ KIND_TYPES: dict[str, tuple[str, ...]] = {
 }
 STATUS_MIX = {"disponible": 64, "reserve": 14, "vendu": 22}
 
-_ROOM_WORDS_FR = {1: "1 pièce", 2: "2 pièces", 3: "3 pièces", 4: "4 pièces", 5: "5 pièces"}
-_ROOM_WORDS_AR = {1: "غرفة واحدة", 2: "غرفتان", 3: "3 غرف", 4: "4 غرف", 5: "5 غرف"}
+_ROOM_WORDS_AR = {1: "غرفة واحدة", 2: "غرفتان"}
 _BUILDING_HEIGHTS = ("R+2", "R+3", "R+4")  # storeys allowed on an apartment-building plot
 
 
@@ -142,11 +141,11 @@ def _titles(
     if height:
         area = f"{height}, {area}"
     if rooms:
-        r = min(rooms, 5)
-        extra_fr = _ROOM_WORDS_FR[r] + (" et +" if rooms > 5 else "")
+        rooms_fr = "1 pièce" if rooms == 1 else f"{rooms} pièces"
+        rooms_ar = _ROOM_WORDS_AR.get(rooms, f"{rooms} غرف")
         return (
-            f"{label.fr} {extra_fr}, {area} — {place_fr}",
-            f"{label.ar} {_ROOM_WORDS_AR[r]}، {round(surface)} م² — {place_ar}",
+            f"{label.fr} {rooms_fr}, {area} — {place_fr}",
+            f"{label.ar} {rooms_ar}، {round(surface)} م² — {place_ar}",
         )
     ar_area = f"{height}، {round(surface)} م²" if height else f"{round(surface)} م²"
     return f"{label.fr} {area} — {place_fr}", f"{label.ar} {ar_area} — {place_ar}"

@@ -1,0 +1,371 @@
+"""Import a catalog file (CSV or JSON, see data/catalog-format.md): read, check, replace.
+
+Every bad row is reported with its row number, field and reason. By default nothing is
+imported when any row is bad; with ``skip_invalid`` the good rows are imported and the bad
+ones reported. The replacement itself is one transaction: the old catalog stays in place
+until the new one is complete.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import unicodedata
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
+
+from kiosk.core import labels
+from kiosk.core.catalog_records import RECORD_FIELDS, CatalogData
+from kiosk.core.errors import UserError, ValidationError
+from kiosk.core.textnorm import normalise
+
+if TYPE_CHECKING:
+    from kiosk.core.catalog import Catalog
+
+FORMAT_NAME = "omrane-catalog"
+REQUIRED = (
+    "ref",
+    "type",
+    "title_fr",
+    "title_ar",
+    "programme_id",
+    "city_id",
+    "region_id",
+    "surface_m2",
+    "status",
+)
+# Names needed the first time an id appears (later rows may leave them empty).
+NAMED_BY_ID = {
+    "programme_id": ("programme_fr", "programme_ar"),
+    "city_id": ("city_fr", "city_ar"),
+    "region_id": ("region_fr", "region_ar"),
+}
+MAX_TEXT = 300
+MAX_PROBLEMS_KEPT = 10_000  # a broken file still gets a readable report
+_REF = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/-]{0,39}$")
+_ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,79}$")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_TRUE = {"1", "true", "oui", "yes", "vrai", "o", "y", "نعم"}
+_FALSE = {"0", "false", "non", "no", "faux", "n", "لا"}
+_STATUS_BY_WORD = {normalise(k): k for k in labels.STATUSES} | {
+    normalise(v.fr): k for k, v in labels.STATUSES.items()
+}
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    row: int
+    field: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"row {self.row}: {self.field}: {self.reason}"
+
+
+@dataclass
+class ImportReport:
+    rows: int
+    imported: int
+    problems: list[RowProblem] = field(default_factory=list)
+
+    @property
+    def bad_rows(self) -> int:
+        return len({p.row for p in self.problems})
+
+
+class Progress(Protocol):
+    """Told how far an import is (the CLI draws a progress bar with it)."""
+
+    def start(self, stage: str, total: int) -> None: ...
+    def advance(self, n: int) -> None: ...
+    def finish(self) -> None: ...
+
+
+# ---- reading ------------------------------------------------------------------------
+
+
+def read_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
+    """(row number, raw record) from a CSV or JSON catalog file."""
+    suffix = path.suffix.lower()
+    try:
+        if suffix == ".json":
+            yield from _read_json(path)
+        elif suffix in (".csv", ".txt"):
+            yield from _read_csv(path)
+        else:
+            raise UserError(f"{path.name}: unknown catalog file type (use .csv or .json)")
+    except FileNotFoundError as exc:
+        raise UserError(f"{path}: no such file") from exc
+    except IsADirectoryError as exc:
+        raise UserError(f"{path}: is a folder, not a catalog file") from exc
+    except UnicodeDecodeError as exc:
+        raise UserError(f"{path.name}: not UTF-8 text (save the file as UTF-8)") from exc
+    except csv.Error as exc:
+        raise UserError(f"{path.name}: unreadable CSV: {exc}") from exc
+
+
+def _read_csv(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
+    with path.open(encoding="utf-8-sig", newline="") as f:
+        sample = f.read(64 * 1024)
+        f.seek(0)
+        # Excel in French writes ';' between columns.
+        first_line = sample.split("\n", 1)[0]
+        delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
+        reader = csv.DictReader(f, delimiter=delimiter)
+        header = [h.strip() for h in (reader.fieldnames or [])]
+        missing = [c for c in REQUIRED if c not in header]
+        if missing:
+            raise UserError(f"{path.name}: missing column(s) {', '.join(missing)} in the header")
+        reader.fieldnames = header
+        for n, raw in enumerate(reader, start=2):  # row 1 is the header, as in a spreadsheet
+            if None in raw:
+                raw.pop(None)
+                raw["__extra__"] = "1"
+            yield n, raw
+
+
+def _read_json(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
+    try:
+        doc = json.loads(path.read_text(encoding="utf-8-sig"))
+    except json.JSONDecodeError as exc:
+        raise UserError(f"{path.name}: not valid JSON (line {exc.lineno}: {exc.msg})") from exc
+    units = doc.get("units") if isinstance(doc, dict) else doc
+    if isinstance(doc, dict) and doc.get("format", FORMAT_NAME) != FORMAT_NAME:
+        raise UserError(f"{path.name}: format is {doc.get('format')!r}, expected {FORMAT_NAME!r}")
+    if not isinstance(units, list):
+        raise UserError(f"{path.name}: expected a list of units (or an object with 'units')")
+    for n, raw in enumerate(units, start=1):
+        yield n, raw if isinstance(raw, dict) else {"__not_object__": raw}
+
+
+# ---- checking -----------------------------------------------------------------------
+
+
+class _RowChecker:
+    """Checks rows one by one, remembering ids seen so later rows stay consistent."""
+
+    def __init__(self) -> None:
+        self.refs: dict[str, int] = {}
+        self.named: dict[str, dict[str, tuple[int, tuple[str, str]]]] = {k: {} for k in NAMED_BY_ID}
+        self.programme_city: dict[str, tuple[int, str]] = {}
+        self.city_region: dict[str, tuple[int, str]] = {}
+        self.city_aliases: dict[str, list[str]] = {}
+
+    def check(self, n: int, raw: dict[str, Any]) -> tuple[dict[str, Any] | None, list[RowProblem]]:
+        problems: list[RowProblem] = []
+
+        def bad(field_name: str, reason: str) -> None:
+            problems.append(RowProblem(n, field_name, reason))
+
+        if "__not_object__" in raw:
+            return None, [RowProblem(n, "-", "not an object with named fields")]
+        if "__extra__" in raw:
+            bad("-", "more values than columns in the header")
+        rec: dict[str, Any] = {}
+        for name in RECORD_FIELDS:
+            value = raw.get(name)
+            rec[name] = _clean_text(value) if isinstance(value, str) else value
+        for name in REQUIRED:
+            if rec[name] in (None, ""):
+                bad(name, "required")
+        if problems:
+            return None, problems
+        self._check_ids(rec, bad)
+        self._check_kind(rec, bad)
+        self._check_numbers(rec, bad)
+        self._check_dates(rec, bad)
+        for name in ("title_fr", "title_ar", "district", "programme_fr", "programme_ar"):
+            if isinstance(rec[name], str) and len(rec[name]) > MAX_TEXT:
+                bad(name, f"longer than {MAX_TEXT} characters")
+        if not problems:
+            self._check_names(n, rec, bad)
+        if problems:
+            return None, problems
+        self.refs[rec["ref"]] = n
+        return rec, problems
+
+    def _check_ids(self, rec: dict[str, Any], bad: Callable[[str, str], None]) -> None:
+        ref = str(rec["ref"])
+        if not _REF.match(ref):
+            bad("ref", "use letters, digits and . _ / - (at most 40)")
+        elif ref in self.refs:
+            bad("ref", f"duplicate of row {self.refs[ref]}")
+        for name in ("programme_id", "city_id", "region_id"):
+            rec[name] = str(rec[name])
+            if not _ID.match(rec[name]):
+                bad(name, "use lower-case letters, digits, - and _ (e.g. casablanca)")
+
+    def _check_kind(self, rec: dict[str, Any], bad: Callable[[str, str], None]) -> None:
+        type_ = str(rec["type"])
+        if type_ not in labels.TYPES:
+            bad("type", f"unknown type {type_!r}; one of {', '.join(labels.TYPES)}")
+        else:
+            category = rec["category"] or labels.TYPE_CATEGORY[type_]
+            if category != labels.TYPE_CATEGORY[type_]:
+                bad("category", f"{type_} belongs to {labels.TYPE_CATEGORY[type_]}, not {category}")
+            rec["category"] = category
+        status = _STATUS_BY_WORD.get(normalise(str(rec["status"])))
+        if status is None:
+            bad("status", f"unknown status {rec['status']!r}; one of {', '.join(labels.STATUSES)}")
+        rec["status"] = status
+        first = rec["first_sale"]
+        if first in (None, ""):
+            rec["first_sale"] = True
+        elif isinstance(first, bool):
+            pass
+        elif str(first).strip().lower() in _TRUE:
+            rec["first_sale"] = True
+        elif str(first).strip().lower() in _FALSE:
+            rec["first_sale"] = False
+        else:
+            bad("first_sale", "expected yes/no (1/0, oui/non, true/false)")
+        aliases = rec["city_aliases"]
+        if isinstance(aliases, str):
+            aliases = [a.strip() for a in aliases.split("|")]
+        rec["city_aliases"] = [_clean_text(str(a)) for a in aliases or [] if str(a).strip()]
+        for name in ("district", "province", "programme_kind", "subsidiary", "desk"):
+            rec[name] = "" if rec[name] is None else str(rec[name])
+
+    def _check_numbers(self, rec: dict[str, Any], bad: Callable[[str, str], None]) -> None:
+        for name, kind, low, high in (
+            ("surface_m2", float, 0.01, 10_000_000),
+            ("rooms", int, 0, 100),
+            ("floor", int, -10, 200),
+            ("price_mad", int, 0, 10_000_000_000),
+            ("price_per_m2_mad", int, 0, 10_000_000),
+        ):
+            value = rec[name]
+            if value in (None, ""):
+                rec[name] = None
+                continue
+            number = _number(value, kind)
+            if number is None:
+                what = "a whole number" if kind is int else "a number"
+                bad(name, f"{value!r} is not {what}")
+            elif not low <= number <= high:
+                bad(name, f"{number} is out of range ({low} to {high})")
+            else:
+                rec[name] = number
+        if rec["price_mad"] is None and isinstance(rec["price_per_m2_mad"], int):
+            surface = rec["surface_m2"]
+            if isinstance(surface, float):
+                rec["price_mad"] = round(surface * rec["price_per_m2_mad"])
+
+    def _check_dates(self, rec: dict[str, Any], bad: Callable[[str, str], None]) -> None:
+        for name in ("delivery_date", "permit_date"):
+            value = rec[name]
+            if value in (None, ""):
+                rec[name] = None
+                continue
+            try:
+                rec[name] = date.fromisoformat(str(value)).isoformat()
+            except ValueError:
+                bad(name, f"{value!r} is not a date YYYY-MM-DD")
+
+    def _check_names(self, n: int, rec: dict[str, Any], bad: Callable[[str, str], None]) -> None:
+        for id_field, (fr_field, ar_field) in NAMED_BY_ID.items():
+            key = rec[id_field]
+            seen = self.named[id_field].get(key)
+            names = (str(rec[fr_field] or ""), str(rec[ar_field] or ""))
+            if seen is None:
+                for field_name, value in zip((fr_field, ar_field), names, strict=True):
+                    if not value:
+                        bad(field_name, f"required the first time {id_field} {key} appears")
+                self.named[id_field][key] = (n, names)
+                continue
+            first_row, first_names = seen
+            for field_name, value, first in zip(
+                (fr_field, ar_field), names, first_names, strict=True
+            ):
+                if value and value != first:
+                    bad(field_name, f"{value!r} differs from row {first_row} ({first!r})")
+            rec[fr_field], rec[ar_field] = first_names
+        for child, parent, links in (
+            ("programme_id", "city_id", self.programme_city),
+            ("city_id", "region_id", self.city_region),
+        ):
+            known = links.setdefault(rec[child], (n, rec[parent]))
+            if known[1] != rec[parent]:
+                bad(
+                    parent, f"{rec[child]} is in {known[1]} since row {known[0]}, not {rec[parent]}"
+                )
+        aliases = self.city_aliases.setdefault(rec["city_id"], rec["city_aliases"])
+        rec["city_aliases"] = aliases or rec["city_aliases"]
+
+
+def _clean_text(value: str) -> str:
+    return _CONTROL.sub(" ", unicodedata.normalize("NFC", value)).strip()
+
+
+def _number(value: Any, kind: type) -> int | float | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        number: float = float(value)
+    else:
+        text = re.sub(r"[\s\u00a0\u202f']", "", str(value)).replace(",", ".")
+        try:
+            number = float(text)
+        except ValueError:
+            return None
+    if number != number or number in (float("inf"), float("-inf")):
+        return None
+    if kind is int:
+        return int(number) if number.is_integer() else None
+    return number
+
+
+def check_rows(
+    rows: Iterator[tuple[int, dict[str, Any]]], progress: Progress | None = None
+) -> tuple[list[dict[str, Any]], list[RowProblem], int]:
+    """(good records, problems, rows read)."""
+    checker = _RowChecker()
+    good: list[dict[str, Any]] = []
+    problems: list[RowProblem] = []
+    count = 0
+    for n, raw in rows:
+        count += 1
+        rec, found = checker.check(n, raw)
+        if rec is not None:
+            good.append(rec)
+        elif len(problems) < MAX_PROBLEMS_KEPT:
+            problems.extend(found)
+        if progress is not None and count % 1000 == 0:
+            progress.advance(1000)
+    if progress is not None:
+        progress.advance(count % 1000)
+    return good, problems, count
+
+
+def import_file(
+    catalog: Catalog,
+    path: Path,
+    *,
+    skip_invalid: bool = False,
+    progress: Progress | None = None,
+    version: int = 0,
+    updated_at: str = "",
+) -> ImportReport:
+    """Replace the catalog with ``path``; ValidationError (problems listed) if rows are bad."""
+    rows = list(read_rows(path))
+    if progress is not None:
+        progress.start("checking", len(rows))
+    good, problems, count = check_rows(iter(rows), progress)
+    if progress is not None:
+        progress.finish()
+    if not count:
+        raise UserError(f"{path.name}: the file has no units")
+    if problems and not skip_invalid:
+        raise ValidationError(
+            f"{path.name}: {len({p.row for p in problems})} bad row(s), nothing imported",
+            problems=problems,
+        )
+    if not good:
+        raise ValidationError(f"{path.name}: no valid row to import", problems=problems)
+    data = CatalogData.from_records(good)
+    catalog.replace_all(data, version, source=path.name, updated_at=updated_at, progress=progress)
+    return ImportReport(rows=count, imported=len(good), problems=problems)
