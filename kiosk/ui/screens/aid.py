@@ -11,6 +11,7 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -29,7 +30,7 @@ from kiosk.core.aid import AidIndication, AidRules, BuyerAnswers
 from kiosk.core.errors import KioskError
 from kiosk.core.mortgage import to_currency
 from kiosk.ui import registry, theme
-from kiosk.ui.screens import aid_messages as words
+from kiosk.ui.screens.aid_messages import AidWords, fill
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.services import Services
 from kiosk.ui.session import VisitorSession
@@ -58,8 +59,10 @@ class AidScreen(Screen):
         except KioskError:
             log.exception("Daam Sakane rules unavailable")
         self.unit: Any = None
+        self._subtitle_text = ""
         self.step = 0
         self.indication: AidIndication | None = None
+        self.words = AidWords(self)
         self._build()
         self.retranslate()
         self._restart()
@@ -69,10 +72,15 @@ class AidScreen(Screen):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(PAGE_MARGIN_PX, SPACING_PX, PAGE_MARGIN_PX, SPACING_PX)
         outer.setSpacing(SPACING_PX)
-        self.title = self._label("title", center=True)
-        self.subtitle = self._label("subtitle", center=True)
-        outer.addWidget(self.title)
-        outer.addWidget(self.subtitle)
+        header = QHBoxLayout()
+        self.title = self._label("title")
+        self.title.setWordWrap(False)
+        self.subtitle = self._label("subtitle")
+        self.subtitle.setWordWrap(False)
+        self.subtitle.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        header.addWidget(self.title)
+        header.addWidget(self.subtitle, 1)
+        outer.addLayout(header)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self._question_page())
         self.pages.addWidget(self._price_page())
@@ -274,11 +282,11 @@ class AidScreen(Screen):
 
     def _show_question(self, question: str) -> None:
         assert self.rules is not None
-        text, explanation = words.question(question, self.rules)
+        text, explanation = self.words.question(question, self.rules)
         self.question.setText(text)
         self.explanation.setText(explanation)
         self.progress.setText(
-            words.fill(self.tr("Question %1 of %2"), str(self.step + 1), str(len(self.steps())))
+            fill(self.tr("Question %1 of %2"), str(self.step + 1), str(len(self.steps())))
         )
         self.previous_button.setVisible(self.step > 0)
         self.pages.setCurrentIndex(0)
@@ -338,15 +346,15 @@ class AidScreen(Screen):
             keys = [k for k in keys if k != "aid.reason.price_unknown"]
         else:
             keys = []
-        reasons = [words.reason(key, self.rules, lang) for key in keys]
+        reasons = [self.words.reason(key, self.rules, lang) for key in keys]
         self.reasons.setText("\n".join(f"• {r}" for r in reasons if r))
         self.reasons.setVisible(bool(self.reasons.text()))
-        conditions = [words.condition(key, self.rules, lang) for key in indication.conditions]
+        conditions = [self.words.condition(key, self.rules, lang) for key in indication.conditions]
         self.conditions.setText("\n".join(f"• {c}" for c in conditions if c))
         self.conditions_title.setVisible(bool(conditions))
         self.conditions.setVisible(bool(conditions))
         self.footer.setText(
-            words.rules_footer(indication.rules_version, indication.rules_date, lang)
+            self.words.rules_footer(indication.rules_version, indication.rules_date, lang)
         )
         self.simulate_button.setEnabled(registry.is_available("simulator"))
         self.advisor_button.setEnabled(registry.is_available("lead_form"))
@@ -359,13 +367,18 @@ class AidScreen(Screen):
             lines = []
             low = None
             for bracket in self.rules.price_brackets:
-                lines.append(
-                    words.fill(
-                        self.tr("%1 for a price: %2"),
-                        formatting.format_mad(bracket.aid_mad, lang),
-                        words.price_band_label(low, bracket.max_price_mad, lang),
+                aid_text = formatting.format_mad(bracket.aid_mad, lang)
+                high = formatting.format_mad(bracket.max_price_mad, lang)
+                if low is None:
+                    line = fill(self.tr("Price up to %1: %2 of aid"), high, aid_text)
+                else:
+                    line = fill(
+                        self.tr("Price from %1 to %2: %3 of aid"),
+                        formatting.format_number(low + 1, lang),
+                        high,
+                        aid_text,
                     )
-                )
+                lines.append(line)
                 low = bracket.max_price_mad
             return "\n".join(lines)
         if not indication.eligible:
@@ -376,7 +389,7 @@ class AidScreen(Screen):
             converted = formatting.format_money(
                 to_currency(indication.amount_mad, currency), currency.code, lang
             )
-            text = words.fill(self.tr("%1 (about %2)"), text, converted)
+            text = fill(self.tr("%1 (about %2)"), text, converted)
         return text
 
     def _show_unavailable(self) -> None:
@@ -421,21 +434,38 @@ class AidScreen(Screen):
             low: int | None = None
             for index, bracket in enumerate(self.rules.price_brackets):
                 self.price_buttons[str(index)].setText(
-                    words.price_band_label(low, bracket.max_price_mad, lang)
+                    self.words.price_band_label(low, bracket.max_price_mad, lang)
                 )
                 low = bracket.max_price_mad
-            self.price_buttons[PRICE_ABOVE].setText(words.price_band_label(low, None, lang))
+            self.price_buttons[PRICE_ABOVE].setText(self.words.price_band_label(low, None, lang))
             self.price_buttons[PRICE_UNKNOWN].setText(self.tr("I don't know yet"))
         self._update_subtitle()
         if self.rules is not None:
             self._show_step()
 
     def _update_subtitle(self) -> None:
+        # Without a unit the questions speak for themselves: keep the room for them.
+        self.subtitle.setVisible(self.unit is not None)
         if self.unit is None:
-            self.subtitle.setText(self.tr("Answer a few questions with Yes or No."))
             return
         lang = self.session.language
         title = self.unit.title_ar if lang == "ar" and self.unit.title_ar else self.unit.title_fr
         price = self.unit.price_mad
         shown = f"{title} · {formatting.format_mad(price, lang)}" if price else title
-        self.subtitle.setText(words.fill(self.tr("For: %1"), shown))
+        self._subtitle_text = fill(self.tr("For: %1"), shown)
+        self._elide_subtitle()
+
+    def _elide_subtitle(self) -> None:
+        # One line next to the title: a long unit name ends with "…" instead of being cut.
+        metrics = self.subtitle.fontMetrics()
+        self.subtitle.setText(
+            metrics.elidedText(
+                self._subtitle_text, Qt.TextElideMode.ElideRight, max(0, self.subtitle.width())
+            )
+        )
+        self.subtitle.setAccessibleName(self._subtitle_text)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.unit is not None:
+            self._elide_subtitle()

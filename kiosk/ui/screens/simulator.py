@@ -11,6 +11,8 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -45,6 +47,7 @@ DEFAULT_YEARS = 20
 INCOME_RANGE = (0, 100_000, 500)  # 0 = not declared
 PAGE_MARGIN_PX = 40
 SPACING_PX = 16
+ROW_SPACING_PX = 4  # the rows are already a button high
 
 
 class SimulatorScreen(Screen):
@@ -56,6 +59,7 @@ class SimulatorScreen(Screen):
         super().__init__(services, session, parent)
         self.setObjectName("screen")
         self.unit: Any = None
+        self._subtitle_text = ""
         self.aid_amounts = self._aid_amounts()
         self.result: mortgage.Simulation | None = None
         self._loading = False
@@ -75,8 +79,8 @@ class SimulatorScreen(Screen):
     # --- layout ---
     def _build(self) -> None:
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(PAGE_MARGIN_PX, SPACING_PX, PAGE_MARGIN_PX, SPACING_PX)
-        outer.setSpacing(SPACING_PX)
+        outer.setContentsMargins(PAGE_MARGIN_PX, SPACING_PX // 2, PAGE_MARGIN_PX, SPACING_PX // 2)
+        outer.setSpacing(SPACING_PX // 2)
         header = QHBoxLayout()
         self.title = QLabel(self)
         self.title.setProperty("role", "title")
@@ -98,6 +102,15 @@ class SimulatorScreen(Screen):
         columns.addWidget(self._results_card(), 2)
         scroll.setWidget(content)
         outer.addWidget(scroll, 1)
+        notes = QHBoxLayout()
+        self.indicative_label = QLabel(self)
+        self.rate_note = QLabel(self)
+        for note, name in ((self.indicative_label, "indicative"), (self.rate_note, "exchangeRate")):
+            note.setProperty("role", "hint")
+            note.setObjectName(name)
+            note.setWordWrap(True)
+            notes.addWidget(note, 1)
+        outer.addLayout(notes)
 
     def _inputs_card(self) -> QFrame:
         card = QFrame(self)
@@ -116,6 +129,9 @@ class SimulatorScreen(Screen):
         self.aid_group = QButtonGroup(self)
         self.aid_group.setExclusive(True)
         aid_row = QHBoxLayout()
+        self.aid_caption = QLabel(card)
+        self.aid_caption.setProperty("role", "hint")
+        aid_row.addWidget(self.aid_caption)
         self.aid_buttons: dict[int, QPushButton] = {}
         for amount in self.aid_amounts:
             button = QPushButton(card)
@@ -125,13 +141,10 @@ class SimulatorScreen(Screen):
             self.aid_buttons[amount] = button
             aid_row.addWidget(button)
         aid_row.addStretch(1)
-        self.aid_caption = QLabel(card)
-        self.aid_caption.setProperty("role", "hint")
-        aid_row.addWidget(self.aid_caption)
         self.aid_group.idClicked.connect(lambda _id: self._recompute())
         column = QVBoxLayout(card)
-        column.setContentsMargins(SPACING_PX, SPACING_PX, SPACING_PX, SPACING_PX)
-        column.setSpacing(SPACING_PX)
+        column.setContentsMargins(SPACING_PX, SPACING_PX // 2, SPACING_PX, SPACING_PX // 2)
+        column.setSpacing(ROW_SPACING_PX)
         for stepper in (self.price, self.contribution):
             column.addWidget(stepper)
             stepper.value_changed.connect(self._on_input_changed)
@@ -160,17 +173,19 @@ class SimulatorScreen(Screen):
             return widget
 
         self.payment_caption = label("hint")
+        payment_row = QHBoxLayout()
         self.payment_label = label("price", "monthlyPayment")
+        self.payment_label.setWordWrap(False)
         self.payment_converted = label("hint")
+        payment_row.addWidget(self.payment_label)
+        payment_row.addWidget(self.payment_converted, 1)
+        column.addLayout(payment_row)
         self.loan_label = label()
         self.aid_label = label()
         self.total_label = label()
-        self.interest_label = label()
         self.ratio_label = label(name="debtRatio")
         self.warning_label = label("warning", "debtWarning")
         column.addStretch(1)
-        self.rate_note = label("hint", "exchangeRate")
-        self.indicative_label = label("hint", "indicative")
         self.bank_button = QPushButton(card)
         self.bank_button.setProperty("role", "primary")
         self.bank_button.clicked.connect(self._talk_to_bank)
@@ -182,7 +197,7 @@ class SimulatorScreen(Screen):
         return formatting.format_mad(value, self.session.language)
 
     def _years_text(self, value: float) -> str:
-        return fill(self.tr("%1 years"), str(round(value)))
+        return self.tr("%n years", "", round(value))
 
     def _income_text(self, value: float) -> str:
         if value <= 0:
@@ -306,10 +321,11 @@ class SimulatorScreen(Screen):
         )
         self.aid_label.setVisible(sim.aid_mad > 0)
         self.total_label.setText(
-            fill(self.tr("Total repaid to the bank: %1"), self._mad_text(sim.total_cost_mad))
-        )
-        self.interest_label.setText(
-            fill(self.tr("Of which interest: %1"), self._mad_text(sim.total_interest_mad))
+            fill(
+                self.tr("Total repaid to the bank: %1, of which interest: %2"),
+                self._mad_text(sim.total_cost_mad),
+                self._mad_text(sim.total_interest_mad),
+            )
         )
         if sim.debt_ratio_pct is None:
             self.ratio_label.setText(self.tr("Give your monthly income to see your debt ratio."))
@@ -367,14 +383,9 @@ class SimulatorScreen(Screen):
             stepper.plus_button.setAccessibleName(fill(self.tr("%1: more"), texts[name]))
             stepper.set_caption(texts[name])
             stepper.refresh()  # amounts follow the language
-        self.aid_caption.ensurePolished()
-        widest = max(
-            self.aid_caption.sizeHint().width(),
-            *(stepper.value_width() for stepper in self._steppers().values()),
-        )
+        widest = max(stepper.value_width() for stepper in self._steppers().values())
         for stepper in self._steppers().values():
             stepper.set_value_width(widest)
-        self.aid_caption.setMinimumWidth(widest)
         self.payment_caption.setText(self.tr("Monthly payment"))
         self.indicative_label.setText(
             self.tr("Indicative simulation. The partner banks on the stand make the real offer.")
@@ -403,9 +414,24 @@ class SimulatorScreen(Screen):
 
     def _update_subtitle(self) -> None:
         if self.unit is None:
-            self.subtitle.setText(self.tr("Touch − and + or slide: no typing needed."))
-            return
-        lang = self.session.language
-        title = self.unit.title_ar if lang == "ar" and self.unit.title_ar else self.unit.title_fr
-        self.subtitle.setText(fill(self.tr("For: %1"), title))
-        self.subtitle.setToolTip(self.subtitle.text())
+            self._subtitle_text = self.tr("Touch − and + or slide: no typing needed.")
+        else:
+            lang = self.session.language
+            title = (
+                self.unit.title_ar if lang == "ar" and self.unit.title_ar else self.unit.title_fr
+            )
+            self._subtitle_text = fill(self.tr("For: %1"), title)
+        self._elide_subtitle()
+
+    def _elide_subtitle(self) -> None:
+        # One line next to the title: a long unit name ends with "…" instead of being cut.
+        metrics = self.subtitle.fontMetrics()
+        width = max(0, self.subtitle.width())
+        self.subtitle.setText(
+            metrics.elidedText(self._subtitle_text, Qt.TextElideMode.ElideRight, width)
+        )
+        self.subtitle.setAccessibleName(self._subtitle_text)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide_subtitle()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QRectF, Qt, Signal
 from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -26,6 +26,7 @@ from kiosk.ui import theme
 GROOVE_SHARE = 0.18  # groove thickness, as a share of the touch size
 HANDLE_SHARE = 0.7  # handle diameter, as a share of the touch size
 SLIDER_MIN_TOUCHES = 3  # the track is at least this many touch sizes long
+SLIDER_HEIGHT_SHARE = 0.86  # track height, as a share of the touch size (48 px at 56)
 
 
 class TouchSlider(QSlider):
@@ -116,22 +117,24 @@ class Stepper(QWidget):
             button.setAutoRepeat(True)  # holding is a bonus; taps and the track work alone
             button.setProperty("role", "secondary")
         self.slider = TouchSlider(Qt.Orientation.Horizontal, self)
-        self.slider.setMinimumHeight(touch)
+        self.slider.setMinimumHeight(round(touch * SLIDER_HEIGHT_SHARE))
         self.slider.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.slider.setPageStep(1)
         self.slider.setMinimumWidth(touch * SLIDER_MIN_TOUCHES)
+        # The caption sits over the track, so a row stays one button high.
         self.caption_label = QLabel(self)
         self.caption_label.setProperty("role", "hint")
+        track = QVBoxLayout()
+        track.setSpacing(0)
+        track.addWidget(self.caption_label)
+        track.addWidget(self.slider)
         self.value_label = QLabel(self)
         self.value_label.setProperty("role", "price")
-        readout = QVBoxLayout()
-        readout.setSpacing(0)
-        readout.addWidget(self.caption_label)
-        readout.addWidget(self.value_label)
         row.addWidget(self.minus_button)
-        row.addWidget(self.slider, 1)
+        row.addLayout(track, 1)
         row.addWidget(self.plus_button)
-        row.addLayout(readout)
+        row.addWidget(self.value_label)
+        self._align_value()
         self.minus_button.clicked.connect(self.step_down)
         self.plus_button.clicked.connect(self.step_up)
         self.slider.valueChanged.connect(self._on_slider)
@@ -178,9 +181,8 @@ class Stepper(QWidget):
         self._refresh()
 
     def value_width(self) -> int:
-        """Width the readout (caption and value) needs."""
-        self.caption_label.ensurePolished()
-        return max(self.value_label.minimumWidth(), self.caption_label.sizeHint().width())
+        """Width the value needs at most."""
+        return self.value_label.minimumWidth()
 
     def set_caption(self, text: str) -> None:
         """What the number is ("Price of the home"), shown small above it."""
@@ -191,7 +193,22 @@ class Stepper(QWidget):
         """Line up the tracks of several steppers by giving their values one width."""
         self._value_width = width
         self.value_label.setMinimumWidth(width)
-        self.caption_label.setMinimumWidth(width)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            self._align_value()
+        super().changeEvent(event)
+
+    def _align_value(self) -> None:
+        # A number alone reads left-to-right, but must sit on the reading side of the row.
+        side = (
+            Qt.AlignmentFlag.AlignRight
+            if self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+            else Qt.AlignmentFlag.AlignLeft
+        )
+        self.value_label.setAlignment(
+            side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
+        )
 
     def text(self) -> str:
         return self.value_label.text()
