@@ -130,3 +130,21 @@ def test_readme_documents_every_export_column() -> None:
     section = README.read_text(encoding="utf-8").split("<!-- section:leads -->")[1]
     documented = set(re.findall(r"^\| `([a-z_]+)` \|", section, flags=re.MULTILINE))
     assert documented == {name for name, _ in export.LEAD_COLUMNS}
+
+
+def test_export_keeps_every_lead_in_order_across_decryption_batches(
+    tmp_path: Path,
+    staffed_db: KioskDB,
+    event: EventProfile,
+    clock: FakeClock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(export, "EXPORT_BATCH", 2)
+    ids = [
+        leads.save_lead(staffed_db, visitor(first_name=f"V{i}"), event=event, clock=clock).id
+        for i in range(7)
+    ]
+    key = staff.unlock_staff_key(staffed_db, PIN, clock)
+    rows = list(export.lead_rows(staffed_db, key))
+    assert [r[0] for r in rows] == ids
+    assert [r[7] for r in rows] == [f"V{i}" for i in range(7)]
