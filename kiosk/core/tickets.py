@@ -255,3 +255,20 @@ def mark_done(db: KioskDB, ticket_id: int, clock: Clock = SYSTEM_CLOCK) -> Ticke
             raise NotFoundError(f"no ticket {ticket_id}", key="ticket.error.not_found")
         row = conn.execute("SELECT * FROM desk_tickets WHERE id = ?", (ticket_id,)).fetchone()
     return _row_to_ticket(row)
+
+
+SLIP_TITLE = {"fr": "Votre ticket", "ar": "تذكرتكم", "en": "Your ticket"}
+
+
+def ticket_slip(ticket: Ticket, event: EventProfile, language: str = "fr") -> dict[str, str]:
+    """What a printed ticket shows (hook for the stand printer): no personal data."""
+    lang = language if language in SLIP_TITLE else "fr"
+    return {
+        "title": SLIP_TITLE[lang],
+        "number": ticket.label,
+        "desk": DESK_NAMES[ticket.desk][lang],
+        "event": event.event.name,
+        "day": ticket.day,
+        "qr": ticket.qr_payload,
+        "language": lang,
+    }

@@ -9,6 +9,7 @@ from kiosk.core.clock import FakeClock
 from kiosk.core.config import EventProfile, Paths
 from kiosk.core.db import KioskDB
 from kiosk.core.errors import AuthError, UserError, ValidationError
+from kiosk.core.staff_session import IDLE_LOCK_S, StaffSession
 from tests.core import lead_fixtures
 from tests.core.lead_fixtures import PIN, visitor
 
@@ -124,3 +125,28 @@ def test_saving_a_lead_before_setup_says_to_run_setup(
         leads.save_lead(fresh_db, visitor(), event=event, clock=clock)
     assert caught.value.key == "staff.error.not_set_up"
     assert leads.count_leads(fresh_db) == 0
+
+
+def test_staff_session_locks_itself_after_two_idle_minutes(
+    staffed_db: KioskDB, clock: FakeClock
+) -> None:
+    session = StaffSession(staffed_db, clock)
+    with pytest.raises(AuthError):
+        session.key()
+    session.unlock(PIN)
+    clock.advance(100)
+    session.touch()
+    clock.advance(100)
+    assert session.key() is not None  # activity 100 s ago: still open
+    clock.advance(IDLE_LOCK_S)
+    assert not session.is_unlocked
+    with pytest.raises(AuthError) as caught:
+        session.key()
+    assert caught.value.key == "error.auth.locked"
+
+
+def test_staff_session_refuses_a_wrong_pin(staffed_db: KioskDB, clock: FakeClock) -> None:
+    session = StaffSession(staffed_db, clock)
+    with pytest.raises(AuthError):
+        session.unlock("000001")
+    assert not session.is_unlocked

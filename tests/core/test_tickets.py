@@ -84,3 +84,13 @@ def test_foreign_qr_codes_are_refused(payload: str) -> None:
 def test_unknown_desk_gets_no_ticket(fresh_db: KioskDB, event: EventProfile) -> None:
     with pytest.raises(ValidationError):
         tickets.issue_ticket(fresh_db, "cafe", event=event, clock=FakeClock())
+
+
+def test_ticket_slip_for_the_printer_names_the_desk_in_the_visitors_language(
+    fresh_db: KioskDB, event: EventProfile
+) -> None:
+    ticket = tickets.issue_ticket(fresh_db, "notary", event=event, clock=FakeClock())
+    slip = tickets.ticket_slip(ticket, event, "ar")
+    assert slip["number"] == "N-001" and slip["desk"] == "الموثق"
+    assert slip["qr"] == "OMK1|-|notary|N-001"
+    assert tickets.ticket_slip(ticket, event, "xx")["title"] == "Votre ticket"
