@@ -164,77 +164,77 @@
 <context>
     <name>DetailScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/detail.py" line="203" />
+        <location filename="../../kiosk/ui/screens/detail.py" line="222" />
         <source>Your selection is full (4 units). Remove one to add this one.</source>
         <translation>اختيارك ممتلئ (4 عقارات). احذف واحدًا لإضافة هذا.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/detail.py" line="211" />
+        <location filename="../../kiosk/ui/screens/detail.py" line="230" />
         <source>Remove from my selection</source>
         <translation>حذف من اختياري</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/detail.py" line="211" />
+        <location filename="../../kiosk/ui/screens/detail.py" line="230" />
         <source>Add to my selection</source>
         <translation>إضافة إلى اختياري</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/detail.py" line="218" />
+        <location filename="../../kiosk/ui/screens/detail.py" line="237" />
         <source>This unit is no longer in the catalog.</source>
         <translation>هذا العقار لم يعد في الكتالوج.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/detail.py" line="255" />
+        <location filename="../../kiosk/ui/screens/detail.py" line="274" />
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/detail.py" line="256" />
+        <location filename="../../kiosk/ui/screens/detail.py" line="275" />
         <source>Surface</source>
         <translation>المساحة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/detail.py" line="257" />
+        <location filename="../../kiosk/ui/screens/detail.py" line="276" />
         <source>Rooms</source>
         <translation>الغرف</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/detail.py" line="258" />
+        <location filename="../../kiosk/ui/screens/detail.py" line="277" />
         <source>Floor</source>
         <translation>الطابق</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/detail.py" line="259" />
+        <location filename="../../kiosk/ui/screens/detail.py" line="278" />
         <source>Availability</source>
         <translation>التوفر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/detail.py" line="260" />
+        <location filename="../../kiosk/ui/screens/detail.py" line="279" />
         <source>Delivery</source>
         <translation>التسليم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/detail.py" line="261" />
+        <location filename="../../kiosk/ui/screens/detail.py" line="280" />
         <source>Reference</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/detail.py" line="266" />
+        <location filename="../../kiosk/ui/screens/detail.py" line="285" />
         <source>Simulate my loan</source>
         <translation>محاكاة قرضي</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/detail.py" line="267" />
+        <location filename="../../kiosk/ui/screens/detail.py" line="286" />
         <source>Print a brochure</source>
         <translation>طباعة كتيب</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/detail.py" line="268" />
+        <location filename="../../kiosk/ui/screens/detail.py" line="287" />
         <source>I'm interested</source>
         <translation>أنا مهتم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/detail.py" line="272" />
+        <location filename="../../kiosk/ui/screens/detail.py" line="291" />
         <source>%1 (not available)</source>
         <translation>%1 (غير متاح)</translation>
     </message>
@@ -333,122 +333,122 @@
 <context>
     <name>ResultsScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/results.py" line="166" />
+        <location filename="../../kiosk/ui/screens/results.py" line="165" />
         <source>%Ln result(s)</source>
         <translation><numerusform>%Ln نتيجة</numerusform><numerusform>نتيجة واحدة</numerusform><numerusform>نتيجتان</numerusform><numerusform>%Ln نتائج</numerusform><numerusform>%Ln نتيجة</numerusform><numerusform>%Ln نتيجة</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="187" />
+        <location filename="../../kiosk/ui/screens/results.py" line="186" />
         <source>Nothing matches all these choices.</source>
         <translation>لا يوجد عقار يطابق كل هذه الاختيارات.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="188" />
+        <location filename="../../kiosk/ui/screens/results.py" line="187" />
         <source>Remove the filters</source>
         <translation>إزالة عوامل التصفية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="190" />
+        <location filename="../../kiosk/ui/screens/results.py" line="189" />
         <source>Nothing matches this search.</source>
         <translation>لا يوجد عقار يطابق هذا البحث.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="191" />
+        <location filename="../../kiosk/ui/screens/results.py" line="190" />
         <source>Show everything</source>
         <translation>عرض كل العقارات</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="202" />
+        <location filename="../../kiosk/ui/screens/results.py" line="201" />
         <source>Choose a city</source>
         <translation>اختر مدينة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="203" />
+        <location filename="../../kiosk/ui/screens/results.py" line="202" />
         <source>Homes, plots or business premises?</source>
         <translation>مسكن أو بقعة أرضية أو محل؟</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="204" />
+        <location filename="../../kiosk/ui/screens/results.py" line="203" />
         <source>Choose your budget</source>
         <translation>اختر ميزانيتك</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="206" />
+        <location filename="../../kiosk/ui/screens/results.py" line="205" />
         <source>Search the catalog</source>
         <translation>البحث في الكتالوج</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="209" />
+        <location filename="../../kiosk/ui/screens/results.py" line="208" />
         <source>Type a city, a programme, a type…</source>
         <translation>اكتب مدينة أو مشروعًا أو نوعًا…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="210" />
+        <location filename="../../kiosk/ui/screens/results.py" line="209" />
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="212" />
+        <location filename="../../kiosk/ui/screens/results.py" line="211" />
         <source>Best match</source>
         <translation>الأكثر ملاءمة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="213" />
+        <location filename="../../kiosk/ui/screens/results.py" line="212" />
         <source>Price: low to high</source>
         <translation>الثمن تصاعديًا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="214" />
+        <location filename="../../kiosk/ui/screens/results.py" line="213" />
         <source>Price: high to low</source>
         <translation>الثمن تنازليًا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="215" />
+        <location filename="../../kiosk/ui/screens/results.py" line="214" />
         <source>Largest first</source>
         <translation>الأكبر أولًا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="216" />
+        <location filename="../../kiosk/ui/screens/results.py" line="215" />
         <source>Smallest first</source>
         <translation>الأصغر أولًا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="224" />
+        <location filename="../../kiosk/ui/screens/results.py" line="223" />
         <source>Sort</source>
         <translation>ترتيب</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="225" />
+        <location filename="../../kiosk/ui/screens/results.py" line="224" />
         <source>Results</source>
         <translation>النتائج</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="228" />
+        <location filename="../../kiosk/ui/screens/results.py" line="227" />
         <source>Kind</source>
         <translation>الصنف</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="229" />
+        <location filename="../../kiosk/ui/screens/results.py" line="228" />
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="230" />
+        <location filename="../../kiosk/ui/screens/results.py" line="229" />
         <source>Budget</source>
         <translation>الميزانية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="231" />
+        <location filename="../../kiosk/ui/screens/results.py" line="230" />
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="232" />
+        <location filename="../../kiosk/ui/screens/results.py" line="231" />
         <source>Rooms</source>
         <translation>الغرف</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="233" />
+        <location filename="../../kiosk/ui/screens/results.py" line="232" />
         <source>Availability</source>
         <translation>التوفر</translation>
     </message>
@@ -503,33 +503,33 @@
 <context>
     <name>TopBar</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/topbar.py" line="144" />
         <location filename="../../kiosk/ui/topbar.py" line="145" />
+        <location filename="../../kiosk/ui/topbar.py" line="146" />
         <source>My selection (%n)</source>
         <translation><numerusform>اختياري (%n)</numerusform><numerusform>اختياري (%n)</numerusform><numerusform>اختياري (%n)</numerusform><numerusform>اختياري (%n)</numerusform><numerusform>اختياري (%n)</numerusform><numerusform>اختياري (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/topbar.py" line="152" />
+        <location filename="../../kiosk/ui/topbar.py" line="153" />
         <source>Home</source>
         <translation>الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/topbar.py" line="153" />
+        <location filename="../../kiosk/ui/topbar.py" line="154" />
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/topbar.py" line="154" />
+        <location filename="../../kiosk/ui/topbar.py" line="155" />
         <source>Finish</source>
         <translation>إنهاء</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/topbar.py" line="159" />
+        <location filename="../../kiosk/ui/topbar.py" line="160" />
         <source>Large text</source>
         <translation>نص كبير</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/topbar.py" line="160" />
+        <location filename="../../kiosk/ui/topbar.py" line="161" />
         <source>High contrast</source>
         <translation>تباين عالٍ</translation>
     </message>
@@ -563,11 +563,6 @@
         <location filename="../../kiosk/ui/unit_text.py" line="60" />
         <source>%1 m²</source>
         <translation>%1 م²</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../kiosk/ui/unit_text.py" line="68" />
-        <source>%n room(s)</source>
-        <translation><numerusform>%n غرفة</numerusform><numerusform>غرفة واحدة</numerusform><numerusform>غرفتان</numerusform><numerusform>%n غرف</numerusform><numerusform>%n غرفة</numerusform><numerusform>%n غرفة</numerusform></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/unit_text.py" line="75" />

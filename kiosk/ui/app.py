@@ -79,7 +79,9 @@ class MainWindow(QMainWindow):
             layout.addWidget(self.keyboard)
         self.setCentralWidget(central)
         # The window's size is the screen's: never let layouts push a minimum size onto it.
-        self.layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        window_layout = self.layout()
+        if window_layout is not None:
+            window_layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self.top_bar.set_languages(list(services.event.event.languages))
 
         event = services.event
@@ -122,14 +124,14 @@ class MainWindow(QMainWindow):
         return keyboard
 
     # --- screens ---
-    def screen(self, name: str) -> QWidget | None:
+    def screen_widget(self, name: str) -> QWidget | None:
         """The screen widget named `name`, created on first use; None if not available."""
         if name in self._screens:
             return self._screens[name]
         cls = registry.screen_class(name)
         if cls is None:
             return None
-        widget = cls(self.services, self.session)  # type: ignore[call-arg]
+        widget = cls(self.services, self.session)  # type: ignore[arg-type]
         widget.setObjectName(widget.objectName() or f"screen_{name}")
         navigate = getattr(widget, "navigate", None)
         if navigate is not None:
@@ -143,7 +145,7 @@ class MainWindow(QMainWindow):
 
     def show_screen(self, name: str, **kwargs: Any) -> bool:
         """Show screen `name` with its arguments; False (and nothing changes) if unavailable."""
-        widget = self.screen(name)
+        widget = self.screen_widget(name)
         if widget is None:
             log.warning("screen %s is not available", name)
             return False
@@ -169,7 +171,7 @@ class MainWindow(QMainWindow):
     def back(self) -> None:
         while self._history:
             name, kwargs = self._history.pop()
-            widget = self.screen(name)
+            widget = self.screen_widget(name)
             if widget is not None and name not in {"attract", "language"}:
                 self._current_kwargs = kwargs
                 self._enter(name, widget, {})

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from functools import cache
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
 from kiosk.core import resources
@@ -32,7 +32,9 @@ _LOCALES = {
 LATIN_FAMILY = "Noto Sans"
 ARABIC_FAMILY = "Noto Sans Arabic"
 
+LANGUAGE_CHANGE_HOPS = 3
 _installed: list[QTranslator] = []
+_SYSTEM_LOCALE = QLocale()
 _current_language = "en"
 
 
@@ -104,12 +106,29 @@ def apply_language(language: str) -> None:
             _installed.append(translator)
     _current_language = language
     QLocale.setDefault(locale_for(language))
+    # Retranslate every screen now, not at the next turn of the event loop.
+    # (the application forwards it to each window, each window to its widgets).
+    for _hop in range(LANGUAGE_CHANGE_HOPS):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
     if isinstance(app, QGuiApplication):
         direction = (
             Qt.LayoutDirection.RightToLeft if is_rtl(language) else Qt.LayoutDirection.LeftToRight
         )
         QGuiApplication.setLayoutDirection(direction)
         QGuiApplication.setFont(app_font(language))
+
+
+def reset() -> None:
+    """Back to the untranslated source strings, left to right (tests, shutdown)."""
+    global _current_language
+    for translator in _installed:
+        QCoreApplication.removeTranslator(translator)
+    _installed.clear()
+    _current_language = "en"
+    QLocale.setDefault(_SYSTEM_LOCALE)
+    QGuiApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    for _hop in range(LANGUAGE_CHANGE_HOPS):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
 
 
 def format_int(value: int | float, language: str | None = None) -> str:

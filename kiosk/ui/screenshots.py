@@ -50,14 +50,11 @@ def render_all(services: Services, out_dir: Path, languages: list[str]) -> list[
         shot(lang, "home")
         window.show_screen("results", text=SEARCH_EXAMPLE.get(lang, ""))
         shot(lang, "results")
-        results = window.screen("results")
+        results = window.screen_widget("results")
         model = getattr(results, "model", None)
-        first = model.unit_at(0) if model is not None else None
-        refs = (
-            [model.unit_at(i).ref for i in range(min(COMPARED_UNITS, model.loaded()))]
-            if model
-            else []
-        )  # type: ignore[union-attr]
+        units = [model.unit_at(i) for i in range(model.loaded())] if model is not None else []
+        first = units[0] if units else None
+        refs = [unit.ref for unit in units[:COMPARED_UNITS]]
         if first is not None:
             window.show_screen("detail", ref=first.ref)
             shot(lang, "detail")
@@ -93,5 +90,7 @@ def render_all(services: Services, out_dir: Path, languages: list[str]) -> list[
     window.wipe()
     window.kiosk_mode = False
     window.close()
+    window.deleteLater()
+    _settle()
     i18n.apply_language(services.event.default_language)
     return written

@@ -67,8 +67,8 @@ class StaffAccess(QFrame):
             self.card_layout.addWidget(close)
         else:
             self.card_layout.addWidget(self.pin_pad)
-            self.pin_pad.accepted.connect(self.show_menu)
-            self.pin_pad.cancelled.connect(self.close_access)
+            self.pin_pad.accepted.connect(self.show_menu)  # type: ignore[attr-defined]
+            self.pin_pad.cancelled.connect(self.close_access)  # type: ignore[attr-defined]
         self.setGeometry(window.rect())
 
     @classmethod
@@ -126,6 +126,7 @@ class StaffAccess(QFrame):
         self.deleteLater()
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ParentChange and self.parentWidget() is not None:
-            self.setGeometry(self.parentWidget().rect())
+        parent = self.parentWidget()
+        if event.type() == QEvent.Type.ParentChange and parent is not None:
+            self.setGeometry(parent.rect())
         return super().event(event)

@@ -63,6 +63,7 @@ class TopBar(QWidget):
         self.setObjectName("topBar")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         layout = QHBoxLayout(self)
+        self.row = layout
         layout.setContentsMargins(BAR_MARGIN_PX, 8, BAR_MARGIN_PX, 8)
         layout.setSpacing(BAR_SPACING_PX)
 
@@ -106,19 +107,19 @@ class TopBar(QWidget):
         button.setProperty("role", role)
         button.setProperty("bar", True)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        button.clicked.connect(slot)  # type: ignore[arg-type]
+        button.clicked.connect(slot)
         return button
 
     def set_languages(self, languages: list[str]) -> None:
         """Only the event's languages, in the event's order."""
-        layout = self.layout()
+        layout = self.row
         first = layout.indexOf(self.language_buttons[i18n.LANGUAGES[0]])
         for button in self.language_buttons.values():
             layout.removeWidget(button)
             button.hide()
         for offset, code in enumerate(languages):
             if code in self.language_buttons:
-                layout.insertWidget(first + offset, self.language_buttons[code])  # type: ignore[attr-defined]
+                layout.insertWidget(first + offset, self.language_buttons[code])
                 self.language_buttons[code].show()
 
     def _accessibility_toggled(self) -> None:

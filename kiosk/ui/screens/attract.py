@@ -39,7 +39,7 @@ class AttractScreen(Screen):
         self.slogans: list[tuple[str, str]] = [
             (lang, text)
             for lang in languages
-            for text in (configured.get(lang) or DEFAULT_SLOGANS.get(lang, []))  # type: ignore[call-overload]
+            for text in (configured.get(lang) or DEFAULT_SLOGANS.get(lang, []))
         ]
         self.slogan_index = 0
         self.slogan = QLabel(self)

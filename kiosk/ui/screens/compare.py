@@ -63,7 +63,7 @@ class CompareScreen(Screen):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.grid_host)
-        self.scroll = scroll
+        self.scroll_area = scroll
         actions = QHBoxLayout()
         actions.addStretch(1)
         actions.addWidget(self.print_button)
@@ -103,7 +103,7 @@ class CompareScreen(Screen):
         has_units = bool(self.units)
         self.empty.setVisible(not has_units)
         self.search_button.setVisible(not has_units)
-        self.scroll.setVisible(has_units)
+        self.scroll_area.setVisible(has_units)
         self.interested_button.setVisible(has_units)
         self.print_button.setVisible(has_units)
         lang = i18n.current_language()

@@ -50,7 +50,6 @@ class ResultsScreen(Screen):
         self.search_field = QLineEdit(self)
         self.search_field.setObjectName("searchField")
         self.search_field.setMaxLength(MAX_TEXT_LENGTH)
-        self.search_field.setClearButtonEnabled(True)
         self.search_field.textChanged.connect(self._on_text_changed)
         self.sort_box = QComboBox(self)
         self.sort_box.currentIndexChanged.connect(lambda _i: self.search_now())

@@ -58,9 +58,8 @@ class FlowLayout(QLayout):
                 widget.deleteLater()
 
     def _arrange(self, rect: QRect, *, apply: bool) -> int:
-        rtl = self.parentWidget() is not None and (
-            self.parentWidget().layoutDirection() == Qt.LayoutDirection.RightToLeft
-        )
+        owner = self.parentWidget()
+        rtl = owner is not None and owner.layoutDirection() == Qt.LayoutDirection.RightToLeft
         x, y, line_height = rect.x(), rect.y(), 0
         for item in self._items:
             hint = item.sizeHint()

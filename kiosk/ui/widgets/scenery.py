@@ -122,18 +122,16 @@ def paint_unit_placeholder(painter: QPainter, rect: QRectF, category: str, type_
         painter.setBrush(Qt.BrushStyle.NoBrush)
         pen.setStyle(Qt.PenStyle.DashLine)
         painter.setPen(pen)
-        plot = QPolygonF(
-            [
-                QPointF(inner.left(), inner.bottom()),
-                QPointF(inner.left() + inner.width() * 0.2, inner.top() + inner.height() * 0.3),
-                QPointF(inner.right(), inner.top() + inner.height() * 0.3),
-                QPointF(inner.right() - inner.width() * 0.2, inner.bottom()),
-            ]
-        )
-        painter.drawPolygon(plot)
+        corners = [
+            QPointF(inner.left(), inner.bottom()),
+            QPointF(inner.left() + inner.width() * 0.2, inner.top() + inner.height() * 0.3),
+            QPointF(inner.right(), inner.top() + inner.height() * 0.3),
+            QPointF(inner.right() - inner.width() * 0.2, inner.bottom()),
+        ]
+        painter.drawPolygon(QPolygonF(corners))
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(base)
-        for corner in plot:
+        for corner in corners:
             painter.drawEllipse(corner, pen.widthF() * 1.5, pen.widthF() * 1.5)
     elif category == "local":
         body = QRectF(

@@ -22,7 +22,7 @@ LINE_GAP_PX = 6
 class UnitCardDelegate(QStyledItemDelegate):
     def __init__(self, event: EventProfile, parent: object = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
-        self.event = event
+        self.profile = event
 
     def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
         sizes = theme.current()
@@ -108,7 +108,7 @@ class UnitCardDelegate(QStyledItemDelegate):
         y = price_box.top()
         for font, text, role in (
             (big, unit_text.price_mad(unit, lang), "primary"),
-            (small, unit_text.price_in_event_currency(unit, self.event, lang), "muted"),
+            (small, unit_text.price_in_event_currency(unit, self.profile, lang), "muted"),
             (normal, unit_text.status_name(unit.status, lang), _status_role(unit.status)),
         ):
             metrics = QFontMetrics(font)

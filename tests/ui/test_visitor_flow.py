@@ -1,0 +1,157 @@
+"""A visitor's way through the kiosk: language, search, facets, detail, selection, compare."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from pytestqt.qtbot import QtBot
+
+from kiosk.ui import registry
+from kiosk.ui.app import MainWindow
+from kiosk.ui.models import PAGE_SIZE
+from tests.ui.shell_steps import (
+    click_chip,
+    open_result,
+    open_tile,
+    screen,
+    start_visit,
+    type_search,
+)
+
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+
+def test_arabic_visitor_finds_casablanca_homes_and_opens_the_first(
+    kiosk_window: MainWindow, qtbot: QtBot
+) -> None:
+    start_visit(kiosk_window, qtbot, "ar")
+    assert QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert kiosk_window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    open_tile(kiosk_window, qtbot, "city")
+    assert kiosk_window.current_name == "results"
+
+    type_search(kiosk_window, qtbot, "الدار البيضاء")
+    results = screen(kiosk_window, "results")
+    assert results.model.total > 0
+    first = results.model.unit_at(0)
+    assert first.region_id == "casablanca-settat"
+
+    open_result(kiosk_window, 0)
+    detail = screen(kiosk_window, "detail")
+    assert detail.title.text() == first.title_ar.split(" — ")[0]
+    assert "درهم" in detail.price.text() or "الطلب" in detail.price.text()
+    assert first.ref in kiosk_window.session.viewed
+
+    if registry.is_available("simulator"):
+        qtbot.mouseClick(detail.simulate_button, Qt.MouseButton.LeftButton)
+        assert kiosk_window.current_name == "simulator"
+        qtbot.mouseClick(kiosk_window.top_bar.back_button, Qt.MouseButton.LeftButton)
+        assert kiosk_window.current_name == "detail"
+        assert detail.unit is not None and detail.unit.ref == first.ref
+
+
+def test_french_visitor_filters_with_facets_sorts_and_compares(
+    kiosk_window: MainWindow, qtbot: QtBot
+) -> None:
+    start_visit(kiosk_window, qtbot, "fr")
+    assert kiosk_window.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    open_tile(kiosk_window, qtbot, "type")
+    results = screen(kiosk_window, "results")
+    assert results.heading.text() == "Logement, terrain ou local ?"
+    chip = results.facets.sections["category"].buttons["logement"]
+    assert "Logement" in chip.text()
+    expected = int(chip.text().rsplit("(", 1)[1].rstrip(")"))
+
+    click_chip(kiosk_window, qtbot, "category", "logement")
+    assert results.model.total == expected
+    assert results.facets.sections["category"].buttons["logement"].isChecked()
+    assert {results.model.unit_at(i).category for i in range(results.model.loaded())} == {
+        "logement"
+    }
+
+    city_section = results.facets.sections["city"]
+    city = next(iter(city_section.buttons))
+    click_chip(kiosk_window, qtbot, "city", city)
+    assert {results.model.unit_at(i).city_id for i in range(results.model.loaded())} == {city}
+
+    results.sort_box.setCurrentIndex(1)  # price, low to high
+    prices = [
+        results.model.unit_at(i).price_mad
+        for i in range(results.model.loaded())
+        if results.model.unit_at(i).price_mad is not None
+    ]
+    assert prices == sorted(prices)
+
+    chosen = []
+    for row in range(2):
+        chosen.append(open_result(kiosk_window, row))
+        detail = screen(kiosk_window, "detail")
+        qtbot.mouseClick(detail.select_button, Qt.MouseButton.LeftButton)
+        assert detail.select_button.text() == "Retirer de ma sélection"
+        qtbot.mouseClick(kiosk_window.top_bar.back_button, Qt.MouseButton.LeftButton)
+        assert kiosk_window.current_name == "results"
+    assert kiosk_window.session.selection == chosen
+    assert kiosk_window.top_bar.selection_button.text() == "Ma sélection (2)"
+
+    qtbot.mouseClick(kiosk_window.top_bar.selection_button, Qt.MouseButton.LeftButton)
+    compare = screen(kiosk_window, "compare")
+    assert kiosk_window.current_name == "compare"
+    assert [unit.ref for unit in compare.units] == chosen
+    compare.remove(chosen[0])
+    assert [unit.ref for unit in compare.units] == chosen[1:]
+    assert kiosk_window.session.selection == chosen[1:]
+
+
+def test_selection_stops_at_four_units_and_says_so(kiosk_window: MainWindow, qtbot: QtBot) -> None:
+    start_visit(kiosk_window, qtbot, "en")
+    open_tile(kiosk_window, qtbot, "budget")
+    for row in range(5):
+        open_result(kiosk_window, row)
+        detail = screen(kiosk_window, "detail")
+        qtbot.mouseClick(detail.select_button, Qt.MouseButton.LeftButton)
+        kiosk_window.back()
+    assert len(kiosk_window.session.selection) == 4
+    assert detail.selection_note.isVisibleTo(detail)
+    assert "full" in detail.selection_note.text()
+
+
+def test_nothing_found_offers_to_widen_the_search(kiosk_window: MainWindow, qtbot: QtBot) -> None:
+    start_visit(kiosk_window, qtbot, "fr")
+    open_tile(kiosk_window, qtbot, "city")
+    type_search(kiosk_window, qtbot, "zzqxw")
+    results = screen(kiosk_window, "results")
+    assert results.model.total == 0
+    assert results.body.currentWidget() is results.empty_panel
+    qtbot.mouseClick(results.widen_button, Qt.MouseButton.LeftButton)
+    assert results.search_field.text() == ""
+    assert results.model.total > 0
+    assert results.body.currentWidget() is results.list_view
+
+
+def test_result_list_loads_more_units_when_scrolled_to_the_end(
+    kiosk_window: MainWindow, qtbot: QtBot
+) -> None:
+    start_visit(kiosk_window, qtbot, "fr")
+    open_tile(kiosk_window, qtbot, "city")
+    results = screen(kiosk_window, "results")
+    assert results.model.total > PAGE_SIZE * 2
+    first_page = results.model.loaded()
+    assert first_page <= PAGE_SIZE * 2  # only what the view needs, not the catalog
+    results.list_view.scrollToBottom()
+    qtbot.waitUntil(lambda: results.model.loaded() > first_page)
+    assert results.model.loaded() <= results.model.total
+
+
+def test_language_can_change_mid_visit_from_the_top_bar(
+    kiosk_window: MainWindow, qtbot: QtBot
+) -> None:
+    start_visit(kiosk_window, qtbot, "fr")
+    home = screen(kiosk_window, "home")
+    assert home.title.text() == "Trouvez votre logement au Maroc"
+    qtbot.mouseClick(kiosk_window.top_bar.language_buttons["ar"], Qt.MouseButton.LeftButton)
+    assert kiosk_window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert home.title.text() == "ابحث عن سكنك في المغرب"
+    qtbot.mouseClick(kiosk_window.top_bar.language_buttons["en"], Qt.MouseButton.LeftButton)
+    assert kiosk_window.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert home.title.text() == "Find your home in Morocco"
