@@ -122,6 +122,7 @@ class TouchKeyboard(QWidget):
         )
         self.setLayoutDirection(direction)
         touch = theme.current().size("touch")
+        self._apply_key_style()
         for row in spec.rows:
             line = QHBoxLayout()
             # The rows list keys left to right as seen; a right-to-left box fills from the right.
@@ -136,7 +137,7 @@ class TouchKeyboard(QWidget):
         button = QPushButton(self)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         button.setMinimumSize(touch, touch)
-        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         button.setObjectName("keyboardKey")
         if key in SPECIAL_KEYS:
             button.setProperty("role", "primary" if key == ENTER else "secondary")
@@ -193,9 +194,23 @@ class TouchKeyboard(QWidget):
             HIDE: ("▾", self.tr("Hide the keyboard")),
         }
 
+    def _apply_key_style(self) -> None:
+        # Keys are exactly one touch target high: the general button padding would make five
+        # rows take half of a laptop screen. Only sizes here; colours stay in the theme.
+        sizes = theme.current()
+        sheet = (
+            f"QPushButton#keyboardKey {{ min-height: {sizes.size('touch')}px;"
+            f" min-width: {sizes.size('touch')}px; padding: 0px;"
+            f" font-size: {sizes.size('font_large')}px; }}"
+        )
+        if self.styleSheet() != sheet:  # setting it sends StyleChange again
+            self.setStyleSheet(sheet)
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._relabel()
+        elif event.type() == QEvent.Type.StyleChange:
+            self._apply_key_style()  # large text follows the theme
         super().changeEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
