@@ -1,0 +1,97 @@
+"""The generated demo catalog: deterministic, national, varied, aid eligibility varies."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from kiosk.core import labels
+from kiosk.core.catalog import Catalog, SearchQuery
+from kiosk.core.db import KioskDB
+from kiosk.core.demo_catalog import DEFAULT_UNITS, generate
+
+AID_PERMIT_FROM = "2023-01-01"
+
+
+def test_same_seed_same_catalog_other_seed_other_catalog() -> None:
+    assert generate(500, seed=4).units == generate(500, seed=4).units
+    assert generate(500, seed=4).units != generate(500, seed=5).units
+
+
+def test_default_size_is_the_national_catalog() -> None:
+    assert DEFAULT_UNITS == 27_000
+
+
+def test_covers_every_region_type_status_and_the_new_towns() -> None:
+    data = generate(4000, seed=1)
+    assert len(data.regions) == 12
+    assert 55 <= len(data.cities) <= 70
+    assert {u["type"] for u in data.units} == set(labels.TYPES)
+    assert {u["status"] for u in data.units} == set(labels.STATUSES)
+    assert {u["region_id"] for u in data.units} == {r["id"] for r in data.regions}
+    programmes = " ".join(p["name_fr"] for p in data.programmes)
+    for town in ("Tamesna", "Tamansourt", "Chrafate", "Lakhyayta"):
+        assert town in programmes
+    assert all(c["name_ar"] and c["name_fr"] for c in data.cities)
+
+
+def test_prices_depend_on_city_and_type() -> None:
+    units = generate(6000, seed=1).units
+
+    def median_ppm2(city: str) -> float:
+        values = sorted(
+            u["price_mad"] / u["surface_m2"]
+            for u in units
+            if u["city_id"] == city and u["type"] == "appartement"
+        )
+        return float(values[len(values) // 2])
+
+    assert median_ppm2("casablanca") > 1.5 * median_ppm2("tamansourt")
+    by_type = {
+        t: [u["price_mad"] for u in units if u["type"] == t] for t in ("villa", "lot_economique")
+    }
+    assert min(by_type["villa"]) > max(by_type["lot_economique"]) / 2
+
+
+def test_daam_sakane_eligibility_varies() -> None:
+    homes = [u for u in generate(5000, seed=1).units if u["category"] == "logement"]
+    permit_after = Counter(u["permit_date"] >= AID_PERMIT_FROM for u in homes)
+    assert permit_after[True] > 500 and permit_after[False] > 500
+    bands = Counter(labels.price_band_of(u["price_mad"]) for u in homes)
+    assert (
+        bands["0-300000"] > 200 and bands["300000-700000"] > 200 and bands["700000-1000000"] > 100
+    )
+    assert Counter(u["rooms"] for u in homes).keys() >= {1, 2, 3, 4, 5}
+    assert Counter(u["first_sale"] for u in homes)[False] > 0
+
+
+def test_no_personal_data_only_places_and_units() -> None:
+    unit = generate(1, seed=1).units[0]
+    assert not {"name", "first_name", "last_name", "phone", "email", "owner"} & set(unit)
+
+
+def test_loading_the_demo_makes_it_searchable(tmp_path: Path) -> None:
+    with KioskDB(tmp_path / "k.db") as db:
+        cat = Catalog(db)
+        cat.replace_all(generate(800, seed=2), source="demo")
+        assert cat.stats()["units"] == 800
+        assert cat.search(SearchQuery(text="تامسنا")).total > 0
+
+
+def test_a_sync_delta_updates_deletes_and_adds_in_one_go(tmp_path: Path) -> None:
+    with KioskDB(tmp_path / "k.db") as db:
+        cat = Catalog(db)
+        cat.replace_all(generate(300, seed=2))
+        records = list(cat.iter_unit_records())
+        changed = dict(records[0], price_mad=123_000, status="vendu")
+        added = dict(records[1], ref="NEW-000001", title_fr="Villa témoin Anfa")
+        cat.apply_changes([changed, added], deletions=[records[2]["ref"]], version=7)
+        assert cat.version == 7
+        assert (cat.get(changed["ref"]).price_mad, cat.get(changed["ref"]).status) == (
+            123_000,
+            "vendu",
+        )
+        assert cat.units_by_refs([records[2]["ref"]]) == []
+        assert [u.ref for u in cat.search(SearchQuery(text="temoin anfa")).units] == ["NEW-000001"]
+        assert cat.stats()["units"] == 300
+        assert cat.count(SearchQuery(status="vendu", text=changed["ref"])) == 1

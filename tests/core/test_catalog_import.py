@@ -1,0 +1,193 @@
+"""Importing a catalog file: every bad row reported, all or nothing, atomic replacement."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from kiosk.core.catalog import Catalog, SearchQuery
+from kiosk.core.catalog_import import import_file
+from kiosk.core.catalog_records import RECORD_FIELDS
+from kiosk.core.db import KioskDB
+from kiosk.core.errors import UserError, ValidationError
+from kiosk.core.resources import data
+
+EXAMPLES = data() / "examples"
+
+
+@pytest.fixture
+def catalog(tmp_path: Path) -> Iterator[Catalog]:
+    db = KioskDB(tmp_path / "kiosk.db")
+    yield Catalog(db)
+    db.close()
+
+
+def example_rows() -> list[dict[str, str]]:
+    with (EXAMPLES / "catalog-small.csv").open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def write_csv(path: Path, rows: list[dict[str, str]], delimiter: str = ",") -> Path:
+    with path.open("w", encoding="utf-8", newline="") as f:
+        writer = csv.DictWriter(f, fieldnames=RECORD_FIELDS, delimiter=delimiter)
+        writer.writeheader()
+        writer.writerows(rows)
+    return path
+
+
+@pytest.mark.parametrize("name", ["catalog-small.csv", "catalog-small.json"])
+def test_the_shipped_examples_import(catalog: Catalog, name: str) -> None:
+    report = import_file(catalog, EXAMPLES / name)
+    assert report.imported == report.rows == 12
+    assert not report.problems
+    stats = catalog.stats()
+    assert stats["units"] == 12 and stats["source"] == name
+    assert catalog.count(SearchQuery(text=catalog.cities()[0]["name_ar"])) > 0
+
+
+def test_every_bad_row_is_reported_with_row_field_and_reason(catalog: Catalog) -> None:
+    with pytest.raises(ValidationError) as caught:
+        import_file(catalog, EXAMPLES / "catalog-with-errors.csv")
+    found = {(p.row, p.field) for p in caught.value.problems}
+    assert found == {
+        (3, "surface_m2"),
+        (4, "type"),
+        (5, "ref"),
+        (6, "permit_date"),
+        (7, "status"),
+        (7, "price_mad"),
+    }
+    reasons = {p.field: p.reason for p in caught.value.problems}
+    assert "duplicate of row 2" in reasons["ref"]
+    assert "not a number" in reasons["surface_m2"]
+
+
+def test_nothing_is_imported_when_a_row_is_bad(catalog: Catalog) -> None:
+    import_file(catalog, EXAMPLES / "catalog-small.csv")
+    before = sorted(u["ref"] for u in catalog.iter_unit_records())
+    with pytest.raises(ValidationError):
+        import_file(catalog, EXAMPLES / "catalog-with-errors.csv")
+    assert sorted(u["ref"] for u in catalog.iter_unit_records()) == before
+
+
+def test_skip_invalid_imports_the_good_rows_and_reports_the_rest(catalog: Catalog) -> None:
+    report = import_file(catalog, EXAMPLES / "catalog-with-errors.csv", skip_invalid=True)
+    assert (report.rows, report.imported, report.bad_rows) == (6, 1, 5)
+    assert catalog.stats()["units"] == 1
+
+
+def test_an_import_replaces_the_whole_catalog(catalog: Catalog, tmp_path: Path) -> None:
+    import_file(catalog, EXAMPLES / "catalog-small.csv")
+    rows = example_rows()[:2]
+    import_file(catalog, write_csv(tmp_path / "two.csv", rows))
+    assert sorted(u["ref"] for u in catalog.iter_unit_records()) == sorted(r["ref"] for r in rows)
+
+
+def test_a_failure_while_writing_keeps_the_old_catalog(
+    catalog: Catalog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import_file(catalog, EXAMPLES / "catalog-small.csv")
+    from kiosk.core import catalog_write
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise OSError("disk unplugged")
+
+    monkeypatch.setattr(catalog_write, "_delete_unit", broken)
+    monkeypatch.setattr(catalog_write, "write_reference", broken)
+    with pytest.raises(OSError):
+        import_file(catalog, write_csv(tmp_path / "two.csv", example_rows()[:2]))
+    assert catalog.stats()["units"] == 12
+
+
+def test_french_excel_csv_with_semicolons_comma_decimals_and_accents(
+    catalog: Catalog, tmp_path: Path
+) -> None:
+    rows = example_rows()[:3]
+    rows[0]["surface_m2"] = "78,5"
+    rows[0]["price_mad"] = "650 000"
+    rows[0]["status"] = "Réservé"
+    rows[1]["first_sale"] = "non"
+    path = write_csv(tmp_path / "fr.csv", rows, delimiter=";")
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())  # Excel's UTF-8 mark
+    import_file(catalog, path)
+    unit = catalog.get(rows[0]["ref"])
+    assert (unit.surface_m2, unit.price_mad, unit.status) == (78.5, 650_000, "reserve")
+    assert catalog.get(rows[1]["ref"]).first_sale is False
+
+
+def test_names_only_needed_the_first_time_an_id_appears(catalog: Catalog, tmp_path: Path) -> None:
+    rows = [r for r in example_rows() if r["city_id"] == example_rows()[0]["city_id"]]
+    extra = dict(rows[0], ref="EXTRA-1", city_fr="", city_ar="", region_fr="", region_ar="")
+    import_file(catalog, write_csv(tmp_path / "ok.csv", [rows[0], extra]))
+    assert catalog.get("EXTRA-1").city_fr == rows[0]["city_fr"]
+
+
+def test_conflicting_names_and_places_are_reported(catalog: Catalog, tmp_path: Path) -> None:
+    first = example_rows()[0]
+    renamed = dict(first, ref="X-2", city_fr="Autre nom")
+    moved = dict(first, ref="X-3", region_id="oriental")
+    with pytest.raises(ValidationError) as caught:
+        import_file(catalog, write_csv(tmp_path / "bad.csv", [first, renamed, moved]))
+    found = {(p.row, p.field) for p in caught.value.problems}
+    assert (3, "city_fr") in found
+    assert (4, "region_id") in found
+
+
+def test_missing_required_fields_and_type_category_mismatch(
+    catalog: Catalog, tmp_path: Path
+) -> None:
+    first = example_rows()[0]
+    rows = [dict(first, title_ar=""), dict(first, ref="X-9", category="terrain")]
+    with pytest.raises(ValidationError) as caught:
+        import_file(catalog, write_csv(tmp_path / "bad.csv", rows))
+    problems = {(p.row, p.field): p.reason for p in caught.value.problems}
+    assert problems[(2, "title_ar")] == "required"
+    assert "belongs to" in problems[(3, "category")]
+
+
+def test_json_reports_the_position_of_bad_units(catalog: Catalog, tmp_path: Path) -> None:
+    doc = json.loads((EXAMPLES / "catalog-small.json").read_text(encoding="utf-8"))
+    doc["units"][4]["surface_m2"] = -3
+    doc["units"][7] = "not a unit"
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(ValidationError) as caught:
+        import_file(catalog, path)
+    assert {(p.row, p.field) for p in caught.value.problems} == {(5, "surface_m2"), (8, "-")}
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("x.json", "{not json", "not valid JSON"),
+        ("x.csv", "ref,type\nA,villa\n", "missing column"),
+        ("x.xlsx", "", "unknown catalog file type"),
+        ("x.json", '{"format": "other", "units": []}', "expected 'omrane-catalog'"),
+        ("x.csv", ",".join(RECORD_FIELDS) + "\n", "no units"),
+    ],
+)
+def test_unusable_files_give_a_clear_message(
+    catalog: Catalog, tmp_path: Path, name: str, content: str, message: str
+) -> None:
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(UserError, match=message):
+        import_file(catalog, path)
+
+
+def test_a_missing_file_is_a_user_error(catalog: Catalog, tmp_path: Path) -> None:
+    with pytest.raises(UserError, match="no such file"):
+        import_file(catalog, tmp_path / "absent.csv")
+
+
+def test_exported_records_import_back_identically(catalog: Catalog, tmp_path: Path) -> None:
+    import_file(catalog, EXAMPLES / "catalog-small.json")
+    records = list(catalog.iter_unit_records())
+    path = tmp_path / "round.json"
+    path.write_text(json.dumps({"units": records}, ensure_ascii=False), encoding="utf-8")
+    import_file(catalog, path)
+    assert list(catalog.iter_unit_records()) == records

@@ -1,0 +1,86 @@
+"""The French/Arabic normaliser shared by the search index and the search box."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kiosk.core.textnorm import fts_query, index_text, normalise, tokens
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("Fès", "fes"),
+        ("FÈS", "fes"),
+        ("Béni Mellal", "beni mellal"),
+        ("Aïn Sebaâ", "ain sebaa"),
+        ("cœur", "coeur"),
+        ("Lætitia", "laetitia"),
+        ("L'Oriental", "l oriental"),
+        ("Tanger-Tétouan", "tanger tetouan"),
+        ("ﬁnance", "finance"),
+        ("  plusieurs   espaces ", "plusieurs espaces"),
+    ],
+)
+def test_french_ignores_case_accents_and_ligatures(typed: str, expected: str) -> None:
+    assert normalise(typed) == expected
+
+
+@pytest.mark.parametrize(
+    ("variant", "plain"),
+    [
+        ("مَدِينَة", "مدينه"),  # harakat, taa marbuta
+        ("الـــدار", "الدار"),  # tatweel
+        ("أكادير", "اكادير"),  # alef with hamza above
+        ("إفران", "افران"),  # alef with hamza below
+        ("آسفي", "اسفي"),  # alef madda
+        ("مصطفى", "مصطفي"),  # alef maqsura
+        ("فاس\u200f", "فاس"),  # right-to-left mark
+        ("١٢٣", "123"),  # Arabic-Indic digits
+    ],
+)
+def test_arabic_ignores_harakat_tatweel_and_letter_variants(variant: str, plain: str) -> None:
+    assert normalise(variant) == normalise(plain) == plain
+
+
+def test_arabic_words_are_also_indexed_without_the_article() -> None:
+    assert set(index_text("الدار البيضاء").split()) >= {"الدار", "البيضاء", "دار", "بيضاء"}
+
+
+def test_each_word_becomes_a_quoted_prefix_term() -> None:
+    assert fts_query("Casa Anfa") == '"casa"* "anfa"*'
+
+
+def test_a_finished_number_is_matched_exactly_the_last_one_as_a_prefix() -> None:
+    assert fts_query("3 pièces 7") == '"3" "pieces"* "7"*'
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    ['"', "*", "NEAR(", "a AND OR NOT b", "'; DROP TABLE units; --", "col:val", "^start", "(((("],
+)
+def test_query_syntax_typed_by_a_visitor_is_plain_text(hostile: str) -> None:
+    query = fts_query(hostile)
+    assert query is None or all(t.startswith('"') for t in query.split())
+
+
+def test_nothing_searchable_gives_no_query() -> None:
+    assert fts_query("😀 !!! \u200f") is None
+    assert tokens("") == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_normalising_twice_changes_nothing(text: str) -> None:
+    once = normalise(text)
+    assert normalise(once) == once
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_normalised_text_is_words_of_letters_and_digits(text: str) -> None:
+    for word in normalise(text).split():
+        assert all(ch.isalnum() for ch in word), word
+        assert '"' not in word
