@@ -6,7 +6,10 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from kiosk.core import resources
 from kiosk.core.aid import AidRules, BuyerAnswers, check, indicate_for_unit, load_rules
 from kiosk.core.errors import ConfigError
 
@@ -169,8 +172,8 @@ def test_answers_round_trip_through_a_plain_dict() -> None:
 
 
 def test_a_newer_rules_file_with_other_figures_is_used_as_written(tmp_path: Path) -> None:
-    text = Path(load_rules.__code__.co_filename).parents[2] / "data/daam-sakane/rules-2024-v1.toml"
-    changed = text.read_text(encoding="utf-8").replace("aid_mad = 100000", "aid_mad = 110000")
+    shipped = resources.data() / "daam-sakane" / "rules-2024-v1.toml"
+    changed = shipped.read_text(encoding="utf-8").replace("aid_mad = 100000", "aid_mad = 110000")
     changed = changed.replace('version = "2024-v1"', 'version = "2026-v2"')
     path = tmp_path / "rules-2026-v2.toml"
     path.write_text(changed, encoding="utf-8")
@@ -186,3 +189,28 @@ def test_a_broken_rules_file_is_a_config_error(tmp_path: Path) -> None:
         load_rules(path)
     with pytest.raises(ConfigError):
         load_rules(tmp_path / "missing.toml")
+
+
+def test_a_catalog_unit_is_checked_with_its_own_fields(rules: AidRules) -> None:
+    from kiosk.core.catalog import Unit
+
+    unit = Unit(
+        ref="CAS-000001", category="logement", type="appartement",
+        title_fr="Appartement 3 pièces", title_ar="شقة 3 غرف",
+        programme_id="p", programme_fr="P", programme_ar="ب",
+        city_id="casablanca", city_fr="Casablanca", city_ar="الدار البيضاء",
+        region_id="r", region_fr="R", region_ar="ر", district="Anfa",
+        surface_m2=82.0, rooms=3, floor=2, price_mad=640_000, price_per_m2_mad=None,
+        status="disponible", delivery_date="2026-06-30", permit_date="2024-02-01",
+        first_sale=True,
+    )  # fmt: skip
+    result = indicate_for_unit(unit, rules)
+    assert result.eligible and result.amount_mad == 70_000
+
+
+@given(price=st.integers(min_value=1, max_value=5_000_000))
+def test_aid_never_exceeds_the_top_amount_and_stops_above_the_limit(price: int) -> None:
+    rules = load_rules()
+    amount = check(ELIGIBLE_BUYER, Home(price_mad=price), None, rules).amount_mad
+    assert 0 <= amount <= rules.max_aid_mad
+    assert (amount == 0) is (price > rules.max_price_mad)
