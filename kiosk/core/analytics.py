@@ -9,6 +9,7 @@ Search terms that look personal (an e-mail, a phone-like run of digits) are coun
 from __future__ import annotations
 
 import re
+import sqlite3
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -73,12 +74,19 @@ def record(
         return
     event_id, day = _where(db, event, clock)
     with db.transaction() as conn:
-        conn.execute(
-            "INSERT INTO analytics_counters (event_id, day, kind, value, count) "
-            "VALUES (?, ?, ?, ?, ?) ON CONFLICT(event_id, day, kind, value) "
-            "DO UPDATE SET count = count + excluded.count",
-            (event_id, day, kind, text, count),
-        )
+        bump(conn, event_id, day, kind, text, count)
+
+
+def bump(
+    conn: sqlite3.Connection, event_id: str, day: str, kind: str, value: str, count: int = 1
+) -> None:
+    """Low level, inside the caller's transaction: ``value`` must already be clean."""
+    conn.execute(
+        "INSERT INTO analytics_counters (event_id, day, kind, value, count) "
+        "VALUES (?, ?, ?, ?, ?) ON CONFLICT(event_id, day, kind, value) "
+        "DO UPDATE SET count = count + excluded.count",
+        (event_id, day, kind, value, count),
+    )
 
 
 def day_counts(db: KioskDB, event_id: str, day: str) -> dict[str, dict[str, int]]:

@@ -28,7 +28,7 @@ from kiosk.core.errors import NotFoundError, ValidationError
 from kiosk.core.lead_validation import LeadInput, normalise_phone, validate
 from kiosk.core.outbox import Outbox, WireLead, reseal_for_hq
 from kiosk.core.sealing import open_stored, public_key_from, seal_pii
-from kiosk.core.tickets import Ticket, event_day, issue_anonymous_tickets, issue_tickets
+from kiosk.core.tickets import Ticket, event_day, issue_anonymous_tickets, issue_tickets_in
 
 __all__ = [
     "LeadInput",
@@ -104,8 +104,12 @@ def save_lead(
     """
     lead = validate(inp)
     _require_callback(lead)
-    staff_public = staff.staff_public_key(db)
-    hq_value = settings.get(db, settings.HQ_PUBLIC_KEY)
+    kiosk_id = settings.kiosk_id(db)
+    keys = settings.get_many(db, [staff.K_PUBLIC, settings.HQ_PUBLIC_KEY])
+    if staff.K_PUBLIC not in keys:
+        staff.staff_public_key(db)  # raises the "run setup first" error
+    staff_public = public_key_from(keys[staff.K_PUBLIC])
+    hq_value = keys.get(settings.HQ_PUBLIC_KEY)
     hq_public = public_key_from(hq_value) if hq_value else None
     lead_id = str(uuid6.uuid7())
     now = clock.now()
@@ -121,9 +125,10 @@ def save_lead(
         staff_public,
         hq_public,
     )
+    day = event_day(event, clock)
     with db.transaction() as conn:
-        tickets = issue_tickets(
-            db,
+        tickets = issue_tickets_in(
+            conn,
             [lead.desk, *lead.extra_desks],
             event=event,
             clock=clock,
@@ -132,7 +137,7 @@ def save_lead(
         )
         clear: dict[str, Any] = {
             "id": lead_id,
-            "kiosk_id": settings.kiosk_id(db),
+            "kiosk_id": kiosk_id,
             "event_id": event.event.id,
             "created_at": created,
             "language": lead.language,
@@ -154,7 +159,7 @@ def save_lead(
             **clear,
             "tickets": json.dumps(clear["tickets"], sort_keys=True),
             "interests": json.dumps(lead.interests),
-            "event_day": event_day(event, clock),
+            "event_day": day,
             "retain_until": utc_iso(add_months(now, event.privacy.retention_months)),
             "pii_box": envelope.box,
             "key_for_staff": envelope.key_for_staff,
@@ -166,7 +171,7 @@ def save_lead(
         columns = ", ".join(row)
         marks = ", ".join("?" for _ in row)
         conn.execute(f"INSERT INTO leads ({columns}) VALUES ({marks})", tuple(row.values()))  # noqa: S608
-        analytics.record(db, "lead", lead.desk, event=event, clock=clock)
+        analytics.bump(conn, event.event.id, day, "lead", lead.desk)
     return SavedLead(id=lead_id, created_at=created, tickets=tickets)
 
 

@@ -28,6 +28,13 @@ def get(db: KioskDB, key: str, default: Any = None) -> Any:
     return json.loads(raw)
 
 
+def get_many(db: KioskDB, keys: list[str]) -> dict[str, Any]:
+    """Several keys in one query; missing keys are absent from the result."""
+    marks = ", ".join("?" for _ in keys)
+    rows = db.query(f"SELECT key, value FROM kiosk_settings WHERE key IN ({marks})", keys)  # noqa: S608
+    return {row["key"]: json.loads(row["value"]) for row in rows}
+
+
 def put(db: KioskDB, key: str, value: Any) -> None:
     """Set ``key`` (inside the caller's transaction if there is one)."""
     text = json.dumps(value, ensure_ascii=False, sort_keys=True)

@@ -86,6 +86,71 @@ def _row_to_ticket(row: sqlite3.Row) -> Ticket:
     )
 
 
+def _next_ticket(
+    conn: sqlite3.Connection,
+    desk: str,
+    *,
+    event_id: str,
+    day: str,
+    now: str,
+    lead_id: str | None,
+    language: str,
+) -> Ticket:
+    number = (
+        1
+        + conn.execute(
+            "SELECT coalesce(max(number), 0) FROM desk_tickets "
+            "WHERE event_id = ? AND day = ? AND desk = ?",
+            (event_id, day, desk),
+        ).fetchone()[0]
+    )
+    label = format_label(desk, number)
+    cursor = conn.execute(
+        "INSERT INTO desk_tickets (event_id, day, desk, number, label, lead_id, language, "
+        "issued_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (event_id, day, desk, number, label, lead_id, language, now),
+    )
+    return Ticket(
+        id=int(cursor.lastrowid or 0),
+        desk=desk,
+        number=number,
+        label=label,
+        day=day,
+        state="waiting",
+        lead_id=lead_id,
+        language=language,
+        issued_at=now,
+    )
+
+
+def issue_tickets_in(
+    conn: sqlite3.Connection,
+    desks: list[str],
+    *,
+    event: EventProfile,
+    clock: Clock,
+    lead_id: str | None,
+    language: str,
+) -> dict[str, Ticket]:
+    """Inside the caller's open transaction: one ticket per distinct desk, counted."""
+    from kiosk.core import analytics  # late import: analytics imports event_day from here
+
+    chosen = list(dict.fromkeys(desks))
+    if not chosen:
+        raise ValidationError("choose at least one desk", problems=[("desk", "lead.error.desk")])
+    for desk in chosen:
+        check_desk(desk, event)
+    day, now = event_day(event, clock), utc_iso(clock.now())
+    issued = {}
+    for desk in chosen:
+        issued[desk] = _next_ticket(
+            conn, desk, event_id=event.event.id, day=day, now=now, lead_id=lead_id,
+            language=language,
+        )  # fmt: skip
+        analytics.bump(conn, event.event.id, day, "ticket", desk)
+    return issued
+
+
 def issue_ticket(
     db: KioskDB,
     desk: str,
@@ -96,35 +161,8 @@ def issue_ticket(
     language: str = "",
 ) -> Ticket:
     """Next number at ``desk`` today (inside the caller's transaction if any)."""
-    check_desk(desk, event)
-    day = event_day(event, clock)
-    with db.transaction() as conn:
-        number = (
-            1
-            + conn.execute(
-                "SELECT coalesce(max(number), 0) FROM desk_tickets "
-                "WHERE event_id = ? AND day = ? AND desk = ?",
-                (event.event.id, day, desk),
-            ).fetchone()[0]
-        )
-        cursor = conn.execute(
-            "INSERT INTO desk_tickets (event_id, day, desk, number, label, lead_id, language, "
-            "issued_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                event.event.id,
-                day,
-                desk,
-                number,
-                format_label(desk, number),
-                lead_id,
-                language,
-                utc_iso(clock.now()),
-            ),
-        )
-        row = conn.execute(
-            "SELECT * FROM desk_tickets WHERE id = ?", (cursor.lastrowid,)
-        ).fetchone()
-    return _row_to_ticket(row)
+    issued = issue_tickets(db, [desk], event=event, clock=clock, lead_id=lead_id, language=language)
+    return issued[desk]
 
 
 def issue_tickets(
@@ -137,23 +175,10 @@ def issue_tickets(
     language: str = "",
 ) -> dict[str, Ticket]:
     """One ticket per distinct desk, all in one transaction."""
-    chosen = list(dict.fromkeys(desks))
-    if not chosen:
-        raise ValidationError("choose at least one desk", problems=[("desk", "lead.error.desk")])
-    for desk in chosen:
-        check_desk(desk, event)
-    from kiosk.core import analytics  # late import: analytics imports event_day from here
-
-    with db.transaction():
-        tickets = {
-            desk: issue_ticket(
-                db, desk, event=event, clock=clock, lead_id=lead_id, language=language
-            )
-            for desk in chosen
-        }
-        for desk in chosen:
-            analytics.record(db, "ticket", desk, event=event, clock=clock)
-    return tickets
+    with db.transaction() as conn:
+        return issue_tickets_in(
+            conn, desks, event=event, clock=clock, lead_id=lead_id, language=language
+        )
 
 
 def issue_anonymous_tickets(
