@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
-from kiosk.core import mortgage
+from kiosk.core import mortgage, resources
+from kiosk.core.config import load_event_profile
 from kiosk.ui.screens.simulator import DEFAULT_PRICE, DEFAULT_YEARS, SimulatorScreen
 from kiosk.ui.services import Services
 from kiosk.ui.session import VisitorSession
@@ -141,3 +144,25 @@ def test_contribution_never_exceeds_the_price(qtbot: QtBot, screen: SimulatorScr
     tap(qtbot, screen.price.minus_button, 10)
     assert screen.contribution.value() <= screen.price.value()
     assert screen.result is not None and screen.result.loan_mad == 0
+
+
+def test_caravan_in_morocco_shows_dirhams_only(
+    qtbot: QtBot, tools_services: Services, visitor: VisitorSession
+) -> None:
+    caravan = load_event_profile(resources.data() / "events" / "caravan-oujda.toml")
+    widget = SimulatorScreen(replace(tools_services, event=caravan), visitor)
+    qtbot.addWidget(widget)
+    widget.enter()
+    assert widget.payment_converted.isHidden()
+    assert widget.rate_note.isHidden()
+    assert "DH" in widget.payment_label.text()
+
+
+def test_amounts_follow_the_visitor_language(
+    screen: SimulatorScreen, visitor: VisitorSession
+) -> None:
+    visitor.language = "ar"
+    screen.retranslate()
+    assert "درهم" in screen.payment_label.text()
+    assert "درهم" in screen.price.text()
+    assert not any("\u0660" <= ch <= "\u0669" for ch in screen.price.text())  # Western digits
