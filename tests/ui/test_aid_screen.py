@@ -10,13 +10,14 @@ from kiosk.ui.screens.aid import AidScreen
 from kiosk.ui.services import Services
 from kiosk.ui.session import VisitorSession
 from tests.ui import tools_fixtures
-from tests.ui.tools_fixtures import IGNORE_OFFSCREEN_NOTICE, find_unit
+from tests.ui.tools_fixtures import TOOLS_UI, find_unit
 
 # Shared fixtures of the Daam Sakane and simulator screens.
 tools_services = tools_fixtures.tools_services
 visitor = tools_fixtures.visitor
+english_ui = tools_fixtures.english_ui
 
-pytestmark = IGNORE_OFFSCREEN_NOTICE
+pytestmark = TOOLS_UI
 
 
 @pytest.fixture

@@ -18,10 +18,12 @@ from kiosk.ui.widgets.keyboard_layouts import (
     SHIFT,
     SWITCH,
 )
+from tests.ui import tools_fixtures
+from tests.ui.tools_fixtures import TOOLS_UI
 
 TOUCH_MIN_PX = 48
-# The offscreen platform says this for every top-level window; it is not about our code.
-pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+pytestmark = TOOLS_UI
+english_ui = tools_fixtures.english_ui
 
 
 class Form(QWidget):

@@ -11,6 +11,11 @@ from kiosk.core.clock import FakeClock
 from kiosk.core.db import KioskDB
 from kiosk.core.errors import AuthError
 from kiosk.ui.widgets.pinpad import BACKSPACE, DOT, OK, PinPad
+from tests.ui import tools_fixtures
+from tests.ui.tools_fixtures import TOOLS_UI
+
+pytestmark = TOOLS_UI
+english_ui = tools_fixtures.english_ui
 
 RIGHT_PIN = "482916"
 

@@ -5,18 +5,32 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from kiosk.core import demo_catalog, resources
 from kiosk.core.catalog import Catalog, SearchQuery, Unit
 from kiosk.core.clock import FakeClock
 from kiosk.core.config import Paths, load_event_profile
 from kiosk.core.db import KioskDB
+from kiosk.ui import i18n
 from kiosk.ui.services import Services
 from kiosk.ui.session import VisitorSession
 
 DEMO_UNITS = 400
 # The offscreen platform says this for every top-level window; it is not about our code.
 IGNORE_OFFSCREEN_NOTICE = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+
+@pytest.fixture
+def english_ui(qapp: QApplication) -> Iterator[None]:
+    """Source (English) strings and left-to-right, whatever an earlier test switched to."""
+    i18n.apply_language("en")
+    yield
+    i18n.apply_language("en")
+
+
+# Every test module of the tools starts from the same, English, left-to-right UI.
+TOOLS_UI = [IGNORE_OFFSCREEN_NOTICE, pytest.mark.usefixtures("english_ui")]
 
 
 @pytest.fixture
