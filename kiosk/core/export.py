@@ -14,6 +14,7 @@ import re
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -212,6 +213,11 @@ def _rows_of_batch(
         lead["interests"] = json.loads(lead["interests"])
         lead.update(personal)
         yield lead_row(lead)
+
+
+def default_filename(event_id: str, fmt: str, moment: datetime) -> str:
+    """e.g. ``leads-paris-2026-20260213-1830.xlsx`` (UTC time of the export)."""
+    return f"leads-{event_id}-{moment.astimezone(UTC):%Y%m%d-%H%M}.{fmt}"
 
 
 def export_leads(

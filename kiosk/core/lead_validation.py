@@ -63,6 +63,14 @@ def _text(value: object, name: str, limit: int, problems: Problems, *, required:
     return text
 
 
+def phone_country_choices(first: list[str]) -> list[tuple[str, int]]:
+    """(region, calling code) for the phone picker: ``first`` (e.g. the event's country and
+    "MA") in that order, then every other region alphabetically."""
+    leading = [r for r in dict.fromkeys(first) if r in phonenumbers.SUPPORTED_REGIONS]
+    rest = sorted(phonenumbers.SUPPORTED_REGIONS - set(leading))
+    return [(r, phonenumbers.country_code_for_region(r)) for r in [*leading, *rest]]
+
+
 def normalise_phone(raw: object, region: str = "MA") -> str | None:
     """E.164 form of ``raw`` (``+212612345678``), or None if it is not a valid number."""
     text = clean_text(raw).replace(" ", "")

@@ -25,7 +25,7 @@ from kiosk.core.clock import SYSTEM_CLOCK, Clock, utc_iso
 from kiosk.core.config import EventProfile
 from kiosk.core.db import KioskDB
 from kiosk.core.errors import NotFoundError, ValidationError
-from kiosk.core.lead_validation import LeadInput, normalise_phone, validate
+from kiosk.core.lead_validation import LeadInput, normalise_phone, phone_country_choices, validate
 from kiosk.core.outbox import Outbox, WireLead, reseal_for_hq
 from kiosk.core.sealing import open_stored, public_key_from, seal_pii
 from kiosk.core.tickets import Ticket, event_day, issue_anonymous_tickets, issue_tickets_in
@@ -38,6 +38,7 @@ __all__ = [
     "issue_anonymous_tickets",
     "iter_leads",
     "normalise_phone",
+    "phone_country_choices",
     "reseal_for_hq",
     "save_lead",
     "validate",

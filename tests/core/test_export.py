@@ -148,3 +148,10 @@ def test_export_keeps_every_lead_in_order_across_decryption_batches(
     rows = list(export.lead_rows(staffed_db, key))
     assert [r[0] for r in rows] == ids
     assert [r[7] for r in rows] == [f"V{i}" for i in range(7)]
+
+
+def test_default_export_name_says_event_and_time() -> None:
+    moment = FakeClock().now()
+    assert export.default_filename("paris-2026", "xlsx", moment) == (
+        "leads-paris-2026-20260213-0900.xlsx"
+    )

@@ -260,3 +260,9 @@ def test_a_new_hq_key_reseals_leads_not_yet_acked(
     assert leads.reseal_for_hq(staffed_db, PIN, bytes(new_hq.public_key), clock) == 1
     wire = leads.Outbox(staffed_db, clock).claim_batch()[0]
     assert open_envelope(wire["sealed"], new_hq)["last_name"] == "DEMO-Bennani"
+
+
+def test_phone_picker_puts_the_event_country_and_morocco_first() -> None:
+    choices = leads.phone_country_choices(["FR", "MA"])
+    assert choices[:2] == [("FR", 33), ("MA", 212)]
+    assert ("IT", 39) in choices and len({r for r, _ in choices}) == len(choices)
