@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 import requests  # noqa: E402
-from sqlalchemy import Engine, create_engine, select, text  # noqa: E402
+from sqlalchemy import Engine, select, text  # noqa: E402
 
 from kiosk.core.clock import SystemClock  # noqa: E402
 from sync.hq.console import auth  # noqa: E402
@@ -70,6 +70,7 @@ def queries(rng: random.Random) -> Iterator[dict[str, str]]:
                 {"date_from": "2025-09-01", "date_to": "2025-09-07"},
                 {"q": f"+2126{rng.randint(1000, 9999)}"},
                 {"q": "Bennani", "event": "paris-2026"},
+                {"q": rng.choice(["sal", "karim ta", "Lahlou", "Benja"])},
                 {"unit_type": "villa", "sort": "oldest"},
                 {"sort": "name"},
                 {"assigned": "none", "consent_marketing": "yes"},
@@ -111,16 +112,20 @@ def baseline(engine: Engine, rounds: int) -> list[float]:
 
 def measure(engine: Engine, requests_n: int, label: str) -> tuple[float, float]:
     clock = SystemClock()
-    for email, role, region in (
-        ("manager@bench.test", "manager", None),
-        ("agent@bench.test", "agent", "oriental"),
-    ):
-        auth.add_agent(engine, email, role, PASSWORD, clock, region=region)
+    if auth.active_agent_count(engine) == 0:
+        for email, role, region in (
+            ("manager@bench.test", "manager", None),
+            ("agent@bench.test", "agent", "oriental"),
+        ):
+            auth.add_agent(engine, email, role, PASSWORD, clock, region=region)
     with engine.connect() as conn:  # warm the page cache like a server that has been running
         conn.execute(text("SELECT count(*) FROM hq_leads")).scalar_one()
     with serve(engine, clock) as server:  # type: ignore[arg-type]
         base = f"{server.url}/console/leads"
-        people = [signed_in(server.url, "manager@bench.test"), signed_in(server.url, "agent@bench.test")]
+        people = [
+            signed_in(server.url, "manager@bench.test"),
+            signed_in(server.url, "agent@bench.test"),
+        ]
         for person in people:  # first view fills the drop-down cache
             timed_get(person, base)
         rng = random.Random(3)
@@ -139,8 +144,11 @@ def measure(engine: Engine, requests_n: int, label: str) -> tuple[float, float]:
                 samples.append(ms)
                 per_kind.setdefault("next page", []).append(ms)
     for kind, values in sorted(per_kind.items()):
-        print(f"  {label} {kind:40} n={len(values):3} median={statistics.median(values):7.1f} ms "
-              f"max={max(values):7.1f} ms", file=sys.stderr)
+        print(
+            f"  {label} {kind:40} n={len(values):3} median={statistics.median(values):7.1f} ms "
+            f"max={max(values):7.1f} ms",
+            file=sys.stderr,
+        )
     base_samples = baseline(engine, 200)
     return p95(samples), p95(base_samples)
 
@@ -155,18 +163,50 @@ def postgres() -> Iterator[str]:
     port = free_port()
     as_pg = ["runuser", "-u", "postgres", "--"]
     bindir = next(Path("/usr/lib/postgresql").glob("*/bin"))
-    subprocess.run([*as_pg, str(bindir / "initdb"), "-D", str(folder / "data"), "-A", "trust",
-                    "-U", "bench"], check=True, capture_output=True)
-    subprocess.run([*as_pg, str(bindir / "pg_ctl"), "-D", str(folder / "data"), "-o",
-                    f"-p {port} -k {folder} -c listen_addresses=127.0.0.1", "-l",
-                    str(folder / "log"), "-w", "start"], check=True, capture_output=True)
+    subprocess.run(
+        [*as_pg, str(bindir / "initdb"), "-D", str(folder / "data"), "-A", "trust", "-U", "bench"],
+        check=True,
+        capture_output=True,
+    )
+    subprocess.run(
+        [
+            *as_pg,
+            str(bindir / "pg_ctl"),
+            "-D",
+            str(folder / "data"),
+            "-o",
+            f"-p {port} -k {folder} -c listen_addresses=127.0.0.1",
+            "-l",
+            str(folder / "log"),
+            "-w",
+            "start",
+        ],
+        check=True,
+        capture_output=True,
+    )
     try:
-        subprocess.run([*as_pg, str(bindir / "createdb"), "-h", "127.0.0.1", "-p", str(port),
-                        "-U", "bench", "hq"], check=True, capture_output=True)
+        subprocess.run(
+            [
+                *as_pg,
+                str(bindir / "createdb"),
+                "-h",
+                "127.0.0.1",
+                "-p",
+                str(port),
+                "-U",
+                "bench",
+                "hq",
+            ],
+            check=True,
+            capture_output=True,
+        )
         yield f"postgresql+psycopg://bench@127.0.0.1:{port}/hq"
     finally:
-        subprocess.run([*as_pg, str(bindir / "pg_ctl"), "-D", str(folder / "data"), "stop",
-                        "-m", "fast"], check=False, capture_output=True)
+        subprocess.run(
+            [*as_pg, str(bindir / "pg_ctl"), "-D", str(folder / "data"), "stop", "-m", "fast"],
+            check=False,
+            capture_output=True,
+        )
         shutil.rmtree(folder, ignore_errors=True)
 
 
@@ -174,15 +214,18 @@ def run_on(url: str, leads: int, requests_n: int, label: str) -> tuple[float, fl
     engine = store_engine(url)
     ensure_console_schema(engine)
     began = time.monotonic()
-    fill(engine, leads)
+    with engine.connect() as conn:
+        present = int(conn.execute(text("SELECT count(*) FROM hq_leads")).scalar_one())
+    fill(engine, leads - present)
     if engine.dialect.name == "postgresql":
         with engine.begin() as conn:
             conn.execute(text("ANALYZE hq_leads"))
     else:
         with engine.begin() as conn:
             conn.execute(text("ANALYZE"))
-    print(f"  {label}: {leads:,} leads generated in {time.monotonic() - began:.0f} s",
-          file=sys.stderr)
+    print(
+        f"  {label}: {leads:,} leads generated in {time.monotonic() - began:.0f} s", file=sys.stderr
+    )
     try:
         return measure(engine, requests_n, label)
     finally:
@@ -194,9 +237,13 @@ def main() -> int:
     parser.add_argument("--leads", type=int, default=1_000_000)
     parser.add_argument("--requests", type=int, default=300)
     parser.add_argument("--postgres", action="store_true", help="also measure on PostgreSQL")
+    parser.add_argument("--keep", metavar="FILE", help="SQLite file kept between runs (reused)")
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory(prefix="bench-console-") as folder:
-        page, base = run_on(f"sqlite:///{folder}/hq.db", args.leads, args.requests, "sqlite")
+    if args.keep:
+        page, base = run_on(f"sqlite:///{args.keep}", args.leads, args.requests, "sqlite")
+    else:
+        with tempfile.TemporaryDirectory(prefix="bench-console-") as folder:
+            page, base = run_on(f"sqlite:///{folder}/hq.db", args.leads, args.requests, "sqlite")
     print(f"sqlite: leads_page_p95_ms={page:.1f} baseline_p95_ms={base:.2f}")
     if args.postgres:
         with postgres() as url:

@@ -31,7 +31,7 @@ class ConsoleSettings:
     signin_lockout_s: int = 5 * 60
     kiosk_online_within_s: int = 5 * 60
     page_size: int = 50
-    count_cap: int = 10_000
+    count_cap: int = 1_000
     default_language: str = "fr"
 
 

@@ -83,6 +83,11 @@ def _yes_no(column: ColumnElement[Any], value: str) -> ColumnElement[bool] | Non
     return None
 
 
+def _prefix(column: Any, word: str) -> ColumnElement[bool]:
+    """lower(column) starts with word, as a range so the lower() expression index serves it."""
+    return and_(func.lower(column) >= word, func.lower(column) < word + "\uffff")
+
+
 def _search_condition(text: str) -> ColumnElement[bool]:
     t = leads_table()
     digits = "".join(c for c in text if c.isdigit())
@@ -95,13 +100,9 @@ def _search_condition(text: str) -> ColumnElement[bool]:
         # a local number: compare its last digits (national part)
         national = digits.lstrip("0")
         return t.c.phone_e164.like("%" + national)
+    # each word starts the first or the last name ("sal benn" finds Salma Bennani)
     words = [w for w in text.lower().split() if w][:3]
-    conds = []
-    for word in words:
-        pattern = "%" + word.replace("%", "").replace("_", "") + "%"
-        conds.append(
-            or_(func.lower(t.c.last_name).like(pattern), func.lower(t.c.first_name).like(pattern))
-        )
+    conds = [or_(_prefix(t.c.last_name, w), _prefix(t.c.first_name, w)) for w in words]
     return and_(*conds) if conds else true()
 
 
@@ -119,7 +120,13 @@ def conditions(flt: LeadFilter, agent: Agent) -> list[ColumnElement[bool]]:
     t = leads_table()
     out: list[ColumnElement[bool]] = []
     if not agent.is_manager:
-        out.append(scope_condition(agent))
+        if flt.region and flt.region == agent.region:
+            pass  # the region filter below already keeps the agent inside their scope
+        elif flt.region:
+            # another region: only what was assigned to them (one index, no OR to scan)
+            out.append(t.c.assigned_to == agent.id)
+        else:
+            out.append(scope_condition(agent))
     if flt.event:
         out.append(t.c.event_id == flt.event)
     if flt.date_from:
@@ -252,9 +259,12 @@ def fetch_page(
     return Page(rows, next_cursor, prev_cursor, total, capped)
 
 
-def count(conn: Any, flt: LeadFilter, agent: Agent, cap: int) -> tuple[int, bool]:
-    """How many leads match, counted at most up to `cap` (then shown as "cap+")."""
+def count(conn: Any, flt: LeadFilter, agent: Agent, cap: int | None) -> tuple[int, bool]:
+    """How many leads match, counted at most up to `cap` (then shown as "more than cap")."""
     t = leads_table()
+    if cap is None:
+        stmt = select(func.count()).select_from(t).where(*conditions(flt, agent))
+        return int(conn.execute(stmt).scalar_one()), False
     inner = select(t.c.id).where(*conditions(flt, agent)).limit(cap + 1).subquery()
     n = int(conn.execute(select(func.count()).select_from(inner)).scalar_one())
     return min(n, cap), n > cap

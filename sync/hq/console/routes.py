@@ -157,7 +157,7 @@ async def leads_page(request: Request) -> Response:
         session.agent,
         cursor=params.get("cursor", ""),
         size=ctx.settings.page_size,
-        cap=ctx.settings.count_cap,
+        cap=None if params.get("count") == "exact" else ctx.settings.count_cap,
     )
     agents = pipeline.assignable_agents(ctx.engine)
     return render(

@@ -7,6 +7,8 @@ never adds an index to a table that already exists.
 
 from __future__ import annotations
 
+import warnings
+
 from sqlalchemy import (
     Boolean,
     Column,
@@ -19,7 +21,10 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    exc,
+    func,
     inspect,
+    text,
 )
 
 try:
@@ -137,6 +142,8 @@ def lead_page_indexes() -> list[Index]:
         ("ix_hqc_leads_assigned_created", (t.c.assigned_to, t.c.created_at, t.c.id)),
         ("ix_hqc_leads_phone", (t.c.phone_e164,)),
         ("ix_hqc_leads_name", (t.c.last_name, t.c.id)),
+        ("ix_hqc_leads_last_name", (func.lower(t.c.last_name),)),
+        ("ix_hqc_leads_first_name", (func.lower(t.c.first_name),)),
     ]
     existing = {str(ix.name): ix for ix in t.indexes}
     out: list[Index] = []
@@ -146,10 +153,25 @@ def lead_page_indexes() -> list[Index]:
     return out
 
 
+def _index_names(engine: Engine, table: str) -> set[str]:
+    """Index names, expression indexes included (reflection skips those)."""
+    queries = {
+        "sqlite": "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = :t",
+        "postgresql": "SELECT indexname FROM pg_indexes WHERE tablename = :t",
+    }
+    query = queries.get(engine.dialect.name)
+    if query is None:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", exc.SAWarning)
+            return {str(ix["name"]) for ix in inspect(engine).get_indexes(table)}
+    with engine.connect() as conn:
+        return {str(r[0]) for r in conn.execute(text(query), {"t": table})}
+
+
 def ensure_console_schema(engine: Engine, meta: MetaData = metadata) -> None:
     """Create the console tables and the leads-page indexes if missing (safe to repeat)."""
     meta.create_all(engine, tables=list(CONSOLE_TABLES), checkfirst=True)
-    present = {ix["name"] for ix in inspect(engine).get_indexes("hq_leads")}
+    present = _index_names(engine, "hq_leads")
     for index in lead_page_indexes():
         if index.name not in present:
-            index.create(engine, checkfirst=True)
+            index.create(engine)

@@ -12,8 +12,67 @@ from sqlalchemy import Engine, insert
 
 from sync.hq.console.tables import leads_table
 
-FIRST = ["Amina", "Youssef", "Salma", "Karim", "Nadia", "Omar", "Hiba", "Mehdi", "سعاد", "ياسين"]
-LAST = ["Benali", "El Idrissi", "Tazi", "Alaoui", "Bennani", "Chraibi", "Fassi", "العلوي"]
+FIRST = [
+    "Amina",
+    "Youssef",
+    "Salma",
+    "Karim",
+    "Nadia",
+    "Omar",
+    "Hiba",
+    "Mehdi",
+    "Imane",
+    "Rachid",
+    "Khadija",
+    "Hamza",
+    "Zineb",
+    "Anas",
+    "Meryem",
+    "Ayoub",
+    "Sanae",
+    "Ilyas",
+    "سعاد",
+    "ياسين",
+    "فاطمة",
+    "محمد",
+    "Fatima-Zahra",
+    "Reda",
+    "Kenza",
+    "Othmane",
+    "Loubna",
+    "Tarik",
+]
+LAST = [
+    "Benali",
+    "El Idrissi",
+    "Tazi",
+    "Alaoui",
+    "Bennani",
+    "Chraibi",
+    "Fassi",
+    "العلوي",
+    "Berrada",
+    "Lahlou",
+    "Sebti",
+    "Kettani",
+    "Amrani",
+    "Ouazzani",
+    "الإدريسي",
+    "بناني",
+]
+# a long tail of surnames, as in a real population where few names repeat often
+_HEADS = ["Ben", "El ", "Bou", "Ait ", "Ou", "Al ", "Lah", "Za", "Me", "Ta", "Ka", "Ra", "Ch"]
+_MIDS = ["ja", "la", "ma", "ra", "ta", "ha", "sa", "na", "ka", "ba", "da", "za", "fi", "mou"]
+_TAILS = ["ni", "ri", "di", "oui", "fi", "li", "ki", "mi", "si", "ssi", "ouani", "lani", "hari"]
+
+
+def surname(rng: random.Random) -> str:
+    if rng.random() < 0.3:
+        return rng.choice(LAST)
+    mids = "".join(rng.choice(_MIDS) for _ in range(rng.randint(1, 2)))
+    return (rng.choice(_HEADS) + mids + rng.choice(_TAILS)).title().replace("  ", " ")
+
+
 REGIONS = {
     "casablanca-settat": ["casablanca", "berrechid", "el-jadida"],
     "rabat-sale-kenitra": ["rabat", "sale", "kenitra"],
@@ -56,7 +115,7 @@ def lead_row(
         "notice_version": "2026-01",
         "consent_at": stamp,
         "first_name": rng.choice(FIRST),
-        "last_name": rng.choice(LAST),
+        "last_name": surname(rng),
         "phone_e164": f"+2126{rng.randint(10_000_000, 99_999_999)}",
         "email": None,
         "note": "",

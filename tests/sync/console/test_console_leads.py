@@ -166,3 +166,19 @@ def test_erase_by_phone_removes_the_person_and_audits_without_data(server: Serve
     assert gone["id"] in recorded
     assert "612345678" not in recorded and "Effacer" not in recorded
     assert browser.get(f"{server.url}/console/leads/{gone['id']}", timeout=10).status_code == 404
+
+
+def test_search_by_the_start_of_first_and_last_name(server: Server) -> None:
+    add_person(server.engine, server.clock, "boss@example.test", "manager")
+    salma = add_lead(server.engine, 1, first_name="Salma", last_name="Bennani")
+    other = add_lead(server.engine, 2, first_name="Salim", last_name="Tazi")
+    arabic = add_lead(server.engine, 3, first_name="سعاد", last_name="العلوي")
+    browser = sign_in(server, "boss@example.test")
+    for query, found, not_found in (
+        ("sal benn", salma, other),
+        ("BENNANI", salma, other),
+        ("Tazi", other, salma),
+        ("العلوي", arabic, salma),
+    ):
+        html = browser.get(f"{server.url}/console/leads", params={"q": query}, timeout=10).text
+        assert found["id"] in html and not_found["id"] not in html, query
