@@ -4,108 +4,103 @@
 <context>
     <name>AidScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/aid.py" line="282" />
+        <location filename="../../kiosk/ui/screens/aid.py" line="289" />
         <source>Question %1 of %2</source>
         <translation>السؤال %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/aid.py" line="327" />
+        <location filename="../../kiosk/ui/screens/aid.py" line="334" />
         <source>✓ You may be eligible for the Daam Sakane aid</source>
         <translation>✓ قد تكون مؤهلاً للاستفادة من دعم السكن</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/aid.py" line="329" />
+        <location filename="../../kiosk/ui/screens/aid.py" line="336" />
         <source>✓ You may be eligible: the amount depends on the price</source>
         <translation>✓ قد تكون مؤهلاً: يتوقف المبلغ على ثمن السكن</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/aid.py" line="331" />
+        <location filename="../../kiosk/ui/screens/aid.py" line="338" />
         <source>✗ You may not be eligible for the Daam Sakane aid</source>
         <translation>✗ يبدو أنك غير مؤهل لدعم السكن</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/aid.py" line="366" />
+        <location filename="../../kiosk/ui/screens/aid.py" line="373" />
         <source>Price up to %1: %2 of aid</source>
         <translation>ثمن يصل إلى %1: دعم بقيمة %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/aid.py" line="369" />
+        <location filename="../../kiosk/ui/screens/aid.py" line="376" />
         <source>Price from %1 to %2: %3 of aid</source>
         <translation>ثمن من %1 إلى %2: دعم بقيمة %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/aid.py" line="385" />
+        <location filename="../../kiosk/ui/screens/aid.py" line="392" />
         <source>%1 (about %2)</source>
         <translation>%1 (حوالي %2)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/aid.py" line="389" />
+        <location filename="../../kiosk/ui/screens/aid.py" line="396" />
         <source>The Daam Sakane check is not available right now.</source>
         <translation>التحقق من دعم السكن غير متاح حالياً.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/aid.py" line="393" />
+        <location filename="../../kiosk/ui/screens/aid.py" line="400" />
         <source>Please ask an advisor on the stand, or see daamsakane.ma.</source>
         <translation>يرجى سؤال أحد المستشارين في الرواق، أو زيارة daamsakane.ma.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/aid.py" line="416" />
+        <location filename="../../kiosk/ui/screens/aid.py" line="423" />
         <source>Daam Sakane: am I eligible?</source>
         <translation>دعم السكن: هل أنا مؤهل؟</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/aid.py" line="417" />
+        <location filename="../../kiosk/ui/screens/aid.py" line="424" />
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/aid.py" line="418" />
+        <location filename="../../kiosk/ui/screens/aid.py" line="425" />
         <source>No</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/aid.py" line="419" />
-        <location filename="../../kiosk/ui/screens/aid.py" line="420" />
+        <location filename="../../kiosk/ui/screens/aid.py" line="426" />
+        <location filename="../../kiosk/ui/screens/aid.py" line="427" />
         <source>Previous question</source>
         <translation>السؤال السابق</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/aid.py" line="421" />
+        <location filename="../../kiosk/ui/screens/aid.py" line="428" />
         <source>What is the price of the home?</source>
         <translation>ما هو ثمن السكن؟</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/aid.py" line="422" />
+        <location filename="../../kiosk/ui/screens/aid.py" line="429" />
         <source>Good to know</source>
         <translation>معلومات مفيدة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/aid.py" line="423" />
+        <location filename="../../kiosk/ui/screens/aid.py" line="430" />
         <source>Simulate my loan</source>
         <translation>محاكاة قرضي</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/aid.py" line="424" />
+        <location filename="../../kiosk/ui/screens/aid.py" line="431" />
         <source>Talk to an advisor</source>
         <translation>التحدث إلى مستشار</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/aid.py" line="425" />
+        <location filename="../../kiosk/ui/screens/aid.py" line="432" />
         <source>Start again</source>
         <translation>البدء من جديد</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/aid.py" line="434" />
+        <location filename="../../kiosk/ui/screens/aid.py" line="441" />
         <source>I don't know yet</source>
         <translation>لا أعرف بعد</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/aid.py" line="441" />
-        <source>Answer a few questions with Yes or No.</source>
-        <translation>أجب عن بعض الأسئلة بنعم أو لا.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/aid.py" line="447" />
+        <location filename="../../kiosk/ui/screens/aid.py" line="455" />
         <source>For: %1</source>
         <translation>بخصوص: %1</translation>
     </message>
@@ -381,7 +376,7 @@
 <context>
     <name>SimulatorScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/simulator.py" line="196" />
+        <location filename="../../kiosk/ui/screens/simulator.py" line="200" />
         <source>%n years</source>
         <translation>
             <numerusform>%n سنة</numerusform>
@@ -393,127 +388,127 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/simulator.py" line="200" />
+        <location filename="../../kiosk/ui/screens/simulator.py" line="204" />
         <source>Not given</source>
         <translation>غير محدد</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/simulator.py" line="310" />
+        <location filename="../../kiosk/ui/screens/simulator.py" line="314" />
         <source>%1 / month</source>
         <translation>%1 في الشهر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/simulator.py" line="314" />
+        <location filename="../../kiosk/ui/screens/simulator.py" line="318" />
         <source>Amount to borrow: %1</source>
         <translation>مبلغ القرض: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/simulator.py" line="316" />
+        <location filename="../../kiosk/ui/screens/simulator.py" line="320" />
         <source>Daam Sakane aid deducted: %1</source>
         <translation>دعم السكن المخصوم: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/simulator.py" line="321" />
+        <location filename="../../kiosk/ui/screens/simulator.py" line="325" />
         <source>Total repaid to the bank: %1, of which interest: %2</source>
         <translation>المجموع المسدد للبنك: %1، منها فوائد: %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/simulator.py" line="327" />
+        <location filename="../../kiosk/ui/screens/simulator.py" line="331" />
         <source>Give your monthly income to see your debt ratio.</source>
         <translation>حدد دخلك الشهري لمعرفة نسبة المديونية.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/simulator.py" line="331" />
+        <location filename="../../kiosk/ui/screens/simulator.py" line="335" />
         <source>Debt ratio: %1 of your income</source>
         <translation>نسبة المديونية: %1 من دخلك</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/simulator.py" line="339" />
+        <location filename="../../kiosk/ui/screens/simulator.py" line="343" />
         <source>Above %1: banks usually refuse such a loan. Try a longer duration or a bigger contribution.</source>
-        <translation>فوق %1 ترفض البنوك عادة هذا القرض. جرّب مدة أطول أو مساهمة أكبر.</translation>
+        <translation>فوق %1 ترفض البنوك عادة هذا القرض: جرّب مدة أطول أو مساهمة أكبر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/simulator.py" line="365" />
+        <location filename="../../kiosk/ui/screens/simulator.py" line="369" />
         <source>Simulate my loan</source>
         <translation>محاكاة قرضي</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/simulator.py" line="367" />
+        <location filename="../../kiosk/ui/screens/simulator.py" line="371" />
         <source>Price of the home</source>
         <translation>ثمن السكن</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/simulator.py" line="368" />
+        <location filename="../../kiosk/ui/screens/simulator.py" line="372" />
         <source>My own contribution</source>
         <translation>مساهمتي الذاتية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/simulator.py" line="369" />
+        <location filename="../../kiosk/ui/screens/simulator.py" line="373" />
         <source>Daam Sakane aid</source>
         <translation>دعم السكن</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/simulator.py" line="370" />
+        <location filename="../../kiosk/ui/screens/simulator.py" line="374" />
         <source>Interest rate (per year)</source>
         <translation>سعر الفائدة (سنوياً)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/simulator.py" line="371" />
+        <location filename="../../kiosk/ui/screens/simulator.py" line="375" />
         <source>Duration</source>
         <translation>المدة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/simulator.py" line="372" />
+        <location filename="../../kiosk/ui/screens/simulator.py" line="376" />
         <source>My monthly income</source>
         <translation>دخلي الشهري</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/simulator.py" line="376" />
+        <location filename="../../kiosk/ui/screens/simulator.py" line="380" />
         <source>None</source>
         <translation>بدون</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/simulator.py" line="378" />
+        <location filename="../../kiosk/ui/screens/simulator.py" line="382" />
         <source>%1: less</source>
         <translation>%1: أقل</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/simulator.py" line="379" />
+        <location filename="../../kiosk/ui/screens/simulator.py" line="383" />
         <source>%1: more</source>
         <translation>%1: أكثر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/simulator.py" line="385" />
+        <location filename="../../kiosk/ui/screens/simulator.py" line="389" />
         <source>Monthly payment</source>
         <translation>القسط الشهري</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/simulator.py" line="387" />
+        <location filename="../../kiosk/ui/screens/simulator.py" line="391" />
         <source>Indicative simulation. The partner banks on the stand make the real offer.</source>
         <translation>محاكاة تقديرية. تقدم البنوك الشريكة في الرواق العرض الفعلي.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/simulator.py" line="389" />
+        <location filename="../../kiosk/ui/screens/simulator.py" line="393" />
         <source>Talk to a bank advisor</source>
         <translation>التحدث إلى مستشار بنكي</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/simulator.py" line="403" />
+        <location filename="../../kiosk/ui/screens/simulator.py" line="407" />
         <source>Exchange rate: %1 = %2</source>
         <translation>سعر الصرف: %1 = %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/simulator.py" line="406" />
+        <location filename="../../kiosk/ui/screens/simulator.py" line="410" />
         <source>(rate of %1)</source>
         <translation>(سعر يوم %1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/simulator.py" line="413" />
+        <location filename="../../kiosk/ui/screens/simulator.py" line="417" />
         <source>Touch − and + or slide: no typing needed.</source>
         <translation>المس − و + أو اسحب: لا حاجة للكتابة.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/simulator.py" line="417" />
+        <location filename="../../kiosk/ui/screens/simulator.py" line="423" />
         <source>For: %1</source>
         <translation>بخصوص: %1</translation>
     </message>
@@ -521,37 +516,37 @@
 <context>
     <name>TouchKeyboard</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="188" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="189" />
         <source>Capital letter</source>
         <translation>حرف كبير</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="189" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="190" />
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="190" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="191" />
         <source>space</source>
         <translation>مسافة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="190" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="191" />
         <source>Space</source>
         <translation>مسافة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="191" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="192" />
         <source>Other alphabet</source>
         <translation>تغيير الأبجدية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="192" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="193" />
         <source>Enter</source>
         <translation>إدخال</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="193" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="194" />
         <source>Hide the keyboard</source>
         <translation>إخفاء لوحة المفاتيح</translation>
     </message>

@@ -4,108 +4,103 @@
 <context>
     <name>AidScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/aid.py" line="282" />
+        <location filename="../../kiosk/ui/screens/aid.py" line="289" />
         <source>Question %1 of %2</source>
         <translation>Question %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/aid.py" line="327" />
+        <location filename="../../kiosk/ui/screens/aid.py" line="334" />
         <source>✓ You may be eligible for the Daam Sakane aid</source>
         <translation>✓ Vous pourriez bénéficier de l'aide Daam Sakane</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/aid.py" line="329" />
+        <location filename="../../kiosk/ui/screens/aid.py" line="336" />
         <source>✓ You may be eligible: the amount depends on the price</source>
         <translation>✓ Vous pourriez en bénéficier : le montant dépend du prix</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/aid.py" line="331" />
+        <location filename="../../kiosk/ui/screens/aid.py" line="338" />
         <source>✗ You may not be eligible for the Daam Sakane aid</source>
         <translation>✗ Vous ne semblez pas éligible à l'aide Daam Sakane</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/aid.py" line="366" />
+        <location filename="../../kiosk/ui/screens/aid.py" line="373" />
         <source>Price up to %1: %2 of aid</source>
         <translation>Prix jusqu'à %1 : %2 d'aide</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/aid.py" line="369" />
+        <location filename="../../kiosk/ui/screens/aid.py" line="376" />
         <source>Price from %1 to %2: %3 of aid</source>
         <translation>Prix de %1 à %2 : %3 d'aide</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/aid.py" line="385" />
+        <location filename="../../kiosk/ui/screens/aid.py" line="392" />
         <source>%1 (about %2)</source>
         <translation>%1 (environ %2)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/aid.py" line="389" />
+        <location filename="../../kiosk/ui/screens/aid.py" line="396" />
         <source>The Daam Sakane check is not available right now.</source>
         <translation>La vérification Daam Sakane n'est pas disponible pour le moment.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/aid.py" line="393" />
+        <location filename="../../kiosk/ui/screens/aid.py" line="400" />
         <source>Please ask an advisor on the stand, or see daamsakane.ma.</source>
         <translation>Demandez à un conseiller du stand, ou consultez daamsakane.ma.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/aid.py" line="416" />
+        <location filename="../../kiosk/ui/screens/aid.py" line="423" />
         <source>Daam Sakane: am I eligible?</source>
         <translation>Daam Sakane : suis-je éligible ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/aid.py" line="417" />
+        <location filename="../../kiosk/ui/screens/aid.py" line="424" />
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/aid.py" line="418" />
+        <location filename="../../kiosk/ui/screens/aid.py" line="425" />
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/aid.py" line="419" />
-        <location filename="../../kiosk/ui/screens/aid.py" line="420" />
+        <location filename="../../kiosk/ui/screens/aid.py" line="426" />
+        <location filename="../../kiosk/ui/screens/aid.py" line="427" />
         <source>Previous question</source>
         <translation>Question précédente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/aid.py" line="421" />
+        <location filename="../../kiosk/ui/screens/aid.py" line="428" />
         <source>What is the price of the home?</source>
         <translation>Quel est le prix du logement ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/aid.py" line="422" />
+        <location filename="../../kiosk/ui/screens/aid.py" line="429" />
         <source>Good to know</source>
         <translation>Bon à savoir</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/aid.py" line="423" />
+        <location filename="../../kiosk/ui/screens/aid.py" line="430" />
         <source>Simulate my loan</source>
         <translation>Simuler mon crédit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/aid.py" line="424" />
+        <location filename="../../kiosk/ui/screens/aid.py" line="431" />
         <source>Talk to an advisor</source>
         <translation>Parler à un conseiller</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/aid.py" line="425" />
+        <location filename="../../kiosk/ui/screens/aid.py" line="432" />
         <source>Start again</source>
         <translation>Recommencer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/aid.py" line="434" />
+        <location filename="../../kiosk/ui/screens/aid.py" line="441" />
         <source>I don't know yet</source>
         <translation>Je ne sais pas encore</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/aid.py" line="441" />
-        <source>Answer a few questions with Yes or No.</source>
-        <translation>Répondez à quelques questions par Oui ou Non.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/aid.py" line="447" />
+        <location filename="../../kiosk/ui/screens/aid.py" line="455" />
         <source>For: %1</source>
         <translation>Pour : %1</translation>
     </message>
@@ -353,7 +348,7 @@
 <context>
     <name>SimulatorScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/simulator.py" line="196" />
+        <location filename="../../kiosk/ui/screens/simulator.py" line="200" />
         <source>%n years</source>
         <translation>
             <numerusform>%n an</numerusform>
@@ -361,127 +356,127 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/simulator.py" line="200" />
+        <location filename="../../kiosk/ui/screens/simulator.py" line="204" />
         <source>Not given</source>
         <translation>Non indiqué</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/simulator.py" line="310" />
+        <location filename="../../kiosk/ui/screens/simulator.py" line="314" />
         <source>%1 / month</source>
         <translation>%1 / mois</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/simulator.py" line="314" />
+        <location filename="../../kiosk/ui/screens/simulator.py" line="318" />
         <source>Amount to borrow: %1</source>
         <translation>Montant à emprunter : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/simulator.py" line="316" />
+        <location filename="../../kiosk/ui/screens/simulator.py" line="320" />
         <source>Daam Sakane aid deducted: %1</source>
         <translation>Aide Daam Sakane déduite : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/simulator.py" line="321" />
+        <location filename="../../kiosk/ui/screens/simulator.py" line="325" />
         <source>Total repaid to the bank: %1, of which interest: %2</source>
         <translation>Total remboursé à la banque : %1, dont intérêts : %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/simulator.py" line="327" />
+        <location filename="../../kiosk/ui/screens/simulator.py" line="331" />
         <source>Give your monthly income to see your debt ratio.</source>
         <translation>Indiquez votre revenu mensuel pour voir votre taux d'endettement.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/simulator.py" line="331" />
+        <location filename="../../kiosk/ui/screens/simulator.py" line="335" />
         <source>Debt ratio: %1 of your income</source>
         <translation>Taux d'endettement : %1 de votre revenu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/simulator.py" line="339" />
+        <location filename="../../kiosk/ui/screens/simulator.py" line="343" />
         <source>Above %1: banks usually refuse such a loan. Try a longer duration or a bigger contribution.</source>
         <translation>Au-delà de %1, les banques refusent en général ce crédit. Essayez une durée plus longue ou un apport plus important.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/simulator.py" line="365" />
+        <location filename="../../kiosk/ui/screens/simulator.py" line="369" />
         <source>Simulate my loan</source>
         <translation>Simuler mon crédit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/simulator.py" line="367" />
+        <location filename="../../kiosk/ui/screens/simulator.py" line="371" />
         <source>Price of the home</source>
         <translation>Prix du logement</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/simulator.py" line="368" />
+        <location filename="../../kiosk/ui/screens/simulator.py" line="372" />
         <source>My own contribution</source>
         <translation>Mon apport personnel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/simulator.py" line="369" />
+        <location filename="../../kiosk/ui/screens/simulator.py" line="373" />
         <source>Daam Sakane aid</source>
         <translation>Aide Daam Sakane</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/simulator.py" line="370" />
+        <location filename="../../kiosk/ui/screens/simulator.py" line="374" />
         <source>Interest rate (per year)</source>
         <translation>Taux d'intérêt (par an)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/simulator.py" line="371" />
+        <location filename="../../kiosk/ui/screens/simulator.py" line="375" />
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/simulator.py" line="372" />
+        <location filename="../../kiosk/ui/screens/simulator.py" line="376" />
         <source>My monthly income</source>
         <translation>Mon revenu mensuel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/simulator.py" line="376" />
+        <location filename="../../kiosk/ui/screens/simulator.py" line="380" />
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/simulator.py" line="378" />
+        <location filename="../../kiosk/ui/screens/simulator.py" line="382" />
         <source>%1: less</source>
         <translation>%1 : moins</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/simulator.py" line="379" />
+        <location filename="../../kiosk/ui/screens/simulator.py" line="383" />
         <source>%1: more</source>
         <translation>%1 : plus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/simulator.py" line="385" />
+        <location filename="../../kiosk/ui/screens/simulator.py" line="389" />
         <source>Monthly payment</source>
         <translation>Mensualité</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/simulator.py" line="387" />
+        <location filename="../../kiosk/ui/screens/simulator.py" line="391" />
         <source>Indicative simulation. The partner banks on the stand make the real offer.</source>
         <translation>Simulation indicative. Les banques partenaires du stand font l'offre réelle.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/simulator.py" line="389" />
+        <location filename="../../kiosk/ui/screens/simulator.py" line="393" />
         <source>Talk to a bank advisor</source>
         <translation>Parler à un conseiller bancaire</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/simulator.py" line="403" />
+        <location filename="../../kiosk/ui/screens/simulator.py" line="407" />
         <source>Exchange rate: %1 = %2</source>
         <translation>Taux de change : %1 = %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/simulator.py" line="406" />
+        <location filename="../../kiosk/ui/screens/simulator.py" line="410" />
         <source>(rate of %1)</source>
         <translation>(cours du %1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/simulator.py" line="413" />
+        <location filename="../../kiosk/ui/screens/simulator.py" line="417" />
         <source>Touch − and + or slide: no typing needed.</source>
         <translation>Touchez − et + ou faites glisser : rien à taper.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/simulator.py" line="417" />
+        <location filename="../../kiosk/ui/screens/simulator.py" line="423" />
         <source>For: %1</source>
         <translation>Pour : %1</translation>
     </message>
@@ -489,37 +484,37 @@
 <context>
     <name>TouchKeyboard</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="188" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="189" />
         <source>Capital letter</source>
         <translation>Majuscule</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="189" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="190" />
         <source>Delete</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="190" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="191" />
         <source>space</source>
         <translation>espace</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="190" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="191" />
         <source>Space</source>
         <translation>Espace</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="191" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="192" />
         <source>Other alphabet</source>
         <translation>Autre alphabet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="192" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="193" />
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="193" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="194" />
         <source>Hide the keyboard</source>
         <translation>Masquer le clavier</translation>
     </message>

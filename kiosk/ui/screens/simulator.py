@@ -159,8 +159,8 @@ class SimulatorScreen(Screen):
         card.setProperty("role", "card")
         card.setObjectName("simulatorResult")
         column = QVBoxLayout(card)
-        column.setContentsMargins(SPACING_PX, SPACING_PX, SPACING_PX, SPACING_PX)
-        column.setSpacing(SPACING_PX // 2)
+        column.setContentsMargins(SPACING_PX, SPACING_PX // 2, SPACING_PX, SPACING_PX // 2)
+        column.setSpacing(ROW_SPACING_PX)
 
         def label(role: str = "", name: str = "") -> QLabel:
             widget = QLabel(card)
