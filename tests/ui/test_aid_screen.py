@@ -55,34 +55,39 @@ def test_eligible_buyer_with_a_cheap_home_gets_100000_with_rules_and_final_word(
     qtbot.mouseClick(screen.price_buttons["0"], Qt.MouseButton.LeftButton)  # up to 300 000
     result = screen.result()
     assert result is not None and result.eligible and result.amount_mad == 100_000
-    assert "100\u202f000\u00a0DH" in screen.amount.text()
-    assert "€" in screen.amount.text()  # Paris stand: the amount in euros too
-    assert "2024-v1" in screen.footer.text()
-    assert "01/01/2024" in screen.footer.text()
-    assert "daamsakane.ma" in screen.footer.text()
-    assert "notary" in screen.conditions.text()
+    assert "100\u202f000\u00a0DH" in screen.result_view.amount.text()
+    assert "€" in screen.result_view.amount.text()  # Paris stand: the amount in euros too
+    assert "2024-v1" in screen.result_view.footer.text()
+    assert "01/01/2024" in screen.result_view.footer.text()
+    assert "daamsakane.ma" in screen.result_view.footer.text()
+    assert "notary" in screen.result_view.conditions.text()
 
 
 def test_home_owner_is_told_why_at_once(qtbot: QtBot, screen: AidScreen) -> None:
     tap_answers(qtbot, screen, True, True, True)  # already owns a home
     result = screen.result()
     assert result is not None and not result.eligible
-    assert "do not own a home" in screen.reasons.text()
-    assert "price" not in screen.reasons.text()  # the skipped price question is no reason
-    assert "daamsakane.ma" in screen.footer.text()
+    assert "do not own a home" in screen.result_view.reasons.text()
+    assert (
+        "price" not in screen.result_view.reasons.text()
+    )  # the skipped price question is no reason
+    assert "daamsakane.ma" in screen.result_view.footer.text()
 
 
 def test_unknown_price_shows_the_amount_per_price_band(qtbot: QtBot, screen: AidScreen) -> None:
     tap_answers(qtbot, screen, *ELIGIBLE_BUYER)
     qtbot.mouseClick(screen.price_buttons["unknown"], Qt.MouseButton.LeftButton)
-    assert "depends on the price" in screen.headline.text()
-    assert "100\u202f000" in screen.amount.text() and "70\u202f000" in screen.amount.text()
+    assert "depends on the price" in screen.result_view.headline.text()
+    assert (
+        "100\u202f000" in screen.result_view.amount.text()
+        and "70\u202f000" in screen.result_view.amount.text()
+    )
 
 
 def test_expensive_home_is_not_eligible(qtbot: QtBot, screen: AidScreen) -> None:
     tap_answers(qtbot, screen, *ELIGIBLE_BUYER)
     qtbot.mouseClick(screen.price_buttons["above"], Qt.MouseButton.LeftButton)
-    assert "at most 700\u202f000" in screen.reasons.text()
+    assert "at most 700\u202f000" in screen.result_view.reasons.text()
 
 
 def test_check_for_a_catalog_plot_says_plots_do_not_qualify(
@@ -92,7 +97,7 @@ def test_check_for_a_catalog_plot_says_plots_do_not_qualify(
     screen.enter(ref=plot.ref)
     assert plot.ref in screen.session.aid_answers.get("ref", "")
     tap_answers(qtbot, screen, *ELIGIBLE_BUYER)  # no price question with a unit
-    assert "not plots" in screen.reasons.text()
+    assert "not plots" in screen.result_view.reasons.text()
 
 
 def test_check_for_an_eligible_catalog_home_uses_its_price(
@@ -127,7 +132,7 @@ def test_answers_are_kept_in_the_session_and_forgotten_on_reset(
 def test_simulate_button_carries_the_aid_to_the_simulator(qtbot: QtBot, screen: AidScreen) -> None:
     tap_answers(qtbot, screen, *ELIGIBLE_BUYER)
     qtbot.mouseClick(screen.price_buttons["1"], Qt.MouseButton.LeftButton)
-    assert screen.simulate_button.isEnabled()
+    assert screen.result_view.simulate_button.isEnabled()
     with qtbot.waitSignal(screen.navigate) as sent:
-        qtbot.mouseClick(screen.simulate_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(screen.result_view.simulate_button, Qt.MouseButton.LeftButton)
     assert sent.args == ["simulator", {"aid_mad": 70_000}]

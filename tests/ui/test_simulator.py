@@ -52,7 +52,7 @@ def test_defaults_use_the_event_rate_and_show_an_indicative_payment(
     expected = mortgage.simulate(DEFAULT_PRICE, 40_000, rate, DEFAULT_YEARS)
     assert payment(screen) == expected.monthly_payment_mad
     assert "Indicative" in screen.indicative_label.text()
-    assert "€" in screen.payment_converted.text()
+    assert "€" in screen.result_card.payment_converted.text()
     assert "10,85" in screen.rate_note.text() and "09/02/2026" in screen.rate_note.text()
 
 
@@ -67,7 +67,7 @@ def test_price_plus_raises_and_longer_duration_lowers_the_payment(
     tap(qtbot, screen.years.plus_button, 5)
     assert screen.years.value() == DEFAULT_YEARS + 5
     assert payment(screen) < raised
-    assert screen.payment_label.text().startswith(
+    assert screen.result_card.payment_label.text().startswith(
         f"{round(payment(screen)):,}".replace(",", "\u202f")
     )
 
@@ -83,7 +83,7 @@ def test_aid_chip_lowers_the_amount_to_borrow(qtbot: QtBot, screen: SimulatorScr
     tap(qtbot, screen.aid_buttons[70_000])
     assert screen.result is not None
     assert screen.result.loan_mad == loan - 70_000
-    assert "70\u202f000" in screen.aid_label.text()
+    assert "70\u202f000" in screen.result_card.aid_label.text()
 
 
 def test_debt_ratio_warning_above_the_event_maximum(qtbot: QtBot, screen: SimulatorScreen) -> None:
@@ -91,10 +91,10 @@ def test_debt_ratio_warning_above_the_event_maximum(qtbot: QtBot, screen: Simula
     screen.income.set_value(2_000)  # the default loan costs more than that each month
     assert screen.result is not None and screen.result.over_limit
     assert screen.warning_shown()
-    assert "40" in screen.warning_label.text()
+    assert "40" in screen.result_card.warning_label.text()
     screen.income.set_value(20_000)
     assert not screen.warning_shown()
-    assert "%" in screen.ratio_label.text()
+    assert "%" in screen.result_card.ratio_label.text()
 
 
 def test_unit_ref_presets_its_price_and_aid(
@@ -154,9 +154,9 @@ def test_caravan_in_morocco_shows_dirhams_only(
     widget = SimulatorScreen(replace(tools_services, event=caravan), visitor)
     qtbot.addWidget(widget)
     widget.enter()
-    assert widget.payment_converted.isHidden()
+    assert widget.result_card.payment_converted.isHidden()
     assert widget.rate_note.isHidden()
-    assert "DH" in widget.payment_label.text()
+    assert "DH" in widget.result_card.payment_label.text()
 
 
 def test_amounts_follow_the_visitor_language(
@@ -164,6 +164,6 @@ def test_amounts_follow_the_visitor_language(
 ) -> None:
     visitor.language = "ar"
     screen.retranslate()
-    assert "درهم" in screen.payment_label.text()
+    assert "درهم" in screen.result_card.payment_label.text()
     assert "درهم" in screen.price.text()
     assert not any("\u0660" <= ch <= "\u0669" for ch in screen.price.text())  # Western digits

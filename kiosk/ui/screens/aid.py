@@ -13,12 +13,10 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -28,9 +26,9 @@ from PySide6.QtWidgets import (
 from kiosk.core import aid, formatting
 from kiosk.core.aid import AidIndication, AidRules, BuyerAnswers
 from kiosk.core.errors import KioskError
-from kiosk.core.mortgage import to_currency
-from kiosk.ui import registry, theme
+from kiosk.ui import registry
 from kiosk.ui.screens.aid_messages import AidWords, fill
+from kiosk.ui.screens.aid_result import AidResultView
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.services import Services
 from kiosk.ui.session import VisitorSession
@@ -151,49 +149,11 @@ class AidScreen(Screen):
         return page
 
     def _result_page(self) -> QWidget:
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        card = QFrame(scroll)
-        card.setProperty("role", "card")
-        column = QVBoxLayout(card)
-        column.setContentsMargins(SPACING_PX, SPACING_PX, SPACING_PX, SPACING_PX)
-        column.setSpacing(SPACING_PX // 2)
-        self.headline = self._label("title")
-        self.headline.setObjectName("aidHeadline")
-        self.amount = self._label("price")
-        self.amount.setObjectName("aidAmount")
-        self.reasons = self._label("subtitle")
-        self.reasons.setObjectName("aidReasons")
-        self.conditions_title = self._label("subtitle")
-        self.conditions = QLabel(card)
-        self.conditions.setWordWrap(True)
-        self.footer = self._label("hint")
-        self.footer.setObjectName("aidRules")
-        for widget in (
-            self.headline,
-            self.amount,
-            self.reasons,
-            self.conditions_title,
-            self.conditions,
-            self.footer,
-        ):
-            column.addWidget(widget)
-        actions = QHBoxLayout()
-        self.simulate_button = self._button("primary", self._simulate, card)
-        self.advisor_button = self._button("secondary", self._advisor, card)
-        self.restart_button = self._button("secondary", self.restart, card)
-        for button in (self.simulate_button, self.advisor_button, self.restart_button):
-            actions.addWidget(button)
-        actions.addStretch(1)
-        column.addLayout(actions)
-        holder = QWidget(scroll)
-        holder_column = QVBoxLayout(holder)
-        holder_column.setContentsMargins(0, 0, 0, 0)
-        holder_column.addWidget(card)
-        holder_column.addStretch(1)
-        scroll.setWidget(holder)
-        return scroll
+        self.result_view = AidResultView(self.words, self.services.event.currency, self)
+        self.result_view.simulate_button.clicked.connect(self._simulate)
+        self.result_view.advisor_button.clicked.connect(self._advisor)
+        self.result_view.restart_button.clicked.connect(self.restart)
+        return self.result_view
 
     # --- flow ---
     def enter(self, ref: str | None = None, **_: Any) -> None:
@@ -326,85 +286,16 @@ class AidScreen(Screen):
 
     def _show_result(self) -> None:
         assert self.rules is not None
-        lang = self.session.language
         self.indication = indication = self._compute()
         self.session.aid_answers["amount_mad"] = indication.amount_mad
-        only_price_missing = indication.reasons == ["aid.reason.price_unknown"]
-        if indication.eligible:
-            verdict = self.tr("✓ You may be eligible for the Daam Sakane aid")
-        elif only_price_missing:
-            verdict = self.tr("✓ You may be eligible: the amount depends on the price")
-        else:
-            verdict = self.tr("✗ You may not be eligible for the Daam Sakane aid")
-        self.headline.setText(verdict)
-        self._set_role(self.headline, "title")
-        self.amount.setText(self._amount_text(indication, only_price_missing))
-        self.amount.setVisible(bool(self.amount.text()))
-        keys = indication.reasons
-        if keys != ["aid.reason.price_unknown"]:
-            # A price question skipped after a disqualifying answer is not a reason.
-            keys = [k for k in keys if k != "aid.reason.price_unknown"]
-        else:
-            keys = []
-        reasons = [self.words.reason(key, self.rules, lang) for key in keys]
-        self.reasons.setText("\n".join(f"• {r}" for r in reasons if r))
-        self.reasons.setVisible(bool(self.reasons.text()))
-        conditions = [self.words.condition(key, self.rules, lang) for key in indication.conditions]
-        self.conditions.setText("\n".join(f"• {c}" for c in conditions if c))
-        self.conditions_title.setVisible(bool(conditions))
-        self.conditions.setVisible(bool(conditions))
-        self.footer.setText(
-            self.words.rules_footer(indication.rules_version, indication.rules_date, lang)
-        )
-        self.simulate_button.setEnabled(registry.is_available("simulator"))
-        self.advisor_button.setEnabled(registry.is_available("lead_form"))
+        self.result_view.show_indication(indication, self.rules, self.session.language)
+        self.result_view.simulate_button.setEnabled(registry.is_available("simulator"))
+        self.result_view.advisor_button.setEnabled(registry.is_available("lead_form"))
         self.pages.setCurrentIndex(2)
-
-    def _amount_text(self, indication: AidIndication, by_price: bool) -> str:
-        assert self.rules is not None
-        lang = self.session.language
-        if by_price:
-            lines = []
-            low = None
-            for bracket in self.rules.price_brackets:
-                aid_text = formatting.format_mad(bracket.aid_mad, lang)
-                high = formatting.format_mad(bracket.max_price_mad, lang)
-                if low is None:
-                    line = fill(self.tr("Price up to %1: %2 of aid"), high, aid_text)
-                else:
-                    line = fill(
-                        self.tr("Price from %1 to %2: %3 of aid"),
-                        formatting.format_number(low + 1, lang),
-                        high,
-                        aid_text,
-                    )
-                lines.append(line)
-                low = bracket.max_price_mad
-            return "\n".join(lines)
-        if not indication.eligible:
-            return ""
-        text = formatting.format_mad(indication.amount_mad, lang)
-        currency = self.services.event.currency
-        if currency.converts:
-            converted = formatting.format_money(
-                to_currency(indication.amount_mad, currency), currency.code, lang
-            )
-            text = fill(self.tr("%1 (about %2)"), text, converted)
-        return text
 
     def _show_unavailable(self) -> None:
-        self.headline.setText(self.tr("The Daam Sakane check is not available right now."))
-        self._set_role(self.headline, "subtitle")
-        for widget in (self.amount, self.reasons, self.conditions_title, self.conditions):
-            widget.hide()
-        self.footer.setText(self.tr("Please ask an advisor on the stand, or see daamsakane.ma."))
-        self.simulate_button.hide()
-        self.restart_button.hide()
+        self.result_view.show_unavailable()
         self.pages.setCurrentIndex(2)
-
-    @staticmethod
-    def _set_role(widget: QWidget, role: str) -> None:
-        theme.set_role(widget, role)
 
     def _simulate(self) -> None:
         kwargs: dict[str, Any] = {}
@@ -426,10 +317,7 @@ class AidScreen(Screen):
         self.previous_button.setText(self.tr("Previous question"))
         self.price_previous.setText(self.tr("Previous question"))
         self.price_question.setText(self.tr("What is the price of the home?"))
-        self.conditions_title.setText(self.tr("Good to know"))
-        self.simulate_button.setText(self.tr("Simulate my loan"))
-        self.advisor_button.setText(self.tr("Talk to an advisor"))
-        self.restart_button.setText(self.tr("Start again"))
+        self.result_view.retranslate()
         if self.rules is not None:
             low: int | None = None
             for index, bracket in enumerate(self.rules.price_brackets):

@@ -11,6 +11,9 @@ from PySide6.QtCore import QObject
 from kiosk.core import formatting
 from kiosk.core.aid import AidRules
 
+ISOLATE_LTR = "\u2066"  # LEFT-TO-RIGHT ISOLATE
+POP_ISOLATE = "\u2069"
+
 
 def fill(text: str, *values: str) -> str:
     """Qt-style %1, %2 placeholders (translators may move them)."""
@@ -144,6 +147,6 @@ class AidWords(QObject):
             self.tr(
                 "Indication only, from the Daam Sakane rules %1 of %2. Final decision on daamsakane.ma."  # noqa: E501
             ),
-            version,
+            ISOLATE_LTR + version + POP_ISOLATE,  # "2024-v1" must not turn into "v1-2024" in Arabic
             formatting.format_date(date_iso, lang),
         )

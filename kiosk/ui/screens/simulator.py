@@ -30,6 +30,7 @@ from kiosk.core.errors import KioskError
 from kiosk.ui import registry
 from kiosk.ui.screens.aid_messages import fill
 from kiosk.ui.screens.base import Screen
+from kiosk.ui.screens.loan_result import LoanResultCard
 from kiosk.ui.services import Services
 from kiosk.ui.session import VisitorSession
 from kiosk.ui.widgets.stepper import Stepper
@@ -99,7 +100,9 @@ class SimulatorScreen(Screen):
         columns.setContentsMargins(0, 0, 0, 0)
         columns.setSpacing(SPACING_PX * 2)
         columns.addWidget(self._inputs_card(), 3)
-        columns.addWidget(self._results_card(), 2)
+        self.result_card = LoanResultCard(self.services.event.currency, content)
+        self.result_card.bank_button.clicked.connect(self._talk_to_bank)
+        columns.addWidget(self.result_card, 2)
         scroll.setWidget(content)
         outer.addWidget(scroll, 1)
         notes = QHBoxLayout()
@@ -154,44 +157,6 @@ class SimulatorScreen(Screen):
             stepper.value_changed.connect(self._on_input_changed)
         return card
 
-    def _results_card(self) -> QFrame:
-        card = QFrame(self)
-        card.setProperty("role", "card")
-        card.setObjectName("simulatorResult")
-        column = QVBoxLayout(card)
-        column.setContentsMargins(SPACING_PX, SPACING_PX // 2, SPACING_PX, SPACING_PX // 2)
-        column.setSpacing(ROW_SPACING_PX)
-
-        def label(role: str = "", name: str = "") -> QLabel:
-            widget = QLabel(card)
-            widget.setWordWrap(True)
-            if role:
-                widget.setProperty("role", role)
-            if name:
-                widget.setObjectName(name)
-            column.addWidget(widget)
-            return widget
-
-        self.payment_caption = label("hint")
-        payment_row = QHBoxLayout()
-        self.payment_label = label("price", "monthlyPayment")
-        self.payment_label.setWordWrap(False)
-        self.payment_converted = label("hint")
-        payment_row.addWidget(self.payment_label)
-        payment_row.addWidget(self.payment_converted, 1)
-        column.addLayout(payment_row)
-        self.loan_label = label()
-        self.aid_label = label()
-        self.total_label = label()
-        self.ratio_label = label(name="debtRatio")
-        self.warning_label = label("warning", "debtWarning")
-        column.addStretch(1)
-        self.bank_button = QPushButton(card)
-        self.bank_button.setProperty("role", "primary")
-        self.bank_button.clicked.connect(self._talk_to_bank)
-        column.addWidget(self.bank_button)
-        return card
-
     # --- formatting ---
     def _mad_text(self, value: float) -> str:
         return formatting.format_mad(value, self.session.language)
@@ -203,13 +168,6 @@ class SimulatorScreen(Screen):
         if value <= 0:
             return self.tr("Not given")
         return self._mad_text(value)
-
-    def _with_currency(self, amount_mad: float) -> str:
-        currency = self.services.event.currency
-        if not currency.converts:
-            return ""
-        converted = mortgage.to_currency(amount_mad, currency)
-        return "≈ " + formatting.format_money(converted, currency.code, self.session.language)
 
     # --- flow ---
     def enter(self, ref: str | None = None, aid_mad: int | None = None, **_: Any) -> None:
@@ -306,47 +264,8 @@ class SimulatorScreen(Screen):
         self._show_result()
 
     def _show_result(self) -> None:
-        sim = self.result
-        if sim is None:
-            return
-        lang = self.session.language
-        self.payment_label.setText(
-            fill(self.tr("%1 / month"), self._mad_text(sim.monthly_payment_mad))
-        )
-        self.payment_converted.setText(self._with_currency(sim.monthly_payment_mad))
-        self.payment_converted.setVisible(bool(self.payment_converted.text()))
-        self.loan_label.setText(fill(self.tr("Amount to borrow: %1"), self._mad_text(sim.loan_mad)))
-        self.aid_label.setText(
-            fill(self.tr("Daam Sakane aid deducted: %1"), self._mad_text(sim.aid_mad))
-        )
-        self.aid_label.setVisible(sim.aid_mad > 0)
-        self.total_label.setText(
-            fill(
-                self.tr("Total repaid to the bank: %1, of which interest: %2"),
-                self._mad_text(sim.total_cost_mad),
-                self._mad_text(sim.total_interest_mad),
-            )
-        )
-        if sim.debt_ratio_pct is None:
-            self.ratio_label.setText(self.tr("Give your monthly income to see your debt ratio."))
-        else:
-            self.ratio_label.setText(
-                fill(
-                    self.tr("Debt ratio: %1 of your income"),
-                    formatting.format_percent(sim.debt_ratio_pct, lang),
-                )
-            )
-        limit = formatting.format_percent(sim.max_debt_ratio_pct, lang, 0)
-        self.warning_label.setText(
-            fill(
-                self.tr(
-                    "Above %1: banks usually refuse such a loan. Try a longer duration "
-                    "or a bigger contribution."
-                ),
-                limit,
-            )
-        )
-        self.warning_label.setVisible(sim.over_limit)
+        if self.result is not None:
+            self.result_card.show_simulation(self.result, self.session.language)
 
     def _steppers(self) -> dict[str, Stepper]:
         return {
@@ -358,7 +277,7 @@ class SimulatorScreen(Screen):
         }
 
     def warning_shown(self) -> bool:
-        return not self.warning_label.isHidden()
+        return self.result_card.warning_shown()
 
     def _talk_to_bank(self) -> None:
         refs = [self.unit.ref] if self.unit is not None else []
@@ -386,12 +305,11 @@ class SimulatorScreen(Screen):
         widest = max(stepper.value_width() for stepper in self._steppers().values())
         for stepper in self._steppers().values():
             stepper.set_value_width(widest)
-        self.payment_caption.setText(self.tr("Monthly payment"))
+        self.result_card.retranslate()
         self.indicative_label.setText(
             self.tr("Indicative simulation. The partner banks on the stand make the real offer.")
         )
-        self.bank_button.setText(self.tr("Talk to a bank advisor"))
-        self.bank_button.setEnabled(registry.is_available("lead_form"))
+        self.result_card.bank_button.setEnabled(registry.is_available("lead_form"))
         self._update_rate_note()
         self._update_subtitle()
         self._show_result()
