@@ -6,6 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from kiosk.core import aid
+from kiosk.core.errors import ConfigError
 from kiosk.ui.screens.aid import AidScreen
 from kiosk.ui.services import Services
 from kiosk.ui.session import VisitorSession
@@ -136,3 +138,21 @@ def test_simulate_button_carries_the_aid_to_the_simulator(qtbot: QtBot, screen: 
     with qtbot.waitSignal(screen.navigate) as sent:
         qtbot.mouseClick(screen.result_view.simulate_button, Qt.MouseButton.LeftButton)
     assert sent.args == ["simulator", {"aid_mad": 70_000}]
+
+
+def test_missing_rules_file_shows_a_friendly_message(
+    qtbot: QtBot,
+    tools_services: Services,
+    visitor: VisitorSession,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def no_rules(path: object = None) -> object:
+        raise ConfigError("no Daam Sakane rules file found", key="error.config.aid_rules")
+
+    monkeypatch.setattr(aid, "load_rules", no_rules)
+    widget = AidScreen(tools_services, visitor)
+    qtbot.addWidget(widget)
+    widget.enter()
+    assert "not available" in widget.result_view.headline.text()
+    assert "daamsakane.ma" in widget.result_view.footer.text()
+    assert widget.result_view.simulate_button.isHidden()
