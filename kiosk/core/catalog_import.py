@@ -297,21 +297,38 @@ class _RowChecker:
         rec["city_aliases"] = aliases or rec["city_aliases"]
 
 
+_CLEANED: dict[str, str] = {}
+_CLEANED_MAX = 100_000  # names, ids and statuses repeat on every row
+
+
 def _clean_text(value: str) -> str:
-    return _CONTROL.sub(" ", unicodedata.normalize("NFC", value)).strip()
+    """NFC, control characters as spaces, trimmed."""
+    cleaned = _CLEANED.get(value)
+    if cleaned is None:
+        cleaned = _CONTROL.sub(" ", unicodedata.normalize("NFC", value)).strip()
+        if len(_CLEANED) < _CLEANED_MAX:
+            _CLEANED[value] = cleaned
+    return cleaned
+
+
+_NUMBER_SPACES = re.compile(r"[\s\u00a0\u202f']")
 
 
 def _number(value: Any, kind: type) -> int | float | None:
+    """A number from a JSON value or a typed one ("650 000", "78,5"); None if not one."""
     if isinstance(value, bool):
         return None
+    number: float
     if isinstance(value, int | float):
-        number: float = float(value)
+        number = float(value)
     else:
-        text = re.sub(r"[\s\u00a0\u202f']", "", str(value)).replace(",", ".")
         try:
-            number = float(text)
+            number = float(value)
         except ValueError:
-            return None
+            try:
+                number = float(_NUMBER_SPACES.sub("", str(value)).replace(",", "."))
+            except ValueError:
+                return None
     if number != number or number in (float("inf"), float("-inf")):
         return None
     if kind is int:

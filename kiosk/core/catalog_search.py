@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from kiosk.core import labels
-from kiosk.core.catalog_records import RECORD_FIELDS, rooms_facet
-from kiosk.core.textnorm import fts_query, normalise
+from kiosk.core.catalog_records import RECORD_FIELDS, facet_word, rooms_facet
+from kiosk.core.textnorm import normalise, query_words
 
 if TYPE_CHECKING:
     from kiosk.core.catalog import SearchQuery
@@ -64,6 +64,8 @@ _ORDER_KEYS = {
     k: v.replace("u.rowid", "k.unit_rowid").replace("u.", "k.") for k, v in _ORDER_UNITS.items()
 }
 MAX_LIMIT = 500
+PREFIX_INDEXED = 3  # FTS5 keeps prefixes up to this length (prefix='1 2 3' in m0001)
+MAX_EXPANSION = 24  # words a typed prefix may expand to before a plain prefix query
 _MEMO_MAX = 4096  # remembered filter combinations
 
 FacetItems = dict[str, list[tuple[str, str, str, int]]]
@@ -152,7 +154,8 @@ class SearchCache:
 
 @dataclass(frozen=True)
 class _Plan:
-    match: str | None
+    match: str | None  # the typed text only (facets are counted over it)
+    filtered: str | None  # the typed text AND the facet filters
     dims: dict[int, str]  # dimension index -> required value
     min_price: int | None
     max_price: int | None
@@ -201,13 +204,50 @@ def _plan(conn: sqlite3.Connection, cache: SearchCache, q: SearchQuery) -> _Plan
     if q.rooms is not None:
         dims[_DIM_INDEX["rooms"]] = rooms_facet(int(q.rooms))
     text = q.text if isinstance(q.text, str) else ""
+    match = match_expression(conn, text)
+    filtered = match
+    if match and dims:
+        words = (facet_word(DIMENSIONS[i], v) for i, v in sorted(dims.items()))
+        filtered = " AND ".join([match, *(f'"{w}"' for w in words)])
     return _Plan(
-        fts_query(text),
+        match or None,
+        filtered or None,
         dims,
         None if q.min_price is None else int(q.min_price),
         None if q.max_price is None else int(q.max_price),
-        impossible,
+        impossible or match == "",
     )
+
+
+def match_expression(conn: sqlite3.Connection, text: str) -> str | None:
+    """The MATCH for ``text``; None: no words, "": a word that nothing in the catalog has.
+
+    The last word, still being typed, is expanded to the indexed words it can become
+    ("appa" → "appart" OR "appartement"): FTS5 merges a few exact words far faster than
+    it scans a prefix. Short prefixes use the FTS5 prefix index instead.
+    """
+    words, last_is_prefix = query_words(text)
+    if not words:
+        return None
+    terms = [f'"{w}"' for w in words]
+    last = words[-1]
+    if last_is_prefix and len(last) <= PREFIX_INDEXED:
+        terms[-1] += "*"
+    elif last_is_prefix:
+        found = [
+            r[0]
+            for r in conn.execute(
+                "SELECT term FROM catalog_terms WHERE term >= ? AND term < ? LIMIT ?",
+                (last, last + "\U0010ffff", MAX_EXPANSION + 1),
+            )
+        ]
+        if not found:
+            return ""
+        if len(found) > MAX_EXPANSION:
+            terms[-1] += "*"
+        else:
+            terms[-1] = "(" + " OR ".join(f'"{t}"' for t in found) + ")"
+    return " AND ".join(terms)
 
 
 def _in_list(ids: list[int]) -> str:
@@ -228,7 +268,7 @@ def run(
             total, facets = _total(grouped, plan, cache), _facets(grouped, plan, cache)
         else:
             total, facets = _count(conn, cache, plan), {}
-        rows = _page(conn, cache, plan, q) if total else []
+        rows = _page(conn, plan, q) if total else []
     except sqlite3.OperationalError as exc:
         if "fts5" not in str(exc):
             raise
@@ -252,51 +292,47 @@ def count(conn: sqlite3.Connection, cache: SearchCache, q: SearchQuery) -> int:
 
 
 def _count(conn: sqlite3.Connection, cache: SearchCache, plan: _Plan) -> int:
-    combos = plan.combos(cache)
     no_price = plan.min_price is None and plan.max_price is None
-    if plan.match is not None and combos is None and no_price:
+    if plan.filtered is not None and no_price:
         sql = "SELECT count(*) FROM units_fts WHERE units_fts MATCH ?"
-        return int(conn.execute(sql, (plan.match,)).fetchone()[0])
-    if plan.match is None and no_price:
+        return int(conn.execute(sql, (plan.filtered,)).fetchone()[0])
+    combos = plan.combos(cache) if plan.filtered is None else None
+    if plan.filtered is None and no_price:
         counts = cache.counts_of_all(conn)
         return sum(counts.get(c, 0) for c in combos) if combos is not None else sum(counts.values())
-    where, params = _keys_where(plan, combos)
+    where, params = _keys_where(plan, plan.filtered, combos)
     return int(conn.execute(f"SELECT count(*) FROM unit_keys k{where}", params).fetchone()[0])  # noqa: S608
 
 
-def _keys_where(plan: _Plan, combos: list[int] | None) -> tuple[str, list[Any]]:
+def _keys_where(plan: _Plan, match: str | None, combos: list[int] | None) -> tuple[str, list[Any]]:
     clauses = ["1"]
     params: list[Any] = []
-    if plan.match is not None:
+    if match is not None:
         clauses.append("k.unit_rowid IN (SELECT rowid FROM units_fts WHERE units_fts MATCH ?)")
-        params.append(plan.match)
+        params.append(match)
     if combos is not None:
         clauses.append(f"k.combo IN ({_in_list(combos)})")
     price, price_params = plan.price_sql("k")
     return " WHERE " + " AND ".join(clauses) + price, params + price_params
 
 
-def _page(
-    conn: sqlite3.Connection, cache: SearchCache, plan: _Plan, q: SearchQuery
-) -> list[sqlite3.Row]:
+def _page(conn: sqlite3.Connection, plan: _Plan, q: SearchQuery) -> list[sqlite3.Row]:
     limit = max(0, min(int(q.limit), MAX_LIMIT))
     offset = max(0, int(q.offset))
     if not limit:
         return []
     sort = q.sort if q.sort in _ORDER_UNITS else "relevance"
-    combos = plan.combos(cache)
     price, price_params = plan.price_sql("k")
-    if plan.match is not None and sort == "relevance":
+    if plan.filtered is not None and sort == "relevance":
         # FTS5 yields matches in rowid (= rank) order: the scan stops after the page.
-        join = " JOIN unit_keys k ON k.unit_rowid = f.rowid" if combos is not None or price else ""
-        combo_sql = f" AND k.combo IN ({_in_list(combos)})" if combos is not None else ""
+        join = " JOIN unit_keys k ON k.unit_rowid = f.rowid" if price else ""
         sql = (
             f"SELECT f.rowid FROM units_fts f{join} WHERE units_fts MATCH ?"  # noqa: S608
-            f"{combo_sql}{price} ORDER BY f.rowid LIMIT ? OFFSET ?"
+            f"{price} ORDER BY f.rowid LIMIT ? OFFSET ?"
         )
-        params: list[Any] = [plan.match, *price_params, limit, offset]
-    elif plan.match is not None:
-        where, params = _keys_where(plan, combos)
+        params: list[Any] = [plan.filtered, *price_params, limit, offset]
+    elif plan.filtered is not None:
+        where, params = _keys_where(plan, plan.filtered, None)
         order = _ORDER_KEYS[sort]
         sql = f"SELECT k.unit_rowid FROM unit_keys k{where} ORDER BY {order} LIMIT ? OFFSET ?"  # noqa: S608
         params += [limit, offset]
@@ -346,7 +382,7 @@ def _grouped(conn: sqlite3.Connection, cache: SearchCache, plan: _Plan) -> dict[
     """Matches per facet combination, facet filters NOT applied (they are applied later)."""
     if plan.match is None and plan.min_price is None and plan.max_price is None:
         return cache.counts_of_all(conn)
-    where, params = _keys_where(plan, None)
+    where, params = _keys_where(plan, plan.match, None)
     sql = f"SELECT k.combo, count(*) FROM unit_keys k{where} GROUP BY k.combo"  # noqa: S608
     return dict(conn.execute(sql, params).fetchall())
 

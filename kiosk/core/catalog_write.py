@@ -73,7 +73,15 @@ def replace_all(
     conn: sqlite3.Connection, data: CatalogData, progress: Progress | None = None
 ) -> None:
     """Inside the caller's transaction: drop the old catalog, write ``data``."""
-    for table in ("unit_keys", "facet_combos", "units", "programmes", "cities", "regions"):
+    for table in (
+        "unit_keys",
+        "facet_combos",
+        "catalog_terms",
+        "units",
+        "programmes",
+        "cities",
+        "regions",
+    ):
         conn.execute(f"DELETE FROM {table}")  # noqa: S608
     write_reference(conn, data)
     # Building indexes once after the rows is several times faster than updating them
@@ -86,11 +94,13 @@ def replace_all(
         conn.execute(f'DROP INDEX "{name}"')
     combos = _Combos(conn)
     keys: list[tuple[Any, ...]] = []
+    terms: set[str] = set()
 
     def rows() -> Any:
         for rowid, unit in enumerate(sorted(data.units, key=display_rank), start=1):
             row = unit_row(unit, data)
             keys.append((rowid, combos.id_for(row), row[_PRICE], row[_SURFACE]))
+            terms.update(row[-1].split())
             if progress is not None and rowid % _PROGRESS_STEP == 0:
                 progress.advance(_PROGRESS_STEP)
             yield (rowid, *row)
@@ -105,6 +115,7 @@ def replace_all(
         "INSERT INTO unit_keys (unit_rowid, combo, price_mad, surface_m2) VALUES (?, ?, ?, ?)",
         keys,
     )
+    conn.executemany("INSERT INTO catalog_terms (term) VALUES (?)", ((t,) for t in sorted(terms)))
     for _name, sql in indexes:
         conn.execute(sql)
     conn.execute("INSERT INTO units_fts(units_fts) VALUES ('rebuild')")
@@ -132,6 +143,10 @@ def apply_changes(
         )
         conn.execute(
             "INSERT INTO units_fts(rowid, search_text) VALUES (?, ?)", (next_rowid, row[-1])
+        )
+        conn.executemany(
+            "INSERT OR IGNORE INTO catalog_terms (term) VALUES (?)",
+            ((t,) for t in set(row[-1].split())),
         )
         next_rowid += 1
 

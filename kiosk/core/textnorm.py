@@ -128,16 +128,22 @@ def unique_words(*texts: str) -> str:
 _SAFE_TOKEN = re.compile(r"^[^\s\"]+$")
 
 
+def query_words(text: str) -> tuple[list[str], bool]:
+    """(words to match, whether the last one is a prefix still being typed)."""
+    words = list(dict.fromkeys(w for w in tokens(text) if _SAFE_TOKEN.match(w)))
+    # A trailing space means the last word is finished too.
+    return words[:MAX_QUERY_TOKENS], bool(words) and text.rstrip() == text
+
+
 def fts_query(text: str) -> str | None:
     """An FTS5 MATCH expression for what a visitor typed, or None when nothing is left.
 
-    Every word becomes a quoted prefix term ("casa"*), all must match. Quoting makes any
-    typed syntax (NEAR(, *, AND, quotes, parentheses) plain text for FTS5.
+    All words must match. Earlier words are whole words; the last one is a prefix, still
+    being typed ("casablanca appar" → "casablanca" "appar"*). Quoting makes any typed
+    syntax (NEAR(, *, AND, quotes, parentheses) plain text for FTS5.
     """
-    words = list(dict.fromkeys(w for w in tokens(text) if _SAFE_TOKEN.match(w)))
-    words = words[:MAX_QUERY_TOKENS]
-    # A finished number ("3 pièces") is exact; "20"* would also match 2019, 2024…
-    terms = [
-        f'"{w}"' if w.isdigit() and n < len(words) - 1 else f'"{w}"*' for n, w in enumerate(words)
-    ]
+    words, last_is_prefix = query_words(text)
+    terms = [f'"{w}"' for w in words]
+    if last_is_prefix:
+        terms[-1] += "*"
     return " ".join(terms) if terms else None

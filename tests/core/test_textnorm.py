@@ -49,12 +49,13 @@ def test_arabic_words_are_also_indexed_without_the_article() -> None:
     assert set(index_text("الدار البيضاء").split()) >= {"الدار", "البيضاء", "دار", "بيضاء"}
 
 
-def test_each_word_becomes_a_quoted_prefix_term() -> None:
-    assert fts_query("Casa Anfa") == '"casa"* "anfa"*'
+def test_words_are_quoted_and_only_the_word_being_typed_is_a_prefix() -> None:
+    assert fts_query("Casa Anfa") == '"casa" "anfa"*'
+    assert fts_query("3 pièces 7") == '"3" "pieces" "7"*'
 
 
-def test_a_finished_number_is_matched_exactly_the_last_one_as_a_prefix() -> None:
-    assert fts_query("3 pièces 7") == '"3" "pieces"* "7"*'
+def test_a_trailing_space_means_the_last_word_is_finished() -> None:
+    assert fts_query("casa ") == '"casa"'
 
 
 @pytest.mark.parametrize(

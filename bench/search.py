@@ -1,0 +1,203 @@
+"""Catalog benchmark: import 100,000 units, then search them as visitors type.
+
+1. Generates a 100,000-unit demo catalog into a CSV file and times
+   ``omrane-kiosk catalog import FILE`` on it (a real process, target ≤ 20 s).
+2. Replays visitor typing — every keystroke of French and Arabic queries, city aliases,
+   with and without facet filters — and measures, on the same file in the same run:
+   - ``Catalog.search`` as the results screen calls it on each keystroke (page of 20 +
+     total; facets are fetched once typing pauses), and again with facets;
+   - a bare FTS5 ``MATCH`` doing the minimum for the same text: the match count and the
+     first 20 rowids, no filters, no joins, no Python objects.
+
+The last line is ``search_p95_ms=<x> raw_fts5_p95_ms=<y> ratio=<x/y>`` (per-keystroke
+call vs bare FTS5); targets: p95 ≤ 10 ms and ratio ≤ 1.3.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from kiosk.core.catalog import Catalog, SearchQuery  # noqa: E402
+from kiosk.core.catalog_records import RECORD_FIELDS  # noqa: E402
+from kiosk.core.db import KioskDB  # noqa: E402
+from kiosk.core.demo_catalog import generate  # noqa: E402
+from kiosk.core.textnorm import fts_query  # noqa: E402
+
+UNITS = 100_000
+PAGE = 20
+REPEATS = 3
+
+# What visitors type, in both languages, as whole searches; every prefix is replayed.
+TYPED = [
+    "casa",
+    "casablanca appartement",
+    "appartement 3 pieces casa",
+    "الدار البيضاء",
+    "شقة الدار البيضاء",
+    "fes",
+    "Fès villa",
+    "فاس",
+    "marrakech",
+    "مراكش شقة",
+    "tamesna",
+    "تامسنا",
+    "tamansourt lot",
+    "chrafate",
+    "lakhyayta",
+    "لخيايطة",
+    "rabat bureau",
+    "agadir terrain",
+    "أكادير بقعة",
+    "tanger",
+    "طنجة",
+    "oujda maison",
+    "وجدة",
+    "kenitra",
+    "lot villa",
+    "commerce",
+    "maison economique",
+    "سكن اقتصادي",
+    "el jadida",
+    "meknes appartement 2 pieces",
+]
+# Facet filters a visitor taps while a text is in the box (and a few without text).
+FILTERED: list[tuple[str, dict[str, object]]] = [
+    ("appart", {"city": "casablanca"}),
+    ("appartement", {"rooms": 3, "max_price": 700_000}),
+    ("villa", {"status": "disponible"}),
+    ("lot", {"region": "souss-massa"}),
+    ("tamesna", {"type": "appartement", "rooms": 2}),
+    ("شقة", {"price_band": "300000-700000"}),
+    ("maison", {"category": "logement", "status": "disponible"}),
+    ("marrakech", {"min_price": 250_000, "max_price": 700_000}),
+    ("fes", {"sort": "price_asc"}),
+    ("casa", {"sort": "surface_desc"}),
+    ("", {"city": "fes"}),
+    ("", {"type": "villa", "status": "disponible"}),
+    ("", {"rooms": 3, "price_band": "0-300000"}),
+    ("", {"city": "tanger", "sort": "price_asc"}),
+]
+
+
+def keystrokes(text: str) -> list[str]:
+    return [text[:n] for n in range(1, len(text) + 1) if not text[:n].endswith(" ")]
+
+
+def build_queries() -> list[SearchQuery]:
+    queries = [SearchQuery(text=t, with_facets=False) for s in TYPED for t in keystrokes(s)]
+    for text, filters in FILTERED:
+        queries.append(SearchQuery(text=text, with_facets=False, **filters))  # type: ignore[arg-type]
+    return queries
+
+
+def write_csv(path: Path) -> None:
+    data = generate(UNITS, seed=1)
+    with path.open("w", encoding="utf-8", newline="") as f:
+        writer = csv.DictWriter(f, fieldnames=RECORD_FIELDS)
+        writer.writeheader()
+        for unit in data.units:
+            record = data.full_record(unit)
+            record["city_aliases"] = "|".join(record["city_aliases"])
+            record["first_sale"] = int(record["first_sale"])
+            writer.writerow(record)
+
+
+def timed_import(home: Path, csv_path: Path) -> float:
+    start = time.perf_counter()
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "kiosk.cli",
+            "--home",
+            str(home),
+            "catalog",
+            "import",
+            str(csv_path),
+        ],
+        check=True,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        stdout=subprocess.DEVNULL,
+    )
+    return time.perf_counter() - start
+
+
+def ms(fn: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    fn()
+    return (time.perf_counter() - start) * 1000
+
+
+def p(values: list[float], pct: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(pct / 100 * (len(ordered) - 1)))]
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory(prefix="omrane-bench-") as tmp:
+        tmpdir = Path(tmp)
+        csv_path = tmpdir / "catalog-100k.csv"
+        write_csv(csv_path)
+        home = tmpdir / "home"
+        import_s = timed_import(home, csv_path)
+
+        db = KioskDB(home / "kiosk.db")
+        catalog = Catalog(db)
+        conn = db.conn
+        queries = build_queries()
+
+        def raw(q: SearchQuery) -> None:
+            match = fts_query(q.text)
+            if match is None:
+                conn.execute("SELECT count(*) FROM units").fetchone()
+                conn.execute("SELECT rowid FROM units LIMIT ?", (PAGE,)).fetchall()
+                return
+            conn.execute(
+                "SELECT count(*) FROM units_fts WHERE units_fts MATCH ?", (match,)
+            ).fetchone()
+            conn.execute(
+                "SELECT rowid FROM units_fts WHERE units_fts MATCH ? LIMIT ?", (match, PAGE)
+            ).fetchall()
+
+        for q in queries:  # warm the page cache for both
+            catalog.search(q)
+            raw(q)
+
+        ours, bare, full = [], [], []
+        for q in queries:
+            with_facets = SearchQuery(**{**q.__dict__, "with_facets": True})
+            o, b, f = [], [], []
+            for _ in range(REPEATS):
+                o.append(ms(lambda q=q: catalog.search(q)))
+                b.append(ms(lambda q=q: raw(q)))
+                f.append(ms(lambda q=with_facets: catalog.search(q)))
+            ours.append(statistics.median(o))
+            bare.append(statistics.median(b))
+            full.append(statistics.median(f))
+        db.close()
+
+    print(f"units={UNITS} queries={len(queries)} repeats={REPEATS}")
+    print(f"catalog_import_s={import_s:.1f} (target <= 20)")
+    print(
+        f"search_with_facets p50={p(full, 50):.2f}ms p95={p(full, 95):.2f}ms (once typing pauses)"
+    )
+    print(f"search_per_keystroke p50={p(ours, 50):.2f}ms p95={p(ours, 95):.2f}ms")
+    print(f"raw_fts5 p50={p(bare, 50):.2f}ms p95={p(bare, 95):.2f}ms")
+    x, y = p(ours, 95), p(bare, 95)
+    print(f"search_p95_ms={x:.2f} raw_fts5_p95_ms={y:.2f} ratio={x / y:.2f}")
+
+
+if __name__ == "__main__":
+    main()
