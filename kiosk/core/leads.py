@@ -27,7 +27,7 @@ from kiosk.core.db import KioskDB
 from kiosk.core.errors import NotFoundError, ValidationError
 from kiosk.core.lead_validation import LeadInput, normalise_phone, phone_country_choices, validate
 from kiosk.core.outbox import Outbox, WireLead, reseal_for_hq
-from kiosk.core.sealing import open_stored, public_key_from, seal_pii
+from kiosk.core.sealing import KeyOpener, open_stored, public_key_from, seal_pii
 from kiosk.core.tickets import Ticket, event_day, issue_anonymous_tickets, issue_tickets_in
 
 __all__ = [
@@ -203,12 +203,13 @@ def iter_leads(
     sql = f"SELECT {CLEAR_COLUMNS}, pii_box, key_for_staff FROM leads"  # noqa: S608
     if where:
         sql += f" WHERE {where}"
+    opener = None if private_key is None else KeyOpener(private_key)
     cursor = db.conn.execute(sql + " ORDER BY id", params)
     while rows := cursor.fetchmany(batch):
         for row in rows:
             data = _clear_dict(row)
-            if private_key is not None:
-                data.update(open_stored(row["pii_box"], row["key_for_staff"], private_key))
+            if opener is not None:
+                data.update(open_stored(row["pii_box"], row["key_for_staff"], opener))
             yield data
 
 

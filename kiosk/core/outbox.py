@@ -15,7 +15,7 @@ from typing import Any
 from kiosk.core import settings, staff
 from kiosk.core.clock import SYSTEM_CLOCK, Clock, utc_iso
 from kiosk.core.db import KioskDB
-from kiosk.core.sealing import b64, public_key_from, reseal_key, wire_sealed
+from kiosk.core.sealing import KeyOpener, b64, public_key_from, reseal_key, wire_sealed
 
 log = logging.getLogger(__name__)
 
@@ -158,7 +158,7 @@ def reseal_for_hq(
     """
     recipient = public_key_from(hq_public_key)
     new_value = b64(bytes(recipient))
-    private_key = staff.unlock_staff_key(db, pin, clock)
+    opener = KeyOpener(staff.unlock_staff_key(db, pin, clock))
     key_changed = settings.get(db, settings.HQ_PUBLIC_KEY) not in (None, new_value)
     condition = "status IN ('pending', 'quarantined')"
     if not key_changed:
@@ -168,7 +168,7 @@ def reseal_for_hq(
         settings.put(db, settings.HQ_PUBLIC_KEY, new_value)
         rows = conn.execute(f"SELECT id, key_for_staff FROM leads WHERE {condition}").fetchall()  # noqa: S608
         for row in rows:
-            sealed = reseal_key(row["key_for_staff"], private_key, recipient)
+            sealed = reseal_key(row["key_for_staff"], opener, recipient)
             conn.execute("UPDATE leads SET key_for_hq = ? WHERE id = ?", (sealed, row["id"]))
             count += 1
     return count

@@ -8,8 +8,8 @@ never-delivered lead past the period the visitor was promised would break that p
 Erasure by phone number: phones are sealed, so finding a visitor's leads needs the staff key
 (the PIN). A keyed hash of the phone would make lookups faster, but its key would have to sit
 unprotected on the kiosk (the visitor screen saves leads without the PIN), letting a thief
-test whether a given number visited the stand. Opening each lead key costs ~0.1 ms: fine for
-a rare request. Erased ids are recorded (no personal data) so HQ can erase its copy too.
+test whether a given number visited the stand. Opening 100,000 leads takes seconds: fine for a
+rare request. Erased ids are recorded (no personal data) so HQ can erase its copy too.
 
 Deleted rows are overwritten (``secure_delete``) and the WAL is truncated afterwards, so the
 sealed bytes do not linger in free pages either.
@@ -27,7 +27,7 @@ from kiosk.core.config import EventProfile
 from kiosk.core.db import KioskDB, translated_errors
 from kiosk.core.errors import ValidationError
 from kiosk.core.lead_validation import normalise_phone
-from kiosk.core.sealing import open_stored
+from kiosk.core.sealing import KeyOpener, open_stored
 
 DAYS_PER_MONTH = 30.44  # average: a purge a day late or early is immaterial
 _DUE = "status != 'sending' AND (retain_until <= ? OR created_at <= ?)"
@@ -107,10 +107,11 @@ def find_by_phone(
             problems=[("phone", "lead.error.phone_invalid")],
         )
     found: list[str] = []
+    opener = KeyOpener(private_key)
     cursor = db.conn.execute("SELECT id, pii_box, key_for_staff FROM leads ORDER BY id")
     while rows := cursor.fetchmany(1000):
         for row in rows:
-            if open_stored(row["pii_box"], row["key_for_staff"], private_key)["phone"] == wanted:
+            if open_stored(row["pii_box"], row["key_for_staff"], opener)["phone"] == wanted:
                 found.append(row["id"])
     return found
 

@@ -6,6 +6,13 @@ public key and, once the kiosk is enrolled, to the HQ public key. The kiosk only
 public keys to save a lead: opening needs a private key (the staff one is wrapped under the
 staff PIN, see :mod:`kiosk.core.staff`; the HQ one never leaves HQ).
 
+Sealing K to the staff key: a sealed box costs one X25519 per lead to open, so exporting
+100,000 leads spent most of its time there. K is therefore encrypted with ``Box(ephemeral,
+staff_pub)`` where the ephemeral key pair is shared by at most ``STAFF_EPOCH_LEADS`` leads
+(and ``STAFF_EPOCH_SECONDS``), lives only in the kiosk's memory and is then dropped; opening
+costs one X25519 per epoch. Stored form: ``0x02 || ephemeral public (32) || nonce || box``.
+Plain sealed boxes (80 bytes) still open. The HQ copy stays a per-lead sealed box.
+
 Wire form for HQ (``sealed`` in a lead record):
 ``base64(json({"key": base64(SealedBox(hq_pub)(K)), "box": base64(SecretBox(K)(pii))}))``.
 """
@@ -15,6 +22,8 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import threading
+import time
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,6 +35,10 @@ import nacl.utils
 from kiosk.core.errors import DataError
 
 PII_FIELDS = ("first_name", "last_name", "phone", "email", "note")
+STAFF_EPOCH_LEADS = 64
+STAFF_EPOCH_SECONDS = 600.0
+_EPOCH_TAG = b"\x02"
+_EPOCH_LENGTH = 1 + 32 + 24 + 16 + 32  # tag, ephemeral public key, nonce, MAC, K
 
 
 def b64(data: bytes) -> str:
@@ -58,6 +71,41 @@ class Envelope:
     key_for_hq: str | None
 
 
+@dataclass
+class _StaffEpoch:
+    recipient: bytes
+    box: nacl.public.Box  # holds the precomputed shared key
+    ephemeral_public: bytes
+    started: float
+    uses: int = 0
+
+
+_epoch: _StaffEpoch | None = None
+_epoch_lock = threading.Lock()
+
+
+def _seal_for_staff(lead_key: bytes, staff_public: nacl.public.PublicKey) -> bytes:
+    global _epoch
+    with _epoch_lock:
+        epoch = _epoch
+        if (
+            epoch is None
+            or epoch.recipient != bytes(staff_public)
+            or epoch.uses >= STAFF_EPOCH_LEADS
+            or time.monotonic() - epoch.started > STAFF_EPOCH_SECONDS
+        ):
+            ephemeral = nacl.public.PrivateKey.generate()
+            epoch = _StaffEpoch(
+                recipient=bytes(staff_public),
+                box=nacl.public.Box(ephemeral, staff_public),
+                ephemeral_public=bytes(ephemeral.public_key),
+                started=time.monotonic(),
+            )
+            _epoch = epoch
+        epoch.uses += 1
+    return _EPOCH_TAG + epoch.ephemeral_public + bytes(epoch.box.encrypt(lead_key))
+
+
 def seal_pii(
     pii: dict[str, Any],
     staff_public: nacl.public.PublicKey,
@@ -68,20 +116,47 @@ def seal_pii(
     box = nacl.secret.SecretBox(lead_key).encrypt(plaintext)
     return Envelope(
         box=b64(bytes(box)),
-        key_for_staff=b64(nacl.public.SealedBox(staff_public).encrypt(lead_key)),
+        key_for_staff=b64(_seal_for_staff(lead_key, staff_public)),
         key_for_hq=None
         if hq_public is None
         else b64(nacl.public.SealedBox(hq_public).encrypt(lead_key)),
     )
 
 
-def open_key(sealed_key: str, private_key: nacl.public.PrivateKey) -> bytes:
-    try:
-        return nacl.public.SealedBox(private_key).decrypt(unb64(sealed_key))
-    except nacl.exceptions.CryptoError as exc:
-        raise DataError(
-            "this lead was not sealed for this key", key="error.sealing.wrong_key"
-        ) from exc
+class KeyOpener:
+    """Opens lead keys with one private key, remembering each epoch's shared key. Create one
+    per listing/export and let it go with it (it holds key material)."""
+
+    def __init__(self, private_key: nacl.public.PrivateKey) -> None:
+        self.private_key = private_key
+        self._boxes: dict[bytes, nacl.public.Box] = {}
+
+    def open(self, sealed_key: str) -> bytes:
+        raw = unb64(sealed_key)
+        try:
+            if len(raw) == _EPOCH_LENGTH and raw[:1] == _EPOCH_TAG:
+                ephemeral = raw[1:33]
+                box = self._boxes.get(ephemeral)
+                if box is None:
+                    box = nacl.public.Box(self.private_key, nacl.public.PublicKey(ephemeral))
+                    self._boxes[ephemeral] = box
+                return box.decrypt(raw[33:])
+            return nacl.public.SealedBox(self.private_key).decrypt(raw)
+        except nacl.exceptions.CryptoError as exc:
+            raise DataError(
+                "this lead was not sealed for this key", key="error.sealing.wrong_key"
+            ) from exc
+
+
+Opener = nacl.public.PrivateKey | KeyOpener
+
+
+def _opener(key: Opener) -> KeyOpener:
+    return key if isinstance(key, KeyOpener) else KeyOpener(key)
+
+
+def open_key(sealed_key: str, private_key: Opener) -> bytes:
+    return _opener(private_key).open(sealed_key)
 
 
 def open_box(box: str, lead_key: bytes) -> dict[str, Any]:
@@ -95,14 +170,12 @@ def open_box(box: str, lead_key: bytes) -> dict[str, Any]:
     return data
 
 
-def open_stored(box: str, sealed_key: str, private_key: nacl.public.PrivateKey) -> dict[str, Any]:
-    """Open a stored lead with the staff private key (or any key it was sealed to)."""
+def open_stored(box: str, sealed_key: str, private_key: Opener) -> dict[str, Any]:
+    """Open a stored lead with the staff private key (or a ``KeyOpener`` of it)."""
     return open_box(box, open_key(sealed_key, private_key))
 
 
-def reseal_key(
-    sealed_key: str, private_key: nacl.public.PrivateKey, recipient: nacl.public.PublicKey
-) -> str:
+def reseal_key(sealed_key: str, private_key: Opener, recipient: nacl.public.PublicKey) -> str:
     """Seal an existing lead's K to one more recipient (e.g. HQ after enrollment)."""
     return b64(nacl.public.SealedBox(recipient).encrypt(open_key(sealed_key, private_key)))
 

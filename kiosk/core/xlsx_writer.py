@@ -23,6 +23,7 @@ _PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
 _CT = "application/vnd.openxmlformats-officedocument.spreadsheetml"
 # Characters XML 1.0 cannot carry at all (controls other than tab/LF/CR, surrogates, FFFE/F).
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_NEEDS_WORK = re.compile("[&<>\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _ROWS_PER_WRITE = 500
 HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 
@@ -61,15 +62,45 @@ def _workbook(sheet_title: str) -> str:
     )
 
 
+def _text(value: str) -> str:
+    if _NEEDS_WORK.search(value) is None:  # the common case: nothing to escape or drop
+        return value
+    return escape(_XML_ILLEGAL.sub("", value))
+
+
 def _cell(ref: str, value: Any, style: str) -> str:
-    if value is None or value == "":
+    kind = type(value)
+    if kind is str:
+        if not value:
+            return ""
+        return (
+            f'<c r="{ref}"{style} t="inlineStr"><is><t xml:space="preserve">'
+            f"{_text(value)}</t></is></c>"
+        )
+    if value is None:
         return ""
-    if isinstance(value, bool):
-        value = "yes" if value else "no"
-    if isinstance(value, int | float) and math.isfinite(value):
+    if kind is bool:
+        return _cell(ref, "yes" if value else "no", style)
+    if (kind is int or kind is float) and math.isfinite(value):
         return f'<c r="{ref}"{style}><v>{value!r}</v></c>'
-    text = escape(_XML_ILLEGAL.sub("", str(value)))
-    return f'<c r="{ref}"{style} t="inlineStr"><is><t xml:space="preserve">{text}</t></is></c>'
+    return _cell(ref, str(value), style)
+
+
+def _row(number: int, letters: list[str], row: Sequence[Any]) -> str:
+    while len(letters) < len(row):
+        letters.append(get_column_letter(len(letters) + 1))
+    suffix = str(number)
+    cells = []
+    for letter, value in zip(letters, row, strict=False):
+        if type(value) is str:  # most cells: inlined for speed
+            if value:
+                cells.append(
+                    f'<c r="{letter}{suffix}" t="inlineStr"><is><t xml:space="preserve">'
+                    f"{_text(value)}</t></is></c>"
+                )
+        elif value is not None:
+            cells.append(_cell(letter + suffix, value, ""))
+    return f'<row r="{suffix}">{"".join(cells)}</row>'
 
 
 def write_rows(
@@ -93,10 +124,7 @@ def write_rows(
             cells = "".join(_cell(f"{letters[i]}1", h, ' s="1"') for i, h in enumerate(header))
             buffer = [f'<row r="1">{cells}</row>']
             for number, row in enumerate(rows, start=2):
-                while len(letters) < len(row):
-                    letters.append(get_column_letter(len(letters) + 1))
-                cells = "".join(_cell(f"{letters[i]}{number}", v, "") for i, v in enumerate(row))
-                buffer.append(f'<row r="{number}">{cells}</row>')
+                buffer.append(_row(number, letters, row))
                 count += 1
                 if len(buffer) >= _ROWS_PER_WRITE:
                     sheet.write("".join(buffer).encode("utf-8"))

@@ -6,8 +6,11 @@ import base64
 import json
 
 import nacl.public
+import nacl.secret
+import nacl.utils
 import pytest
 
+from kiosk.core import sealing
 from kiosk.core.errors import DataError
 from kiosk.core.sealing import open_envelope, open_stored, reseal_key, seal_pii, wire_sealed
 
@@ -77,3 +80,26 @@ def test_tampered_box_is_detected() -> None:
     raw[-1] ^= 1
     with pytest.raises(DataError):
         open_stored(base64.b64encode(bytes(raw)).decode(), envelope.key_for_staff, staff_key)
+
+
+def test_staff_key_copies_share_an_ephemeral_key_only_within_a_short_epoch() -> None:
+    staff_key, _ = keys()
+    sealed = [
+        base64.b64decode(seal_pii(PII, staff_key.public_key).key_for_staff)
+        for _ in range(sealing.STAFF_EPOCH_LEADS + 1)
+    ]
+    ephemeral = [s[1:33] for s in sealed]
+    assert len(set(ephemeral[: sealing.STAFF_EPOCH_LEADS])) == 1
+    assert ephemeral[-1] != ephemeral[0]  # a new ephemeral key after the epoch
+    assert len(set(sealed)) == len(sealed)  # fresh nonce and K every time
+    opener = sealing.KeyOpener(staff_key)
+    leads = [seal_pii({**PII, "note": str(i)}, staff_key.public_key) for i in range(3)]
+    assert [open_stored(e.box, e.key_for_staff, opener)["note"] for e in leads] == ["0", "1", "2"]
+
+
+def test_a_plain_sealed_box_for_the_staff_key_still_opens() -> None:
+    staff_key, _ = keys()
+    lead_key = nacl.utils.random(32)
+    box = base64.b64encode(bytes(nacl.secret.SecretBox(lead_key).encrypt(b'{"phone": "+1"}')))
+    plain = base64.b64encode(nacl.public.SealedBox(staff_key.public_key).encrypt(lead_key))
+    assert open_stored(box.decode(), plain.decode(), staff_key) == {"phone": "+1"}
