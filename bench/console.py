@@ -39,6 +39,8 @@ from tests.sync.console.harness import PASSWORD, csrf_of, serve, store_engine  #
 from tests.sync.console.leadgen import insert_leads, lead_row  # noqa: E402
 
 BATCH = 20_000
+STATUSES = ("new", "contacted", "visit", "reservation", "sale", "lost")
+STATUS_WEIGHTS = (45, 25, 10, 5, 3, 12)
 NEXT_LINK = re.compile(r'rel="next" href="([^"]+)"')
 
 
@@ -50,7 +52,12 @@ def fill(engine: Engine, count: int) -> None:
     while done < count:
         n = min(BATCH, count - done)
         # ~26 s apart: a million leads span about ten months of events
-        insert_leads(engine, [lead_row(rng, done + i, start, spacing_s=26) for i in range(n)])
+        rows = [lead_row(rng, done + i, start, spacing_s=26) for i in range(n)]
+        for row in rows:  # a pipeline that has been worked on for months
+            row["status"] = rng.choices(STATUSES, weights=STATUS_WEIGHTS)[0]
+            if row["status"] != "new" or rng.random() < 0.2:
+                row["assigned_to"] = rng.randint(3, 60)
+        insert_leads(engine, rows)
         done += n
         if done % 200_000 == 0:
             print(f"  {done:,} leads ({time.monotonic() - began:.0f} s)", file=sys.stderr)

@@ -132,11 +132,6 @@ def set_disabled(engine: Engine, email: str, disabled: bool = True) -> Agent:
     return agent_by_email(engine, email)
 
 
-def set_language(engine: Engine, agent_id: int, language: str) -> None:
-    with engine.begin() as conn:
-        conn.execute(update(agents).where(agents.c.id == agent_id).values(language=language))
-
-
 def _throttle_check(engine: Engine, key: str, clock: Clock) -> None:
     with engine.connect() as conn:
         row = conn.execute(

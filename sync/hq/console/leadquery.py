@@ -47,7 +47,7 @@ class LeadFilter:
     date_to: str = ""  # YYYY-MM-DD, inclusive
     region: str = ""
     city: str = ""
-    programme: str = ""
+    unit_ref: str = ""  # a unit reference or its start, e.g. "OUJ-" or "CAS-004512"
     unit_type: str = ""
     desk: str = ""
     consent_callback: str = ""  # "" | "yes" | "no"
@@ -138,9 +138,9 @@ def conditions(flt: LeadFilter, agent: Agent) -> list[ColumnElement[bool]]:
         out.append(t.c.interest_region_id == flt.region)
     if flt.city:
         out.append(or_(t.c.interest_city_id == flt.city, t.c.city == flt.city))
-    if flt.programme:
-        # unit refs are stored as a JSON list; a programme's refs share its id as prefix
-        pattern = '%"' + flt.programme.replace("%", "").replace("_", "") + "%"
+    if flt.unit_ref:
+        # interests are stored as a JSON list of refs: match a ref that starts with the text
+        pattern = '%"' + flt.unit_ref.upper().replace("%", "").replace("_", "") + "%"
         out.append(t.c.interests.like(pattern))
     if flt.unit_type:
         out.append(t.c.interest_type == flt.unit_type)
@@ -227,8 +227,9 @@ def fetch_page(
     agent: Agent,
     cursor: str = "",
     size: int = 50,
-    cap: int = 10_000,
+    cap: int | None = 1_000,
 ) -> Page:
+    """One page of leads; `cap=None` counts every match (on request: it can scan a lot)."""
     t = leads_table()
     where = conditions(flt, agent)
     decoded = decode_cursor(cursor) if cursor else None

@@ -204,9 +204,3 @@ def recent_audit(engine: Engine, limit: int = 200) -> list[dict[str, Any]]:
     with engine.connect() as conn:
         rows = conn.execute(select(audit_log).order_by(audit_log.c.id.desc()).limit(limit))
         return [dict(r._mapping) for r in rows]
-
-
-def lead_exists(engine: Engine, lead_id: str) -> bool:
-    t = leads_table()
-    with engine.connect() as conn:
-        return conn.execute(select(t.c.id).where(t.c.id == lead_id)).first() is not None

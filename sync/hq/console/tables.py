@@ -123,11 +123,13 @@ CONSOLE_TABLES = (agents, console_sessions, signin_throttle, audit_log, lead_his
 
 def leads_table() -> Table:
     """The HQ store's `hq_leads` table (owned by the store, read and updated here)."""
-    return metadata.tables["hq_leads"]
+    table: Table = metadata.tables["hq_leads"]
+    return table
 
 
 def kiosks_table() -> Table:
-    return metadata.tables["hq_kiosks"]
+    table: Table = metadata.tables["hq_kiosks"]
+    return table
 
 
 def lead_page_indexes() -> list[Index]:
