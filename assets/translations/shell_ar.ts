@@ -242,12 +242,12 @@
 <context>
     <name>FacetSection</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/facets.py" line="68" />
+        <location filename="../../kiosk/ui/widgets/facets.py" line="70" />
         <source>Show fewer</source>
         <translation>عرض أقل</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/facets.py" line="68" />
+        <location filename="../../kiosk/ui/widgets/facets.py" line="70" />
         <source>Show all</source>
         <translation>عرض الكل</translation>
     </message>
@@ -333,122 +333,122 @@
 <context>
     <name>ResultsScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/results.py" line="165" />
+        <location filename="../../kiosk/ui/screens/results.py" line="177" />
         <source>%Ln result(s)</source>
         <translation><numerusform>%Ln نتيجة</numerusform><numerusform>نتيجة واحدة</numerusform><numerusform>نتيجتان</numerusform><numerusform>%Ln نتائج</numerusform><numerusform>%Ln نتيجة</numerusform><numerusform>%Ln نتيجة</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="186" />
+        <location filename="../../kiosk/ui/screens/results.py" line="208" />
         <source>Nothing matches all these choices.</source>
         <translation>لا يوجد عقار يطابق كل هذه الاختيارات.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="187" />
+        <location filename="../../kiosk/ui/screens/results.py" line="209" />
         <source>Remove the filters</source>
         <translation>إزالة عوامل التصفية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="189" />
+        <location filename="../../kiosk/ui/screens/results.py" line="211" />
         <source>Nothing matches this search.</source>
         <translation>لا يوجد عقار يطابق هذا البحث.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="190" />
+        <location filename="../../kiosk/ui/screens/results.py" line="212" />
         <source>Show everything</source>
         <translation>عرض كل العقارات</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="201" />
+        <location filename="../../kiosk/ui/screens/results.py" line="223" />
         <source>Choose a city</source>
         <translation>اختر مدينة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="202" />
+        <location filename="../../kiosk/ui/screens/results.py" line="224" />
         <source>Homes, plots or business premises?</source>
         <translation>مسكن أو بقعة أرضية أو محل؟</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="203" />
+        <location filename="../../kiosk/ui/screens/results.py" line="225" />
         <source>Choose your budget</source>
         <translation>اختر ميزانيتك</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="205" />
+        <location filename="../../kiosk/ui/screens/results.py" line="227" />
         <source>Search the catalog</source>
         <translation>البحث في الكتالوج</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="208" />
+        <location filename="../../kiosk/ui/screens/results.py" line="230" />
         <source>Type a city, a programme, a type…</source>
         <translation>اكتب مدينة أو مشروعًا أو نوعًا…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="209" />
+        <location filename="../../kiosk/ui/screens/results.py" line="231" />
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="211" />
+        <location filename="../../kiosk/ui/screens/results.py" line="233" />
         <source>Best match</source>
         <translation>الأكثر ملاءمة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="212" />
+        <location filename="../../kiosk/ui/screens/results.py" line="234" />
         <source>Price: low to high</source>
         <translation>الثمن تصاعديًا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="213" />
+        <location filename="../../kiosk/ui/screens/results.py" line="235" />
         <source>Price: high to low</source>
         <translation>الثمن تنازليًا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="214" />
+        <location filename="../../kiosk/ui/screens/results.py" line="236" />
         <source>Largest first</source>
         <translation>الأكبر أولًا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="215" />
+        <location filename="../../kiosk/ui/screens/results.py" line="237" />
         <source>Smallest first</source>
         <translation>الأصغر أولًا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="223" />
+        <location filename="../../kiosk/ui/screens/results.py" line="245" />
         <source>Sort</source>
         <translation>ترتيب</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="224" />
+        <location filename="../../kiosk/ui/screens/results.py" line="246" />
         <source>Results</source>
         <translation>النتائج</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="227" />
+        <location filename="../../kiosk/ui/screens/results.py" line="249" />
         <source>Kind</source>
         <translation>الصنف</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="228" />
+        <location filename="../../kiosk/ui/screens/results.py" line="250" />
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="229" />
+        <location filename="../../kiosk/ui/screens/results.py" line="251" />
         <source>Budget</source>
         <translation>الميزانية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="230" />
+        <location filename="../../kiosk/ui/screens/results.py" line="252" />
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="231" />
+        <location filename="../../kiosk/ui/screens/results.py" line="253" />
         <source>Rooms</source>
         <translation>الغرف</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="232" />
+        <location filename="../../kiosk/ui/screens/results.py" line="254" />
         <source>Availability</source>
         <translation>التوفر</translation>
     </message>

@@ -242,12 +242,12 @@
 <context>
     <name>FacetSection</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/facets.py" line="68" />
+        <location filename="../../kiosk/ui/widgets/facets.py" line="70" />
         <source>Show fewer</source>
         <translation>Afficher moins</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/facets.py" line="68" />
+        <location filename="../../kiosk/ui/widgets/facets.py" line="70" />
         <source>Show all</source>
         <translation>Tout afficher</translation>
     </message>
@@ -333,122 +333,122 @@
 <context>
     <name>ResultsScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/results.py" line="165" />
+        <location filename="../../kiosk/ui/screens/results.py" line="177" />
         <source>%Ln result(s)</source>
         <translation><numerusform>%Ln résultat</numerusform><numerusform>%Ln résultats</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="186" />
+        <location filename="../../kiosk/ui/screens/results.py" line="208" />
         <source>Nothing matches all these choices.</source>
         <translation>Aucun bien ne correspond à tous ces choix.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="187" />
+        <location filename="../../kiosk/ui/screens/results.py" line="209" />
         <source>Remove the filters</source>
         <translation>Retirer les filtres</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="189" />
+        <location filename="../../kiosk/ui/screens/results.py" line="211" />
         <source>Nothing matches this search.</source>
         <translation>Aucun bien ne correspond à cette recherche.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="190" />
+        <location filename="../../kiosk/ui/screens/results.py" line="212" />
         <source>Show everything</source>
         <translation>Tout afficher</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="201" />
+        <location filename="../../kiosk/ui/screens/results.py" line="223" />
         <source>Choose a city</source>
         <translation>Choisissez une ville</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="202" />
+        <location filename="../../kiosk/ui/screens/results.py" line="224" />
         <source>Homes, plots or business premises?</source>
         <translation>Logement, terrain ou local ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="203" />
+        <location filename="../../kiosk/ui/screens/results.py" line="225" />
         <source>Choose your budget</source>
         <translation>Choisissez votre budget</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="205" />
+        <location filename="../../kiosk/ui/screens/results.py" line="227" />
         <source>Search the catalog</source>
         <translation>Rechercher dans le catalogue</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="208" />
+        <location filename="../../kiosk/ui/screens/results.py" line="230" />
         <source>Type a city, a programme, a type…</source>
         <translation>Tapez une ville, un projet, un type…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="209" />
+        <location filename="../../kiosk/ui/screens/results.py" line="231" />
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="211" />
+        <location filename="../../kiosk/ui/screens/results.py" line="233" />
         <source>Best match</source>
         <translation>Pertinence</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="212" />
+        <location filename="../../kiosk/ui/screens/results.py" line="234" />
         <source>Price: low to high</source>
         <translation>Prix croissant</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="213" />
+        <location filename="../../kiosk/ui/screens/results.py" line="235" />
         <source>Price: high to low</source>
         <translation>Prix décroissant</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="214" />
+        <location filename="../../kiosk/ui/screens/results.py" line="236" />
         <source>Largest first</source>
         <translation>Plus grands d'abord</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="215" />
+        <location filename="../../kiosk/ui/screens/results.py" line="237" />
         <source>Smallest first</source>
         <translation>Plus petits d'abord</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="223" />
+        <location filename="../../kiosk/ui/screens/results.py" line="245" />
         <source>Sort</source>
         <translation>Trier</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="224" />
+        <location filename="../../kiosk/ui/screens/results.py" line="246" />
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="227" />
+        <location filename="../../kiosk/ui/screens/results.py" line="249" />
         <source>Kind</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="228" />
+        <location filename="../../kiosk/ui/screens/results.py" line="250" />
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="229" />
+        <location filename="../../kiosk/ui/screens/results.py" line="251" />
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="230" />
+        <location filename="../../kiosk/ui/screens/results.py" line="252" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="231" />
+        <location filename="../../kiosk/ui/screens/results.py" line="253" />
         <source>Rooms</source>
         <translation>Pièces</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="232" />
+        <location filename="../../kiosk/ui/screens/results.py" line="254" />
         <source>Availability</source>
         <translation>Disponibilité</translation>
     </message>

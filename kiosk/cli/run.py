@@ -38,7 +38,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def run_kiosk(ctx: Context, args: argparse.Namespace) -> int:
     from kiosk.ui.launch import run
 
-    return run(ctx.paths, kiosk_mode=bool(args.kiosk), event_file=args.event)
+    return run(str(ctx.paths.home), kiosk_mode=bool(args.kiosk), event_file=args.event)
 
 
 def screenshots(ctx: Context, args: argparse.Namespace) -> int:

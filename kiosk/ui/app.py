@@ -6,13 +6,17 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QFrame, QLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
+from kiosk.core.clock import SYSTEM_CLOCK
 from kiosk.ui import i18n, registry, theme
+from kiosk.ui.attract_content import AttractContent
 from kiosk.ui.idle import IdleOverlay, IdleWatcher
 from kiosk.ui.lockdown import CornerTapDetector, apply_kiosk_window_flags
+from kiosk.ui.screens.attract import AttractScreen
 from kiosk.ui.services import Services
 from kiosk.ui.session import VisitorSession
 from kiosk.ui.topbar import TopBar
@@ -20,6 +24,9 @@ from kiosk.ui.topbar import TopBar
 log = logging.getLogger(__name__)
 
 FIRST_SCREEN = "attract"
+# Until the event profile is loaded (a second at most); then the event's values apply.
+DEFAULT_IDLE_S = 60
+DEFAULT_COUNTDOWN_S = 15
 # Screens shown without the visitor top bar (full-screen or staff-only).
 BARE_SCREENS = frozenset({"attract", "language", "staff", "unavailable"})
 # Screens on which idle time does not count (nobody to protect yet, or staff at work).
@@ -42,16 +49,23 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        services: Services,
+        services: Services | None,
         session: VisitorSession | None = None,
         *,
         kiosk_mode: bool = False,
         catalog_problem: str = "",
         pin_verifier: Callable[[str], bool] | None = None,
+        boot_content: AttractContent | None = None,
     ) -> None:
+        """With `services` None the window boots: it shows the attract loop from
+        `boot_content` at once and waits for `attach(services)`."""
         super().__init__()
-        self.services = services
-        self.session = session or VisitorSession(services.event.default_language, self)
+        if boot_content is None:
+            boot_content = (
+                AttractContent.from_event(services.event) if services else AttractContent()
+            )
+        self.services: Services = services  # type: ignore[assignment]  # None while booting
+        self.session = session or VisitorSession(boot_content.languages[0], self)
         self.kiosk_mode = kiosk_mode
         # Why the catalog cannot be shown (for staff); visitors see a friendly screen instead.
         self.catalog_problem = catalog_problem
@@ -74,20 +88,17 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(central)
         layout.addWidget(self.top_bar)
         layout.addWidget(self.stack, 1)
-        self.keyboard = self._make_keyboard(central)
-        if self.keyboard is not None:
-            layout.addWidget(self.keyboard)
+        self._central_layout = layout
+        self.keyboard: QWidget | None = None
+        self._keyboard_attacher: QObject | None = None
         self.setCentralWidget(central)
         # The window's size is the screen's: never let layouts push a minimum size onto it.
         window_layout = self.layout()
         if window_layout is not None:
             window_layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
-        self.top_bar.set_languages(list(services.event.event.languages))
+        self.top_bar.set_languages(list(boot_content.languages))
 
-        event = services.event
-        self.idle = IdleWatcher(
-            services.clock, event.kiosk.idle_timeout_s, event.kiosk.idle_countdown_s, self
-        )
+        self.idle = IdleWatcher(SYSTEM_CLOCK, DEFAULT_IDLE_S, DEFAULT_COUNTDOWN_S, self)
         self.idle.warning.connect(self._on_idle_warning)
         self.idle.resumed.connect(self._on_idle_resumed)
         self.idle.expired.connect(self.wipe)
@@ -95,7 +106,7 @@ class MainWindow(QMainWindow):
         self.idle_overlay.stay.connect(self.idle.poke)
         self.idle_overlay.finish.connect(self.wipe)
 
-        self.corner_taps = CornerTapDetector(services.clock, self)
+        self.corner_taps = CornerTapDetector(SYSTEM_CLOCK, self)
         self.corner_taps.triggered.connect(self.open_staff_access)
 
         self.session.language_changed.connect(i18n.apply_language)
@@ -104,23 +115,46 @@ class MainWindow(QMainWindow):
             app.installEventFilter(self)
         if kiosk_mode:
             apply_kiosk_window_flags(self)
-        if self.keyboard is not None:
-            from kiosk.ui.widgets.keyboard import attach_keyboard
+        attract = AttractScreen(None, self.session, content=boot_content)
+        self._add_screen(FIRST_SCREEN, attract)
+        if services is None:
+            self.show_screen(FIRST_SCREEN)
+        else:
+            self.attach(services, catalog_problem)
 
-            self._keyboard_attacher = attach_keyboard(self, self.keyboard)  # type: ignore[arg-type]
+    def attach(self, services: Services, catalog_problem: str = "") -> None:
+        """Everything loaded: the window now has the catalog, the event and the clock."""
+        self.services = services
+        event = services.event
+        self.idle.clock = services.clock
+        self.idle.timeout_s = event.kiosk.idle_timeout_s
+        self.idle.countdown_s = event.kiosk.idle_countdown_s
+        self.idle.poke()
+        self.corner_taps.clock = services.clock
+        self.session.default_language = event.default_language
+        self.session.language = event.default_language
+        self.top_bar.set_languages(list(event.event.languages))
+        self.catalog_problem = catalog_problem
         self.show_screen(self.start_screen())
+        # Built after the first frame: nobody types on the attract loop.
+        QTimer.singleShot(0, self.ensure_keyboard)
 
     def start_screen(self) -> str:
         return "unavailable" if self.catalog_problem else FIRST_SCREEN
 
-    def _make_keyboard(self, parent: QWidget) -> QWidget | None:
-        """UI-TOOLS' touch keyboard under the screens, when that widget is installed."""
+    def ensure_keyboard(self) -> QWidget | None:
+        """The touch keyboard under the screens (when that widget is installed)."""
+        if self.keyboard is not None or not shiboken6.isValid(self):
+            return self.keyboard
         if not registry.module_available("kiosk.ui.widgets.keyboard"):
             return None
-        from kiosk.ui.widgets.keyboard import TouchKeyboard
+        from kiosk.ui.widgets.keyboard import TouchKeyboard, attach_keyboard
 
-        keyboard: QWidget = TouchKeyboard(parent)
+        keyboard = TouchKeyboard(self.centralWidget())
         keyboard.setObjectName("touchKeyboard")
+        self._central_layout.addWidget(keyboard)
+        self.keyboard = keyboard
+        self._keyboard_attacher = attach_keyboard(self, keyboard)
         return keyboard
 
     # --- screens ---
@@ -128,17 +162,22 @@ class MainWindow(QMainWindow):
         """The screen widget named `name`, created on first use; None if not available."""
         if name in self._screens:
             return self._screens[name]
+        if self.services is None:
+            return None  # still booting: only the attract loop exists
         cls = registry.screen_class(name)
         if cls is None:
             return None
         widget = cls(self.services, self.session)  # type: ignore[arg-type]
+        self._add_screen(name, widget)
+        return widget
+
+    def _add_screen(self, name: str, widget: QWidget) -> None:
         widget.setObjectName(widget.objectName() or f"screen_{name}")
         navigate = getattr(widget, "navigate", None)
         if navigate is not None:
             navigate.connect(self._on_navigate)
         self._screens[name] = widget
         self.stack.addWidget(widget)
-        return widget
 
     def created_screens(self) -> dict[str, QWidget]:
         return dict(self._screens)

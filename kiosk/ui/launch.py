@@ -1,20 +1,31 @@
-"""Start the kiosk: services, catalog check (demo on first start), theme, language, window."""
+"""Start the kiosk: attract loop on screen first, then services, catalog check, full window.
+
+The first frame needs only Qt and a plain read of the event profile; the event validation,
+the database and the catalog load right after it (an empty catalog gets the demo one).
+`python -m kiosk.ui [--kiosk] [--home DIR] [--event FILE]` is the quickest way in;
+`omrane-kiosk run` ends up here too.
+"""
 
 from __future__ import annotations
 
+import argparse
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from kiosk.core.clock import SYSTEM_CLOCK, Clock
-from kiosk.core.config import EventProfile, Paths, active_event_profile, load_event_profile
-from kiosk.core.db import KioskDB
-from kiosk.core.errors import KioskError
-from kiosk.core.logs import setup_logging
 from kiosk.ui import i18n, theme
-from kiosk.ui.services import Services
+from kiosk.ui.attract_content import AttractContent, event_file_for
+
+if TYPE_CHECKING:
+    from kiosk.core.clock import Clock
+    from kiosk.core.config import Paths
+    from kiosk.ui.app import MainWindow
+    from kiosk.ui.services import Services
 
 log = logging.getLogger(__name__)
 
@@ -36,18 +47,21 @@ def open_services(
     paths: Paths,
     *,
     event_file: Path | None = None,
-    clock: Clock = SYSTEM_CLOCK,
+    clock: Clock | None = None,
     kiosk_mode: bool = False,
 ) -> Services:
     from kiosk.core.catalog import Catalog
+    from kiosk.core.clock import SYSTEM_CLOCK
+    from kiosk.core.config import active_event_profile, load_event_profile
+    from kiosk.core.db import KioskDB
+    from kiosk.core.logs import setup_logging
+    from kiosk.ui.services import Services
 
     paths.ensure()
     setup_logging(paths.logs)
-    event: EventProfile = (
-        load_event_profile(event_file) if event_file else active_event_profile(paths)
-    )
+    event = load_event_profile(event_file) if event_file else active_event_profile(paths)
     db = KioskDB(paths.database)
-    return Services(paths, db, Catalog(db), event, clock, kiosk_mode)
+    return Services(paths, db, Catalog(db), event, clock or SYSTEM_CLOCK, kiosk_mode)
 
 
 def prepare_catalog(services: Services, *, demo_units: int | None = None) -> str:
@@ -55,6 +69,8 @@ def prepare_catalog(services: Services, *, demo_units: int | None = None) -> str
 
     An empty catalog on first start gets the generated demo catalog.
     """
+    from kiosk.core.errors import KioskError
+
     try:
         if services.catalog.is_empty():
             from kiosk.core import demo_catalog
@@ -70,26 +86,71 @@ def prepare_catalog(services: Services, *, demo_units: int | None = None) -> str
     return ""
 
 
-def run(
-    paths: Paths, *, kiosk_mode: bool, event_file: Path | None = None, argv: list[str] | None = None
-) -> int:
-    app = application(argv)
-    services = open_services(paths, event_file=event_file, kiosk_mode=kiosk_mode)
-    problem = prepare_catalog(services)
-    from kiosk.ui.app import MainWindow
+def _finish_start(
+    window: MainWindow, home: str | None, event_file: Path | None, kiosk_mode: bool
+) -> None:
+    """After the first frame: load everything else and hand it to the window."""
+    from kiosk.core.config import Paths
     from kiosk.ui.guard import CrashGuard
 
+    services = open_services(Paths.resolve(home), event_file=event_file, kiosk_mode=kiosk_mode)
+    problem = prepare_catalog(services)
     i18n.apply_language(services.event.default_language)
-    window = MainWindow(services, kiosk_mode=kiosk_mode, catalog_problem=problem)
+    window.attach(services, problem)
     guard = CrashGuard(window)
     guard.install()
+    window.destroyed.connect(guard.uninstall)
+
+
+def run(
+    home: str | None,
+    *,
+    kiosk_mode: bool,
+    event_file: Path | None = None,
+    argv: list[str] | None = None,
+    on_first_frame: Callable[[], None] | None = None,
+    on_ready: Callable[[], None] | None = None,
+) -> int:
+    """Show the attract loop at once, load the rest, run until staff quit.
+
+    `on_first_frame` and `on_ready` (benchmarks) are called when the attract loop is first
+    painted and when the whole kiosk has loaded."""
+    app = application(argv)
+    from kiosk.ui.app import MainWindow
+
+    content = AttractContent.from_toml(event_file_for(home, event_file))
+    window = MainWindow(None, kiosk_mode=kiosk_mode, boot_content=content)
+    attract = window.screen_widget("attract")
+
+    def first_frame() -> None:
+        if on_first_frame is not None:
+            on_first_frame()
+        QTimer.singleShot(0, load_the_rest)
+
+    def load_the_rest() -> None:
+        _finish_start(window, home, event_file, kiosk_mode)
+        if on_ready is not None:
+            on_ready()
+
+    attract.first_painted.connect(first_frame)  # type: ignore[union-attr]
     if kiosk_mode:
         window.showFullScreen()
     else:
         window.resize(*WINDOWED_SIZE)
         window.show()
-    try:
-        return app.exec()
-    finally:
-        guard.uninstall()
+    code = app.exec()
+    services = window.services
+    if services is not None:
         services.db.close()
+    return code
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m kiosk.ui", description=__doc__.splitlines()[0])
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument("--kiosk", action="store_true", help="locked, frameless full screen")
+    mode.add_argument("--windowed", action="store_true", help="a normal window")
+    parser.add_argument("--home", metavar="DIR", help="data directory")
+    parser.add_argument("--event", metavar="FILE", type=Path, help="event profile (TOML)")
+    args = parser.parse_args(argv)
+    return run(args.home, kiosk_mode=args.kiosk, event_file=args.event)

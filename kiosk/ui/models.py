@@ -31,16 +31,22 @@ class ResultsModel(QAbstractListModel):
         self._units: list[Unit] = []
 
     # --- loading ---
-    def run(self, query: SearchQuery) -> None:
-        """Replace the results with the first page of `query` (and its facet counts)."""
-        first = replace(query, limit=PAGE_SIZE, offset=0, with_facets=True)
+    def run(self, query: SearchQuery, *, with_facets: bool = True) -> None:
+        """Replace the results with the first page of `query` (and its facet counts, unless
+        asked to leave them for `count_facets`, which costs more than the page itself)."""
+        first = replace(query, limit=PAGE_SIZE, offset=0, with_facets=with_facets)
         result = self.catalog.search(first)
         self.beginResetModel()
         self.query = first
         self.total = result.total
-        self.facets = result.facets
+        self.facets = result.facets if with_facets else {}
         self._units = list(result.units)
         self.endResetModel()
+
+    def count_facets(self) -> dict[str, list[FacetCount]]:
+        """Facet counts of the current query (one row fetched, the counts are what matter)."""
+        self.facets = self.catalog.search(replace(self.query, limit=1, with_facets=True)).facets
+        return self.facets
 
     def clear(self) -> None:
         self.beginResetModel()

@@ -33,6 +33,7 @@ def render_all(services: Services, out_dir: Path, languages: list[str]) -> list[
     window = MainWindow(services)
     window.resize(*SCREEN_SIZE)
     window.show()
+    window.ensure_keyboard()
 
     def shot(lang: str, name: str) -> None:
         _settle()

@@ -5,12 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from kiosk.core.clock import Clock
-from kiosk.core.config import EventProfile, Paths
-from kiosk.core.db import KioskDB
-
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # type names only: the first frame is painted before these load
     from kiosk.core.catalog import Catalog
+    from kiosk.core.clock import Clock
+    from kiosk.core.config import EventProfile, Paths
+    from kiosk.core.db import KioskDB
 
 
 @dataclass

@@ -37,6 +37,7 @@ def type_search(window: MainWindow, qtbot: QtBot, text: str) -> None:
     results = screen(window, "results")
     field = results.search_field  # type: ignore[attr-defined]
     field.setFocus()
+    window.ensure_keyboard()
     attacher = getattr(window, "_keyboard_attacher", None)
     if window.keyboard is not None and attacher is not None:
         attacher.show_for(field)
@@ -50,6 +51,7 @@ def type_search(window: MainWindow, qtbot: QtBot, text: str) -> None:
             QApplication.sendEvent(field, press)
     assert field.text() == text
     qtbot.waitUntil(lambda: results.model.query.text == text)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: not results.facets_pending())  # type: ignore[attr-defined]
 
 
 def click_chip(window: MainWindow, qtbot: QtBot, facet: str, value: str) -> None:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QElapsedTimer, QRectF, Qt, QTimer
+from PySide6.QtCore import QElapsedTimer, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QMouseEvent, QPainter, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from kiosk.ui import i18n
+from kiosk.ui.attract_content import AttractContent
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.services import Services
 from kiosk.ui.session import VisitorSession
@@ -29,19 +30,29 @@ DEFAULT_SLOGANS = {
 
 
 class AttractScreen(Screen):
+    first_painted = Signal()  # once: the kiosk is on screen, the rest may load
+
     def __init__(
-        self, services: Services, session: VisitorSession, parent: QWidget | None = None
+        self,
+        services: Services | None,
+        session: VisitorSession,
+        parent: QWidget | None = None,
+        *,
+        content: AttractContent | None = None,
     ) -> None:
-        super().__init__(services, session, parent)
+        super().__init__(services, session, parent)  # type: ignore[arg-type]
         self.setAccessibleName("Al Omrane")
-        languages = list(services.event.event.languages)
-        configured = services.event.attract.slogans
+        if content is None:
+            assert services is not None
+            content = AttractContent.from_event(services.event)
+        languages = list(content.languages)
         self.slogans: list[tuple[str, str]] = [
             (lang, text)
             for lang in languages
-            for text in (configured.get(lang) or DEFAULT_SLOGANS.get(lang, []))
+            for text in (content.slogans.get(lang) or DEFAULT_SLOGANS.get(lang, []))
         ]
         self.slogan_index = 0
+        self._painted = False
         self.slogan = QLabel(self)
         self.slogan.setObjectName("attractSlogan")
         self.slogan.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -66,7 +77,7 @@ class AttractScreen(Screen):
         self._frames.setInterval(FRAME_MS)
         self._frames.timeout.connect(self.update)
         self._rotate = QTimer(self)
-        self._rotate.setInterval(services.event.attract.interval_s * MS_PER_S)
+        self._rotate.setInterval(content.interval_s * MS_PER_S)
         self._rotate.timeout.connect(self.next_slogan)
         self._show_slogan()
 
@@ -105,6 +116,9 @@ class AttractScreen(Screen):
         phase = (self._clock.elapsed() % SCENE_CYCLE_MS) / SCENE_CYCLE_MS
         paint_city_scene(painter, QRectF(self.rect()), phase)
         painter.end()
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         self.go("language")

@@ -56,7 +56,12 @@ class ResultsScreen(Screen):
         self.debounce = QTimer(self)
         self.debounce.setSingleShot(True)
         self.debounce.setInterval(DEBOUNCE_MS)
-        self.debounce.timeout.connect(self.search_now)
+        self.debounce.timeout.connect(self._search_typed)
+        # Typed searches show the results first and the facet counts a moment later.
+        self.facet_timer = QTimer(self)
+        self.facet_timer.setSingleShot(True)
+        self.facet_timer.setInterval(0)
+        self.facet_timer.timeout.connect(self.update_facets)
 
         self.heading = QLabel(self)
         self.heading.setProperty("role", "title")
@@ -139,6 +144,7 @@ class ResultsScreen(Screen):
         self.search_field.clear()
         self.search_field.blockSignals(False)
         self.sort_box.setCurrentIndex(0)
+        self.facet_timer.stop()
         self.model.clear()
         self.list_view.scrollToTop()
 
@@ -154,17 +160,33 @@ class ResultsScreen(Screen):
         sort = SORTS[max(self.sort_box.currentIndex(), 0)]
         return SearchQuery(text=self.search_field.text(), sort=sort, **values)
 
-    def search_now(self) -> None:
+    def _search_typed(self) -> None:
+        self.search_now(defer_facets=True)
+
+    def search_now(self, *, defer_facets: bool = False) -> None:
         """Run the search at once (the debounce timer calls this after a pause)."""
         self.debounce.stop()
-        self.model.run(self.current_query())
+        self.model.run(self.current_query(), with_facets=not defer_facets)
         self.list_view.scrollToTop()
-        lang = i18n.current_language()
-        self.facets.show_facets(self.model.facets, self.filters, lang)
+        if defer_facets:
+            self.facet_timer.start()
+        else:
+            self.facet_timer.stop()
+            self._show_facets()
         total = self.model.total
         self.summary.setText(self.tr("%Ln result(s)", "", total))
         self.body.setCurrentWidget(self.list_view if total else self.empty_panel)
         self._update_widen()
+
+    def update_facets(self) -> None:
+        self.model.count_facets()
+        self._show_facets()
+
+    def facets_pending(self) -> bool:
+        return self.facet_timer.isActive()
+
+    def _show_facets(self) -> None:
+        self.facets.show_facets(self.model.facets, self.filters, i18n.current_language())
 
     def set_filter(self, facet: str, value: str) -> None:
         if value:

@@ -35,6 +35,7 @@ class FacetSection(QWidget):
         layout.addWidget(self.chips_box)
         layout.addWidget(self.more)
         self.buttons: dict[str, QPushButton] = {}
+        self._pool: list[QPushButton] = []
         self._items: list[FacetCount] = []
         self._selected = ""
         self._lang = "fr"
@@ -44,31 +45,44 @@ class FacetSection(QWidget):
         self._rebuild()
 
     def _rebuild(self) -> None:
-        self.chips.clear()
+        """Refresh the chips in place: buttons are reused, never rebuilt, on each keystroke."""
         self.buttons = {}
         items = [i for i in self._items if i.count > 0 or i.value == self._selected]
         if self._selected and all(i.value != self._selected for i in items):
             items.insert(0, FacetCount(self._selected, self._selected, self._selected, 0))
         visible = items if self.expanded else items[:COLLAPSED_CHIPS]
-        for item in visible:
+        for position, item in enumerate(visible):
+            button = self._chip(position)
             label = unit_text.facet_label(self.facet, item, self._lang)
-            button = QPushButton(f"{label} ({item.count})", self.chips_box)
-            button.setProperty("role", "chip")
-            button.setCheckable(True)
+            button.setText(f"{label} ({item.count})")
             button.setChecked(item.value == self._selected)
             button.setAccessibleName(
                 QCoreApplication.translate("UnitText", "%1, %2 results")
                 .replace("%1", label)
                 .replace("%2", str(item.count))
             )
-            button.clicked.connect(lambda _=False, v=item.value: self._clicked(v))
-            self.chips.addWidget(button)
+            button.setProperty("facetValue", item.value)
+            button.show()
             self.buttons[item.value] = button
+        for spare in self._pool[len(visible) :]:
+            spare.hide()
         self.more.setVisible(len(items) > COLLAPSED_CHIPS)
         self.more.setText(self.tr("Show fewer") if self.expanded else self.tr("Show all"))
         self.more.setAccessibleName(self.more.text())
         self.setVisible(bool(items))
-        self.chips_box.updateGeometry()
+        self.chips.invalidate()
+
+    def _chip(self, position: int) -> QPushButton:
+        while len(self._pool) <= position:
+            button = QPushButton(self.chips_box)
+            button.setProperty("role", "chip")
+            button.setCheckable(True)
+            button.clicked.connect(
+                lambda _=False, b=button: self._clicked(b.property("facetValue"))
+            )
+            self.chips.addWidget(button)
+            self._pool.append(button)
+        return self._pool[position]
 
     def _clicked(self, value: str) -> None:
         self.chosen.emit(self.facet, "" if value == self._selected else value)

@@ -46,7 +46,8 @@ class FlowLayout(QLayout):
     def minimumSize(self) -> QSize:
         size = QSize()
         for item in self._items:
-            size = size.expandedTo(item.minimumSize())
+            if not item.isEmpty():
+                size = size.expandedTo(item.minimumSize())
         return size
 
     def clear(self) -> None:
@@ -62,6 +63,8 @@ class FlowLayout(QLayout):
         rtl = owner is not None and owner.layoutDirection() == Qt.LayoutDirection.RightToLeft
         x, y, line_height = rect.x(), rect.y(), 0
         for item in self._items:
+            if item.isEmpty():
+                continue  # a hidden chip takes no room
             hint = item.sizeHint()
             if x + hint.width() > rect.right() + 1 and line_height > 0:
                 x = rect.x()
