@@ -4,7 +4,7 @@ the reference tables (regions, cities, programmes) they point to."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any
 
 from kiosk.core import labels
@@ -235,6 +235,7 @@ _FACET_WORD_CODES = {
 }
 
 
+@lru_cache(maxsize=8192)
 def facet_word(dimension: str, value: str) -> str:
     """The index word meaning "this unit has ``value`` for ``dimension``".
 

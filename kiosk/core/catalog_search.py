@@ -67,6 +67,7 @@ MAX_LIMIT = 500
 PREFIX_INDEXED = 3  # FTS5 keeps prefixes up to this length (prefix='1 2 3' in m0001)
 MAX_EXPANSION = 24  # words a typed prefix may expand to before a plain prefix query
 _MEMO_MAX = 4096  # remembered filter combinations
+_GROUPED_MAX = 32  # remembered facet counts (one per recent text + price range)
 
 FacetItems = dict[str, list[tuple[str, str, str, int]]]
 
@@ -75,7 +76,7 @@ FacetItems = dict[str, list[tuple[str, str, str, int]]]
 class SearchCache:
     """What search keeps between calls; reloaded whenever the catalog changes."""
 
-    data_version: int = -1
+    data_version: tuple[int, int] = (-1, -1)
     loaded: bool = False
     combo_values: dict[int, tuple[str, ...]] = field(default_factory=dict)
     all_counts: dict[int, int] | None = None
@@ -84,10 +85,14 @@ class SearchCache:
     city_lookup: dict[str, str] = field(default_factory=dict)
     by_value: dict[tuple[int, str], set[int]] = field(default_factory=dict)
     matching: dict[tuple[tuple[int, str], ...], list[int]] = field(default_factory=dict)
+    grouped: dict[tuple[str | None, int | None, int | None], dict[int, int]] = field(
+        default_factory=dict
+    )
 
     def clear(self) -> None:
         self.loaded = False
         self.all_counts = None
+        self.grouped = {}
 
     def combos_with(self, dims: dict[int, str]) -> list[int]:
         """Ids of the facet combinations having all these values (memoised)."""
@@ -102,7 +107,8 @@ class SearchCache:
         return found
 
     def refresh(self, conn: sqlite3.Connection) -> None:
-        version = conn.execute("PRAGMA data_version").fetchone()[0]
+        # data_version moves when another connection commits, total_changes on our own.
+        version = (conn.execute("PRAGMA data_version").fetchone()[0], conn.total_changes)
         if self.loaded and version == self.data_version:
             return
         self.data_version = version
@@ -142,6 +148,7 @@ class SearchCache:
             for i, value in enumerate(values):
                 self.by_value.setdefault((i, value), set()).add(cid)
         self.matching = {}
+        self.grouped = {}
         self.loaded = True
 
     def counts_of_all(self, conn: sqlite3.Connection) -> dict[int, int]:
@@ -379,12 +386,22 @@ def record_from_row(row: sqlite3.Row) -> dict[str, Any]:
 
 
 def _grouped(conn: sqlite3.Connection, cache: SearchCache, plan: _Plan) -> dict[int, int]:
-    """Matches per facet combination, facet filters NOT applied (they are applied later)."""
+    """Matches per facet combination, facet filters NOT applied (they are applied later).
+
+    Remembered per text and price range: tapping facet after facet costs no SQL.
+    """
     if plan.match is None and plan.min_price is None and plan.max_price is None:
         return cache.counts_of_all(conn)
-    where, params = _keys_where(plan, plan.match, None)
-    sql = f"SELECT k.combo, count(*) FROM unit_keys k{where} GROUP BY k.combo"  # noqa: S608
-    return dict(conn.execute(sql, params).fetchall())
+    key = (plan.match, plan.min_price, plan.max_price)
+    found = cache.grouped.get(key)
+    if found is None:
+        where, params = _keys_where(plan, plan.match, None)
+        sql = f"SELECT k.combo, count(*) FROM unit_keys k{where} GROUP BY k.combo"  # noqa: S608
+        found = dict(conn.execute(sql, params).fetchall())
+        if len(cache.grouped) >= _GROUPED_MAX:
+            cache.grouped.pop(next(iter(cache.grouped)))
+        cache.grouped[key] = found
+    return found
 
 
 def _total(grouped: dict[int, int], plan: _Plan, cache: SearchCache) -> int:

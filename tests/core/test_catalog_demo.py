@@ -95,3 +95,15 @@ def test_a_sync_delta_updates_deletes_and_adds_in_one_go(tmp_path: Path) -> None
         assert [u.ref for u in cat.search(SearchQuery(text="temoin anfa")).units] == ["NEW-000001"]
         assert cat.stats()["units"] == 300
         assert cat.count(SearchQuery(status="vendu", text=changed["ref"])) == 1
+
+
+def test_a_second_catalog_object_sees_changes_made_through_the_first(tmp_path: Path) -> None:
+    with KioskDB(tmp_path / "k.db") as db:
+        reader, writer = Catalog(db), Catalog(db)
+        writer.replace_all(generate(200, seed=2))
+        assert reader.search(SearchQuery(text="")).total == 200
+        writer.replace_all(generate(50, seed=3))
+        assert reader.search(SearchQuery(text="")).total == 50
+        with KioskDB(tmp_path / "k.db") as other_connection:
+            Catalog(other_connection).replace_all(generate(70, seed=4))
+        assert reader.search(SearchQuery(text="")).total == 70
