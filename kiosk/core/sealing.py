@@ -47,7 +47,7 @@ def b64(data: bytes) -> str:
 
 def unb64(text: str) -> bytes:
     try:
-        return base64.b64decode(text.encode("ascii"), validate=True)
+        return binascii.a2b_base64(text.encode("ascii"), strict_mode=True)
     except (binascii.Error, UnicodeEncodeError, ValueError) as exc:
         raise DataError("sealed data is not valid base64", key="error.sealing.format") from exc
 
