@@ -154,6 +154,8 @@ class _RowChecker:
         self.programme_city: dict[str, tuple[int, str]] = {}
         self.city_region: dict[str, tuple[int, str]] = {}
         self.city_aliases: dict[str, list[str]] = {}
+        self.alias_lists: dict[str, list[str]] = {}
+        self.dates: dict[str, str] = {}
 
     def check(self, n: int, raw: dict[str, Any]) -> tuple[dict[str, Any] | None, list[RowProblem]]:
         problems: list[RowProblem] = []
@@ -166,9 +168,12 @@ class _RowChecker:
         if "__extra__" in raw:
             bad("-", "more values than columns in the header")
         rec: dict[str, Any] = {}
+        cleaned = _CLEANED
         for name in RECORD_FIELDS:
             value = raw.get(name)
-            rec[name] = _clean_text(value) if isinstance(value, str) else value
+            if value.__class__ is str:
+                value = cleaned.get(value) or _clean_text(value)
+            rec[name] = value
         for name in REQUIRED:
             if rec[name] in (None, ""):
                 bad(name, "required")
@@ -208,7 +213,8 @@ class _RowChecker:
             if category != labels.TYPE_CATEGORY[type_]:
                 bad("category", f"{type_} belongs to {labels.TYPE_CATEGORY[type_]}, not {category}")
             rec["category"] = category
-        status = _STATUS_BY_WORD.get(normalise(str(rec["status"])))
+        raw_status = str(rec["status"])
+        status = _STATUS_BY_WORD.get(raw_status) or _STATUS_BY_WORD.get(normalise(raw_status))
         if status is None:
             bad("status", f"unknown status {rec['status']!r}; one of {', '.join(labels.STATUSES)}")
         rec["status"] = status
@@ -225,8 +231,14 @@ class _RowChecker:
             bad("first_sale", "expected yes/no (1/0, oui/non, true/false)")
         aliases = rec["city_aliases"]
         if isinstance(aliases, str):
-            aliases = [a.strip() for a in aliases.split("|")]
-        rec["city_aliases"] = [_clean_text(str(a)) for a in aliases or [] if str(a).strip()]
+            parsed = self.alias_lists.get(aliases)
+            if parsed is None:
+                parsed = self.alias_lists[aliases] = [
+                    _clean_text(a) for a in aliases.split("|") if a.strip()
+                ]
+            rec["city_aliases"] = parsed
+        else:
+            rec["city_aliases"] = [_clean_text(str(a)) for a in aliases or [] if str(a).strip()]
         for name in ("district", "province", "programme_kind", "subsidiary", "desk"):
             rec[name] = "" if rec[name] is None else str(rec[name])
 
@@ -261,8 +273,13 @@ class _RowChecker:
             if value in (None, ""):
                 rec[name] = None
                 continue
+            text = str(value)
+            known = self.dates.get(text)
+            if known is not None:
+                rec[name] = known
+                continue
             try:
-                rec[name] = date.fromisoformat(str(value)).isoformat()
+                rec[name] = self.dates[text] = date.fromisoformat(text).isoformat()
             except ValueError:
                 bad(name, f"{value!r} is not a date YYYY-MM-DD")
 
@@ -271,6 +288,8 @@ class _RowChecker:
             key = rec[id_field]
             seen = self.named[id_field].get(key)
             names = (str(rec[fr_field] or ""), str(rec[ar_field] or ""))
+            if seen is not None and seen[1] == names:
+                continue
             if seen is None:
                 for field_name, value in zip((fr_field, ar_field), names, strict=True):
                     if not value:
