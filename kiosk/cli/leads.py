@@ -1,4 +1,5 @@
-"""Commands: leads add / generate / list / export / erase / status / retry, retention purge.
+"""Commands: leads add / generate / list / export / erase / status / retry / queue / today,
+retention purge.
 
 Commands that show personal data (list, export, erase) need the staff PIN: typed without
 echo, or from $OMRANE_STAFF_PIN for scripts.
@@ -14,7 +15,7 @@ import nacl.public
 
 from kiosk.cli.base import Context, add_command, print_json
 from kiosk.cli.setup import read_pin
-from kiosk.core import export, leads, retention, staff
+from kiosk.core import analytics, export, leads, retention, staff, tickets
 from kiosk.core.demo_leads import fake_visitors
 from kiosk.core.errors import ValidationError
 from kiosk.core.lead_messages import message
@@ -61,6 +62,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     retry = add_command(actions, "retry", "send quarantined leads again (after a fix at HQ)")
     retry.add_argument("ids", nargs="*", metavar="ID")
     retry.set_defaults(func=_retry)
+
+    queue = add_command(actions, "queue", "today's desk queues; --call-next DESK calls the next")
+    queue.add_argument("--call-next", choices=("alomrane", "notary", "bank"), metavar="DESK")
+    queue.set_defaults(func=_queue)
+
+    today = add_command(actions, "today", "today's anonymous figures (visitors, searches, leads)")
+    today.add_argument("--json", action="store_true")
+    today.set_defaults(func=_today)
 
     ret = add_command(sub, "retention", "privacy retention of visitor leads")
     ret_actions = ret.add_subparsers(dest="retention_command", metavar="ACTION", required=True)
@@ -209,6 +218,31 @@ def _status(ctx: Context, args: argparse.Namespace) -> int:
 def _retry(ctx: Context, args: argparse.Namespace) -> int:
     count = leads.Outbox(ctx.db(), ctx.clock).retry_quarantined(args.ids or None)
     print(f"{count} lead(s) queued again")
+    return 0
+
+
+def _queue(ctx: Context, args: argparse.Namespace) -> int:
+    db, event = ctx.db(), ctx.event()
+    if args.call_next:
+        called = tickets.call_next(db, args.call_next, event=event, clock=ctx.clock)
+        print(f"now serving {called.label}" if called else "nobody is waiting")
+    for desk, counts in tickets.queue_counts(db, event=event, clock=ctx.clock).items():
+        states = "  ".join(f"{state}: {n}" for state, n in counts.items())
+        print(f"{desk}: {states}")
+    return 0
+
+
+def _today(ctx: Context, args: argparse.Namespace) -> int:
+    figures = analytics.today(ctx.db(), event=ctx.event(), clock=ctx.clock)
+    if args.json:
+        print_json(figures)
+        return 0
+    print(
+        f"{figures['event_id']} {figures['day']}: {figures['sessions']} visitors, "
+        f"{figures['searches']} searches, {figures['leads']} leads, {figures['tickets']} tickets"
+    )
+    for key in ("languages", "leads_by_desk", "tickets_by_desk"):
+        print(f"  {key}: {figures[key]}")
     return 0
 
 

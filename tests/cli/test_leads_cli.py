@@ -155,8 +155,21 @@ def test_leads_before_setup_say_to_run_setup(
 
 def test_help_names_every_documented_command(capsys: pytest.CaptureFixture[str]) -> None:
     readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
-    for action in ("add", "generate", "list", "export", "erase", "status", "retry"):
+    actions = ("add", "generate", "list", "export", "erase", "status", "retry", "queue", "today")
+    for action in actions:
         with pytest.raises(SystemExit):
             main(["leads", action, "--help"])
         assert "usage: omrane-kiosk leads " + action in capsys.readouterr().out
         assert f"omrane-kiosk leads {action}" in readme
+
+
+def test_desk_queue_and_todays_figures_from_the_command_line(
+    kiosk: Paths, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run(capsys, *ADD)  # notary ticket N-001
+    code, out, _ = run(capsys, "leads", "queue", "--call-next", "notary")
+    assert code == 0 and "now serving N-001" in out and "notary: waiting: 0  called: 1" in out
+    assert "nobody is waiting" in run(capsys, "leads", "queue", "--call-next", "bank")[1]
+    code, out, _ = run(capsys, "leads", "today", "--json")
+    figures = json.loads(out)
+    assert figures["leads"] == 1 and figures["tickets_by_desk"] == {"notary": 1}
