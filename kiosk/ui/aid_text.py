@@ -13,6 +13,10 @@ from kiosk.core.catalog import Unit
 
 log = logging.getLogger(__name__)
 
+# "2024-v1" must read left to right inside an Arabic sentence too.
+LTR_ISOLATE = "\u2066"
+POP_ISOLATE = "\u2069"
+
 
 @cache
 def _rules() -> Any:
@@ -70,7 +74,7 @@ def summary(unit: Unit, lang: str) -> tuple[bool, str, str]:
         QCoreApplication.translate(
             "AidText", "Rules %1 of %2. Indication only: final decision on daamsakane.ma."
         )
-        .replace("%1", str(indication.rules_version))
+        .replace("%1", LTR_ISOLATE + str(indication.rules_version) + POP_ISOLATE)
         .replace("%2", formatting.format_date(indication.rules_date, lang))
     )
     if indication.eligible:

@@ -164,7 +164,7 @@ def paint_unit_placeholder(painter: QPainter, rect: QRectF, category: str, type_
             )
             painter.drawPolygon(roof)
         painter.drawRect(body)
-        painter.setBrush(QBrush(light))
+        painter.setBrush(QBrush(colors.color("surface")))
         rows = 4 if tall else 1
         for row in range(rows):
             for col in range(3):
