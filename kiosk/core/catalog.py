@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from kiosk.core import catalog_search as _search
 from kiosk.core import catalog_write as _write
+from kiosk.core.catalog_facets import SearchCache
 from kiosk.core.catalog_records import CatalogData
 from kiosk.core.db import KioskDB, translated_errors
 from kiosk.core.errors import NotFoundError
@@ -115,7 +116,7 @@ class Catalog:
 
     def __init__(self, db: KioskDB) -> None:
         self.db = db
-        self._cache = _search.SearchCache()
+        self._cache = SearchCache()
         # The whole national catalog's pages fit in memory: searches never wait for the disk.
         with translated_errors(db.path):
             db.conn.execute(f"PRAGMA cache_size = -{PAGE_CACHE_KIB}")
