@@ -90,24 +90,26 @@ def _grouped(engine: Engine, column: Any, event: str, limit: int | None = None) 
         return [(str(r.k) if r.k is not None else "—", int(r.n)) for r in conn.execute(stmt)]
 
 
-def _analytics_visitors(engine: Engine, event: str) -> int | None:
-    """Visitor sessions reported by the kiosks' anonymous counters, when HQ stores them."""
+def _analytics(engine: Engine, event: str) -> dict[str, list[tuple[str, int]]]:
+    """The kiosks' anonymous counters by kind ("session", "search", "unit_view", ...), when
+    the HQ store keeps them; {} otherwise."""
     table = metadata.tables.get("hq_analytics")
-    if table is None or not inspect(engine).has_table("hq_analytics"):
-        return None
-    names = set(table.c.keys())
-    if "sessions" in names:
-        stmt = select(func.coalesce(func.sum(table.c.sessions), 0))
-    elif {"counter", "value"} <= names:
-        stmt = select(func.coalesce(func.sum(table.c.value), 0)).where(
-            table.c.counter == "sessions"
-        )
-    else:
-        return None
-    if event and "event_id" in names:
+    if table is None or not {"kind", "value", "count"} <= set(table.c.keys()):
+        return {}
+    if not inspect(engine).has_table("hq_analytics"):
+        return {}
+    stmt = select(table.c.kind, table.c.value, func.sum(table.c["count"]).label("n")).group_by(
+        table.c.kind, table.c.value
+    )
+    if event:
         stmt = stmt.where(table.c.event_id == event)
+    out: dict[str, list[tuple[str, int]]] = {}
     with engine.connect() as conn:
-        return int(conn.execute(stmt).scalar_one())
+        for kind, value, n in conn.execute(stmt):
+            out.setdefault(str(kind), []).append((str(value or ""), int(n or 0)))
+    for rows in out.values():
+        rows.sort(key=lambda kv: (-kv[1], kv[0]))
+    return out
 
 
 def dashboard(engine: Engine, event: str, units_sample: int = 50_000) -> dict[str, Any]:
@@ -126,7 +128,10 @@ def dashboard(engine: Engine, event: str, units_sample: int = 50_000) -> dict[st
                 refs = []
             units.update(str(r) for r in refs if isinstance(r, str))
     leads = sum(n for _, n in per_day)
-    visitors = _analytics_visitors(engine, event)
+    counters = _analytics(engine, event)
+    visitors = sum(n for _, n in counters["session"]) if "session" in counters else None
+    searched = [(v, n) for v, n in counters.get("search", []) if v][:TOP_N]
+    viewed = [(v, n) for v, n in counters.get("unit_view", []) if v][:TOP_N]
     return {
         "leads": leads,
         "visitors": visitors,
@@ -137,4 +142,6 @@ def dashboard(engine: Engine, event: str, units_sample: int = 50_000) -> dict[st
         "per_status": _grouped(engine, t.c.status, event),
         "top_cities": _grouped(engine, t.c.interest_city_id, event, TOP_N),
         "top_units": units.most_common(TOP_N),
+        "top_searches": searched,
+        "top_viewed": viewed,
     }

@@ -156,6 +156,8 @@ async def dashboard_page(request: Request) -> Response:
         ),
         "top_cities": charts.bar_chart(data["top_cities"], t("dash.top_cities")),
         "top_units": charts.bar_chart(data["top_units"], t("dash.top_units")),
+        "top_searches": charts.bar_chart(data["top_searches"], t("dash.top_searches")),
+        "top_viewed": charts.bar_chart(data["top_viewed"], t("dash.top_viewed")),
     }
     return render(
         request,

@@ -76,7 +76,12 @@ def _from_app(app: Any) -> ConsoleContext:
         engine = getattr(store, "engine", None)
         if engine is None:
             raise RuntimeError("the console needs app.state.store.engine or install()")
-        context = install(app, engine)
+        context = install(
+            app,
+            engine,
+            revoke_kiosk=getattr(store, "revoke_kiosk", None),
+            enrol_kiosk=getattr(state, "enrol_kiosk", None),
+        )
     return context
 
 

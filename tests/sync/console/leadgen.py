@@ -117,7 +117,7 @@ def lead_row(
         "first_name": rng.choice(FIRST),
         "last_name": surname(rng),
         "phone_e164": f"+2126{rng.randint(10_000_000, 99_999_999)}",
-        "email": None,
+        "email": "",
         "note": "",
         "content_hash": f"{rng.getrandbits(64):016x}",
         "status": "new",
