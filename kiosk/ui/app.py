@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         self._history: list[tuple[str, dict[str, Any]]] = []
         self.current_name = ""
         self._current_kwargs: dict[str, Any] = {}
+        self._filtering = False
 
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -110,9 +111,6 @@ class MainWindow(QMainWindow):
         self.corner_taps.triggered.connect(self.open_staff_access)
 
         self.session.language_changed.connect(i18n.apply_language)
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
         if kiosk_mode:
             apply_kiosk_window_flags(self)
         attract = AttractScreen(None, self.session, content=boot_content)
@@ -135,6 +133,12 @@ class MainWindow(QMainWindow):
         self.session.language = event.default_language
         self.top_bar.set_languages(list(event.event.languages))
         self.catalog_problem = catalog_problem
+        # Watch every touch and key from now on (not before the first frame: every event
+        # through a Python filter makes the first paint noticeably slower).
+        app = QCoreApplication.instance()
+        if app is not None and not self._filtering:
+            app.installEventFilter(self)
+            self._filtering = True
         self.show_screen(self.start_screen())
         # Built after the first frame: nobody types on the attract loop.
         QTimer.singleShot(0, self.ensure_keyboard)

@@ -23,11 +23,8 @@ RTL_LANGUAGES = frozenset({"ar"})
 # Shown on the language buttons, each in its own language.
 NATIVE_NAMES = {"fr": "Français", "ar": "العربية", "en": "English"}
 
-_LOCALES = {
-    "fr": (QLocale.Language.French, QLocale.Country.France),
-    "ar": (QLocale.Language.Arabic, QLocale.Country.Morocco),
-    "en": (QLocale.Language.English, QLocale.Country.UnitedKingdom),
-}
+# By name: Qt's language and country enums are slow to load at start-up.
+_LOCALES = {"fr": "fr_FR", "ar": "ar_MA", "en": "en_GB"}
 # Font families tried in order; Qt falls back glyph by glyph along the list.
 LATIN_FAMILY = "Noto Sans"
 ARABIC_FAMILY = "Noto Sans Arabic"
@@ -39,8 +36,7 @@ _current_language = "en"
 
 
 def locale_for(language: str) -> QLocale:
-    lang, country = _LOCALES.get(language, _LOCALES["en"])
-    return QLocale(lang, country)
+    return QLocale(_LOCALES.get(language, _LOCALES["en"]))
 
 
 def is_rtl(language: str) -> bool:

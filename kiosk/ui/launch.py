@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from kiosk.core.clock import Clock
     from kiosk.core.config import Paths
     from kiosk.ui.app import MainWindow
+    from kiosk.ui.guard import CrashGuard
     from kiosk.ui.services import Services
 
 log = logging.getLogger(__name__)
@@ -88,7 +89,7 @@ def prepare_catalog(services: Services, *, demo_units: int | None = None) -> str
 
 def _finish_start(
     window: MainWindow, home: str | None, event_file: Path | None, kiosk_mode: bool
-) -> None:
+) -> CrashGuard:
     """After the first frame: load everything else and hand it to the window."""
     from kiosk.core.config import Paths
     from kiosk.ui.guard import CrashGuard
@@ -99,7 +100,7 @@ def _finish_start(
     window.attach(services, problem)
     guard = CrashGuard(window)
     guard.install()
-    window.destroyed.connect(guard.uninstall)
+    return guard
 
 
 def run(
@@ -127,8 +128,10 @@ def run(
             on_first_frame()
         QTimer.singleShot(0, load_the_rest)
 
+    guards: list[CrashGuard] = []
+
     def load_the_rest() -> None:
-        _finish_start(window, home, event_file, kiosk_mode)
+        guards.append(_finish_start(window, home, event_file, kiosk_mode))
         if on_ready is not None:
             on_ready()
 
@@ -139,9 +142,12 @@ def run(
         window.resize(*WINDOWED_SIZE)
         window.show()
     code = app.exec()
+    for guard in guards:
+        guard.uninstall()
     services = window.services
     if services is not None:
         services.db.close()
+    window.deleteLater()
     return code
 
 

@@ -1,0 +1,69 @@
+"""Starting the kiosk: the attract loop first, then everything else, from the real launcher."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from kiosk.core import demo_catalog
+from kiosk.core.catalog import Catalog
+from kiosk.core.config import Paths
+from kiosk.core.db import KioskDB
+from kiosk.ui import i18n
+from kiosk.ui.app import MainWindow
+from kiosk.ui.attract_content import AttractContent
+from kiosk.ui.launch import run
+from kiosk.ui.services import Services
+
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+
+def test_booting_window_shows_the_attract_loop_then_takes_the_services(
+    qtbot: QtBot, shell_services: Services
+) -> None:
+    content = AttractContent(("ar", "fr"), {"ar": ["سكنك في المغرب"]}, 5)
+    window = MainWindow(None, boot_content=content)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.current_name == "attract"
+    attract = window.screen_widget("attract")
+    assert attract is not None and attract.slogan.text() == "سكنك في المغرب"
+    assert window.screen_widget("results") is None  # nothing else before the catalog is there
+
+    window.attach(shell_services)
+    assert window.screen_widget("results") is not None
+    assert window.session.default_language == shell_services.event.default_language
+    assert window.idle.timeout_s == shell_services.event.kiosk.idle_timeout_s
+
+
+def test_run_paints_the_attract_loop_then_loads_the_catalog(
+    home: Paths, qapp: QApplication
+) -> None:
+    db = KioskDB(home.database)
+    Catalog(db).replace_all(demo_catalog.generate(units=50, seed=2))
+    db.close()
+    seen: list[str] = []
+    hook = sys.excepthook
+
+    def ready() -> None:
+        seen.append("ready")
+        window = next(w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow))
+        seen.append(window.current_name)
+        seen.append("results" if window.screen_widget("results") is not None else "")
+        qapp.exit(0)
+
+    try:
+        code = run(
+            str(home.home),
+            kiosk_mode=False,
+            on_first_frame=lambda: seen.append("first frame"),
+            on_ready=ready,
+        )
+    finally:
+        i18n.reset()
+    assert code == 0
+    assert seen == ["first frame", "ready", "attract", "results"]
+    assert sys.excepthook is hook  # the crash guard is gone with the window
