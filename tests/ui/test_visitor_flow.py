@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
+from kiosk.core import resources
+from kiosk.core.config import load_event_profile
 from kiosk.ui import registry
 from kiosk.ui.app import MainWindow
 from kiosk.ui.models import PAGE_SIZE
+from kiosk.ui.services import Services
 from tests.ui.shell_steps import (
     click_chip,
     open_result,
@@ -155,3 +160,26 @@ def test_language_can_change_mid_visit_from_the_top_bar(
     qtbot.mouseClick(kiosk_window.top_bar.language_buttons["en"], Qt.MouseButton.LeftButton)
     assert kiosk_window.layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert home.title.text() == "Find your home in Morocco"
+
+
+def test_caravan_without_currency_shows_arabic_first_and_prices_in_dirham_only(
+    shell_services: Services, qtbot: QtBot
+) -> None:
+    event = load_event_profile(resources.data() / "events" / "caravan-oujda.toml")
+    window = MainWindow(replace(shell_services, event=event))
+    qtbot.addWidget(window)
+    window.show()
+    language = screen(window, "language")
+    assert list(language.buttons) == list(event.event.languages)
+    assert event.event.languages[0] == "ar"
+    start_visit(window, qtbot, "ar")
+    open_tile(window, qtbot, "city")
+    ref = open_result(window, 0)
+    detail = screen(window, "detail")
+    assert not detail.price_other.isVisibleTo(detail)
+    assert not detail.rate.isVisibleTo(detail)
+    window.session.add_to_selection(ref)
+    window.show_screen("compare")
+    compare = screen(window, "compare")
+    assert len(compare._row_names()) == len(compare._values(compare.units[0], "ar"))
+    assert all("EUR" not in name for name in compare._row_names())

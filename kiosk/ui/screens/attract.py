@@ -46,6 +46,7 @@ class AttractScreen(Screen):
             assert services is not None
             content = AttractContent.from_event(services.event)
         languages = list(content.languages)
+        self.languages = languages
         self.slogans: list[tuple[str, str]] = [
             (lang, text)
             for lang in languages
@@ -121,5 +122,9 @@ class AttractScreen(Screen):
             self.first_painted.emit()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        self.go("language")
+        if len(self.languages) == 1:  # nothing to choose: straight to the home tiles
+            self.session.set_language(self.languages[0])
+            self.go("home")
+        else:
+            self.go("language")
         event.accept()

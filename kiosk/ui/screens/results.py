@@ -50,6 +50,8 @@ class ResultsScreen(Screen):
         self.search_field = QLineEdit(self)
         self.search_field.setObjectName("searchField")
         self.search_field.setMaxLength(MAX_TEXT_LENGTH)
+        # Focus (and the touch keyboard) only when tapped: many visitors only use the chips.
+        self.search_field.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.search_field.textChanged.connect(self._on_text_changed)
         self.sort_box = QComboBox(self)
         self.sort_box.currentIndexChanged.connect(lambda _i: self.search_now())
