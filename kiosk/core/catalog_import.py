@@ -167,13 +167,13 @@ class _RowChecker:
             return None, [RowProblem(n, "-", "not an object with named fields")]
         if "__extra__" in raw:
             bad("-", "more values than columns in the header")
-        rec: dict[str, Any] = {}
-        cleaned = _CLEANED
-        for name in RECORD_FIELDS:
-            value = raw.get(name)
-            if value.__class__ is str:
-                value = cleaned.get(value) or _clean_text(value)
-            rec[name] = value
+        values = [raw.get(name) for name in RECORD_FIELDS]
+        texts = " ".join(v for v in values if v.__class__ is str)
+        if _CONTROL.search(texts) is None and unicodedata.is_normalized("NFC", texts):
+            values = [v.strip() if v.__class__ is str else v for v in values]
+        else:
+            values = [_clean_text(v) if isinstance(v, str) else v for v in values]
+        rec: dict[str, Any] = dict(zip(RECORD_FIELDS, values, strict=True))
         for name in REQUIRED:
             if rec[name] in (None, ""):
                 bad(name, "required")

@@ -184,6 +184,10 @@ class CatalogData:
             self._shared_text[key] = text
         return text
 
+    def shared_words(self) -> set[str]:
+        """Index words shared by groups of units, as far as rows were built."""
+        return {w for text in self._shared_text.values() for w in text.split()}
+
     def full_record(self, unit: dict[str, Any]) -> dict[str, Any]:
         """``unit`` completed with the names of its programme, city and region."""
         p = self.programme_by_id[unit["programme_id"]]
@@ -251,15 +255,19 @@ def rooms_facet(rooms: int | None) -> str:
     return str(min(rooms, labels.ROOMS_MAX_FACET))
 
 
-def unit_row(unit: dict[str, Any], data: CatalogData) -> tuple[Any, ...]:
-    """The units-table row (UNIT_COLUMNS order) of a validated unit record."""
+def unit_row(
+    unit: dict[str, Any], data: CatalogData, vocabulary: set[str] | None = None
+) -> tuple[Any, ...]:
+    """The units-table row (UNIT_COLUMNS order) of a validated unit record.
+
+    ``vocabulary`` receives the unit's own index words (shared ones: ``shared_words``).
+    """
     programme = data.programme_by_id[unit["programme_id"]]
     city = data.city_by_id[programme["city_id"]]
-    text = (
-        index_text(unit["ref"], unit["title_fr"], unit["title_ar"], unit.get("district"))
-        + " "
-        + data.shared_text(programme["id"], unit["type"], unit["status"])
-    )
+    own = index_text(unit["ref"], unit["title_fr"], unit["title_ar"], unit.get("district"))
+    if vocabulary is not None:
+        vocabulary.update(own.split())
+    text = own + " " + data.shared_text(programme["id"], unit["type"], unit["status"])
     rooms = unit.get("rooms")
     price = unit.get("price_mad")
     facet_words = " ".join(

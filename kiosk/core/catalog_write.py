@@ -98,9 +98,8 @@ def replace_all(
 
     def rows() -> Any:
         for rowid, unit in enumerate(sorted(data.units, key=display_rank), start=1):
-            row = unit_row(unit, data)
+            row = unit_row(unit, data, terms)
             keys.append((rowid, combos.id_for(row), row[_PRICE], row[_SURFACE]))
-            terms.update(row[-1].split())
             if progress is not None and rowid % _PROGRESS_STEP == 0:
                 progress.advance(_PROGRESS_STEP)
             yield (rowid, *row)
@@ -115,6 +114,7 @@ def replace_all(
         "INSERT INTO unit_keys (unit_rowid, combo, price_mad, surface_m2) VALUES (?, ?, ?, ?)",
         keys,
     )
+    terms |= data.shared_words()
     conn.executemany("INSERT INTO catalog_terms (term) VALUES (?)", ((t,) for t in sorted(terms)))
     for _name, sql in indexes:
         conn.execute(sql)
