@@ -36,6 +36,7 @@ def shell_catalog_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def shell_services(home: Paths, shell_catalog_file: Path, qapp: QApplication) -> Iterator[Services]:
+    settle()  # windows of earlier tests are really gone before the language changes
     i18n.load_fonts()
     theme.apply(qapp)
     db = KioskDB(shell_catalog_file)
@@ -43,6 +44,7 @@ def shell_services(home: Paths, shell_catalog_file: Path, qapp: QApplication) ->
     services = Services(paths=home, db=db, catalog=Catalog(db), event=event, clock=FakeClock())
     i18n.apply_language(event.default_language)
     yield services
+    settle()
     i18n.reset()
     db.close()
 

@@ -183,3 +183,21 @@ def test_caravan_without_currency_shows_arabic_first_and_prices_in_dirham_only(
     compare = screen(window, "compare")
     assert len(compare._row_names()) == len(compare._values(compare.units[0], "ar"))
     assert all("EUR" not in name for name in compare._row_names())
+
+
+def test_a_visit_is_counted_anonymously_for_the_stand(
+    kiosk_window: MainWindow, qtbot: QtBot
+) -> None:
+    from kiosk.core import analytics
+
+    services = kiosk_window.services
+    before = analytics.today(services.db, event=services.event, clock=services.clock)
+    start_visit(kiosk_window, qtbot, "ar")
+    open_tile(kiosk_window, qtbot, "city")
+    type_search(kiosk_window, qtbot, "villa")
+    ref = open_result(kiosk_window, 0)
+    after = analytics.today(services.db, event=services.event, clock=services.clock)
+    assert after["sessions"] == before["sessions"] + 1
+    assert after["languages"].get("ar", 0) == before["languages"].get("ar", 0) + 1
+    assert dict(after["top_searches"]).get("villa", 0) >= 1
+    assert dict(after["top_units"]).get(ref, 0) >= 1

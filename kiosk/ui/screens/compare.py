@@ -181,5 +181,5 @@ class CompareScreen(Screen):
         self.print_button.setText(self.tr("Print a brochure"))
         for button in (self.search_button, self.interested_button, self.print_button):
             button.setAccessibleName(button.text())
-        if self.units:
+        if self.units and self.isVisible():  # hidden: enter() rebuilds it anyway
             self.rebuild()

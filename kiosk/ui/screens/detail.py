@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from kiosk.core import formatting
 from kiosk.core.catalog import Unit
 from kiosk.core.errors import KioskError
-from kiosk.ui import aid_text, i18n, registry, unit_text
+from kiosk.ui import aid_text, i18n, registry, stand_counters, unit_text
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.services import Services
 from kiosk.ui.session import VisitorSession
@@ -191,6 +191,8 @@ class DetailScreen(Screen):
                 log.warning("unit %s not found", ref)
                 self.unit = None
             if self.unit is not None:
+                if self.unit.ref not in self.session.viewed:
+                    stand_counters.count(self.services, "unit_view", self.unit.ref)
                 self.session.mark_viewed(self.unit.ref)
         self.selection_note.hide()
         self._fill()

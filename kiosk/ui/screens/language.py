@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from kiosk.ui import i18n
+from kiosk.ui import i18n, stand_counters
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.services import Services
 from kiosk.ui.session import VisitorSession
@@ -57,4 +57,5 @@ class LanguageScreen(Screen):
 
     def choose(self, language: str) -> None:
         self.session.set_language(language)
+        stand_counters.visit_started(self.services, language)
         self.go("home")

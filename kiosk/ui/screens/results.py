@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.core.catalog import SearchQuery
-from kiosk.ui import i18n
+from kiosk.ui import i18n, stand_counters
 from kiosk.ui.models import REF_ROLE, ResultsModel
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.services import Services
@@ -122,6 +122,7 @@ class ResultsScreen(Screen):
         layout.addWidget(self.facets)
         layout.addLayout(column, 1)
         self._focus = ""
+        self._counted_text = ""
         self.retranslate()
 
     # --- navigation ---
@@ -217,6 +218,10 @@ class ResultsScreen(Screen):
     def open_index(self, index: QModelIndex) -> None:
         ref = index.data(REF_ROLE)
         if ref:
+            text = self.search_field.text().strip()
+            if text and text != self._counted_text:  # a search that led somewhere
+                stand_counters.count(self.services, "search", text)
+                self._counted_text = text
             self.go("detail", ref=str(ref))
 
     # --- texts ---
