@@ -137,3 +137,14 @@ class Health(_Model):
     protocol: int = PROTOCOL_VERSION
     version: str
     time: str
+
+
+class ErasureBatch(_Model):
+    """Leads erased on the stand at the visitor's request: HQ erases them too."""
+
+    protocol: int = PROTOCOL_VERSION
+    lead_ids: list[str] = Field(max_length=MAX_BATCH)
+
+
+class ErasureResult(_Model):
+    erased: int

@@ -1,23 +1,231 @@
-"""`omrane-hq`: the headquarters command line (placeholder until the HQ work lands)."""
+"""`omrane-hq`: the headquarters command line (service, keys, kiosks, catalog, leads)."""
 
 from __future__ import annotations
 
 import argparse
+import importlib
+import json
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import qrcode
 
 from kiosk import __version__
+from kiosk.core.errors import KioskError, UserError
+from kiosk.core.export import LEAD_COLUMNS, lead_row, write_csv, write_xlsx
+from sync.hq import service
+from sync.hq.asgi import PUBLIC_URL_ENV
+from sync.hq.settings import DB_ENV, HOME_ENV, HQSettings, default_db_url, hq_home
+from sync.hq.store import Store
+
+DEFAULT_PORT = 8700
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="omrane-hq", description="Al Omrane HQ service.")
+    parser = argparse.ArgumentParser(
+        prog="omrane-hq", description="Al Omrane headquarters: lead ingest, catalog, kiosk fleet."
+    )
     parser.add_argument("--version", action="version", version=f"omrane-hq {__version__}")
+    parser.add_argument("--home", metavar="DIR", help=f"HQ data folder (or ${HOME_ENV})")
+    parser.add_argument("--db", metavar="URL", help=f"database URL (or ${DB_ENV}; default SQLite)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    serve = sub.add_parser("serve", help="run the HQ web service")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=DEFAULT_PORT)
+    serve.add_argument("--workers", type=int, default=1, help="uvicorn worker processes")
+    serve.add_argument("--public-url", help="address kiosks use (default http://HOST:PORT)")
+    serve.set_defaults(func=_serve)
+
+    keys = sub.add_parser("keys", help="HQ key pair that opens sealed leads")
+    keys_sub = keys.add_subparsers(dest="keys_command", metavar="ACTION", required=True)
+    init = keys_sub.add_parser("init", help="create the key pair (private key mode 0600)")
+    init.add_argument("--force", action="store_true", help="replace an existing pair")
+    init.set_defaults(func=_keys_init)
+
+    kiosk = sub.add_parser("kiosk", help="enroll, list and revoke stand kiosks")
+    kiosk_sub = kiosk.add_subparsers(dest="kiosk_command", metavar="ACTION", required=True)
+    add = kiosk_sub.add_parser("add", help="enroll a kiosk: writes NAME.enroll.json and its QR")
+    add.add_argument("name")
+    add.add_argument("--event", required=True, help="event id, e.g. paris-2026")
+    add.add_argument("-o", "--output", type=Path, required=True, metavar="DIR")
+    add.add_argument("--url", help="HQ address written in the file (default from serve)")
+    add.set_defaults(func=_kiosk_add)
+    listing = kiosk_sub.add_parser("list", help="kiosks with their last heartbeat")
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(func=_kiosk_list)
+    revoke = kiosk_sub.add_parser("revoke", help="refuse this kiosk's token from now on")
+    revoke.add_argument("name")
+    revoke.set_defaults(func=_kiosk_revoke)
+
+    catalog = sub.add_parser("catalog", help="publish catalog versions to the kiosks")
+    catalog_sub = catalog.add_subparsers(dest="catalog_command", metavar="ACTION", required=True)
+    publish = catalog_sub.add_parser("publish", help="publish FILE (CSV/JSON) or --demo")
+    publish.add_argument("file", nargs="?", type=Path)
+    publish.add_argument("--demo", action="store_true", help="the generated demo catalog")
+    publish.add_argument("--units", type=int, default=27_000, help="with --demo")
+    publish.add_argument("--seed", type=int, default=1, help="with --demo")
+    publish.set_defaults(func=_catalog_publish)
+
+    leads = sub.add_parser("leads", help="leads received from the stands")
+    leads_sub = leads.add_subparsers(dest="leads_command", metavar="ACTION", required=True)
+    export = leads_sub.add_parser("export", help="all leads to CSV or XLSX (formula-safe)")
+    export.add_argument("--format", choices=("csv", "xlsx"), default="csv")
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    export.set_defaults(func=_leads_export)
+    count = leads_sub.add_parser("count", help="how many leads HQ holds")
+    count.add_argument("--json", action="store_true")
+    count.set_defaults(func=_leads_count)
+
+    console = _optional_module("sync.hq.console.cli")
+    if console is not None:
+        console.register(sub)
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    build_parser().parse_args(argv)
+def _optional_module(name: str) -> Any:
+    try:
+        return importlib.import_module(name)
+    except ModuleNotFoundError as exc:
+        if exc.name != name:
+            raise
+        return None
+
+
+def _settings(args: argparse.Namespace, public_url: str | None = None) -> HQSettings:
+    home = hq_home(args.home)
+    url = public_url or os.environ.get(PUBLIC_URL_ENV) or HQSettings.public_url
+    return HQSettings(home, public_url=url)
+
+
+def _store(args: argparse.Namespace) -> Store:
+    store = Store(args.db or default_db_url(hq_home(args.home)))
+    store.migrate()
+    return store
+
+
+def _serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    home = hq_home(args.home)
+    public = args.public_url or f"http://{args.host}:{args.port}"
+    os.environ[HOME_ENV] = str(home)
+    os.environ[PUBLIC_URL_ENV] = public
+    if args.db:
+        os.environ[DB_ENV] = args.db
+    _store(args).dispose()
+    service.load_keys(HQSettings(home))  # fail now, with a clear message, not in a worker
+    print(f"HQ serving on http://{args.host}:{args.port} (database {default_db_url(home)})")
+    uvicorn.run(
+        "sync.hq.asgi:build",
+        factory=True,
+        host=args.host,
+        port=args.port,
+        workers=max(1, args.workers),
+        log_level="warning",
+    )
     return 0
+
+
+def _keys_init(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    existed = settings.private_key_file.exists()
+    keys = service.init_keys(settings, overwrite=args.force)
+    state = "kept existing" if existed and not args.force else "created"
+    print(f"{state} HQ key pair in {settings.private_key_file.parent}")
+    print(f"public key: {keys.public_b64}")
+    return 0
+
+
+def _kiosk_add(args: argparse.Namespace) -> int:
+    settings = _settings(args, args.url)
+    keys = service.load_keys(settings)
+    store = _store(args)
+    try:
+        enrollment = service.enroll_kiosk(store, settings, keys, args.name, args.event)
+    except ValueError as exc:
+        raise UserError(str(exc)) from exc
+    args.output.mkdir(parents=True, exist_ok=True)
+    target = args.output / f"{args.name}.enroll.json"
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as out:
+        out.write(enrollment.model_dump_json(indent=2))
+    qr_path = target.with_suffix(".png")
+    qrcode.make(enrollment.model_dump_json()).save(str(qr_path))
+    print(f"kiosk {args.name} enrolled as {enrollment.kiosk_id}")
+    print(f"enrollment file: {target}  (QR: {qr_path}); on the stand: omrane-kiosk enroll FILE")
+    return 0
+
+
+def _kiosk_list(args: argparse.Namespace) -> int:
+    kiosks = _store(args).kiosks()
+    if args.json:
+        print(json.dumps(kiosks, indent=2, default=str))
+        return 0
+    for k in kiosks:
+        state = "revoked" if k["revoked"] else "active"
+        print(f"{k['name']:24} {k['id']}  {k['event_id']:24} {state:8} last seen {k['last_seen']}")
+    return 0
+
+
+def _kiosk_revoke(args: argparse.Namespace) -> int:
+    if not _store(args).revoke_kiosk(args.name):
+        raise UserError(f"no kiosk named {args.name}")
+    print(f"kiosk {args.name} revoked: its token is refused from now on")
+    return 0
+
+
+def _catalog_publish(args: argparse.Namespace) -> int:
+    if (args.file is None) == (not args.demo):
+        raise UserError("give a catalog FILE or --demo")
+    records = service.catalog_records_from(args.file, demo_units=args.units, seed=args.seed)
+    source = str(args.file) if args.file else f"demo units={args.units} seed={args.seed}"
+    version, upserts, deletions = service.publish_catalog(_store(args), records, source)
+    print(f"catalog version {version}: {upserts} new or changed units, {deletions} removed")
+    return 0
+
+
+def _hq_lead_rows(store: Store) -> Iterator[list[Any]]:
+    """HQ leads in the kiosk export's columns (same order, same formula guard)."""
+    for row in store.iter_leads():
+        lead = dict(row)
+        lead["phone"] = row["phone_e164"]
+        lead["tickets"] = json.loads(row["tickets"] or "{}")
+        lead["interests"] = json.loads(row["interests"] or "[]")
+        yield lead_row(lead)
+
+
+def _leads_export(args: argparse.Namespace) -> int:
+    store = _store(args)
+    header = [name for name, _ in LEAD_COLUMNS]
+    writer = write_csv if args.format == "csv" else write_xlsx
+    written = writer(_hq_lead_rows(store), args.output, header)
+    print(f"{written} leads written to {args.output}")
+    return 0
+
+
+def _leads_count(args: argparse.Namespace) -> int:
+    count = _store(args).count_leads()
+    print(json.dumps({"leads": count}) if args.json else count)
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 0
+    try:
+        return int(args.func(args) or 0)
+    except KioskError as exc:
+        print(f"omrane-hq: error: {exc.message}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        return 130
 
 
 if __name__ == "__main__":

@@ -1,0 +1,227 @@
+"""The HQ web service: kiosk API (leads, catalog, heartbeat, analytics) and agent console."""
+
+from __future__ import annotations
+
+import importlib
+import json
+import logging
+import threading
+import time
+import uuid
+from collections.abc import Awaitable, Callable
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, Request, Response
+from fastapi.responses import JSONResponse
+from pydantic import ValidationError
+
+from kiosk import __version__
+from kiosk.core.clock import SYSTEM_CLOCK, Clock, utc_iso
+from kiosk.core.errors import AuthError
+from sync.hq import service
+from sync.hq.settings import HQSettings
+from sync.hq.store import KioskIdentity, Store
+from sync.protocol import (
+    API_PREFIX,
+    MAX_BATCH,
+    PROTOCOL_VERSION,
+    AnalyticsBatch,
+    BatchResult,
+    CatalogChanges,
+    ErasureBatch,
+    ErasureResult,
+    Health,
+    Heartbeat,
+    LeadBatch,
+    LeadRecord,
+    RecordResult,
+)
+
+log = logging.getLogger("sync.hq.api")
+
+
+class RateLimiter:
+    """Token bucket per kiosk: ``per_minute`` requests, bursts up to the same number."""
+
+    def __init__(self, per_minute: int, clock: Clock = SYSTEM_CLOCK) -> None:
+        self.rate = per_minute / 60.0
+        self.capacity = float(per_minute)
+        self.clock = clock
+        self._buckets: dict[str, tuple[float, float]] = {}
+        self._lock = threading.Lock()
+
+    def retry_after(self, key: str) -> int:
+        """0 when the request may pass, else the seconds to wait."""
+        now = self.clock.monotonic()
+        with self._lock:
+            tokens, last = self._buckets.get(key, (self.capacity, now))
+            tokens = min(self.capacity, tokens + (now - last) * self.rate)
+            if tokens >= 1:
+                self._buckets[key] = (tokens - 1, now)
+                return 0
+            self._buckets[key] = (tokens, now)
+            return max(1, int((1 - tokens) / self.rate + 0.999))
+
+
+def create_app(store: Store, settings: HQSettings, clock: Clock = SYSTEM_CLOCK) -> FastAPI:
+    keys = service.load_keys(settings)
+    app = FastAPI(
+        title="Al Omrane HQ",
+        version=__version__,
+        description="Lead ingest, catalog publishing and kiosk fleet of the Al Omrane stands.",
+    )
+    app.state.store = store
+    app.state.settings = settings
+    app.state.limiter = RateLimiter(settings.rate_limit_per_minute, clock)
+
+    @app.middleware("http")
+    async def request_context(
+        request: Request, call_next: Callable[[Request], Awaitable[Response]]
+    ) -> Response:
+        request_id = request.headers.get("x-request-id") or uuid.uuid4().hex
+        request.state.request_id = request_id
+        length = request.headers.get("content-length")
+        if length is not None and (not length.isdigit() or int(length) > settings.max_body_bytes):
+            response: Response = JSONResponse({"detail": "request body too large"}, status_code=413)
+        else:
+            started = time.perf_counter()
+            response = await call_next(request)
+            log.info(
+                json.dumps(
+                    {
+                        "request_id": request_id,
+                        "method": request.method,
+                        "path": request.url.path,
+                        "status": response.status_code,
+                        "kiosk": getattr(request.state, "kiosk_id", None),
+                        "ms": round((time.perf_counter() - started) * 1000, 1),
+                    }
+                )
+            )
+        response.headers["X-Request-ID"] = request_id
+        return response
+
+    @app.exception_handler(_HTTPError)
+    async def http_error(_request: Request, exc: _HTTPError) -> JSONResponse:
+        return JSONResponse({"detail": exc.detail}, status_code=exc.status, headers=exc.headers)
+
+    @app.get("/health", response_model=Health, tags=["service"])
+    def health() -> Health:
+        return Health(version=__version__, time=utc_iso(clock.now()))
+
+    @app.post(f"{API_PREFIX}/leads:batch", response_model=BatchResult, tags=["kiosk"])
+    async def leads_batch(request: Request, identity: AuthedKiosk) -> BatchResult:
+        body = await _json_body(request)
+        raw_leads = body.get("leads")
+        if body.get("protocol") != PROTOCOL_VERSION or not isinstance(raw_leads, list):
+            raise _HTTPError(400, f"expected a protocol {PROTOCOL_VERSION} lead batch")
+        if len(raw_leads) > MAX_BATCH:
+            raise _HTTPError(413, f"at most {MAX_BATCH} leads per batch")
+        valid, results = _validate_records(raw_leads)
+        stored = service.ingest(store, keys, identity, LeadBatch(leads=valid), clock)
+        by_id = {r.id: r for r in stored}
+        ordered = [by_id.get(r.id, r) for r in results]
+        store.touch_kiosk(identity.id, utc_iso(clock.now()))
+        return BatchResult(results=ordered)
+
+    @app.get(f"{API_PREFIX}/catalog/changes", response_model=CatalogChanges, tags=["kiosk"])
+    def catalog_changes(identity: AuthedKiosk, since: int = 0) -> CatalogChanges:
+        del identity
+        return service.catalog_changes(store, max(0, since))
+
+    @app.post(f"{API_PREFIX}/heartbeat", tags=["kiosk"])
+    def heartbeat(beat: Heartbeat, identity: AuthedKiosk) -> dict[str, str]:
+        now = utc_iso(clock.now())
+        store.record_heartbeat(identity.id, now, beat.model_dump())
+        return {"status": "ok", "time": now}
+
+    @app.post(f"{API_PREFIX}/analytics", tags=["kiosk"])
+    def analytics(batch: AnalyticsBatch, identity: AuthedKiosk) -> dict[str, int]:
+        store.record_analytics(
+            identity.id, batch.event_id, [c.model_dump() for c in batch.counters]
+        )
+        return {"received": len(batch.counters)}
+
+    @app.post(f"{API_PREFIX}/erasures", response_model=ErasureResult, tags=["kiosk"])
+    def erasures(batch: ErasureBatch, identity: AuthedKiosk) -> ErasureResult:
+        erased = store.erase_leads(identity.id, batch.lead_ids)
+        log.info(
+            "erasure kiosk=%s requested=%d erased=%d", identity.id, len(batch.lead_ids), erased
+        )
+        return ErasureResult(erased=erased)
+
+    _install_console(app, store, settings, keys, clock)
+    return app
+
+
+def _authenticated_kiosk(request: Request) -> KioskIdentity:
+    """The kiosk behind the bearer token; 401 when unknown or revoked, 429 when too fast."""
+    header = request.headers.get("authorization", "")
+    token = header[7:].strip() if header.lower().startswith("bearer ") else None
+    try:
+        identity = service.authenticate(request.app.state.store, token)
+    except AuthError as exc:
+        raise _HTTPError(401, exc.message, {"WWW-Authenticate": "Bearer"}) from exc
+    request.state.kiosk_id = identity.id
+    wait = request.app.state.limiter.retry_after(identity.id)
+    if wait:
+        raise _HTTPError(429, "too many requests", {"Retry-After": str(wait)})
+    return identity
+
+
+AuthedKiosk = Annotated[KioskIdentity, Depends(_authenticated_kiosk)]
+
+
+class _HTTPError(Exception):
+    def __init__(self, status: int, detail: str, headers: dict[str, str] | None = None) -> None:
+        super().__init__(detail)
+        self.status = status
+        self.detail = detail
+        self.headers = headers or {}
+
+
+async def _json_body(request: Request) -> dict[str, Any]:
+    try:
+        body = json.loads(await request.body())
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise _HTTPError(400, "the body is not JSON") from exc
+    if not isinstance(body, dict):
+        raise _HTTPError(400, "the body must be a JSON object")
+    return body
+
+
+def _validate_records(raw: list[Any]) -> tuple[list[LeadRecord], list[RecordResult]]:
+    """Valid records, and a result slot per record (rejections filled in here)."""
+    valid: list[LeadRecord] = []
+    results: list[RecordResult] = []
+    for item in raw:
+        lead_id = str(item.get("id", ""))[:64] if isinstance(item, dict) else ""
+        try:
+            record = LeadRecord.model_validate(item)
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            where = ".".join(str(p) for p in first["loc"])
+            results.append(
+                RecordResult(id=lead_id, status="rejected", reason=f"{where}: {first['msg']}")
+            )
+            continue
+        valid.append(record)
+        results.append(RecordResult(id=record.id, status="stored"))
+    return valid, results
+
+
+def _install_console(
+    app: FastAPI, store: Store, settings: HQSettings, keys: service.HQKeys, clock: Clock
+) -> None:
+    """The agent console, when its package is installed."""
+    try:
+        routes = importlib.import_module("sync.hq.console.routes")
+        web = importlib.import_module("sync.hq.console.web")
+    except ModuleNotFoundError:
+        return
+
+    def enrol(name: str, event_id: str) -> dict[str, Any]:
+        return service.enroll_kiosk(store, settings, keys, name, event_id, clock).model_dump()
+
+    web.install(app, store.engine, clock=clock, enrol_kiosk=enrol, revoke_kiosk=store.revoke_kiosk)
+    app.include_router(routes.router)

@@ -1,0 +1,40 @@
+"""HQ settings: data folder, database URL, keys, request limits."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+HOME_ENV = "OMRANE_HQ_HOME"
+DB_ENV = "OMRANE_HQ_DB"
+
+
+def hq_home(home: str | os.PathLike[str] | None = None) -> Path:
+    chosen = home or os.environ.get(HOME_ENV) or platformdirs.user_data_dir("omrane-hq")
+    path = Path(chosen).expanduser().resolve()
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def default_db_url(home: Path | None = None) -> str:
+    return os.environ.get(DB_ENV) or f"sqlite:///{(home or hq_home()) / 'hq.db'}"
+
+
+@dataclass(frozen=True)
+class HQSettings:
+    home: Path
+    public_url: str = "http://127.0.0.1:8700"
+    max_body_bytes: int = 8_000_000
+    rate_limit_per_minute: int = 120
+    online_after_s: int = 300
+
+    @property
+    def private_key_file(self) -> Path:
+        return self.home / "keys" / "hq.key"
+
+    @property
+    def public_key_file(self) -> Path:
+        return self.home / "keys" / "hq.pub"

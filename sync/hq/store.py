@@ -1,0 +1,324 @@
+"""The HQ store: SQLAlchemy Core on SQLite (default) or PostgreSQL (by URL).
+
+One ``metadata`` for every HQ table; the agent console adds its own tables to it
+(``sync.hq.console.tables``) and ``Store.migrate()`` creates them too.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import logging
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Engine,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    create_engine,
+    event,
+    func,
+    insert,
+    select,
+    update,
+)
+from sqlalchemy.engine import Connection
+from sqlalchemy.exc import IntegrityError
+
+from sync.hq.settings import default_db_url
+
+log = logging.getLogger(__name__)
+
+SCHEMA_VERSION = 1
+
+metadata = MetaData()
+
+hq_leads = Table(
+    "hq_leads",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("kiosk_id", String(64), nullable=False),
+    Column("event_id", String(64), nullable=False),
+    Column("created_at", String(32), nullable=False),
+    Column("received_at", String(32), nullable=False),
+    Column("language", String(8), nullable=False),
+    Column("desk", String(16), nullable=False),
+    Column("tickets", Text, nullable=False, default="{}"),
+    Column("interests", Text, nullable=False, default="[]"),
+    Column("interest_city_id", String(64)),
+    Column("interest_region_id", String(64)),
+    Column("interest_type", String(64)),
+    Column("country", String(64), nullable=False, default=""),
+    Column("city", String(120), nullable=False, default=""),
+    Column("is_mre", Boolean),
+    Column("budget_mad", Integer),
+    Column("consent_callback", Boolean, nullable=False),
+    Column("consent_marketing", Boolean, nullable=False),
+    Column("consent_share", Boolean, nullable=False),
+    Column("notice_version", String(64), nullable=False),
+    Column("consent_at", String(32), nullable=False),
+    Column("consent_language", String(8), nullable=False, default=""),
+    Column("first_name", String(200), nullable=False, default=""),
+    Column("last_name", String(200), nullable=False, default=""),
+    Column("phone_e164", String(20), nullable=False, default=""),
+    Column("email", String(254), nullable=False, default=""),
+    Column("note", Text, nullable=False, default=""),
+    Column("content_hash", String(128), nullable=False),
+    Column("status", String(16), nullable=False, default="new"),
+    Column("assigned_to", Integer),
+    Column("next_call_date", String(10)),
+)
+
+hq_kiosks = Table(
+    "hq_kiosks",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("name", String(100), nullable=False, unique=True),
+    Column("event_id", String(64), nullable=False),
+    Column("token_hash", String(128), nullable=False),
+    Column("revoked", Boolean, nullable=False, default=False),
+    Column("created_at", String(32), nullable=False),
+    Column("last_seen", String(32)),
+    Column("last_heartbeat", Text),
+)
+
+hq_catalog_units = Table(
+    "hq_catalog_units",
+    metadata,
+    Column("ref", String(40), primary_key=True),
+    Column("record", Text, nullable=False),
+    Column("city_id", String(64)),
+    Column("region_id", String(64)),
+    Column("type", String(32)),
+    Column("version", Integer, nullable=False),
+    Column("deleted", Boolean, nullable=False, default=False),
+    Index("hq_catalog_units_version", "version"),
+)
+
+hq_catalog_versions = Table(
+    "hq_catalog_versions",
+    metadata,
+    Column("version", Integer, primary_key=True),
+    Column("created_at", String(32), nullable=False),
+    Column("source", String(200), nullable=False, default=""),
+    Column("upserts", Integer, nullable=False),
+    Column("deletions", Integer, nullable=False),
+)
+
+hq_analytics = Table(
+    "hq_analytics",
+    metadata,
+    Column("kiosk_id", String(36), primary_key=True),
+    Column("event_id", String(64), nullable=False),
+    Column("day", String(10), primary_key=True),
+    Column("kind", String(32), primary_key=True),
+    Column("value", String(200), primary_key=True),
+    Column("count", Integer, nullable=False),
+)
+
+hq_schema = Table(
+    "hq_schema",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("version", Integer, nullable=False),
+)
+
+
+@dataclass(frozen=True)
+class KioskIdentity:
+    id: str
+    name: str
+    event_id: str
+    revoked: bool
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.close()
+
+
+class Store:
+    """HQ persistence. Every method opens its own short transaction."""
+
+    def __init__(self, url: str | None = None) -> None:
+        self.url = url or default_db_url()
+        self.engine: Engine = create_engine(self.url, pool_pre_ping=True)
+        if self.engine.dialect.name == "sqlite":
+            event.listen(self.engine, "connect", _sqlite_pragmas)
+
+    @property
+    def dialect(self) -> str:
+        return str(self.engine.dialect.name)
+
+    def migrate(self) -> int:
+        """Create or upgrade every HQ table (the console's included). Returns the version."""
+        console_tables = _optional("sync.hq.console.tables")
+        metadata.create_all(self.engine)
+        with self.engine.begin() as conn:
+            current = conn.execute(select(hq_schema.c.version)).scalar()
+            if current is None:
+                conn.execute(insert(hq_schema).values(id=1, version=SCHEMA_VERSION))
+            elif current > SCHEMA_VERSION:
+                raise RuntimeError(
+                    f"the HQ database has schema {current}; this program knows {SCHEMA_VERSION}"
+                )
+        if console_tables is not None and hasattr(console_tables, "ensure_console_schema"):
+            console_tables.ensure_console_schema(self.engine)
+        return SCHEMA_VERSION
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+    # ---- kiosks -----------------------------------------------------------------------
+
+    def add_kiosk(self, kiosk_id: str, name: str, event_id: str, token_hash: str, at: str) -> None:
+        with self.engine.begin() as conn:
+            try:
+                conn.execute(
+                    insert(hq_kiosks).values(
+                        id=kiosk_id,
+                        name=name,
+                        event_id=event_id,
+                        token_hash=token_hash,
+                        revoked=False,
+                        created_at=at,
+                    )
+                )
+            except IntegrityError as exc:
+                raise ValueError(f"a kiosk named {name!r} exists already") from exc
+
+    def kiosk_by_token_hash(self, token_hash: str) -> tuple[KioskIdentity, str] | None:
+        """The kiosk whose stored hash equals ``token_hash`` (compared by the caller)."""
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                select(hq_kiosks).where(hq_kiosks.c.token_hash == token_hash)
+            ).first()
+        if row is None:
+            return None
+        return KioskIdentity(row.id, row.name, row.event_id, bool(row.revoked)), row.token_hash
+
+    def revoke_kiosk(self, name_or_id: str) -> bool:
+        with self.engine.begin() as conn:
+            done = conn.execute(
+                update(hq_kiosks)
+                .where((hq_kiosks.c.name == name_or_id) | (hq_kiosks.c.id == name_or_id))
+                .values(revoked=True)
+            )
+        return bool(done.rowcount)
+
+    def kiosks(self) -> list[dict[str, Any]]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(hq_kiosks).order_by(hq_kiosks.c.name)).mappings().all()
+        return [{k: v for k, v in row.items() if k != "token_hash"} for row in rows]
+
+    def record_heartbeat(self, kiosk_id: str, at: str, heartbeat: dict[str, Any]) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(
+                update(hq_kiosks)
+                .where(hq_kiosks.c.id == kiosk_id)
+                .values(last_seen=at, last_heartbeat=json.dumps(heartbeat, ensure_ascii=False))
+            )
+
+    def touch_kiosk(self, kiosk_id: str, at: str) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(update(hq_kiosks).where(hq_kiosks.c.id == kiosk_id).values(last_seen=at))
+
+    # ---- leads ------------------------------------------------------------------------
+
+    def existing_hash(self, conn: Connection, lead_id: str) -> str | None:
+        value = conn.execute(
+            select(hq_leads.c.content_hash).where(hq_leads.c.id == lead_id)
+        ).scalar()
+        return None if value is None else str(value)
+
+    def insert_lead(self, conn: Connection, row: dict[str, Any]) -> str:
+        """Insert one lead inside the caller's transaction: stored / duplicate / conflict."""
+        known = self.existing_hash(conn, row["id"])
+        if known is not None:
+            return "duplicate" if known == row["content_hash"] else "conflict"
+        try:
+            with conn.begin_nested():
+                conn.execute(insert(hq_leads).values(**row))
+        except IntegrityError:
+            # Another request stored the same id between our check and our insert.
+            known = self.existing_hash(conn, row["id"])
+            return "duplicate" if known == row["content_hash"] else "conflict"
+        return "stored"
+
+    def unit_facts(self, conn: Connection, refs: list[str]) -> dict[str, Any]:
+        if not refs:
+            return {}
+        row = conn.execute(
+            select(
+                hq_catalog_units.c.city_id, hq_catalog_units.c.region_id, hq_catalog_units.c.type
+            ).where(hq_catalog_units.c.ref == refs[0])
+        ).first()
+        if row is None:
+            return {}
+        return {"interest_city_id": row[0], "interest_region_id": row[1], "interest_type": row[2]}
+
+    def erase_leads(self, kiosk_id: str, lead_ids: list[str]) -> int:
+        """Erase leads a stand erased at the visitor's request (only that stand's leads)."""
+        if not lead_ids:
+            return 0
+        with self.engine.begin() as conn:
+            done = conn.execute(
+                hq_leads.delete().where(
+                    hq_leads.c.id.in_(lead_ids) & (hq_leads.c.kiosk_id == kiosk_id)
+                )
+            )
+        return int(done.rowcount or 0)
+
+    def count_leads(self) -> int:
+        with self.engine.connect() as conn:
+            return int(conn.execute(select(func.count()).select_from(hq_leads)).scalar() or 0)
+
+    def iter_leads(self) -> Iterator[dict[str, Any]]:
+        with self.engine.connect() as conn:
+            result = conn.execution_options(yield_per=1000).execute(
+                select(hq_leads).order_by(hq_leads.c.created_at, hq_leads.c.id)
+            )
+            for row in result.mappings():
+                yield dict(row)
+
+    # ---- analytics --------------------------------------------------------------------
+
+    def record_analytics(
+        self, kiosk_id: str, event_id: str, counters: list[dict[str, Any]]
+    ) -> None:
+        """Counters are cumulative per kiosk and day: the latest value replaces the older."""
+        key = hq_analytics.c
+        with self.engine.begin() as conn:
+            for c in counters:
+                where = (
+                    (key.kiosk_id == kiosk_id)
+                    & (key.day == c["day"])
+                    & (key.kind == c["kind"])
+                    & (key.value == c["value"])
+                )
+                done = conn.execute(update(hq_analytics).where(where).values(count=c["count"]))
+                if not done.rowcount:
+                    conn.execute(
+                        insert(hq_analytics).values(kiosk_id=kiosk_id, event_id=event_id, **c)
+                    )
+
+
+def _optional(module: str) -> Any:
+    try:
+        return importlib.import_module(module)
+    except ModuleNotFoundError as exc:
+        if exc.name != module:
+            raise
+        return None
