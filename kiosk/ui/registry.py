@@ -34,13 +34,16 @@ def _screen_class_in(module: object) -> type[QWidget] | None:
     if isinstance(explicit, type) and issubclass(explicit, QWidget):
         return explicit
     module_name = getattr(module, "__name__", "")
-    for name, value in vars(module).items():
-        if (
-            inspect.isclass(value)
-            and issubclass(value, QWidget)
-            and value.__module__ == module_name
-            and name.endswith("Screen")
-        ):
+    own_widgets = [
+        (name, value)
+        for name, value in vars(module).items()
+        if inspect.isclass(value) and issubclass(value, QWidget) and value.__module__ == module_name
+    ]
+    for name, value in own_widgets:
+        if name.endswith("Screen"):
+            return value
+    for _name, value in own_widgets:  # else a widget that can ask for navigation
+        if hasattr(value, "navigate"):
             return value
     return None
 
