@@ -62,6 +62,12 @@ def _check(args: argparse.Namespace, catalog: Catalog) -> None:
 
 def _search(ctx: Context, args: argparse.Namespace) -> int:
     catalog = Catalog(ctx.db())
+    if catalog.is_empty():
+        print(
+            "the catalog is empty: load one with `omrane-kiosk catalog demo` "
+            "or `omrane-kiosk catalog import FILE`",
+            file=sys.stderr,
+        )
     _check(args, catalog)
     result = catalog.search(
         SearchQuery(

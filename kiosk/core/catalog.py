@@ -137,6 +137,10 @@ class Catalog:
             },
         )
 
+    def forget_facet_counts(self) -> None:
+        """Forget facet counts remembered per text (the next search counts afresh)."""
+        self._cache.grouped.clear()
+
     def count(self, q: SearchQuery) -> int:
         with translated_errors(self.db.path):
             return _search.count(self.db.conn, self._cache, q)

@@ -160,3 +160,12 @@ def test_help_lists_the_documented_options(capsys: pytest.CaptureFixture[str]) -
         "--json",
     ):
         assert option in text
+
+
+def test_searching_an_empty_catalog_says_how_to_load_one(
+    home: Paths, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["search", "casa"]) == 0
+    captured = capsys.readouterr()
+    assert "catalog is empty" in captured.err
+    assert "no unit matches" in captured.out
