@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from kiosk.core import catalog_search as _search
 from kiosk.core import catalog_write as _write
-from kiosk.core.catalog_facets import SearchCache
+from kiosk.core.catalog_facets import DIMENSIONS, SearchCache
 from kiosk.core.catalog_records import CatalogData
 from kiosk.core.db import KioskDB, translated_errors
 from kiosk.core.errors import NotFoundError
@@ -32,8 +32,8 @@ __all__ = [
 ]
 
 SORTS = ("relevance", "price_asc", "price_desc", "surface_desc", "surface_asc")
-FACETS = ("region", "city", "category", "type", "rooms", "price_band", "status")
-MAX_LIMIT = 500
+FACETS = DIMENSIONS  # facet names, in the order screens show them
+MAX_LIMIT = _search.MAX_LIMIT  # largest page a search returns
 PAGE_CACHE_KIB = 131_072  # SQLite page cache for this connection (100k units ≈ 110 MB)
 
 
@@ -124,7 +124,12 @@ class Catalog:
     # ---- reading ---------------------------------------------------------------------
 
     def search(self, q: SearchQuery) -> SearchResult:
-        """Units matching ``q``; never raises on what a visitor typed."""
+        """Units matching ``q``; never raises on what a visitor typed.
+
+        On every keystroke pass ``with_facets=False`` (page and total in a few ms); ask for
+        facets once typing pauses — they are remembered per text, so tapping filters after
+        that costs no counting.
+        """
         with translated_errors(self.db.path):
             total, rows, facets = _search.run(self.db.conn, self._cache, q)
         units = [Unit.from_row(r) for r in rows]

@@ -3,11 +3,13 @@
 How it stays fast on 100,000 units:
 - ``rowid`` order is the display rank (see ``catalog_write``), so the first page of a
   "relevance" search is the first matches FTS5 yields — no sort, the scan stops early;
-- every filter on a facet (city, region, category, type, rooms, price band, status) is a
-  set of facet-combination ids, checked on the narrow ``unit_keys`` table;
-- facet counts are one ``GROUP BY combo`` over the matches (or, without text or price
-  range, counts cached in memory per catalog version); every facet, including the
-  "without my own filter" counts that let a visitor switch city, follows in one pass.
+- the word being typed is expanded to the few indexed words it can become
+  (``catalog_terms``), which FTS5 answers much faster than a prefix scan;
+- a facet filter on a text search is one more FTS5 AND term (each unit's index text
+  carries its facet values as words); without text, filters use single-column indexes;
+- facet counts are one ``GROUP BY combo`` over the matches of the text on the narrow
+  ``unit_keys`` table, remembered per text (without text: counts cached per catalog
+  version); every facet follows in one pass (see ``catalog_facets``).
 """
 
 from __future__ import annotations
