@@ -108,3 +108,33 @@ def test_a_screen_that_is_not_built_leaves_a_disabled_button_not_a_crash(
         assert kiosk_window.current_name == "detail"
     finally:
         registry.screen_class.cache_clear()
+
+
+def test_registry_finds_a_screen_by_name_or_by_its_navigate_signal(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import types
+
+    from PySide6.QtCore import Signal
+    from PySide6.QtWidgets import QWidget
+
+    module = types.ModuleType("kiosk_test_console")
+
+    class Helper(QWidget):
+        pass
+
+    class Console(QWidget):
+        navigate = Signal(str, dict)
+
+    for cls in (Helper, Console):
+        cls.__module__ = module.__name__
+        setattr(module, cls.__name__, cls)
+    monkeypatch.setitem(sys.modules, module.__name__, module)
+    monkeypatch.setitem(
+        registry.SCREEN_MODULES, "staff", ("kiosk.ui.staff.absent", module.__name__)
+    )
+    registry.screen_class.cache_clear()
+    try:
+        assert registry.screen_class("staff") is Console
+    finally:
+        registry.screen_class.cache_clear()
