@@ -80,8 +80,14 @@ def visit_and_type_everywhere(window: MainWindow, qtbot: QtBot) -> None:
     results.list_view.verticalScrollBar().setValue(400)
     ref = open_result(window, 1)
     qtbot.mouseClick(screen(window, "detail").select_button, Qt.MouseButton.LeftButton)
-    for name in ("simulator", "lead_form", "aid"):
-        window.show_screen(name, ref=ref, refs=[ref])
+    others: dict[str, dict[str, object]] = {
+        "simulator": {"ref": ref},
+        "aid": {},
+        "lead_form": {"refs": [ref]},
+        "brochure_preview": {"refs": [ref]},
+    }
+    for name, kwargs in others.items():
+        window.show_screen(name, **kwargs)
     for widget in list(window.created_screens().values()):
         for field in widget.findChildren(QLineEdit):
             if field.isEnabled() and not field.isReadOnly() and field.objectName() != "searchField":
