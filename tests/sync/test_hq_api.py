@@ -1,0 +1,171 @@
+"""The HQ kiosk API on a real uvicorn: ingest exactly once, tokens, limits, catalog changes."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+from typing import Any
+
+import requests
+
+from kiosk.core.clock import FakeClock
+from kiosk.core.outbox import Outbox
+from kiosk.core.sealing import unb64
+from sync.hq import service
+from sync.hq.app import create_app
+from sync.hq.settings import HQSettings
+from sync.protocol import CatalogChanges
+from tests.support.kiosk_leads import kiosk_with_leads
+from tests.support.servers import uvicorn_thread
+from tests.sync.conftest import HQ, make_hq
+
+TIMEOUT = 30
+
+
+def _wire_leads(tmp_path: Path, hq: HQ, count: int) -> list[dict[str, Any]]:
+    db, _ids, _event = kiosk_with_leads(tmp_path / "kiosk", unb64(hq.keys.public_b64), count)
+    try:
+        return Outbox(db).claim_batch(count)
+    finally:
+        db.close()
+
+
+def _post(hq: HQ, leads: list[dict[str, Any]], token: str | None = None) -> requests.Response:
+    return requests.post(
+        f"{hq.url}/api/v1/leads:batch",
+        json={"protocol": 1, "leads": leads},
+        headers={"Authorization": f"Bearer {token or hq.token}"},
+        timeout=TIMEOUT,
+    )
+
+
+def test_health_and_openapi_describe_the_service(hq_server: HQ) -> None:
+    assert requests.get(f"{hq_server.url}/health", timeout=TIMEOUT).json()["status"] == "ok"
+    spec = requests.get(f"{hq_server.url}/openapi.json", timeout=TIMEOUT).json()
+    assert "/api/v1/leads:batch" in spec["paths"]
+    assert "/api/v1/catalog/changes" in spec["paths"]
+
+
+def test_a_batch_is_stored_once_and_a_resend_is_a_harmless_duplicate(
+    hq_server: HQ, tmp_path: Path
+) -> None:
+    leads = _wire_leads(tmp_path, hq_server, 3)
+    first = _post(hq_server, leads).json()["results"]
+    assert [r["status"] for r in first] == ["stored"] * 3
+    again = _post(hq_server, leads).json()["results"]
+    assert [r["status"] for r in again] == ["duplicate"] * 3
+    assert hq_server.store.count_leads() == 3
+    stored = {row["id"]: row for row in hq_server.store.iter_leads()}
+    assert stored[leads[0]["id"]]["last_name"] == "TESTNOM-00000"
+    assert stored[leads[0]["id"]]["phone_e164"] == "+33600000000"
+    assert stored[leads[0]["id"]]["notice_version"] == leads[0]["consent"]["notice_version"]
+
+
+def test_same_id_with_other_content_is_a_conflict_and_never_overwrites(
+    hq_server: HQ, tmp_path: Path
+) -> None:
+    leads = _wire_leads(tmp_path, hq_server, 1)
+    _post(hq_server, leads)
+    altered = copy.deepcopy(leads[0])
+    altered["city"] = "Lyon"
+    altered["content_hash"] = "f" * 64
+    result = _post(hq_server, [altered]).json()["results"][0]
+    assert result["status"] == "conflict"
+    assert next(hq_server.store.iter_leads())["city"] == "Paris"
+
+
+def test_a_malformed_record_is_rejected_without_blocking_the_others(
+    hq_server: HQ, tmp_path: Path
+) -> None:
+    good = _wire_leads(tmp_path, hq_server, 2)
+    broken = copy.deepcopy(good[1])
+    broken["id"] = "0" * 36
+    broken["sealed"] = "bm90IHNlYWxlZA=="
+    missing = {"id": "1" * 36, "kiosk_id": "x"}
+    results = _post(hq_server, [good[0], broken, missing, good[1]]).json()["results"]
+    assert [r["status"] for r in results] == ["stored", "rejected", "rejected", "stored"]
+    assert "sealed" in results[1]["reason"]
+    assert results[2]["reason"]
+    assert hq_server.store.count_leads() == 2
+
+
+def test_a_revoked_or_unknown_token_is_refused_and_nothing_is_written(
+    hq_server: HQ, tmp_path: Path
+) -> None:
+    leads = _wire_leads(tmp_path, hq_server, 2)
+    assert _post(hq_server, leads, token="not-a-real-token-123456").status_code == 401
+    assert hq_server.store.revoke_kiosk("stand-1")
+    response = _post(hq_server, leads)
+    assert response.status_code == 401
+    assert "revoked" in response.json()["detail"]
+    assert hq_server.store.count_leads() == 0
+
+
+def test_an_oversized_body_is_refused_before_it_is_read(hq_server: HQ) -> None:
+    response = requests.post(
+        f"{hq_server.url}/api/v1/leads:batch",
+        data=b"x" * (hq_server.settings.max_body_bytes + 1),
+        headers={"Authorization": f"Bearer {hq_server.token}"},
+        timeout=TIMEOUT,
+    )
+    assert response.status_code == 413
+
+
+def test_a_kiosk_sending_too_fast_is_told_when_to_come_back(tmp_path: Path) -> None:
+    store, settings, keys = make_hq(tmp_path, f"sqlite:///{tmp_path / 'hq.db'}")
+    strict = HQSettings(settings.home, rate_limit_per_minute=2)
+    enrollment = service.enroll_kiosk(store, strict, keys, "busy", "paris-2026")
+    clock = FakeClock()
+    with uvicorn_thread(create_app(store, strict, clock)) as url:
+        headers = {"Authorization": f"Bearer {enrollment.token}"}
+        codes = []
+        for _ in range(3):
+            reply = requests.get(f"{url}/api/v1/catalog/changes", headers=headers, timeout=30)
+            codes.append(reply.status_code)
+        assert codes == [200, 200, 429]
+        assert int(reply.headers["Retry-After"]) >= 1
+        clock.advance(60)
+        assert requests.get(f"{url}/api/v1/catalog/changes", headers=headers, timeout=30).ok
+    store.dispose()
+
+
+def test_catalog_changes_carry_upserts_deletions_and_a_valid_checksum(hq_server: HQ) -> None:
+    records = service.catalog_records_from(None, demo_units=120, seed=3)
+    assert service.publish_catalog(hq_server.store, records)[0] == 1
+    service.publish_catalog(hq_server.store, records[5:])
+    headers = {"Authorization": f"Bearer {hq_server.token}"}
+    full = CatalogChanges.model_validate(
+        requests.get(
+            f"{hq_server.url}/api/v1/catalog/changes?since=0", headers=headers, timeout=30
+        ).json()
+    )
+    assert full.version == 2 and full.verify()
+    assert len(full.upserts) == 115 and len(full.deletions) == 5
+    delta = CatalogChanges.model_validate(
+        requests.get(
+            f"{hq_server.url}/api/v1/catalog/changes?since=1", headers=headers, timeout=30
+        ).json()
+    )
+    assert delta.upserts == [] and sorted(delta.deletions) == sorted(r["ref"] for r in records[:5])
+    tampered = delta.model_copy(update={"deletions": delta.deletions[:-1]})
+    assert not tampered.verify()
+
+
+def test_heartbeat_and_erasure_reach_the_fleet_view(hq_server: HQ, tmp_path: Path) -> None:
+    headers = {"Authorization": f"Bearer {hq_server.token}"}
+    beat = {"app_version": "0.1.0", "pending": 4, "quarantined": 1, "printer_state": "ready"}
+    assert requests.post(
+        f"{hq_server.url}/api/v1/heartbeat", json=beat, headers=headers, timeout=30
+    ).ok
+    kiosk = hq_server.store.kiosks()[0]
+    assert '"pending": 4' in kiosk["last_heartbeat"] and kiosk["last_seen"]
+    leads = _wire_leads(tmp_path, hq_server, 2)
+    _post(hq_server, leads)
+    reply = requests.post(
+        f"{hq_server.url}/api/v1/erasures",
+        json={"lead_ids": [leads[0]["id"]]},
+        headers=headers,
+        timeout=30,
+    )
+    assert reply.json() == {"erased": 1}
+    assert [row["id"] for row in hq_server.store.iter_leads()] == [leads[1]["id"]]
