@@ -14,11 +14,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
-from kiosk.core import resources
+from kiosk.core import resources, staff
 from kiosk.core.clock import SYSTEM_CLOCK, Clock
 from kiosk.core.config import Paths, active_event_profile
 from kiosk.core.db import SCHEMA_VERSION, KioskDB
 from kiosk.core.errors import KioskError
+from kiosk.core.outbox import STATES, Outbox
 
 log = logging.getLogger(__name__)
 
@@ -142,6 +143,29 @@ def check_catalog(ctx: DoctorContext) -> Check:
     return Check("catalog", "ok", f"{units} units")
 
 
+def check_staff_pin(ctx: DoctorContext) -> Check:
+    if ctx.db is None:
+        return Check("staff PIN", "warn", "no database", "run: omrane-kiosk setup")
+    if not staff.is_set_up(ctx.db):
+        return Check(
+            "staff PIN", "fail", "no staff PIN: leads cannot be saved", "run: omrane-kiosk setup"
+        )
+    return Check("staff PIN", "ok", "set")
+
+
+def check_leads(ctx: DoctorContext) -> Check:
+    if ctx.db is None:
+        return Check("leads", "warn", "no database", "start the kiosk once")
+    counts = Outbox(ctx.db, ctx.clock).counts()
+    ctx.facts["outbox"] = counts
+    detail = ", ".join(f"{counts.get(state, 0)} {state}" for state in STATES)
+    if counts.get("quarantined"):
+        return Check(
+            "leads", "warn", detail, "open the staff console (Sync tab) to see why and retry"
+        )
+    return Check("leads", "ok", detail)
+
+
 DEFAULT_CHECKS: tuple[CheckFn, ...] = (
     check_database,
     check_disk,
@@ -150,6 +174,8 @@ DEFAULT_CHECKS: tuple[CheckFn, ...] = (
     check_translations,
     check_event,
     check_catalog,
+    check_staff_pin,
+    check_leads,
 )
 
 
