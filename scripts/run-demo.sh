@@ -30,11 +30,9 @@ $BIN/omrane-hq agent list --json 2>/dev/null | grep -q "$AGENT" \
   || $BIN/omrane-hq agent add "$AGENT" --role manager >/dev/null
 $BIN/omrane-hq serve --port "$PORT" --public-url "$HQ_URL" > "$DEMO/hq.log" 2>&1 &
 pids+=($!)
-for _ in $(seq 1 100); do
-  curl -fsS "$HQ_URL/health" >/dev/null 2>&1 && break
-  sleep 0.2
-done
-curl -fsS "$HQ_URL/health" >/dev/null || { echo "demo: HQ did not start, see $DEMO/hq.log"; exit 1; }
+hq_up() { $BIN/python -c "import requests,sys; requests.get(sys.argv[1], timeout=2).raise_for_status()" "$HQ_URL/health" 2>/dev/null; }
+for _ in $(seq 1 100); do hq_up && break; sleep 0.2; done
+hq_up || { echo "demo: HQ did not start, see $DEMO/hq.log"; exit 1; }
 
 # --- the demo stand -----------------------------------------------------------------
 if [ ! -f "$DEMO/kiosk/.enrolled" ]; then
