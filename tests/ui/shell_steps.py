@@ -59,9 +59,14 @@ def click_chip(window: MainWindow, qtbot: QtBot, facet: str, value: str) -> None
     qtbot.mouseClick(section.buttons[value], Qt.MouseButton.LeftButton)
 
 
-def open_result(window: MainWindow, row: int) -> str:
+def open_result(window: MainWindow, qtbot: QtBot, row: int) -> str:
+    """Tap the card of result `row` (scrolled into view first, as the visitor would)."""
     results = screen(window, "results")
+    view = results.list_view  # type: ignore[attr-defined]
     index = results.model.index(row, 0)  # type: ignore[attr-defined]
-    results.list_view.clicked.emit(index)  # type: ignore[attr-defined]
+    view.scrollTo(index)
+    qtbot.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center()
+    )
     assert window.current_name == "detail"
     return str(results.model.unit_at(row).ref)  # type: ignore[attr-defined]

@@ -36,7 +36,7 @@ def test_every_visible_control_has_a_name_and_a_finger_sized_target(
 ) -> None:
     start_visit(kiosk_window, qtbot, language)
     open_tile(kiosk_window, qtbot, "city")
-    ref = open_result(kiosk_window, 0)
+    ref = open_result(kiosk_window, qtbot, 0)
     kiosk_window.session.add_to_selection(ref)
     problems = []
     for name in SHELL_SCREENS:

@@ -78,7 +78,7 @@ def visit_and_type_everywhere(window: MainWindow, qtbot: QtBot) -> None:
     open_tile(window, qtbot, "city")
     results = screen(window, "results")
     results.list_view.verticalScrollBar().setValue(400)
-    ref = open_result(window, 1)
+    ref = open_result(window, qtbot, 1)
     qtbot.mouseClick(screen(window, "detail").select_button, Qt.MouseButton.LeftButton)
     others: dict[str, dict[str, object]] = {
         "simulator": {"ref": ref},
@@ -148,7 +148,7 @@ def test_a_touch_during_the_countdown_keeps_the_visit(
     assert isinstance(clock, FakeClock)
     start_visit(kiosk_window, qtbot, "ar")
     open_tile(kiosk_window, qtbot, "city")
-    open_result(kiosk_window, 0)
+    open_result(kiosk_window, qtbot, 0)
     qtbot.mouseClick(screen(kiosk_window, "detail").select_button, Qt.MouseButton.LeftButton)
 
     clock.advance(kiosk_window.services.event.kiosk.idle_timeout_s + 3)

@@ -40,7 +40,7 @@ def test_uncaught_error_says_sorry_and_starts_again(kiosk_window: MainWindow, qt
         assert sys.excepthook == guard.handle
         start_visit(kiosk_window, qtbot, "fr")
         open_tile(kiosk_window, qtbot, "city")
-        open_result(kiosk_window, 0)
+        open_result(kiosk_window, qtbot, 0)
         guard.handle(*_raise_and_catch())  # type: ignore[arg-type]
         assert guard.overlay.isVisible()
         assert guard.overlay.label.text() == "Désolé — on recommence"
@@ -99,7 +99,7 @@ def test_a_screen_that_is_not_built_leaves_a_disabled_button_not_a_crash(
     try:
         start_visit(kiosk_window, qtbot, "fr")
         open_tile(kiosk_window, qtbot, "city")
-        open_result(kiosk_window, 0)
+        open_result(kiosk_window, qtbot, 0)
         detail = screen(kiosk_window, "detail")
         assert detail.interested_button.isVisible()
         assert not detail.interested_button.isEnabled()

@@ -42,7 +42,7 @@ def test_arabic_visitor_finds_casablanca_homes_and_opens_the_first(
     first = results.model.unit_at(0)
     assert first.region_id == "casablanca-settat"
 
-    open_result(kiosk_window, 0)
+    open_result(kiosk_window, qtbot, 0)
     detail = screen(kiosk_window, "detail")
     assert detail.title.text() == first.title_ar.split(" — ")[0]
     assert "درهم" in detail.price.text() or "الطلب" in detail.price.text()
@@ -90,7 +90,7 @@ def test_french_visitor_filters_with_facets_sorts_and_compares(
 
     chosen = []
     for row in range(2):
-        chosen.append(open_result(kiosk_window, row))
+        chosen.append(open_result(kiosk_window, qtbot, row))
         detail = screen(kiosk_window, "detail")
         qtbot.mouseClick(detail.select_button, Qt.MouseButton.LeftButton)
         assert detail.select_button.text() == "Retirer de ma sélection"
@@ -112,7 +112,7 @@ def test_selection_stops_at_four_units_and_says_so(kiosk_window: MainWindow, qtb
     start_visit(kiosk_window, qtbot, "en")
     open_tile(kiosk_window, qtbot, "budget")
     for row in range(5):
-        open_result(kiosk_window, row)
+        open_result(kiosk_window, qtbot, row)
         detail = screen(kiosk_window, "detail")
         qtbot.mouseClick(detail.select_button, Qt.MouseButton.LeftButton)
         kiosk_window.back()
@@ -174,7 +174,7 @@ def test_caravan_without_currency_shows_arabic_first_and_prices_in_dirham_only(
     assert event.event.languages[0] == "ar"
     start_visit(window, qtbot, "ar")
     open_tile(window, qtbot, "city")
-    ref = open_result(window, 0)
+    ref = open_result(window, qtbot, 0)
     detail = screen(window, "detail")
     assert not detail.price_other.isVisibleTo(detail)
     assert not detail.rate.isVisibleTo(detail)
@@ -195,7 +195,7 @@ def test_a_visit_is_counted_anonymously_for_the_stand(
     start_visit(kiosk_window, qtbot, "ar")
     open_tile(kiosk_window, qtbot, "city")
     type_search(kiosk_window, qtbot, "villa")
-    ref = open_result(kiosk_window, 0)
+    ref = open_result(kiosk_window, qtbot, 0)
     after = analytics.today(services.db, event=services.event, clock=services.clock)
     assert after["sessions"] == before["sessions"] + 1
     assert after["languages"].get("ar", 0) == before["languages"].get("ar", 0) + 1

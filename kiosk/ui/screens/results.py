@@ -85,9 +85,8 @@ class ResultsScreen(Screen):
         self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.list_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list_view.clicked.connect(self.open_index)
-        QScroller.grabGesture(
-            self.list_view.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture
-        )
+        # Flick with a finger (touch events); a tap still reaches the list as a click.
+        QScroller.grabGesture(self.list_view.viewport(), QScroller.ScrollerGestureType.TouchGesture)
 
         self.empty_panel = QWidget(self)
         empty_layout = QVBoxLayout(self.empty_panel)

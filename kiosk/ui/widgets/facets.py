@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QScroller,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.core.catalog import FacetCount
 from kiosk.ui import unit_text
@@ -112,6 +120,7 @@ class FacetPanel(QScrollArea):
             self.body_layout.addWidget(section)
         self.body_layout.addStretch(1)
         self.setWidget(body)
+        QScroller.grabGesture(self.viewport(), QScroller.ScrollerGestureType.TouchGesture)
 
     def put_first(self, facet: str | None) -> None:
         """The facet the visitor came for (city, type, budget) goes to the top, opened."""
