@@ -34,6 +34,7 @@ __all__ = [
 SORTS = ("relevance", "price_asc", "price_desc", "surface_desc", "surface_asc")
 FACETS = DIMENSIONS  # facet names, in the order screens show them
 MAX_LIMIT = _search.MAX_LIMIT  # largest page a search returns
+BULK_DELTA_MIN = 1000  # changes above which a delta rebuilds the catalog (and 10 %)
 PAGE_CACHE_KIB = 131_072  # SQLite page cache for this connection (100k units ≈ 110 MB)
 
 
@@ -248,9 +249,23 @@ class Catalog:
     def apply_changes(
         self, upserts: list[dict[str, Any]], deletions: list[str], version: int
     ) -> None:
-        """Apply a catalog delta from HQ in one transaction (records in import format)."""
+        """Apply a catalog delta from HQ in one transaction (records in import format).
+
+        A large delta (a first pull, a new season) rebuilds the whole catalog, which is
+        faster than row by row and keeps the display rank exact.
+        """
         with self.db.transaction() as conn:
-            _write.apply_changes(conn, upserts, deletions)
+            current = int(conn.execute("SELECT count(*) FROM units").fetchone()[0])
+            if len(upserts) + len(deletions) > max(BULK_DELTA_MIN, current // 10):
+                merged = {str(r["ref"]): r for r in self.iter_unit_records()}
+                for ref in deletions:
+                    merged.pop(ref, None)
+                fresh = {str(r["ref"]): r for r in upserts}
+                kept = [r for ref, r in merged.items() if ref not in fresh]
+                # New names first: reference tables take the first name seen for an id.
+                _write.replace_all(conn, CatalogData.from_records([*fresh.values(), *kept]))
+            else:
+                _write.apply_changes(conn, upserts, deletions)
             self._set_meta(conn, version, "sync", "")
         self._cache.clear()
 

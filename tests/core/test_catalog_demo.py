@@ -107,3 +107,24 @@ def test_a_second_catalog_object_sees_changes_made_through_the_first(tmp_path: P
         with KioskDB(tmp_path / "k.db") as other_connection:
             Catalog(other_connection).replace_all(generate(70, seed=4))
         assert reader.search(SearchQuery(text="")).total == 70
+
+
+def test_a_large_delta_rebuilds_with_new_names_everywhere(tmp_path: Path) -> None:
+    with KioskDB(tmp_path / "k.db") as db:
+        cat = Catalog(db)
+        data = generate(1500, seed=5)
+        records = [data.full_record(u) for u in data.units]
+        cat.apply_changes(records, deletions=[], version=1)  # a first pull
+        assert cat.stats()["units"] == 1500
+        renamed = [
+            dict(r, city_fr="Casa Blanca") if r["city_id"] == "casablanca" else r
+            for r in records[:1200]
+        ]
+        cat.apply_changes(renamed, deletions=[r["ref"] for r in records[1200:1300]], version=2)
+        assert cat.stats()["units"] == 1400
+        in_casa = cat.count(SearchQuery(city="casablanca"))
+        assert in_casa > 0
+        assert cat.count(SearchQuery(text="casa blanca")) == in_casa
+        assert {u.city_fr for u in cat.search(SearchQuery(city="casablanca")).units} == {
+            "Casa Blanca"
+        }
