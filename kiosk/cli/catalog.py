@@ -12,7 +12,7 @@ from tqdm import tqdm
 from kiosk.cli.base import Context, add_command, print_json
 from kiosk.core import labels
 from kiosk.core.catalog import Catalog
-from kiosk.core.catalog_import import RowProblem, import_file
+from kiosk.core.catalog_import import RowProblem, import_file, write_file
 from kiosk.core.clock import utc_iso
 from kiosk.core.demo_catalog import DEFAULT_UNITS, generate
 from kiosk.core.errors import ValidationError
@@ -42,6 +42,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="import the valid rows, report the others (default: nothing if a row is bad)",
     )
     load.set_defaults(func=_import)
+
+    export = add_command(
+        actions, "export", "write the catalog to a CSV or JSON file in the import format"
+    )
+    export.add_argument("file", type=Path, metavar="FILE")
+    export.set_defaults(func=_export)
 
     stats = add_command(actions, "stats", "how many units, cities and programmes are loaded")
     stats.add_argument("--json", action="store_true", help="machine-readable output")
@@ -130,6 +136,13 @@ def _import(ctx: Context, args: argparse.Namespace) -> int:
         f"imported {report.imported} of {report.rows} units from {path.name}: "
         f"{s['programmes']} programmes, {s['cities']} cities, {s['regions']} regions"
     )
+    return 0
+
+
+def _export(ctx: Context, args: argparse.Namespace) -> int:
+    catalog = Catalog(ctx.db())
+    count = write_file(catalog.iter_unit_records(), args.file)
+    print(f"exported {count} units to {args.file}")
     return 0
 
 

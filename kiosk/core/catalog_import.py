@@ -142,6 +142,28 @@ def _read_json(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
         yield n, raw if isinstance(raw, dict) else {"__not_object__": raw}
 
 
+def write_file(records: Iterator[dict[str, Any]], path: Path) -> int:
+    """Write records in the import format (CSV or JSON by extension); returns the count."""
+    suffix = path.suffix.lower()
+    if suffix not in (".csv", ".json"):
+        raise UserError(f"{path.name}: use a .csv or .json file name")
+    count = 0
+    with path.open("w", encoding="utf-8", newline="") as f:
+        if suffix == ".json":
+            units = list(records)
+            json.dump({"format": FORMAT_NAME, "version": 1, "units": units}, f, ensure_ascii=False)
+            return len(units)
+        writer = csv.DictWriter(f, fieldnames=RECORD_FIELDS)
+        writer.writeheader()
+        for record in records:
+            row = dict(record)
+            row["city_aliases"] = "|".join(row.get("city_aliases") or [])
+            row["first_sale"] = "1" if row.get("first_sale", True) else "0"
+            writer.writerow({k: "" if v is None else v for k, v in row.items()})
+            count += 1
+    return count
+
+
 # ---- checking -----------------------------------------------------------------------
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -169,3 +170,17 @@ def test_searching_an_empty_catalog_says_how_to_load_one(
     captured = capsys.readouterr()
     assert "catalog is empty" in captured.err
     assert "no unit matches" in captured.out
+
+
+@pytest.mark.parametrize("name", ["export.csv", "export.json"])
+def test_export_then_import_gives_the_same_catalog(
+    demo_home: Paths, tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str
+) -> None:
+    before = run_json(["search", "--json", "--limit", "500", "--sort", "price_asc"], capsys)
+    path = tmp_path / name
+    assert main(["catalog", "export", str(path)]) == 0
+    assert "exported 1500 units" in capsys.readouterr().out
+    assert main(["catalog", "import", str(path)]) == 0
+    capsys.readouterr()
+    after = run_json(["search", "--json", "--limit", "500", "--sort", "price_asc"], capsys)
+    assert after == before
