@@ -9,32 +9,25 @@ import os
 import sys
 from typing import Any
 
-from sqlalchemy import Engine, create_engine
+from sqlalchemy import Engine
 
 from kiosk.core.clock import SYSTEM_CLOCK
 from kiosk.core.errors import KioskError, ValidationError
 from sync.hq.console import auth
-from sync.hq.console.tables import ROLES, ensure_console_schema
+from sync.hq.console.tables import ROLES
+from sync.hq.settings import default_db_url, hq_home
+from sync.hq.store import Store
 
 PASSWORD_ENV = "OMRANE_HQ_AGENT_PASSWORD"
-DB_ENV = "OMRANE_HQ_DB"
 
 
 def _engine(args: argparse.Namespace) -> Engine:
-    """The HQ store named by --db (or $OMRANE_HQ_DB), migrated, with the console tables."""
-    url = getattr(args, "db", None) or os.environ.get(DB_ENV)
-    try:
-        from sync.hq.store import Store
-    except ImportError:
-        if not url:
-            raise ValidationError("give --db URL", key="error.hq.db") from None
-        engine = create_engine(url)
-    else:
-        store = Store(url) if url else Store()
-        store.migrate()
-        engine = store.engine
-    ensure_console_schema(engine)
-    return engine
+    """The HQ database named by --db (or $OMRANE_HQ_DB, else the one in the HQ folder),
+    migrated, console tables included."""
+    url = getattr(args, "db", None) or default_db_url(hq_home(getattr(args, "home", None)))
+    store = Store(url)
+    store.migrate()
+    return store.engine
 
 
 def _password(args: argparse.Namespace) -> str:

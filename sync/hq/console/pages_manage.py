@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import base64
+import io
+import json
 from typing import Any
 
+import qrcode
 from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response, StreamingResponse
 from sqlalchemy import func, select
@@ -112,10 +116,27 @@ async def enrol(request: Request) -> Response:
         enrolled = ctx.enrol_kiosk(name, event)
     except KioskError as exc:
         raise ValidationError(str(exc), key=exc.key) from exc
+    except ValueError as exc:  # the store refuses a second kiosk with the same name
+        raise ValidationError(str(exc), key="error.kiosk.exists") from exc
     with ctx.engine.begin() as conn:
         pipeline.audit(conn, ctx.clock, session.agent, "kiosk_enrolled", None, {"name": name})
     kiosks = insights.fleet(ctx.engine, ctx.clock, ctx.settings.kiosk_online_within_s)
-    return render(request, "fleet.html", session, kiosks=kiosks, can_enrol=True, enrolled=enrolled)
+    view = enrolment_view(name, enrolled)
+    return render(request, "fleet.html", session, kiosks=kiosks, can_enrol=True, enrolled=view)
+
+
+def enrolment_view(name: str, enrolment: dict[str, Any]) -> dict[str, str]:
+    """The enrollment file, shown once: as text, as a download and as a QR code to scan."""
+    text = json.dumps(enrolment, indent=2, ensure_ascii=False)
+    picture = io.BytesIO()
+    qrcode.make(json.dumps(enrolment, separators=(",", ":"))).save(picture)
+    safe_name = "".join(c if c.isalnum() or c in "-_" else "-" for c in name)[:60] or "kiosk"
+    return {
+        "text": text,
+        "file_name": f"{safe_name}.enroll.json",
+        "file_href": "data:application/json;base64," + base64.b64encode(text.encode()).decode(),
+        "qr_src": "data:image/png;base64," + base64.b64encode(picture.getvalue()).decode(),
+    }
 
 
 @router.post("/fleet/{kiosk_id}/revoke")

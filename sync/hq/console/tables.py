@@ -27,10 +27,7 @@ from sqlalchemy import (
     text,
 )
 
-try:
-    from sync.hq.store import metadata
-except ModuleNotFoundError:  # the HQ store has not landed yet in this checkout
-    metadata = MetaData()
+from sync.hq.store import metadata
 
 __all__ = [
     "CONSOLE_TABLES",

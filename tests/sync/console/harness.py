@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+import shutil
 import socket
+import tempfile
 import threading
 import time
 from collections.abc import Iterator
@@ -15,27 +17,22 @@ from typing import Any
 import requests
 import uvicorn
 from fastapi import FastAPI
-from sqlalchemy import Engine, create_engine
+from sqlalchemy import Engine
 
-from kiosk.core.clock import FakeClock
-from sync.hq.console import auth, web
-from sync.hq.console.tables import ensure_console_schema, metadata
+from kiosk.core.clock import Clock, FakeClock
+from sync.hq import service
+from sync.hq.app import create_app
+from sync.hq.console import auth
+from sync.hq.console.tables import ensure_console_schema
+from sync.hq.settings import HQSettings
+from sync.hq.store import Store
 
 PASSWORD = "correct horse battery"
 CSRF_RE = re.compile(r'name="csrf_token" value="([^"]+)"')
 
 
 def store_engine(url: str) -> Engine:
-    """The HQ store's own migration when it exists, else the agreed table shapes."""
-    try:
-        from sync.hq.store import Store
-    except ImportError:
-        from tests.sync.console import contract_tables
-
-        contract_tables.define(metadata)
-        engine = create_engine(url)
-        metadata.create_all(engine)
-        return engine
+    """A database migrated by the HQ store (its tables and the console's)."""
     store = Store(url)
     store.migrate()
     return store.engine
@@ -53,13 +50,12 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def console_app(engine: Engine, clock: FakeClock, **options: Any) -> FastAPI:
-    from sync.hq.console.routes import router
-
-    app = FastAPI()
-    app.include_router(router)
-    web.install(app, engine, clock=clock, **options)
-    return app
+def hq_app(engine: Engine, clock: Clock, home: Path) -> FastAPI:
+    """The real HQ app (kiosk API + console) on the same database, with its own key pair."""
+    url = engine.url.render_as_string(hide_password=False)
+    settings = HQSettings(home)
+    service.init_keys(settings)
+    return create_app(Store(url), settings, clock=clock)
 
 
 @dataclass
@@ -71,9 +67,10 @@ class Server:
 
 
 @contextmanager
-def serve(engine: Engine, clock: FakeClock) -> Iterator[Server]:
-    """A real uvicorn on a free loopback port serving the console."""
-    app = console_app(engine, clock)
+def serve(engine: Engine, clock: Any) -> Iterator[Server]:
+    """A real uvicorn on a free loopback port serving the HQ app with its console."""
+    home = Path(tempfile.mkdtemp(prefix="hq-home-"))
+    app = hq_app(engine, clock, home)
     port = free_port()
     config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning")
     srv = uvicorn.Server(config)
@@ -85,6 +82,8 @@ def serve(engine: Engine, clock: FakeClock) -> Iterator[Server]:
     yield Server(f"http://127.0.0.1:{port}", engine, clock, app)
     srv.should_exit = True
     thread.join(timeout=10)
+    app.state.store.dispose()
+    shutil.rmtree(home, ignore_errors=True)
 
 
 def add_person(

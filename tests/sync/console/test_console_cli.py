@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import json
 from pathlib import Path
 
@@ -10,16 +9,15 @@ import pytest
 from sqlalchemy import create_engine
 
 from kiosk.core.clock import FakeClock
+from sync.hq import cli as hq_cli
 from sync.hq.console import auth, cli
 from sync.hq.console.auth import ConsoleSettings
 from tests.sync.console.harness import store_engine
 
 
 def run(*argv: str) -> int:
-    parser = argparse.ArgumentParser(prog="omrane-hq")
-    cli.register(parser.add_subparsers(dest="command", required=True))
-    args = parser.parse_args(argv)
-    return int(args.func(args))
+    """`omrane-hq …` as typed in a terminal (the HQ command line registers the agent group)."""
+    return hq_cli.main(list(argv))
 
 
 def test_add_list_disable_an_agent(

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import html
 import json
+import re
 from datetime import timedelta
 
+import requests
 from sqlalchemy import insert
 
 from kiosk.core.clock import utc_iso
@@ -102,3 +105,61 @@ def test_arabic_pages_are_right_to_left_and_english_available(server: Server) ->
     assert moved.url == f"{server.url}/console/leads"  # never sent to another site
     html = moved.text
     assert '<html lang="en" dir="ltr">' in html and "<h1>Leads</h1>" in html
+
+
+def test_admin_enrols_a_kiosk_then_revokes_it(server: Server) -> None:
+    add_person(server.engine, server.clock, "it@example.test", "admin")
+    browser = sign_in(server, "it@example.test")
+    page = browser.get(f"{server.url}/console/fleet", timeout=10)
+    token = csrf_of(page.text)
+    reply = browser.post(
+        f"{server.url}/console/fleet/enrol",
+        data={"csrf_token": token, "name": "Oujda caravan 1", "event": "caravan-oujda"},
+        timeout=10,
+    )
+    assert reply.status_code == 200
+    shown = re.search(r"<pre dir=\"ltr\">(.*?)</pre>", reply.text, re.S)
+    assert shown is not None and "data:image/png;base64," in reply.text
+    enrolment = json.loads(html.unescape(shown.group(1)))
+    assert enrolment["kiosk_name"] == "Oujda caravan 1"
+    heartbeat = {"app_version": "0.1.0", "catalog_version": 1}
+    bearer = {"Authorization": f"Bearer {enrolment['token']}"}
+    assert (
+        requests.post(
+            f"{server.url}/api/v1/heartbeat", json=heartbeat, headers=bearer, timeout=10
+        ).status_code
+        == 200
+    )
+    fleet = browser.get(f"{server.url}/console/fleet", timeout=10).text
+    assert "Oujda caravan 1" in fleet and "En ligne" in fleet
+    again = browser.post(
+        f"{server.url}/console/fleet/enrol",
+        data={"csrf_token": token, "name": "Oujda caravan 1", "event": "caravan-oujda"},
+        timeout=10,
+    )
+    assert again.status_code == 400
+    browser.post(
+        f"{server.url}/console/fleet/{enrolment['kiosk_id']}/revoke",
+        data={"csrf_token": token},
+        timeout=10,
+    )
+    assert "Révoquée" in browser.get(f"{server.url}/console/fleet", timeout=10).text
+    assert (
+        requests.post(
+            f"{server.url}/api/v1/heartbeat", json=heartbeat, headers=bearer, timeout=10
+        ).status_code
+        == 401
+    )
+
+
+def test_manager_sees_fleet_but_cannot_enrol(server: Server) -> None:
+    add_person(server.engine, server.clock, "boss@example.test", "manager")
+    browser = sign_in(server, "boss@example.test")
+    page = browser.get(f"{server.url}/console/fleet", timeout=10)
+    assert page.status_code == 200 and "/console/fleet/enrol" not in page.text
+    reply = browser.post(
+        f"{server.url}/console/fleet/enrol",
+        data={"csrf_token": csrf_of(page.text), "name": "x", "event": "y"},
+        timeout=10,
+    )
+    assert reply.status_code == 403
