@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib
-import inspect
 import logging
 from functools import cache
 
@@ -37,7 +36,9 @@ def _screen_class_in(module: object) -> type[QWidget] | None:
     own_widgets = [
         (name, value)
         for name, value in vars(module).items()
-        if inspect.isclass(value) and issubclass(value, QWidget) and value.__module__ == module_name
+        if isinstance(value, type)
+        and issubclass(value, QWidget)
+        and value.__module__ == module_name
     ]
     for name, value in own_widgets:
         if name.endswith("Screen"):

@@ -8,7 +8,7 @@ from PySide6.QtCore import QElapsedTimer, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QMouseEvent, QPainter, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from kiosk.ui import i18n, stand_counters
+from kiosk.ui import i18n
 from kiosk.ui.attract_content import AttractContent
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.services import Services
@@ -124,6 +124,8 @@ class AttractScreen(Screen):
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if len(self.languages) == 1:  # nothing to choose: straight to the home tiles
             self.session.set_language(self.languages[0])
+            from kiosk.ui import stand_counters  # not needed for the first frame
+
             stand_counters.visit_started(self.services, self.languages[0])
             self.go("home")
         else:
