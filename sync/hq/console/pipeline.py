@@ -174,6 +174,16 @@ def normalise_phone(text: str, default_region: str = "MA") -> str:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
+def forget_history(conn: Connection, lead_ids: list[str]) -> int:
+    """Delete the follow-up notes of erased leads (notes may name the person). Whoever erases
+    leads (this console, or the HQ store for a stand's erasure) calls it in the same
+    transaction."""
+    if not lead_ids:
+        return 0
+    done = conn.execute(delete(lead_history).where(lead_history.c.lead_id.in_(lead_ids)))
+    return int(done.rowcount or 0)
+
+
 def erase_by_phone(engine: Engine, phone: str, agent: Agent, clock: Clock) -> int:
     """Delete every lead of this person and their follow-up notes; the audit log keeps that an
     erasure happened, by whom, and the (random) lead ids — never the name or the number."""
@@ -184,7 +194,7 @@ def erase_by_phone(engine: Engine, phone: str, agent: Agent, clock: Clock) -> in
     with engine.begin() as conn:
         ids = [r[0] for r in conn.execute(select(t.c.id).where(t.c.phone_e164 == e164))]
         if ids:
-            conn.execute(delete(lead_history).where(lead_history.c.lead_id.in_(ids)))
+            forget_history(conn, ids)
             conn.execute(delete(t).where(t.c.id.in_(ids)))
         audit(conn, clock, agent, "erased", None, {"leads": len(ids), "lead_ids": ids})
     return len(ids)

@@ -163,3 +163,23 @@ def test_manager_sees_fleet_but_cannot_enrol(server: Server) -> None:
         timeout=10,
     )
     assert reply.status_code == 403
+
+
+def test_dashboard_conversion_uses_the_kiosks_visitor_counts(server: Server) -> None:
+    add_person(server.engine, server.clock, "boss@example.test", "manager")
+    for n in range(3):
+        add_lead(server.engine, n, event_id="paris-2026")
+    server.app.state.store.record_analytics(
+        "kiosk-a",
+        "paris-2026",
+        [
+            {"day": "2026-02-13", "kind": "session", "value": "", "count": 40},
+            {"day": "2026-02-13", "kind": "search", "value": "tamesna", "count": 9},
+            {"day": "2026-02-13", "kind": "unit_view", "value": "RAB-000123", "count": 5},
+        ],
+    )
+    browser = sign_in(server, "boss@example.test")
+    page = browser.get(f"{server.url}/console/dashboard?event=paris-2026", timeout=10).text
+    assert "<span>Visiteurs</span><strong>40</strong>" in page
+    assert "7.5 %" in page  # 3 leads out of 40 visitors
+    assert ">tamesna</text>" in page and ">RAB-000123</text>" in page
