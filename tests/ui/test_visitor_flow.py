@@ -201,3 +201,20 @@ def test_a_visit_is_counted_anonymously_for_the_stand(
     assert after["languages"].get("ar", 0) == before["languages"].get("ar", 0) + 1
     assert dict(after["top_searches"]).get("villa", 0) >= 1
     assert dict(after["top_units"]).get(ref, 0) >= 1
+
+
+def test_back_from_a_unit_returns_to_the_same_place_in_the_list(
+    kiosk_window: MainWindow, qtbot: QtBot
+) -> None:
+    start_visit(kiosk_window, qtbot, "fr")
+    open_tile(kiosk_window, qtbot, "city")
+    results = screen(kiosk_window, "results")
+    click_chip(kiosk_window, qtbot, "category", "logement")
+    ref = open_result(kiosk_window, qtbot, 12)
+    position = results.list_view.verticalScrollBar().value()
+    assert position > 0
+    qtbot.mouseClick(kiosk_window.top_bar.back_button, Qt.MouseButton.LeftButton)
+    assert kiosk_window.current_name == "results"
+    assert results.filters == {"category": "logement"}
+    assert results.list_view.verticalScrollBar().value() == position
+    assert results.model.unit_at(12).ref == ref

@@ -122,6 +122,7 @@ class ResultsScreen(Screen):
         layout.addLayout(column, 1)
         self._focus = ""
         self._counted_text = ""
+        self._searched = False
         self.retranslate()
 
     # --- navigation ---
@@ -136,7 +137,9 @@ class ResultsScreen(Screen):
             if kwargs.get(facet):
                 self.filters[facet] = str(kwargs[facet])
         self._update_heading()
-        self.search_now()
+        if kwargs or not self._searched:
+            self.search_now()
+        # else: back from a unit page, the list stays where the visitor left it
 
     def reset(self) -> None:
         self.debounce.stop()
@@ -168,6 +171,7 @@ class ResultsScreen(Screen):
     def search_now(self, *, defer_facets: bool = False) -> None:
         """Run the search at once (the debounce timer calls this after a pause)."""
         self.debounce.stop()
+        self._searched = True
         self.model.run(self.current_query(), with_facets=not defer_facets)
         self.list_view.scrollToTop()
         if defer_facets:
