@@ -100,6 +100,14 @@ def test_inactive_session_signs_out(server: Server) -> None:
     assert "/console/signin" in after.url
 
 
+def test_activity_keeps_the_session_alive(server: Server) -> None:
+    add_person(server.engine, server.clock, "boss@example.test", "manager")
+    browser = sign_in(server, "boss@example.test")
+    for _ in range(3):  # 60 minutes in all, never 30 without a page view
+        server.clock.advance(20 * 60)
+        assert browser.get(f"{server.url}/console/leads", timeout=10).url.endswith("/leads")
+
+
 def test_session_cookie_is_httponly_and_strict(server: Server) -> None:
     add_person(server.engine, server.clock, "boss@example.test", "manager")
     browser = requests.Session()
