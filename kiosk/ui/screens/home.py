@@ -23,7 +23,7 @@ TILE_TARGETS: dict[str, tuple[str, dict[str, Any]]] = {
     "budget": ("results", {"focus": "price_band"}),
     "aid": ("aid", {}),
     "simulator": ("simulator", {}),
-    "advisor": ("lead_form", {"refs": []}),
+    "advisor": ("lead_form", {}),  # with the units of "my selection", see open_tile
 }
 
 
@@ -48,14 +48,20 @@ class HomeScreen(Screen):
         grid = QGridLayout()
         grid.setSpacing(GRID_SPACING_PX)
         self.tiles: dict[str, TileButton] = {}
-        for index, (tile, (target, kwargs)) in enumerate(TILE_TARGETS.items()):
+        for index, (tile, (target, _kwargs)) in enumerate(TILE_TARGETS.items()):
             button = TileButton(tile, self)
             button.setEnabled(registry.is_available(target))
-            button.clicked.connect(lambda _=False, t=target, k=kwargs: self.go(t, **k))
+            button.clicked.connect(lambda _=False, name=tile: self.open_tile(name))
             grid.addWidget(button, index // TILE_COLUMNS, index % TILE_COLUMNS)
             self.tiles[tile] = button
         layout.addLayout(grid, 1)
         self.retranslate()
+
+    def open_tile(self, tile: str) -> None:
+        target, kwargs = TILE_TARGETS[tile]
+        if target == "lead_form":
+            kwargs = {"refs": list(self.session.selection)}
+        self.go(target, **kwargs)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Find your home in Morocco"))
