@@ -78,6 +78,7 @@ def test_five_quick_corner_taps_open_the_pin_pad(kiosk_window: MainWindow, qtbot
     tap_corner(kiosk_window, qtbot, 1, 0.5)
     layer = kiosk_window.findChild(StaffAccess)
     assert layer is not None and layer.isVisible()
+    assert kiosk_window.current_name == "attract"  # corner taps never start a visit
 
 
 def test_slow_corner_taps_do_nothing(kiosk_window: MainWindow, qtbot: QtBot) -> None:

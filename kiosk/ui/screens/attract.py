@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from kiosk.ui import i18n
 from kiosk.ui.attract_content import AttractContent
+from kiosk.ui.lockdown import CORNER_PX
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.services import Services
 from kiosk.ui.session import VisitorSession
@@ -122,6 +123,11 @@ class AttractScreen(Screen):
             self.first_painted.emit()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        event.accept()
+        point = event.position()
+        in_corner = point.y() < CORNER_PX and not CORNER_PX <= point.x() < self.width() - CORNER_PX
+        if in_corner:
+            return  # the staff gesture lives there: the loop stays for them
         if len(self.languages) == 1:  # nothing to choose: straight to the home tiles
             self.session.set_language(self.languages[0])
             from kiosk.ui import stand_counters  # not needed for the first frame
@@ -130,4 +136,3 @@ class AttractScreen(Screen):
             self.go("home")
         else:
             self.go("language")
-        event.accept()
