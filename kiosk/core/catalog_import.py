@@ -190,7 +190,7 @@ class _RowChecker:
         if "__extra__" in raw:
             bad("-", "more values than columns in the header")
         values = [raw.get(name) for name in RECORD_FIELDS]
-        texts = " ".join(v for v in values if v.__class__ is str)
+        texts = " ".join([v for v in values if v.__class__ is str])
         if _CONTROL.search(texts) is None and unicodedata.is_normalized("NFC", texts):
             values = [v.strip() if v.__class__ is str else v for v in values]
         else:

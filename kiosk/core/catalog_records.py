@@ -255,6 +255,11 @@ def rooms_facet(rooms: int | None) -> str:
     return str(min(rooms, labels.ROOMS_MAX_FACET))
 
 
+# Facet words per (region, city, category, type, rooms, band) and status, built once.
+_FACET_WORDS: dict[tuple[tuple[Any, ...], str], str] = {}
+_FACET_WORDS_MAX = 50_000
+
+
 def unit_row(
     unit: dict[str, Any], data: CatalogData, vocabulary: set[str] | None = None
 ) -> tuple[Any, ...]:
@@ -270,18 +275,24 @@ def unit_row(
     text = own + " " + data.shared_text(programme["id"], unit["type"], unit["status"])
     rooms = unit.get("rooms")
     price = unit.get("price_mad")
-    facet_words = " ".join(
-        facet_word(dim, value)
-        for dim, value in (
-            ("region", city["region_id"]),
-            ("city", city["id"]),
-            ("category", unit["category"]),
-            ("type", unit["type"]),
-            ("rooms", rooms_facet(rooms)),
-            ("price_band", labels.price_band_of(price)),
-            ("status", unit["status"]),
+    band = labels.price_band_of(price)
+    combo = (city["region_id"], city["id"], unit["category"], unit["type"], rooms, band)
+    facet_words = _FACET_WORDS.get((combo, unit["status"]))
+    if facet_words is None:
+        if len(_FACET_WORDS) > _FACET_WORDS_MAX:
+            _FACET_WORDS.clear()
+        facet_words = _FACET_WORDS[(combo, unit["status"])] = " ".join(
+            facet_word(dim, value)
+            for dim, value in (
+                ("region", city["region_id"]),
+                ("city", city["id"]),
+                ("category", unit["category"]),
+                ("type", unit["type"]),
+                ("rooms", rooms_facet(rooms)),
+                ("price_band", band),
+                ("status", unit["status"]),
+            )
         )
-    )
     text = f"{text} {facet_words}"
     return (
         unit["ref"],
@@ -303,7 +314,7 @@ def unit_row(
         unit.get("permit_date"),
         1 if unit.get("first_sale", True) else 0,
         rooms_facet(rooms),
-        labels.price_band_of(price),
+        band,
         text,
     )
 

@@ -116,8 +116,9 @@ _ARTICLE_WORD = re.compile(rf"(?<!\S){_ARABIC_ARTICLE}(\S{{{_MIN_STRIPPED_LEN},}
 
 def index_text(*parts: str | None) -> str:
     """The words stored in the full-text index for a record made of ``parts``."""
-    text = normalise(" ".join(p for p in parts if p))
-    return unique_words(text, " ".join(_ARTICLE_WORD.findall(text)))
+    text = normalise(" ".join([p for p in parts if p]))
+    stripped = _ARTICLE_WORD.findall(text)
+    return f"{text} {' '.join(stripped)}" if stripped else text
 
 
 def unique_words(*texts: str) -> str:
