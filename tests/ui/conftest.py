@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,6 +24,17 @@ from kiosk.ui.services import Services
 SHELL_DEMO_UNITS = 2000
 STAFF_TEST_PIN = "246810"
 WINDOW_SIZE = (1280, 800)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def compiled_translations() -> None:
+    """The .qm files scripts/setup.sh builds, rebuilt here when a .ts is newer (the tests
+    check French and Arabic texts)."""
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    for ts in sorted((resources.assets() / "translations").glob("*.ts")):
+        qm = ts.with_suffix(".qm")
+        if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+            subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
 
 
 @pytest.fixture(scope="session")
