@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import os
 import random
 import shutil
@@ -14,6 +15,7 @@ import openpyxl
 import pytest
 
 from kiosk.core.clock import FakeClock
+from sync.hq import service
 from tests.sync.console.harness import PASSWORD, Server, add_person, hq_engine, serve
 from tests.sync.console.leadgen import insert_leads, lead_row
 
@@ -57,9 +59,9 @@ def server(tmp_path: Path) -> Iterator[Server]:
     engine.dispose()
 
 
-def shoot(page: object, tmp_path: Path, name: str) -> Path:
+def shoot(page: object, tmp_path: Path, name: str, full_page: bool = True) -> Path:
     target = tmp_path / f"hq-{name}.png"
-    page.screenshot(path=str(target), full_page=True)  # type: ignore[attr-defined]
+    page.screenshot(path=str(target), full_page=full_page)  # type: ignore[attr-defined]
     keep = os.environ.get(SCREENSHOTS_ENV)
     if keep:
         Path(keep).mkdir(parents=True, exist_ok=True)
@@ -68,6 +70,9 @@ def shoot(page: object, tmp_path: Path, name: str) -> Path:
 
 
 def seed(server: Server) -> dict[str, object]:
+    records = service.catalog_records_from(None, demo_units=400, seed=2)
+    service.publish_catalog(server.app.state.store, records, "demo")
+    oujda = [r["ref"] for r in records if r["city_id"] == "oujda"][:2]
     rng = random.Random(42)
     start = datetime(2026, 2, 13, 9, tzinfo=UTC)
     rows = [lead_row(rng, n, start, spacing_s=900 + rng.randint(0, 600)) for n in range(240)]
@@ -81,6 +86,8 @@ def seed(server: Server) -> dict[str, object]:
         desk="bank",
         interest_region_id="oriental",
         interest_city_id="oujda",
+        interests=json.dumps(oujda),
+        interest_type="appartement",
         phone_e164="+212612345678",
         consent_share=True,
         note="Cherche un 3 pièces <b>près du tram</b>",
@@ -104,7 +111,7 @@ def test_sales_day_sign_in_filter_follow_up_export_and_arabic(
     p.fill("input[name=password]", PASSWORD)
     p.click("button[type=submit]")
     expect(p.locator("h1")).to_have_text("Prospects")
-    shoot(p, tmp_path, "leads-fr")
+    shoot(p, tmp_path, "leads-fr", full_page=False)
 
     p.select_option("select[name=event]", "paris-2026")
     p.select_option("select[name=desk]", "bank")
@@ -149,7 +156,7 @@ def test_sales_day_sign_in_filter_follow_up_export_and_arabic(
     expect(p.locator("html")).to_have_attribute("lang", "ar")
     expect(p.locator("h1")).to_have_text("الزبناء المحتملون")
     assert "event=paris-2026" in p.url
-    shoot(p, tmp_path, "leads-ar")
+    shoot(p, tmp_path, "leads-ar", full_page=False)
     p.goto(f"{server.url}/console/leads/{star['id']}")
     shoot(p, tmp_path, "lead-ar")
     p.goto(f"{server.url}/console/dashboard")

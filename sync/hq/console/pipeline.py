@@ -13,7 +13,14 @@ from kiosk.core.clock import Clock, utc_iso
 from kiosk.core.errors import NotFoundError, ValidationError
 from sync.hq.console.auth import Agent
 from sync.hq.console.leadquery import scope_condition
-from sync.hq.console.tables import STATUSES, agents, audit_log, lead_history, leads_table
+from sync.hq.console.tables import (
+    STATUSES,
+    agents,
+    audit_log,
+    lead_history,
+    leads_table,
+    metadata,
+)
 
 MAX_NOTE = 2000
 
@@ -69,8 +76,19 @@ def lead_detail(engine: Engine, lead_id: str, agent: Agent, clock: Clock) -> dic
         audit(conn, clock, agent, "viewed", lead_id)
     lead["history"] = history
     lead["tickets_map"] = _json_or(lead.get("tickets"), {})
-    lead["interest_refs"] = _json_or(lead.get("interests"), [])
+    lead["interest_refs"] = [str(r) for r in _json_or(lead.get("interests"), [])]
+    lead["units"] = catalog_units(engine, lead["interest_refs"])
     return lead
+
+
+def catalog_units(engine: Engine, refs: list[str]) -> dict[str, dict[str, Any]]:
+    """The published catalog's record of each unit of interest (ref -> record), if HQ has it."""
+    table = metadata.tables.get("hq_catalog_units")
+    if table is None or not refs:
+        return {}
+    with engine.connect() as conn:
+        rows = conn.execute(select(table.c.ref, table.c.record).where(table.c.ref.in_(refs)))
+        return {str(ref): _json_or(record, {}) for ref, record in rows}
 
 
 def _json_or(text: Any, default: Any) -> Any:

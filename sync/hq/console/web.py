@@ -12,6 +12,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from sqlalchemy import Engine
 
+from kiosk.core import labels
 from kiosk.core.clock import SYSTEM_CLOCK, Clock
 from sync.hq.console import auth
 from sync.hq.console.auth import ConsoleSettings, Session
@@ -153,6 +154,8 @@ def render(
         agent=session.agent if session else None,
         csrf=session.csrf_token if session else "",
         prefix=PREFIX,
+        unit_type=lambda type_id: labels.type_label(str(type_id)).get(t.language),
+        unit_status=lambda status: labels.status_label(str(status)).get(t.language),
         path=request.url.path,
         query=request.url.query,
         **values,

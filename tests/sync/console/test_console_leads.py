@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import csv
+import html
 import io
+import json
 import random
 import re
 from datetime import UTC, datetime
@@ -11,6 +13,7 @@ from datetime import UTC, datetime
 import openpyxl
 from sqlalchemy import select
 
+from sync.hq import service
 from sync.hq.console.auth import ConsoleSettings
 from sync.hq.console.tables import audit_log, lead_history, leads_table
 from tests.sync.console.harness import Server, add_person, csrf_of, sign_in
@@ -182,3 +185,15 @@ def test_search_by_the_start_of_first_and_last_name(server: Server) -> None:
     ):
         html = browser.get(f"{server.url}/console/leads", params={"q": query}, timeout=10).text
         assert found["id"] in html and not_found["id"] not in html, query
+
+
+def test_lead_detail_describes_the_units_from_the_published_catalog(server: Server) -> None:
+    records = service.catalog_records_from(None, demo_units=50, seed=3)
+    service.publish_catalog(server.app.state.store, records, "demo")
+    unit = records[0]
+    add_person(server.engine, server.clock, "boss@example.test", "manager")
+    lead = add_lead(server.engine, interests=json.dumps([unit["ref"], "GONE-000001"]))
+    browser = sign_in(server, "boss@example.test")
+    page = browser.get(f"{server.url}/console/leads/{lead['id']}", timeout=10).text
+    assert unit["ref"] in page and "GONE-000001" in page
+    assert html.escape(unit["title_fr"]) in page
