@@ -9,7 +9,15 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
-from PySide6.QtWidgets import QFrame, QLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QLayout,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.core.clock import SYSTEM_CLOCK
 from kiosk.ui import i18n, registry, theme
@@ -78,6 +86,7 @@ class MainWindow(QMainWindow):
         self.current_name = ""
         self._current_kwargs: dict[str, Any] = {}
         self._filtering = False
+        self._staff_quit = False
 
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -264,8 +273,6 @@ class MainWindow(QMainWindow):
     # --- accessibility ---
     def _on_accessibility(self, high_contrast: bool, large_text: bool) -> None:
         app = QCoreApplication.instance()
-        from PySide6.QtWidgets import QApplication
-
         if isinstance(app, QApplication):
             theme.apply(app, high_contrast=high_contrast, large_text=large_text)
 
@@ -291,7 +298,7 @@ class MainWindow(QMainWindow):
         return super().eventFilter(watched, event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.kiosk_mode and not getattr(self, "_staff_quit", False):
+        if self.kiosk_mode and not self._staff_quit:
             event.ignore()
             return
         app = QCoreApplication.instance()
