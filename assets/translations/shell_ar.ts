@@ -3,52 +3,52 @@
 <context>
     <name>AidText</name>
     <message>
-        <location filename="../../kiosk/ui/aid_text.py" line="42" />
+        <location filename="../../kiosk/ui/aid_text.py" line="46" />
         <source>Only homes qualify, not plots or premises.</source>
         <translation>يشمل الدعم المساكن فقط، وليس البقع الأرضية أو المحلات.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/aid_text.py" line="45" />
+        <location filename="../../kiosk/ui/aid_text.py" line="49" />
         <source>Only new homes sold for the first time qualify.</source>
         <translation>يشمل الدعم المساكن الجديدة المبيعة لأول مرة فقط.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/aid_text.py" line="48" />
+        <location filename="../../kiosk/ui/aid_text.py" line="52" />
         <source>The building permit is older than the programme allows.</source>
         <translation>رخصة البناء أقدم من التاريخ الذي يحدده البرنامج.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/aid_text.py" line="51" />
+        <location filename="../../kiosk/ui/aid_text.py" line="55" />
         <source>The home has fewer rooms than required.</source>
         <translation>عدد غرف المسكن أقل من الحد الأدنى المطلوب.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/aid_text.py" line="54" />
+        <location filename="../../kiosk/ui/aid_text.py" line="58" />
         <source>The price is not known yet.</source>
         <translation>الثمن غير معروف بعد.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/aid_text.py" line="57" />
+        <location filename="../../kiosk/ui/aid_text.py" line="61" />
         <source>The price is above the programme's limit.</source>
         <translation>الثمن يتجاوز السقف المحدد في البرنامج.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/aid_text.py" line="70" />
+        <location filename="../../kiosk/ui/aid_text.py" line="74" />
         <source>Rules %1 of %2. Indication only: final decision on daamsakane.ma.</source>
         <translation>القواعد %1 بتاريخ %2. مجرد إشارة: القرار النهائي على daamsakane.ma.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/aid_text.py" line="77" />
+        <location filename="../../kiosk/ui/aid_text.py" line="81" />
         <source>Daam Sakane: this home may qualify for %1 of aid</source>
         <translation>دعم السكن: قد يستفيد هذا المسكن من دعم قدره %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/aid_text.py" line="83" />
+        <location filename="../../kiosk/ui/aid_text.py" line="87" />
         <source>If you meet the buyer conditions.</source>
         <translation>إذا كنت تستوفي شروط المشتري.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/aid_text.py" line="90" />
+        <location filename="../../kiosk/ui/aid_text.py" line="94" />
         <source>Daam Sakane: this home does not qualify</source>
         <translation>دعم السكن: هذا المسكن غير مؤهل للدعم</translation>
     </message>
@@ -56,107 +56,107 @@
 <context>
     <name>CompareScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/compare.py" line="132" />
+        <location filename="../../kiosk/ui/screens/compare.py" line="134" />
         <source>See</source>
         <translation>عرض</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/compare.py" line="133" />
+        <location filename="../../kiosk/ui/screens/compare.py" line="135" />
         <source>See %1</source>
         <translation>عرض %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/compare.py" line="135" />
+        <location filename="../../kiosk/ui/screens/compare.py" line="137" />
         <source>Remove</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/compare.py" line="136" />
+        <location filename="../../kiosk/ui/screens/compare.py" line="138" />
         <source>Remove %1</source>
         <translation>حذف %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/compare.py" line="145" />
+        <location filename="../../kiosk/ui/screens/compare.py" line="147" />
         <source>Unit</source>
         <translation>العقار</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/compare.py" line="146" />
+        <location filename="../../kiosk/ui/screens/compare.py" line="148" />
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/compare.py" line="147" />
+        <location filename="../../kiosk/ui/screens/compare.py" line="149" />
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/compare.py" line="148" />
+        <location filename="../../kiosk/ui/screens/compare.py" line="150" />
         <source>Surface</source>
         <translation>المساحة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/compare.py" line="149" />
+        <location filename="../../kiosk/ui/screens/compare.py" line="151" />
         <source>Rooms</source>
         <translation>الغرف</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/compare.py" line="150" />
+        <location filename="../../kiosk/ui/screens/compare.py" line="152" />
         <source>Price</source>
         <translation>الثمن</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/compare.py" line="151" />
+        <location filename="../../kiosk/ui/screens/compare.py" line="153" />
         <source>Price in %1</source>
         <translation>الثمن بـ %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/compare.py" line="152" />
+        <location filename="../../kiosk/ui/screens/compare.py" line="154" />
         <source>Availability</source>
         <translation>التوفر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/compare.py" line="153" />
+        <location filename="../../kiosk/ui/screens/compare.py" line="155" />
         <source>Delivery</source>
         <translation>التسليم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/compare.py" line="154" />
+        <location filename="../../kiosk/ui/screens/compare.py" line="156" />
         <source>Daam Sakane</source>
         <translation>دعم السكن</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/compare.py" line="170" />
+        <location filename="../../kiosk/ui/screens/compare.py" line="172" />
         <source>May qualify</source>
         <translation>قد يستفيد</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/compare.py" line="170" />
+        <location filename="../../kiosk/ui/screens/compare.py" line="172" />
         <source>No</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/compare.py" line="175" />
+        <location filename="../../kiosk/ui/screens/compare.py" line="177" />
         <source>My selection</source>
         <translation>اختياري</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/compare.py" line="177" />
+        <location filename="../../kiosk/ui/screens/compare.py" line="179" />
         <source>Your selection is empty. Add up to 4 units from their page to compare them.</source>
         <translation>اختيارك فارغ. أضف حتى 4 عقارات من صفحاتها لمقارنتها.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/compare.py" line="179" />
+        <location filename="../../kiosk/ui/screens/compare.py" line="181" />
         <source>Search the catalog</source>
         <translation>البحث في الكتالوج</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/compare.py" line="180" />
+        <location filename="../../kiosk/ui/screens/compare.py" line="182" />
         <source>I'm interested</source>
         <translation>أنا مهتم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/compare.py" line="181" />
+        <location filename="../../kiosk/ui/screens/compare.py" line="183" />
         <source>Print a brochure</source>
         <translation>طباعة كتيب</translation>
     </message>
@@ -164,77 +164,77 @@
 <context>
     <name>DetailScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/detail.py" line="222" />
+        <location filename="../../kiosk/ui/screens/detail.py" line="226" />
         <source>Your selection is full (4 units). Remove one to add this one.</source>
         <translation>اختيارك ممتلئ (4 عقارات). احذف واحدًا لإضافة هذا.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/detail.py" line="230" />
+        <location filename="../../kiosk/ui/screens/detail.py" line="234" />
         <source>Remove from my selection</source>
         <translation>حذف من اختياري</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/detail.py" line="230" />
+        <location filename="../../kiosk/ui/screens/detail.py" line="234" />
         <source>Add to my selection</source>
         <translation>إضافة إلى اختياري</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/detail.py" line="237" />
+        <location filename="../../kiosk/ui/screens/detail.py" line="241" />
         <source>This unit is no longer in the catalog.</source>
         <translation>هذا العقار لم يعد في الكتالوج.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/detail.py" line="274" />
+        <location filename="../../kiosk/ui/screens/detail.py" line="278" />
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/detail.py" line="275" />
+        <location filename="../../kiosk/ui/screens/detail.py" line="279" />
         <source>Surface</source>
         <translation>المساحة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/detail.py" line="276" />
+        <location filename="../../kiosk/ui/screens/detail.py" line="280" />
         <source>Rooms</source>
         <translation>الغرف</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/detail.py" line="277" />
+        <location filename="../../kiosk/ui/screens/detail.py" line="281" />
         <source>Floor</source>
         <translation>الطابق</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/detail.py" line="278" />
+        <location filename="../../kiosk/ui/screens/detail.py" line="282" />
         <source>Availability</source>
         <translation>التوفر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/detail.py" line="279" />
+        <location filename="../../kiosk/ui/screens/detail.py" line="283" />
         <source>Delivery</source>
         <translation>التسليم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/detail.py" line="280" />
+        <location filename="../../kiosk/ui/screens/detail.py" line="284" />
         <source>Reference</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/detail.py" line="285" />
+        <location filename="../../kiosk/ui/screens/detail.py" line="289" />
         <source>Simulate my loan</source>
         <translation>محاكاة قرضي</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/detail.py" line="286" />
+        <location filename="../../kiosk/ui/screens/detail.py" line="290" />
         <source>Print a brochure</source>
         <translation>طباعة كتيب</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/detail.py" line="287" />
+        <location filename="../../kiosk/ui/screens/detail.py" line="291" />
         <source>I'm interested</source>
         <translation>أنا مهتم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/detail.py" line="291" />
+        <location filename="../../kiosk/ui/screens/detail.py" line="295" />
         <source>%1 (not available)</source>
         <translation>%1 (غير متاح)</translation>
     </message>
@@ -242,12 +242,12 @@
 <context>
     <name>FacetSection</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/facets.py" line="70" />
+        <location filename="../../kiosk/ui/widgets/facets.py" line="78" />
         <source>Show fewer</source>
         <translation>عرض أقل</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/facets.py" line="70" />
+        <location filename="../../kiosk/ui/widgets/facets.py" line="78" />
         <source>Show all</source>
         <translation>عرض الكل</translation>
     </message>
@@ -255,47 +255,47 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="61" />
+        <location filename="../../kiosk/ui/screens/home.py" line="67" />
         <source>Find your home in Morocco</source>
         <translation>ابحث عن سكنك في المغرب</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="62" />
+        <location filename="../../kiosk/ui/screens/home.py" line="68" />
         <source>Touch a tile to begin</source>
         <translation>المس أحد المربعات للبدء</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="64" />
+        <location filename="../../kiosk/ui/screens/home.py" line="70" />
         <source>Search by city</source>
         <translation>البحث حسب المدينة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="65" />
+        <location filename="../../kiosk/ui/screens/home.py" line="71" />
         <source>Homes, plots or business premises</source>
         <translation>مساكن أو بقع أرضية أو محلات</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="66" />
+        <location filename="../../kiosk/ui/screens/home.py" line="72" />
         <source>Search by budget</source>
         <translation>البحث حسب الميزانية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="67" />
+        <location filename="../../kiosk/ui/screens/home.py" line="73" />
         <source>Am I eligible for Daam Sakane?</source>
         <translation>هل أنا مؤهل لدعم السكن؟</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="68" />
+        <location filename="../../kiosk/ui/screens/home.py" line="74" />
         <source>Simulate my loan</source>
         <translation>محاكاة قرضي</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="69" />
+        <location filename="../../kiosk/ui/screens/home.py" line="75" />
         <source>Talk to an advisor</source>
         <translation>التحدث مع مستشار</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="75" />
+        <location filename="../../kiosk/ui/screens/home.py" line="81" />
         <source>%1 (not available)</source>
         <translation>%1 (غير متاح)</translation>
     </message>
@@ -333,122 +333,122 @@
 <context>
     <name>ResultsScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/results.py" line="177" />
+        <location filename="../../kiosk/ui/screens/results.py" line="183" />
         <source>%Ln result(s)</source>
         <translation><numerusform>%Ln نتيجة</numerusform><numerusform>نتيجة واحدة</numerusform><numerusform>نتيجتان</numerusform><numerusform>%Ln نتائج</numerusform><numerusform>%Ln نتيجة</numerusform><numerusform>%Ln نتيجة</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="208" />
+        <location filename="../../kiosk/ui/screens/results.py" line="214" />
         <source>Nothing matches all these choices.</source>
         <translation>لا يوجد عقار يطابق كل هذه الاختيارات.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="209" />
+        <location filename="../../kiosk/ui/screens/results.py" line="215" />
         <source>Remove the filters</source>
         <translation>إزالة عوامل التصفية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="211" />
+        <location filename="../../kiosk/ui/screens/results.py" line="217" />
         <source>Nothing matches this search.</source>
         <translation>لا يوجد عقار يطابق هذا البحث.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="212" />
+        <location filename="../../kiosk/ui/screens/results.py" line="218" />
         <source>Show everything</source>
         <translation>عرض كل العقارات</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="223" />
+        <location filename="../../kiosk/ui/screens/results.py" line="233" />
         <source>Choose a city</source>
         <translation>اختر مدينة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="224" />
+        <location filename="../../kiosk/ui/screens/results.py" line="234" />
         <source>Homes, plots or business premises?</source>
         <translation>مسكن أو بقعة أرضية أو محل؟</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="225" />
+        <location filename="../../kiosk/ui/screens/results.py" line="235" />
         <source>Choose your budget</source>
         <translation>اختر ميزانيتك</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="227" />
+        <location filename="../../kiosk/ui/screens/results.py" line="237" />
         <source>Search the catalog</source>
         <translation>البحث في الكتالوج</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="230" />
+        <location filename="../../kiosk/ui/screens/results.py" line="240" />
         <source>Type a city, a programme, a type…</source>
         <translation>اكتب مدينة أو مشروعًا أو نوعًا…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="231" />
+        <location filename="../../kiosk/ui/screens/results.py" line="241" />
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="233" />
+        <location filename="../../kiosk/ui/screens/results.py" line="243" />
         <source>Best match</source>
         <translation>الأكثر ملاءمة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="234" />
+        <location filename="../../kiosk/ui/screens/results.py" line="244" />
         <source>Price: low to high</source>
         <translation>الثمن تصاعديًا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="235" />
+        <location filename="../../kiosk/ui/screens/results.py" line="245" />
         <source>Price: high to low</source>
         <translation>الثمن تنازليًا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="236" />
+        <location filename="../../kiosk/ui/screens/results.py" line="246" />
         <source>Largest first</source>
         <translation>الأكبر أولًا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="237" />
+        <location filename="../../kiosk/ui/screens/results.py" line="247" />
         <source>Smallest first</source>
         <translation>الأصغر أولًا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="245" />
+        <location filename="../../kiosk/ui/screens/results.py" line="255" />
         <source>Sort</source>
         <translation>ترتيب</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="246" />
+        <location filename="../../kiosk/ui/screens/results.py" line="256" />
         <source>Results</source>
         <translation>النتائج</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="249" />
+        <location filename="../../kiosk/ui/screens/results.py" line="259" />
         <source>Kind</source>
         <translation>الصنف</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="250" />
+        <location filename="../../kiosk/ui/screens/results.py" line="260" />
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="251" />
+        <location filename="../../kiosk/ui/screens/results.py" line="261" />
         <source>Budget</source>
         <translation>الميزانية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="252" />
+        <location filename="../../kiosk/ui/screens/results.py" line="262" />
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="253" />
+        <location filename="../../kiosk/ui/screens/results.py" line="263" />
         <source>Rooms</source>
         <translation>الغرف</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="254" />
+        <location filename="../../kiosk/ui/screens/results.py" line="264" />
         <source>Availability</source>
         <translation>التوفر</translation>
     </message>
@@ -595,7 +595,7 @@
         <translation>%1 = %2 بتاريخ %3 (سعر صرف تقريبي)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/facets.py" line="60" />
+        <location filename="../../kiosk/ui/widgets/facets.py" line="68" />
         <source>%1, %2 results</source>
         <translation>%1، %2 نتيجة</translation>
     </message>

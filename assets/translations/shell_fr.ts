@@ -3,52 +3,52 @@
 <context>
     <name>AidText</name>
     <message>
-        <location filename="../../kiosk/ui/aid_text.py" line="42" />
+        <location filename="../../kiosk/ui/aid_text.py" line="46" />
         <source>Only homes qualify, not plots or premises.</source>
         <translation>Seuls les logements sont concernés, pas les terrains ni les locaux.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/aid_text.py" line="45" />
+        <location filename="../../kiosk/ui/aid_text.py" line="49" />
         <source>Only new homes sold for the first time qualify.</source>
         <translation>Seuls les logements neufs vendus pour la première fois sont concernés.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/aid_text.py" line="48" />
+        <location filename="../../kiosk/ui/aid_text.py" line="52" />
         <source>The building permit is older than the programme allows.</source>
         <translation>Le permis de construire est antérieur à la date prévue par le programme.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/aid_text.py" line="51" />
+        <location filename="../../kiosk/ui/aid_text.py" line="55" />
         <source>The home has fewer rooms than required.</source>
         <translation>Le logement a moins de pièces que le minimum requis.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/aid_text.py" line="54" />
+        <location filename="../../kiosk/ui/aid_text.py" line="58" />
         <source>The price is not known yet.</source>
         <translation>Le prix n'est pas encore connu.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/aid_text.py" line="57" />
+        <location filename="../../kiosk/ui/aid_text.py" line="61" />
         <source>The price is above the programme's limit.</source>
         <translation>Le prix dépasse le plafond du programme.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/aid_text.py" line="70" />
+        <location filename="../../kiosk/ui/aid_text.py" line="74" />
         <source>Rules %1 of %2. Indication only: final decision on daamsakane.ma.</source>
         <translation>Règles %1 du %2. Simple indication : la décision finale est prise sur daamsakane.ma.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/aid_text.py" line="77" />
+        <location filename="../../kiosk/ui/aid_text.py" line="81" />
         <source>Daam Sakane: this home may qualify for %1 of aid</source>
         <translation>Daam Sakane : ce logement peut ouvrir droit à %1 d'aide</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/aid_text.py" line="83" />
+        <location filename="../../kiosk/ui/aid_text.py" line="87" />
         <source>If you meet the buyer conditions.</source>
         <translation>Si vous remplissez les conditions de l'acheteur.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/aid_text.py" line="90" />
+        <location filename="../../kiosk/ui/aid_text.py" line="94" />
         <source>Daam Sakane: this home does not qualify</source>
         <translation>Daam Sakane : ce logement n'ouvre pas droit à l'aide</translation>
     </message>
@@ -56,107 +56,107 @@
 <context>
     <name>CompareScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/compare.py" line="132" />
+        <location filename="../../kiosk/ui/screens/compare.py" line="134" />
         <source>See</source>
         <translation>Voir</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/compare.py" line="133" />
+        <location filename="../../kiosk/ui/screens/compare.py" line="135" />
         <source>See %1</source>
         <translation>Voir %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/compare.py" line="135" />
+        <location filename="../../kiosk/ui/screens/compare.py" line="137" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/compare.py" line="136" />
+        <location filename="../../kiosk/ui/screens/compare.py" line="138" />
         <source>Remove %1</source>
         <translation>Retirer %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/compare.py" line="145" />
+        <location filename="../../kiosk/ui/screens/compare.py" line="147" />
         <source>Unit</source>
         <translation>Bien</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/compare.py" line="146" />
+        <location filename="../../kiosk/ui/screens/compare.py" line="148" />
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/compare.py" line="147" />
+        <location filename="../../kiosk/ui/screens/compare.py" line="149" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/compare.py" line="148" />
+        <location filename="../../kiosk/ui/screens/compare.py" line="150" />
         <source>Surface</source>
         <translation>Surface</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/compare.py" line="149" />
+        <location filename="../../kiosk/ui/screens/compare.py" line="151" />
         <source>Rooms</source>
         <translation>Pièces</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/compare.py" line="150" />
+        <location filename="../../kiosk/ui/screens/compare.py" line="152" />
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/compare.py" line="151" />
+        <location filename="../../kiosk/ui/screens/compare.py" line="153" />
         <source>Price in %1</source>
         <translation>Prix en %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/compare.py" line="152" />
+        <location filename="../../kiosk/ui/screens/compare.py" line="154" />
         <source>Availability</source>
         <translation>Disponibilité</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/compare.py" line="153" />
+        <location filename="../../kiosk/ui/screens/compare.py" line="155" />
         <source>Delivery</source>
         <translation>Livraison</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/compare.py" line="154" />
+        <location filename="../../kiosk/ui/screens/compare.py" line="156" />
         <source>Daam Sakane</source>
         <translation>Daam Sakane</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/compare.py" line="170" />
+        <location filename="../../kiosk/ui/screens/compare.py" line="172" />
         <source>May qualify</source>
         <translation>Peut en bénéficier</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/compare.py" line="170" />
+        <location filename="../../kiosk/ui/screens/compare.py" line="172" />
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/compare.py" line="175" />
+        <location filename="../../kiosk/ui/screens/compare.py" line="177" />
         <source>My selection</source>
         <translation>Ma sélection</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/compare.py" line="177" />
+        <location filename="../../kiosk/ui/screens/compare.py" line="179" />
         <source>Your selection is empty. Add up to 4 units from their page to compare them.</source>
         <translation>Votre sélection est vide. Ajoutez jusqu'à 4 biens depuis leur page pour les comparer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/compare.py" line="179" />
+        <location filename="../../kiosk/ui/screens/compare.py" line="181" />
         <source>Search the catalog</source>
         <translation>Rechercher dans le catalogue</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/compare.py" line="180" />
+        <location filename="../../kiosk/ui/screens/compare.py" line="182" />
         <source>I'm interested</source>
         <translation>Je suis intéressé(e)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/compare.py" line="181" />
+        <location filename="../../kiosk/ui/screens/compare.py" line="183" />
         <source>Print a brochure</source>
         <translation>Imprimer une brochure</translation>
     </message>
@@ -164,77 +164,77 @@
 <context>
     <name>DetailScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/detail.py" line="222" />
+        <location filename="../../kiosk/ui/screens/detail.py" line="226" />
         <source>Your selection is full (4 units). Remove one to add this one.</source>
         <translation>Votre sélection est complète (4 biens). Retirez-en un pour ajouter celui-ci.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/detail.py" line="230" />
+        <location filename="../../kiosk/ui/screens/detail.py" line="234" />
         <source>Remove from my selection</source>
         <translation>Retirer de ma sélection</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/detail.py" line="230" />
+        <location filename="../../kiosk/ui/screens/detail.py" line="234" />
         <source>Add to my selection</source>
         <translation>Ajouter à ma sélection</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/detail.py" line="237" />
+        <location filename="../../kiosk/ui/screens/detail.py" line="241" />
         <source>This unit is no longer in the catalog.</source>
         <translation>Ce bien n'est plus au catalogue.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/detail.py" line="274" />
+        <location filename="../../kiosk/ui/screens/detail.py" line="278" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/detail.py" line="275" />
+        <location filename="../../kiosk/ui/screens/detail.py" line="279" />
         <source>Surface</source>
         <translation>Surface</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/detail.py" line="276" />
+        <location filename="../../kiosk/ui/screens/detail.py" line="280" />
         <source>Rooms</source>
         <translation>Pièces</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/detail.py" line="277" />
+        <location filename="../../kiosk/ui/screens/detail.py" line="281" />
         <source>Floor</source>
         <translation>Étage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/detail.py" line="278" />
+        <location filename="../../kiosk/ui/screens/detail.py" line="282" />
         <source>Availability</source>
         <translation>Disponibilité</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/detail.py" line="279" />
+        <location filename="../../kiosk/ui/screens/detail.py" line="283" />
         <source>Delivery</source>
         <translation>Livraison</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/detail.py" line="280" />
+        <location filename="../../kiosk/ui/screens/detail.py" line="284" />
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/detail.py" line="285" />
+        <location filename="../../kiosk/ui/screens/detail.py" line="289" />
         <source>Simulate my loan</source>
         <translation>Simuler mon crédit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/detail.py" line="286" />
+        <location filename="../../kiosk/ui/screens/detail.py" line="290" />
         <source>Print a brochure</source>
         <translation>Imprimer une brochure</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/detail.py" line="287" />
+        <location filename="../../kiosk/ui/screens/detail.py" line="291" />
         <source>I'm interested</source>
         <translation>Je suis intéressé(e)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/detail.py" line="291" />
+        <location filename="../../kiosk/ui/screens/detail.py" line="295" />
         <source>%1 (not available)</source>
         <translation>%1 (non disponible)</translation>
     </message>
@@ -242,12 +242,12 @@
 <context>
     <name>FacetSection</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/facets.py" line="70" />
+        <location filename="../../kiosk/ui/widgets/facets.py" line="78" />
         <source>Show fewer</source>
         <translation>Afficher moins</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/facets.py" line="70" />
+        <location filename="../../kiosk/ui/widgets/facets.py" line="78" />
         <source>Show all</source>
         <translation>Tout afficher</translation>
     </message>
@@ -255,47 +255,47 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="61" />
+        <location filename="../../kiosk/ui/screens/home.py" line="67" />
         <source>Find your home in Morocco</source>
         <translation>Trouvez votre logement au Maroc</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="62" />
+        <location filename="../../kiosk/ui/screens/home.py" line="68" />
         <source>Touch a tile to begin</source>
         <translation>Touchez une case pour commencer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="64" />
+        <location filename="../../kiosk/ui/screens/home.py" line="70" />
         <source>Search by city</source>
         <translation>Chercher par ville</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="65" />
+        <location filename="../../kiosk/ui/screens/home.py" line="71" />
         <source>Homes, plots or business premises</source>
         <translation>Logements, terrains ou locaux</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="66" />
+        <location filename="../../kiosk/ui/screens/home.py" line="72" />
         <source>Search by budget</source>
         <translation>Chercher par budget</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="67" />
+        <location filename="../../kiosk/ui/screens/home.py" line="73" />
         <source>Am I eligible for Daam Sakane?</source>
         <translation>Ai-je droit à Daam Sakane ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="68" />
+        <location filename="../../kiosk/ui/screens/home.py" line="74" />
         <source>Simulate my loan</source>
         <translation>Simuler mon crédit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="69" />
+        <location filename="../../kiosk/ui/screens/home.py" line="75" />
         <source>Talk to an advisor</source>
         <translation>Parler à un conseiller</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="75" />
+        <location filename="../../kiosk/ui/screens/home.py" line="81" />
         <source>%1 (not available)</source>
         <translation>%1 (non disponible)</translation>
     </message>
@@ -333,122 +333,122 @@
 <context>
     <name>ResultsScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/results.py" line="177" />
+        <location filename="../../kiosk/ui/screens/results.py" line="183" />
         <source>%Ln result(s)</source>
         <translation><numerusform>%Ln résultat</numerusform><numerusform>%Ln résultats</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="208" />
+        <location filename="../../kiosk/ui/screens/results.py" line="214" />
         <source>Nothing matches all these choices.</source>
         <translation>Aucun bien ne correspond à tous ces choix.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="209" />
+        <location filename="../../kiosk/ui/screens/results.py" line="215" />
         <source>Remove the filters</source>
         <translation>Retirer les filtres</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="211" />
+        <location filename="../../kiosk/ui/screens/results.py" line="217" />
         <source>Nothing matches this search.</source>
         <translation>Aucun bien ne correspond à cette recherche.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="212" />
+        <location filename="../../kiosk/ui/screens/results.py" line="218" />
         <source>Show everything</source>
         <translation>Tout afficher</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="223" />
+        <location filename="../../kiosk/ui/screens/results.py" line="233" />
         <source>Choose a city</source>
         <translation>Choisissez une ville</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="224" />
+        <location filename="../../kiosk/ui/screens/results.py" line="234" />
         <source>Homes, plots or business premises?</source>
         <translation>Logement, terrain ou local ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="225" />
+        <location filename="../../kiosk/ui/screens/results.py" line="235" />
         <source>Choose your budget</source>
         <translation>Choisissez votre budget</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="227" />
+        <location filename="../../kiosk/ui/screens/results.py" line="237" />
         <source>Search the catalog</source>
         <translation>Rechercher dans le catalogue</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="230" />
+        <location filename="../../kiosk/ui/screens/results.py" line="240" />
         <source>Type a city, a programme, a type…</source>
         <translation>Tapez une ville, un projet, un type…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="231" />
+        <location filename="../../kiosk/ui/screens/results.py" line="241" />
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="233" />
+        <location filename="../../kiosk/ui/screens/results.py" line="243" />
         <source>Best match</source>
         <translation>Pertinence</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="234" />
+        <location filename="../../kiosk/ui/screens/results.py" line="244" />
         <source>Price: low to high</source>
         <translation>Prix croissant</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="235" />
+        <location filename="../../kiosk/ui/screens/results.py" line="245" />
         <source>Price: high to low</source>
         <translation>Prix décroissant</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="236" />
+        <location filename="../../kiosk/ui/screens/results.py" line="246" />
         <source>Largest first</source>
         <translation>Plus grands d'abord</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="237" />
+        <location filename="../../kiosk/ui/screens/results.py" line="247" />
         <source>Smallest first</source>
         <translation>Plus petits d'abord</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="245" />
+        <location filename="../../kiosk/ui/screens/results.py" line="255" />
         <source>Sort</source>
         <translation>Trier</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="246" />
+        <location filename="../../kiosk/ui/screens/results.py" line="256" />
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="249" />
+        <location filename="../../kiosk/ui/screens/results.py" line="259" />
         <source>Kind</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="250" />
+        <location filename="../../kiosk/ui/screens/results.py" line="260" />
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="251" />
+        <location filename="../../kiosk/ui/screens/results.py" line="261" />
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="252" />
+        <location filename="../../kiosk/ui/screens/results.py" line="262" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="253" />
+        <location filename="../../kiosk/ui/screens/results.py" line="263" />
         <source>Rooms</source>
         <translation>Pièces</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="254" />
+        <location filename="../../kiosk/ui/screens/results.py" line="264" />
         <source>Availability</source>
         <translation>Disponibilité</translation>
     </message>
@@ -595,7 +595,7 @@
         <translation>%1 = %2 au %3 (taux indicatif)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/facets.py" line="60" />
+        <location filename="../../kiosk/ui/widgets/facets.py" line="68" />
         <source>%1, %2 results</source>
         <translation>%1, %2 résultats</translation>
     </message>
