@@ -5,8 +5,9 @@ How it stays fast on 100,000 units:
   "relevance" search is the first matches FTS5 yields — no sort, the scan stops early;
 - the word being typed is expanded to the few indexed words it can become
   (``catalog_terms``), which FTS5 answers much faster than a prefix scan;
-- a facet filter on a text search is one more FTS5 AND term (each unit's index text
-  carries its facet values as words); without text, filters use single-column indexes;
+- a facet filter is one more FTS5 AND term (each unit's index text carries its facet
+  values as words), with or without typed text; sorting by price or surface reads
+  indexes of the narrow ``unit_keys`` table;
 - facet counts are one ``GROUP BY combo`` over the matches of the text on the narrow
   ``unit_keys`` table, remembered per text (without text: counts cached per catalog
   version); every facet follows in one pass (see ``catalog_facets``).
@@ -51,24 +52,12 @@ JOIN regions r ON r.id = u.region_id
 RECORD_SELECT = UNIT_SELECT
 
 _DIM_INDEX = {d: n for n, d in enumerate(DIMENSIONS)}
-_UNIT_COLUMN = {
-    "region": "region_id",
-    "city": "city_id",
-    "category": "category",
-    "type": "type",
-    "rooms": "rooms_facet",
-    "price_band": "price_band",
-    "status": "status",
-}
-_ORDER_UNITS = {
-    "relevance": "u.rowid",
-    "price_asc": "u.price_mad IS NULL, u.price_mad, u.rowid",
-    "price_desc": "u.price_mad IS NULL, u.price_mad DESC, u.rowid",
-    "surface_desc": "u.surface_m2 DESC, u.rowid",
-    "surface_asc": "u.surface_m2, u.rowid",
-}
 _ORDER_KEYS = {
-    k: v.replace("u.rowid", "k.unit_rowid").replace("u.", "k.") for k, v in _ORDER_UNITS.items()
+    "relevance": "k.unit_rowid",
+    "price_asc": "k.price_up, k.unit_rowid",
+    "price_desc": "k.price_down DESC, k.unit_rowid",
+    "surface_desc": "k.surface_m2 DESC, k.unit_rowid",
+    "surface_asc": "k.surface_m2, k.unit_rowid",
 }
 MAX_LIMIT = 500
 PREFIX_INDEXED = 3  # FTS5 keeps prefixes up to this length (prefix='1 2 3' in m0001)
@@ -84,12 +73,6 @@ class _Plan:
     min_price: int | None
     max_price: int | None
     impossible: bool  # a filter names something that does not exist
-
-    def combos(self, cache: SearchCache) -> list[int] | None:
-        """Ids of the combinations passing every facet filter (None: no facet filter)."""
-        if not self.dims:
-            return None
-        return cache.combos_with(self.dims)
 
     def price_sql(self, alias: str) -> tuple[str, list[int]]:
         clauses, params = [], []
@@ -129,10 +112,8 @@ def _plan(conn: sqlite3.Connection, cache: SearchCache, q: SearchQuery) -> _Plan
         dims[_DIM_INDEX["rooms"]] = rooms_facet(int(q.rooms))
     text = q.text if isinstance(q.text, str) else ""
     match = match_expression(conn, text)
-    filtered = match
-    if match and dims:
-        words = (facet_word(DIMENSIONS[i], v) for i, v in sorted(dims.items()))
-        filtered = " AND ".join([match, *(f'"{w}"' for w in words)])
+    words = [f'"{facet_word(DIMENSIONS[i], v)}"' for i, v in sorted(dims.items())]
+    filtered = " AND ".join([match, *words] if match else words) or None
     return _Plan(
         match or None,
         filtered or None,
@@ -172,10 +153,6 @@ def match_expression(conn: sqlite3.Connection, text: str) -> str | None:
         else:
             terms[-1] = "(" + " OR ".join(f'"{t}"' for t in found) + ")"
     return " AND ".join(terms)
-
-
-def _in_list(ids: list[int]) -> str:
-    return ", ".join(str(int(i)) for i in ids)
 
 
 def run(
@@ -220,25 +197,24 @@ def count(conn: sqlite3.Connection, cache: SearchCache, q: SearchQuery) -> int:
 
 def _count(conn: sqlite3.Connection, cache: SearchCache, plan: _Plan) -> int:
     no_price = plan.min_price is None and plan.max_price is None
+    if plan.match is None and no_price:
+        counts = cache.counts_of_all(conn)
+        if not plan.dims:
+            return sum(counts.values())
+        return sum(counts.get(c, 0) for c in cache.combos_with(plan.dims))
     if plan.filtered is not None and no_price:
         sql = "SELECT count(*) FROM units_fts WHERE units_fts MATCH ?"
         return int(conn.execute(sql, (plan.filtered,)).fetchone()[0])
-    combos = plan.combos(cache) if plan.filtered is None else None
-    if plan.filtered is None and no_price:
-        counts = cache.counts_of_all(conn)
-        return sum(counts.get(c, 0) for c in combos) if combos is not None else sum(counts.values())
-    where, params = _keys_where(plan, plan.filtered, combos)
+    where, params = _keys_where(plan, plan.filtered)
     return int(conn.execute(f"SELECT count(*) FROM unit_keys k{where}", params).fetchone()[0])  # noqa: S608
 
 
-def _keys_where(plan: _Plan, match: str | None, combos: list[int] | None) -> tuple[str, list[Any]]:
+def _keys_where(plan: _Plan, match: str | None) -> tuple[str, list[Any]]:
     clauses = ["1"]
     params: list[Any] = []
     if match is not None:
         clauses.append("k.unit_rowid IN (SELECT rowid FROM units_fts WHERE units_fts MATCH ?)")
         params.append(match)
-    if combos is not None:
-        clauses.append(f"k.combo IN ({_in_list(combos)})")
     price, price_params = plan.price_sql("k")
     return " WHERE " + " AND ".join(clauses) + price, params + price_params
 
@@ -248,7 +224,7 @@ def _page(conn: sqlite3.Connection, plan: _Plan, q: SearchQuery) -> list[sqlite3
     offset = max(0, int(q.offset))
     if not limit:
         return []
-    sort = q.sort if q.sort in _ORDER_UNITS else "relevance"
+    sort = q.sort if q.sort in _ORDER_KEYS else "relevance"
     price, price_params = plan.price_sql("k")
     if plan.filtered is not None and sort == "relevance":
         # FTS5 yields matches in rowid (= rank) order: the scan stops after the page.
@@ -258,18 +234,13 @@ def _page(conn: sqlite3.Connection, plan: _Plan, q: SearchQuery) -> list[sqlite3
             f"{price} ORDER BY f.rowid LIMIT ? OFFSET ?"
         )
         params: list[Any] = [plan.filtered, *price_params, limit, offset]
-    elif plan.filtered is not None:
-        where, params = _keys_where(plan, plan.filtered, None)
+    else:
+        # Other orders, and no filter at all, read the narrow unit_keys table (indexed
+        # by price and by surface).
+        where, params = _keys_where(plan, plan.filtered)
         order = _ORDER_KEYS[sort]
         sql = f"SELECT k.unit_rowid FROM unit_keys k{where} ORDER BY {order} LIMIT ? OFFSET ?"  # noqa: S608
         params += [limit, offset]
-    else:
-        clauses = [f"u.{_UNIT_COLUMN[DIMENSIONS[i]]} = ?" for i in plan.dims]
-        params = list(plan.dims.values())
-        unit_price, unit_price_params = plan.price_sql("u")
-        where = " WHERE " + " AND ".join(["1", *clauses]) + unit_price
-        sql = f"SELECT u.rowid FROM units u{where} ORDER BY {_ORDER_UNITS[sort]} LIMIT ? OFFSET ?"  # noqa: S608
-        params += [*unit_price_params, limit, offset]
     rowids = [r[0] for r in conn.execute(sql, params)]
     return rows_by_rowids(conn, rowids)
 
@@ -312,7 +283,7 @@ def _grouped(conn: sqlite3.Connection, cache: SearchCache, plan: _Plan) -> dict[
     key = (plan.match, plan.min_price, plan.max_price)
     found = cache.grouped.get(key)
     if found is None:
-        where, params = _keys_where(plan, plan.match, None)
+        where, params = _keys_where(plan, plan.match)
         sql = f"SELECT k.combo, count(*) FROM unit_keys k{where} GROUP BY k.combo"  # noqa: S608
         found = dict(conn.execute(sql, params).fetchall())
         if len(cache.grouped) >= _GROUPED_MAX:

@@ -35,6 +35,20 @@ _CITY, _TYPE, _SURFACE, _PRICE, _STATUS = (
 _ROOMS_F, _BAND = UNIT_COLUMNS.index("rooms_facet"), UNIT_COLUMNS.index("price_band")
 
 
+_INSERT_KEYS = (
+    "INSERT INTO unit_keys (unit_rowid, combo, price_mad, price_up, price_down, surface_m2)"
+    " VALUES (?, ?, ?, ?, ?, ?)"
+)
+_NO_PRICE_UP, _NO_PRICE_DOWN = 10**15, -1  # "price on request" sorts last both ways
+
+
+def _keys(rowid: int, combo: int, row: tuple[Any, ...]) -> tuple[Any, ...]:
+    price = row[_PRICE]
+    up = _NO_PRICE_UP if price is None else price
+    down = _NO_PRICE_DOWN if price is None else price
+    return (rowid, combo, price, up, down, row[_SURFACE])
+
+
 def display_rank(unit: dict[str, Any]) -> tuple[int, int]:
     """Available units first; within a status a stable mix (not grouped by programme)."""
     return (_STATUS_RANK.get(unit["status"], 9), zlib.crc32(str(unit["ref"]).encode()))
@@ -99,7 +113,7 @@ def replace_all(
     def rows() -> Any:
         for rowid, unit in enumerate(sorted(data.units, key=display_rank), start=1):
             row = unit_row(unit, data, terms)
-            keys.append((rowid, combos.id_for(row), row[_PRICE], row[_SURFACE]))
+            keys.append(_keys(rowid, combos.id_for(row), row))
             if progress is not None and rowid % _PROGRESS_STEP == 0:
                 progress.advance(_PROGRESS_STEP)
             yield (rowid, *row)
@@ -110,10 +124,7 @@ def replace_all(
     if progress is not None:
         progress.advance(len(data.units) % _PROGRESS_STEP)
         progress.finish()
-    conn.executemany(
-        "INSERT INTO unit_keys (unit_rowid, combo, price_mad, surface_m2) VALUES (?, ?, ?, ?)",
-        keys,
-    )
+    conn.executemany(_INSERT_KEYS, keys)
     terms |= data.shared_words()
     conn.executemany("INSERT INTO catalog_terms (term) VALUES (?)", ((t,) for t in sorted(terms)))
     for _name, sql in indexes:
@@ -137,10 +148,7 @@ def apply_changes(
         _delete_unit(conn, str(record["ref"]))
         row = unit_row(record, data)
         conn.execute(_INSERT_UNIT, (next_rowid, *row))
-        conn.execute(
-            "INSERT INTO unit_keys (unit_rowid, combo, price_mad, surface_m2) VALUES (?, ?, ?, ?)",
-            (next_rowid, combos.id_for(row), row[_PRICE], row[_SURFACE]),
-        )
+        conn.execute(_INSERT_KEYS, _keys(next_rowid, combos.id_for(row), row))
         conn.execute(
             "INSERT INTO units_fts(rowid, search_text) VALUES (?, ?)", (next_rowid, row[-1])
         )

@@ -57,18 +57,6 @@ def migrate(conn: sqlite3.Connection) -> None:
             price_band TEXT NOT NULL DEFAULT '',
             search_text TEXT NOT NULL DEFAULT ''
         );
-        -- Single-column indexes keep equal keys in rowid order, and rowid order is the
-        -- catalog's display rank: "WHERE city_id = ? ORDER BY rowid LIMIT 20" stops early.
-        CREATE INDEX units_city ON units(city_id);
-        CREATE INDEX units_region ON units(region_id);
-        CREATE INDEX units_type ON units(type);
-        CREATE INDEX units_category ON units(category);
-        CREATE INDEX units_status ON units(status);
-        CREATE INDEX units_rooms ON units(rooms_facet);
-        CREATE INDEX units_band ON units(price_band);
-        CREATE INDEX units_price ON units(price_mad);
-        CREATE INDEX units_surface ON units(surface_m2);
-        CREATE INDEX units_programme ON units(programme_id);
         -- Each distinct (city, type, rooms, price band, status) once: facets are counted
         -- per combination on the narrow unit_keys table, never on the wide units rows.
         CREATE TABLE facet_combos (
@@ -80,13 +68,22 @@ def migrate(conn: sqlite3.Connection) -> None:
             status TEXT NOT NULL,
             UNIQUE (city_id, type, rooms_facet, price_band, status)
         );
+        -- What searches filter, count and sort on, one narrow row per unit (rowid = the
+        -- unit's rowid, which is its display rank). price_up/price_down put "price on
+        -- request" last in either order, so both sorts read an index.
         CREATE TABLE unit_keys (
-            unit_rowid INTEGER PRIMARY KEY,  -- = units.rowid
+            unit_rowid INTEGER PRIMARY KEY,
             combo INTEGER NOT NULL,
             price_mad INTEGER,
+            price_up INTEGER NOT NULL,
+            price_down INTEGER NOT NULL,
             surface_m2 REAL NOT NULL
         );
-        CREATE INDEX unit_keys_price ON unit_keys(price_mad, combo);
+        CREATE INDEX unit_keys_price ON unit_keys(price_mad);
+        CREATE INDEX unit_keys_price_up ON unit_keys(price_up);
+        CREATE INDEX unit_keys_price_down ON unit_keys(price_down DESC);
+        CREATE INDEX unit_keys_surface_up ON unit_keys(surface_m2);
+        CREATE INDEX unit_keys_surface_down ON unit_keys(surface_m2 DESC);
         CREATE VIRTUAL TABLE units_fts USING fts5(
             search_text, content='units', content_rowid='rowid',
             tokenize='ascii', detail='none', prefix='1 2 3'
