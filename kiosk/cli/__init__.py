@@ -16,23 +16,43 @@ from kiosk import __version__
 from kiosk.cli.base import Context, add_home_option
 from kiosk.core.errors import KioskError
 
-COMMAND_MODULES = (
-    "catalog",
-    "search",
-    "event",
-    "run",
-    "setup",
-    "leads",
-    "brochure",
-    "printing",
-    "sync",
-    "ops",
-)
+# command -> the module that registers it. Only the module of the command being run is
+# imported, so `omrane-kiosk run` does not pay for openpyxl, reportlab or requests.
+COMMANDS: dict[str, str] = {
+    "catalog": "catalog",
+    "search": "search",
+    "event": "event",
+    "run": "run",
+    "screenshots": "run",
+    "setup": "setup",
+    "leads": "leads",
+    "retention": "leads",
+    "brochure": "brochure",
+    "print": "printing",
+    "printers": "printing",
+    "print-queue": "printing",
+    "sync": "sync",
+    "enroll": "sync",
+    "doctor": "ops",
+    "backup": "ops",
+    "restore": "ops",
+    "install-autostart": "ops",
+    "uninstall-autostart": "ops",
+}
+COMMAND_MODULES = tuple(dict.fromkeys(COMMANDS.values()))
 
 log = logging.getLogger("kiosk.cli")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _wanted_modules(argv: Sequence[str]) -> tuple[str, ...]:
+    """The one module that owns the command in ``argv``, or all of them (help, errors)."""
+    for arg in argv:
+        if arg in COMMANDS:
+            return (COMMANDS[arg],)
+    return COMMAND_MODULES
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="omrane-kiosk",
         description="Al Omrane stand kiosk: catalog, visitor app, leads, printing and sync.",
@@ -40,13 +60,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"omrane-kiosk {__version__}")
     add_home_option(parser, top_level=True)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
+    modules = COMMAND_MODULES if argv is None else _wanted_modules(argv)
+    for name in modules:
         importlib.import_module(f"kiosk.cli.{name}").register(sub)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
         parser.print_help()
