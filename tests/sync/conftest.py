@@ -82,3 +82,15 @@ def hq_server(tmp_path: Path) -> Iterator[HQ]:
         enrollment = service.enroll_kiosk(store, hq_settings, keys, "stand-1", "paris-2026")
         yield HQ(url, store, hq_settings, keys, enrollment)
     store.dispose()
+
+
+@pytest.fixture(scope="module")
+def shared_hq(tmp_path_factory: pytest.TempPathFactory) -> Iterator[HQ]:
+    """One real HQ for a whole module (property tests enroll a new kiosk per example)."""
+    tmp_path = tmp_path_factory.mktemp("shared-hq")
+    store, settings, keys = make_hq(tmp_path, f"sqlite:///{tmp_path / 'hq.db'}")
+    with uvicorn_thread(create_app(store, settings)) as url:
+        hq_settings = HQSettings(settings.home, public_url=url, rate_limit_per_minute=10_000)
+        enrollment = service.enroll_kiosk(store, hq_settings, keys, "shared-1", "paris-2026")
+        yield HQ(url, store, hq_settings, keys, enrollment)
+    store.dispose()

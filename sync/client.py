@@ -1,0 +1,231 @@
+"""One sync of a stand with HQ: push the lead outbox, forward erasures, pull the catalog,
+send the anonymous counters and a heartbeat.
+
+Exactly once, whatever the network does: a batch is marked ``sending`` before the request;
+HQ's answer is applied per record; after a failed request (or a crash: ``release_sending``
+at the start) the batch is sent again and HQ answers ``duplicate`` for what it already has.
+Nothing is deleted here.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+from dataclasses import dataclass, field
+
+import requests
+
+from kiosk import __version__
+from kiosk.core import analytics, enrollment, retention, settings
+from kiosk.core.catalog import Catalog
+from kiosk.core.clock import SYSTEM_CLOCK, Clock, utc_iso
+from kiosk.core.db import KioskDB
+from kiosk.core.errors import DataError, KioskError
+from kiosk.core.outbox import Outbox
+from sync.protocol import MAX_BATCH, AnalyticsBatch, AnalyticsCounter, Heartbeat
+from sync.transport import HQClient, HQRefused, HQUnavailable
+
+log = logging.getLogger(__name__)
+
+COUNTERS_PER_REQUEST = 5000
+
+
+class CatalogRejected(DataError):
+    """HQ's catalog change did not pass its checksum: the old catalog stays."""
+
+    key = "error.sync.catalog"
+
+
+@dataclass
+class SyncReport:
+    sent: int = 0
+    acked: int = 0
+    quarantined: int = 0
+    retried: int = 0
+    erasures: int = 0
+    catalog_version: int = 0
+    catalog_changed: bool = False
+    problems: list[str] = field(default_factory=list)
+
+
+class KioskSync:
+    """Syncs one kiosk database (use it from one thread: it holds that thread's connection)."""
+
+    def __init__(
+        self,
+        db: KioskDB,
+        clock: Clock = SYSTEM_CLOCK,
+        *,
+        session: requests.Session | None = None,
+        batch_size: int = MAX_BATCH,
+    ) -> None:
+        self.db = db
+        self.clock = clock
+        self.session = session
+        self.batch_size = max(1, min(batch_size, MAX_BATCH))
+        self.outbox = Outbox(db, clock)
+        self._client: HQClient | None = None
+        self._client_for: enrollment.SyncLink | None = None
+
+    # ---- connection -------------------------------------------------------------------
+
+    def client(self) -> HQClient:
+        """The HQ client of the current enrollment; HQRefused when not enrolled or revoked."""
+        link = enrollment.load_link(self.db)
+        if link is None:
+            raise HQRefused(enrollment.REVOKED_MESSAGE + ": run `omrane-kiosk enroll FILE`")
+        if enrollment.is_revoked(self.db):
+            raise HQRefused(enrollment.REVOKED_MESSAGE)
+        if self._client is None or self._client_for != link:
+            if self._client is not None and self.session is None:
+                self._client.close()
+            self._client = HQClient(link.hq_url, link.token, self.session)
+            self._client_for = link
+        return self._client
+
+    def healthy(self) -> bool:
+        """HQ answers /health (cheap probe while offline)."""
+        try:
+            return self.client().health()
+        except HQRefused:
+            return False
+
+    # ---- one sync ---------------------------------------------------------------------
+
+    def sync_once(self) -> SyncReport:
+        """Everything, in order of importance; records the outcome for the staff console."""
+        report = SyncReport()
+        try:
+            client = self.client()
+        except HQRefused as exc:
+            enrollment.record_error(self.db, exc.message, self.clock)
+            raise
+        enrollment.record_attempt(self.db, self.clock)
+        try:
+            self.push_leads(client, report)
+            report.erasures = self.forward_erasures(client)
+            self.pull_catalog(client, report)
+            self.send_analytics(client)
+            self.send_heartbeat(client)
+        except HQRefused as exc:
+            enrollment.record_revoked(self.db, exc.message, self.clock)
+            raise
+        except KioskError as exc:
+            enrollment.record_error(self.db, exc.message, self.clock)
+            raise
+        enrollment.record_success(self.db, self.clock)
+        return report
+
+    def push_leads(self, client: HQClient, report: SyncReport) -> None:
+        """Send the outbox batch by batch until it is empty (or a batch makes no progress)."""
+        self.outbox.release_sending()  # a crash or kill during a send leaves leads to resend
+        tried: set[str] = set()
+        while True:
+            batch = self.outbox.claim_batch(self.batch_size)
+            if not batch:
+                return
+            ids = {lead["id"] for lead in batch}
+            if ids <= tried:  # HQ keeps answering nothing usable for these: try next time
+                self.outbox.release_sending()
+                report.problems.append("HQ gave no usable answer for some leads")
+                return
+            tried |= ids
+            try:
+                answer = client.push_leads(batch)
+            except KioskError:
+                self.outbox.release_sending()
+                raise
+            results: dict[str, tuple[str, str]] = {
+                r.id: (str(r.status), r.reason) for r in answer.results if r.id in ids
+            }
+            self.outbox.apply_results(results)
+            report.retried += self.outbox.release_sending()  # leads HQ did not answer for
+            report.sent += len(batch)
+            report.acked += sum(s in ("stored", "duplicate") for s, _ in results.values())
+            report.quarantined += sum(s in ("rejected", "conflict") for s, _ in results.values())
+            for lead_id, (status, reason) in results.items():
+                if status in ("rejected", "conflict"):
+                    log.warning("lead %s quarantined by HQ: %s %s", lead_id, status, reason)
+
+    def forward_erasures(self, client: HQClient) -> int:
+        """Visitors erased on the stand are erased at HQ too."""
+        erased = 0
+        pending = retention.pending_erasures(self.db)
+        for start in range(0, len(pending), MAX_BATCH):
+            chunk = pending[start : start + MAX_BATCH]
+            erased += client.erasures(chunk)
+            retention.mark_erasures_forwarded(self.db, chunk, self.clock)
+        return erased
+
+    def pull_catalog(self, client: HQClient, report: SyncReport) -> None:
+        """Apply HQ's catalog changes if their checksum holds, in one transaction."""
+        catalog = Catalog(self.db)
+        since = catalog.version
+        changes = client.catalog_changes(since)
+        report.catalog_version = since
+        if changes.version <= since:
+            return
+        if changes.since != since or not changes.verify():
+            raise CatalogRejected(
+                f"catalog version {changes.version} from HQ failed its checksum; "
+                f"keeping version {since}"
+            )
+        deletions = list(changes.deletions)
+        if since == 0 and not catalog.is_empty():
+            # A first pull replaces a locally imported or demo catalog entirely.
+            kept = {str(r["ref"]) for r in changes.upserts}
+            deletions += [r["ref"] for r in catalog.iter_unit_records() if r["ref"] not in kept]
+        catalog.apply_changes(changes.upserts, deletions, changes.version)
+        report.catalog_version = changes.version
+        report.catalog_changed = True
+        log.info(
+            "catalog version %d applied (%d upserts, %d deletions)",
+            changes.version,
+            len(changes.upserts),
+            len(deletions),
+        )
+
+    def send_analytics(self, client: HQClient) -> None:
+        """Cumulative anonymous counters of the current event, from the last day sent on."""
+        event_id = settings.get(self.db, settings.EVENT_ID)
+        if not event_id:
+            return
+        start = enrollment.analytics_from_day(self.db) or ""
+        days = [d for d in analytics.days(self.db, str(event_id)) if d >= start]
+        counters = [
+            AnalyticsCounter(day=day, kind=kind, value=value, count=count)
+            for day in days
+            for kind, values in analytics.day_counts(self.db, str(event_id), day).items()
+            for value, count in values.items()
+        ]
+        for at in range(0, len(counters), COUNTERS_PER_REQUEST):
+            chunk = counters[at : at + COUNTERS_PER_REQUEST]
+            client.analytics(AnalyticsBatch(event_id=str(event_id), counters=chunk))
+        if days:
+            enrollment.set_analytics_from_day(self.db, days[-1])  # today may still grow
+
+    def send_heartbeat(self, client: HQClient) -> None:
+        counts = self.outbox.counts()
+        waiting = self.db.scalar(
+            "SELECT count(*) FROM desk_tickets WHERE state = 'waiting' "
+            "AND day = (SELECT max(day) FROM desk_tickets)"
+        )
+        status = enrollment.sync_status(self.db)
+        client.heartbeat(
+            Heartbeat(
+                app_version=__version__,
+                catalog_version=Catalog(self.db).version,
+                pending=counts["pending"],
+                sending=counts["sending"],
+                quarantined=counts["quarantined"],
+                desk_queue_depth=int(waiting or 0),
+                disk_free_bytes=shutil.disk_usage(self.db.path.parent).free,
+                last_error=str(status["last_error"] or "")[:500],
+                sent_at=utc_iso(self.clock.now()),
+            )
+        )
+
+
+def is_offline_error(exc: BaseException) -> bool:
+    """An error after which the stand should probe /health before a full sync."""
+    return isinstance(exc, HQUnavailable)

@@ -1,0 +1,151 @@
+"""HTTP to HQ for the kiosk: one requests.Session, timeouts always, errors a stand can act on.
+
+Every failure becomes one of three errors:
+- ``HQRefused`` (401/403): the token is revoked or unknown; stop until enrolled again;
+- ``HQUnavailable``: no network, timeout, reset, 429/5xx, a cut-short or unreadable answer;
+  retry later (``retry_after`` when HQ said when);
+- ``ProtocolMismatch``: HQ understood the request and refused it (400/404/413/422).
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from typing import Any, TypeVar
+
+import requests
+from pydantic import BaseModel
+from pydantic import ValidationError as PydanticValidationError
+
+from kiosk import __version__
+from kiosk.core.errors import AuthError, NetworkError
+from sync.protocol import (
+    API_PREFIX,
+    PROTOCOL_VERSION,
+    AnalyticsBatch,
+    BatchResult,
+    CatalogChanges,
+    ErasureBatch,
+    ErasureResult,
+    Heartbeat,
+)
+
+log = logging.getLogger(__name__)
+
+CONNECT_TIMEOUT_S = 5.0
+READ_TIMEOUT_S = 30.0
+HEALTH_TIMEOUT_S = (CONNECT_TIMEOUT_S, 5.0)
+DETAIL_MAX = 200
+
+M = TypeVar("M", bound=BaseModel)
+
+
+class HQRefused(AuthError):
+    key = "error.sync.revoked"
+
+
+class HQUnavailable(NetworkError):
+    key = "error.sync.offline"
+
+    def __init__(self, message: str, *, retry_after: float | None = None) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+class ProtocolMismatch(NetworkError):
+    key = "error.sync.protocol"
+
+
+def _retry_after(response: requests.Response) -> float | None:
+    value = response.headers.get("Retry-After", "")
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        return None
+
+
+def _detail(response: requests.Response) -> str:
+    try:
+        body = response.json()
+    except ValueError:
+        return response.reason or ""
+    detail = body.get("detail") if isinstance(body, dict) else None
+    return str(detail or response.reason or "")[:DETAIL_MAX]
+
+
+class HQClient:
+    """The kiosk API of one HQ, as one kiosk (bearer token)."""
+
+    def __init__(self, base_url: str, token: str, session: requests.Session | None = None) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.session = session or requests.Session()
+        self.session.headers.update(
+            {"Authorization": f"Bearer {token}", "User-Agent": f"omrane-kiosk/{__version__}"}
+        )
+
+    def close(self) -> None:
+        self.session.close()
+
+    def _call(self, method: str, path: str, **kwargs: Any) -> Any:
+        request_id = uuid.uuid4().hex
+        try:
+            response = self.session.request(
+                method,
+                f"{self.base_url}{path}",
+                timeout=(CONNECT_TIMEOUT_S, READ_TIMEOUT_S),
+                headers={"X-Request-ID": request_id},
+                **kwargs,
+            )
+        except requests.RequestException as exc:
+            raise HQUnavailable(f"HQ unreachable ({type(exc).__name__})") from exc
+        status = response.status_code
+        if status in (401, 403):
+            raise HQRefused(f"HQ refused this kiosk: {_detail(response)}")
+        if status == 429 or status >= 500:
+            raise HQUnavailable(
+                f"HQ busy or failing (HTTP {status})", retry_after=_retry_after(response)
+            )
+        if status >= 400:
+            raise ProtocolMismatch(f"HQ refused the request (HTTP {status}): {_detail(response)}")
+        try:
+            body = response.json()
+        except ValueError as exc:
+            raise HQUnavailable("HQ's answer was cut short or unreadable") from exc
+        log.debug("%s %s -> %d (request %s)", method, path, status, request_id)
+        return body
+
+    def health(self) -> bool:
+        """Is HQ reachable? (no token needed; used while offline)."""
+        try:
+            reply = self.session.get(f"{self.base_url}/health", timeout=HEALTH_TIMEOUT_S)
+            return reply.ok and reply.json().get("status") == "ok"
+        except (requests.RequestException, ValueError, AttributeError):
+            return False
+
+    def push_leads(self, leads: list[dict[str, Any]]) -> BatchResult:
+        payload = {"protocol": PROTOCOL_VERSION, "leads": leads}
+        body = self._call("POST", f"{API_PREFIX}/leads:batch", json=payload)
+        return self._parse(BatchResult, body, "lead results")
+
+    def catalog_changes(self, since: int) -> CatalogChanges:
+        body = self._call("GET", f"{API_PREFIX}/catalog/changes", params={"since": since})
+        return self._parse(CatalogChanges, body, "catalog changes")
+
+    def heartbeat(self, beat: Heartbeat) -> None:
+        self._call("POST", f"{API_PREFIX}/heartbeat", json=beat.model_dump())
+
+    def analytics(self, batch: AnalyticsBatch) -> None:
+        self._call("POST", f"{API_PREFIX}/analytics", json=batch.model_dump())
+
+    def erasures(self, lead_ids: list[str]) -> int:
+        body = self._call(
+            "POST", f"{API_PREFIX}/erasures", json=ErasureBatch(lead_ids=lead_ids).model_dump()
+        )
+        return self._parse(ErasureResult, body, "erasure result").erased
+
+    @staticmethod
+    def _parse(model: type[M], body: Any, what: str) -> M:
+        try:
+            return model.model_validate(body)
+        except PydanticValidationError as exc:
+            raise HQUnavailable(f"HQ sent damaged {what}") from exc

@@ -1,0 +1,162 @@
+"""A stand syncing with a real HQ on 127.0.0.1: leads, conflicts, revocation, quarantine,
+catalog updates and the status staff see."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kiosk.core import enrollment, leads
+from kiosk.core.catalog import Catalog, SearchQuery
+from kiosk.core.outbox import Outbox
+from sync.client import CatalogRejected, KioskSync
+from sync.hq import service
+from sync.transport import HQRefused, HQUnavailable
+from tests.support.kiosk_leads import STAFF_PIN
+from tests.sync.conftest import HQ
+from tests.sync.stands import FaultyTransport, enrolled_stand, faulty_session
+
+
+def _hq_ids(hq: HQ) -> set[str]:
+    return {row["id"] for row in hq.store.iter_leads()}
+
+
+def test_enrolled_stand_sends_every_waiting_lead_and_they_are_acked(
+    hq_server: HQ, tmp_path: Path
+) -> None:
+    db, ids = enrolled_stand(tmp_path / "stand", hq_server, 7)
+    report = KioskSync(db, batch_size=3).sync_once()
+    assert report.sent == 7 and report.acked == 7
+    assert _hq_ids(hq_server) == set(ids)
+    status = enrollment.sync_status(db)
+    assert status["acked"] == 7 and status["pending"] == 0 and status["state"] == "online"
+    assert status["last_success"] and status["last_error"] is None
+    kiosk = hq_server.store.kiosks()
+    assert any('"app_version"' in (k["last_heartbeat"] or "") for k in kiosk)
+
+
+def test_a_conflicting_resubmission_is_quarantined_and_hq_keeps_the_original(
+    hq_server: HQ, tmp_path: Path
+) -> None:
+    db, ids = enrolled_stand(tmp_path / "stand", hq_server, 2)
+    KioskSync(db).sync_once()
+    with db.transaction() as conn:  # the same lead id now says something else
+        conn.execute(
+            "UPDATE leads SET city = 'Lyon', content_hash = ?, status = 'pending' WHERE id = ?",
+            ("c" * 64, ids[0]),
+        )
+    report = KioskSync(db).sync_once()
+    assert report.quarantined == 1
+    reason = Outbox(db).quarantined()[0]["status_reason"]
+    assert reason.startswith("conflict")
+    assert {row["city"] for row in hq_server.store.iter_leads()} == {"Paris"}
+
+
+def test_a_revoked_stand_stops_syncing_stores_nothing_and_says_why(
+    hq_server: HQ, tmp_path: Path
+) -> None:
+    db, _ids = enrolled_stand(tmp_path / "stand", hq_server, 3)
+    link = enrollment.load_link(db)
+    assert link is not None
+    hq_server.store.revoke_kiosk(link.kiosk_name)
+    with pytest.raises(HQRefused):
+        KioskSync(db).sync_once()
+    assert hq_server.store.count_leads() == 0
+    status = enrollment.sync_status(db)
+    assert status["state"] == "revoked" and "kiosk revoked / not enrolled" in status["last_error"]
+    assert status["pending"] == 3 and status["sending"] == 0
+    with pytest.raises(HQRefused):  # and it does not even try again
+        KioskSync(db).sync_once()
+
+
+def test_a_stand_enrolled_again_after_revocation_sends_its_leads(
+    hq_server: HQ, tmp_path: Path
+) -> None:
+    db, ids = enrolled_stand(tmp_path / "stand", hq_server, 2)
+    link = enrollment.load_link(db)
+    assert link is not None
+    hq_server.store.revoke_kiosk(link.kiosk_name)
+    with pytest.raises(HQRefused):
+        KioskSync(db).sync_once()
+    enrollment.enroll(db, hq_server.enroll("stand-again"), STAFF_PIN)
+    assert KioskSync(db).sync_once().acked == 2
+    assert _hq_ids(hq_server) == set(ids)
+
+
+def test_a_rejected_lead_never_blocks_the_others_and_staff_can_retry_it(
+    hq_server: HQ, tmp_path: Path
+) -> None:
+    db, ids = enrolled_stand(tmp_path / "stand", hq_server, 5)
+    with db.transaction() as conn:  # sealed to a key HQ does not hold
+        conn.execute("UPDATE leads SET key_for_hq = ? WHERE id = ?", ("A" * 108, ids[2]))
+    report = KioskSync(db, batch_size=2).sync_once()
+    assert report.acked == 4 and report.quarantined == 1
+    assert _hq_ids(hq_server) == set(ids) - {ids[2]}
+    assert "sealed" in Outbox(db).quarantined()[0]["status_reason"]
+    # Staff fix: seal it again for HQ with the PIN, then retry from the console.
+    with db.transaction() as conn:
+        conn.execute("UPDATE leads SET key_for_hq = NULL WHERE id = ?", (ids[2],))
+    leads.reseal_for_hq(db, STAFF_PIN, hq_server.keys.public_b64)
+    assert Outbox(db).retry_quarantined([ids[2]]) == 1
+    assert KioskSync(db).sync_once().acked == 1
+    assert _hq_ids(hq_server) == set(ids)
+    assert enrollment.sync_status(db)["quarantined"] == 0
+
+
+def test_catalog_versions_reach_the_stand_in_one_piece(hq_server: HQ, tmp_path: Path) -> None:
+    db, _ids = enrolled_stand(tmp_path / "stand", hq_server, 0)
+    records = service.catalog_records_from(None, demo_units=300, seed=4)
+    service.publish_catalog(hq_server.store, records)
+    report = KioskSync(db).sync_once()
+    catalog = Catalog(db)
+    assert report.catalog_changed and catalog.version == 1
+    assert catalog.count(SearchQuery()) == 300
+    service.publish_catalog(hq_server.store, records[10:])
+    KioskSync(db).sync_once()
+    assert catalog.version == 2 and catalog.count(SearchQuery()) == 290
+
+
+@pytest.mark.parametrize("damage", ["corrupt", "truncated"])
+def test_a_damaged_catalog_change_keeps_the_old_catalog(
+    hq_server: HQ, tmp_path: Path, damage: str
+) -> None:
+    db, _ids = enrolled_stand(tmp_path / "stand", hq_server, 1)
+    records = service.catalog_records_from(None, demo_units=200, seed=5)
+    service.publish_catalog(hq_server.store, records)
+    KioskSync(db).sync_once()
+    before = sorted(Catalog(db).iter_unit_records(), key=lambda r: str(r["ref"]))
+    edited = [dict(r, status="disponible") for r in records]
+    service.publish_catalog(hq_server.store, edited[:150])
+    transport = FaultyTransport([damage], only="/catalog/changes")
+    expected = CatalogRejected if damage == "corrupt" else HQUnavailable
+    with pytest.raises(expected):
+        KioskSync(db, session=faulty_session(transport)).sync_once()
+    catalog = Catalog(db)
+    assert catalog.version == 1
+    assert sorted(catalog.iter_unit_records(), key=lambda r: str(r["ref"])) == before
+    assert enrollment.sync_status(db)["last_error"]
+    KioskSync(db).sync_once()  # the next clean pull applies it
+    assert catalog.version == 2 and catalog.count(SearchQuery()) == 150
+
+
+def test_a_first_pull_replaces_a_local_demo_catalog(hq_server: HQ, tmp_path: Path) -> None:
+    from kiosk.core.demo_catalog import generate
+
+    db, _ids = enrolled_stand(tmp_path / "stand", hq_server, 0)
+    Catalog(db).replace_all(generate(80, seed=11))
+    records = service.catalog_records_from(None, demo_units=50, seed=12)
+    service.publish_catalog(hq_server.store, records)
+    KioskSync(db).sync_once()
+    refs = {str(r["ref"]) for r in Catalog(db).iter_unit_records()}
+    assert refs == {str(r["ref"]) for r in records}
+
+
+def test_an_unenrolled_stand_says_so(tmp_path: Path) -> None:
+    from tests.support.kiosk_leads import kiosk_with_leads
+
+    db, _ids, _event = kiosk_with_leads(tmp_path / "stand", None, 2)
+    with pytest.raises(HQRefused, match="not enrolled"):
+        KioskSync(db).sync_once()
+    status = enrollment.sync_status(db)
+    assert status["state"] == "not_enrolled" and status["waiting_for_enrollment"] == 2
