@@ -36,9 +36,9 @@ FIRST_SCREEN = "attract"
 DEFAULT_IDLE_S = 60
 DEFAULT_COUNTDOWN_S = 15
 # Screens shown without the visitor top bar (full-screen or staff-only).
-BARE_SCREENS = frozenset({"attract", "language", "staff", "unavailable"})
+BARE_SCREENS = frozenset({"attract", "language", "staff", "unavailable", "first_start"})
 # Screens on which idle time does not count (nobody to protect yet, or staff at work).
-IDLE_EXEMPT_SCREENS = frozenset({"attract", "staff", "unavailable"})
+IDLE_EXEMPT_SCREENS = frozenset({"attract", "staff", "unavailable", "first_start"})
 # Screens kept across visitors (they hold nothing a visitor typed).
 KEPT_SCREENS = frozenset({"attract", "language", "unavailable"})
 

@@ -87,6 +87,13 @@ def prepare_catalog(services: Services, *, demo_units: int | None = None) -> str
     return ""
 
 
+def needs_first_start(services: Services) -> bool:
+    """A laptop without a staff PIN has not been set up: staff go through first start."""
+    from kiosk.core import staff
+
+    return not staff.is_set_up(services.db)
+
+
 def _finish_start(
     window: MainWindow, home: str | None, event_file: Path | None, kiosk_mode: bool
 ) -> CrashGuard:
@@ -98,6 +105,8 @@ def _finish_start(
     problem = prepare_catalog(services)
     i18n.apply_language(services.event.default_language)
     window.attach(services, problem)
+    if needs_first_start(services):
+        window.show_screen("first_start")
     guard = CrashGuard(window)
     guard.install()
     return guard

@@ -25,6 +25,7 @@ SCREEN_MODULES: dict[str, tuple[str, ...]] = {
     "thanks": ("kiosk.ui.screens.thanks",),
     "staff": ("kiosk.ui.staff.console", "kiosk.ui.staff", "kiosk.ui.screens.staff"),
     "brochure_preview": ("kiosk.ui.screens.brochure_preview",),
+    "first_start": ("kiosk.ui.screens.first_start",),
 }
 
 
