@@ -28,7 +28,7 @@ from sqlalchemy import (
 )
 
 from sync.hq.console.auth import Agent
-from sync.hq.console.tables import STATUSES, leads_table
+from sync.hq.console.tables import STATUSES, lead_programmes, leads_table
 
 SORTS = {
     "newest": ("created_at", True),
@@ -47,6 +47,7 @@ class LeadFilter:
     date_to: str = ""  # YYYY-MM-DD, inclusive
     region: str = ""
     city: str = ""
+    programme: str = ""
     unit_ref: str = ""  # a unit reference or its start, e.g. "OUJ-" or "CAS-004512"
     unit_type: str = ""
     desk: str = ""
@@ -138,6 +139,11 @@ def conditions(flt: LeadFilter, agent: Agent) -> list[ColumnElement[bool]]:
         out.append(t.c.interest_region_id == flt.region)
     if flt.city:
         out.append(or_(t.c.interest_city_id == flt.city, t.c.city == flt.city))
+    if flt.programme:
+        leads_of_programme = select(lead_programmes.c.lead_id).where(
+            lead_programmes.c.programme_id == flt.programme
+        )
+        out.append(t.c.id.in_(leads_of_programme))
     if flt.unit_ref:
         # interests are stored as a JSON list of refs: match a ref that starts with the text
         pattern = '%"' + flt.unit_ref.upper().replace("%", "").replace("_", "") + "%"

@@ -46,6 +46,8 @@ async def export(request: Request) -> Response:
     fmt = form.get("format", "csv")
     if recipient not in exporting.RECIPIENTS or fmt not in ("csv", "xlsx"):
         raise ValidationError("bad export", key="error.export")
+    if flt.programme:
+        ctx.programme_leads_ready()
     consent = exporting.recipient_condition(recipient)
     t = leads_table()
     where = [*leadquery.conditions(flt, session.agent), consent]

@@ -11,6 +11,7 @@ from sqlalchemy import Connection, Engine, delete, insert, select, update
 
 from kiosk.core.clock import Clock, utc_iso
 from kiosk.core.errors import NotFoundError, ValidationError
+from sync.hq.console import programmes
 from sync.hq.console.auth import Agent
 from sync.hq.console.leadquery import scope_condition
 from sync.hq.console.tables import (
@@ -213,6 +214,7 @@ def erase_by_phone(engine: Engine, phone: str, agent: Agent, clock: Clock) -> in
         ids = [r[0] for r in conn.execute(select(t.c.id).where(t.c.phone_e164 == e164))]
         if ids:
             forget_history(conn, ids)
+            programmes.forget(conn, ids)
             conn.execute(delete(t).where(t.c.id.in_(ids)))
         audit(conn, clock, agent, "erased", None, {"leads": len(ids), "lead_ids": ids})
     return len(ids)

@@ -27,6 +27,7 @@ from sync.hq.console.web import (
     check_csrf,
     context_of,
     current_session,
+    language_of,
     new_token,
     render,
     safe_redirect_target,
@@ -151,6 +152,7 @@ async def leads_page(request: Request) -> Response:
     ctx = context_of(request)
     params = dict(request.query_params)
     flt = leadquery.LeadFilter.from_params(params)
+    programme_index_ready = ctx.programme_leads_ready() if flt.programme else True
     page = leadquery.fetch_page(
         ctx.engine,
         flt,
@@ -173,7 +175,19 @@ async def leads_page(request: Request) -> Response:
         agents=agents,
         agent_names={a["id"]: a["email"] for a in agents},
         filter_params=flt.as_params(),
+        programmes=programme_choices(ctx.catalog_index().programmes, language_of(request, session)),
+        programme_index_ready=programme_index_ready,
     )
+
+
+def programme_choices(known: dict[str, dict[str, str]], language: str) -> list[tuple[str, str]]:
+    """(id, "Programme — City") in the page's language, sorted by label."""
+    names = "ar" if language == "ar" else "fr"
+    city = "city_ar" if language == "ar" else "city_fr"
+    labelled = [
+        (pid, f"{n[names] or n['fr']} — {n[city] or n['city_fr']}") for pid, n in known.items()
+    ]
+    return sorted(labelled, key=lambda item: item[1])
 
 
 @router.get("/leads/{lead_id}")

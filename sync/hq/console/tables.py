@@ -36,10 +36,12 @@ __all__ = [
     "agents",
     "audit_log",
     "console_sessions",
+    "console_state",
     "ensure_console_schema",
     "kiosks_table",
     "lead_history",
     "lead_page_indexes",
+    "lead_programmes",
     "leads_table",
     "metadata",
     "signin_throttle",
@@ -115,7 +117,31 @@ lead_history = Table(
     Index("ix_hq_lead_history_lead", "lead_id", "id"),
 )
 
-CONSOLE_TABLES = (agents, console_sessions, signin_throttle, audit_log, lead_history)
+lead_programmes = Table(
+    "hq_lead_programmes",
+    metadata,
+    # which programmes a lead looked at (derived from its unit refs and the catalog)
+    Column("lead_id", String(36), primary_key=True),
+    Column("programme_id", String(64), primary_key=True),
+    Index("ix_hq_lead_programmes_programme", "programme_id", "lead_id"),
+)
+
+console_state = Table(
+    "hq_console_state",
+    metadata,
+    Column("key", String(64), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+CONSOLE_TABLES = (
+    agents,
+    console_sessions,
+    signin_throttle,
+    audit_log,
+    lead_history,
+    lead_programmes,
+    console_state,
+)
 
 
 def leads_table() -> Table:
@@ -140,6 +166,7 @@ def lead_page_indexes() -> list[Index]:
         ("ix_hqc_leads_status_created", (t.c.status, t.c.created_at, t.c.id)),
         ("ix_hqc_leads_assigned_created", (t.c.assigned_to, t.c.created_at, t.c.id)),
         ("ix_hqc_leads_phone", (t.c.phone_e164,)),
+        ("ix_hqc_leads_received", (t.c.received_at, t.c.id)),
         ("ix_hqc_leads_name", (t.c.last_name, t.c.id)),
         ("ix_hqc_leads_last_name", (func.lower(t.c.last_name),)),
         ("ix_hqc_leads_first_name", (func.lower(t.c.first_name),)),

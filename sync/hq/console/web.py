@@ -17,6 +17,8 @@ from kiosk.core.clock import SYSTEM_CLOCK, Clock
 from sync.hq.console import auth
 from sync.hq.console.auth import ConsoleSettings, Session
 from sync.hq.console.i18n import LANGUAGES, Translator, pick_language
+from sync.hq.console.programmes import CatalogIndex, load_catalog_index
+from sync.hq.console.programmes import refresh as refresh_programmes
 from sync.hq.console.tables import ensure_console_schema
 
 PREFIX = "/console"
@@ -45,7 +47,17 @@ class ConsoleContext:
     revoke_kiosk: Any = None
     # filter drop-down values per column: (monotonic time, values)
     choices_cache: dict[str, tuple[float, list[str]]] = field(default_factory=dict)
+    catalog: CatalogIndex | None = None
     _schema_ready: bool = False
+
+    def catalog_index(self) -> CatalogIndex:
+        """The published catalog's programmes (reloaded when a new version is published)."""
+        self.catalog = load_catalog_index(self.engine, self.catalog)
+        return self.catalog
+
+    def programme_leads_ready(self) -> bool:
+        """Index leads received since the last look; False while a backlog remains."""
+        return refresh_programmes(self.engine, self.catalog_index())
 
     def ready(self) -> ConsoleContext:
         if not self._schema_ready:

@@ -196,4 +196,32 @@ def test_lead_detail_describes_the_units_from_the_published_catalog(server: Serv
     browser = sign_in(server, "boss@example.test")
     page = browser.get(f"{server.url}/console/leads/{lead['id']}", timeout=10).text
     assert unit["ref"] in page and "GONE-000001" in page
-    assert html.escape(unit["title_fr"]) in page
+    assert unit["title_fr"] in html.unescape(page)
+
+
+def test_programme_filter_finds_leads_that_looked_at_its_units(server: Server) -> None:
+    records = service.catalog_records_from(None, demo_units=120, seed=4)
+    service.publish_catalog(server.app.state.store, records, "demo")
+    by_programme: dict[str, list[str]] = {}
+    for record in records:
+        by_programme.setdefault(record["programme_id"], []).append(record["ref"])
+    wanted, other = sorted(by_programme, key=lambda p: -len(by_programme[p]))[:2]
+    add_person(server.engine, server.clock, "boss@example.test", "manager")
+    first = add_lead(server.engine, 1, interests=json.dumps([by_programme[wanted][0]]))
+    mixed = add_lead(
+        server.engine, 2, interests=json.dumps([by_programme[other][0], by_programme[wanted][1]])
+    )
+    elsewhere = add_lead(server.engine, 3, interests=json.dumps([by_programme[other][1]]))
+    browser = sign_in(server, "boss@example.test")
+    url = f"{server.url}/console/leads"
+    page = browser.get(url, params={"programme": wanted}, timeout=10).text
+    assert first["id"] in page and mixed["id"] in page and elsewhere["id"] not in page
+    later = add_lead(
+        server.engine,
+        4,
+        interests=json.dumps([by_programme[wanted][0]]),
+        received_at="2026-02-14T10:00:00Z",
+    )
+    page = browser.get(url, params={"programme": wanted}, timeout=10).text
+    assert later["id"] in page and elsewhere["id"] not in page
+    assert records[0]["programme_fr"] in html.unescape(browser.get(url, timeout=10).text)

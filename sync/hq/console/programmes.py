@@ -1,0 +1,129 @@
+"""Programme filter: which leads looked at a unit of a programme.
+
+Leads store only unit references; the programme of a unit is in the published catalog. A
+small side table (lead id, programme id), filled incrementally from the leads received since
+the last pass, turns the filter into one indexed lookup instead of matching hundreds of
+references against every lead's text.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Engine, delete, func, insert, select, tuple_, update
+
+from sync.hq.console.tables import console_state, lead_programmes, leads_table, metadata
+
+MARK_KEY = "programmes_mark"
+BATCH = 20_000
+
+
+@dataclass
+class CatalogIndex:
+    """What the console needs from the published catalog, for one catalog version."""
+
+    version: int = -1
+    programme_of: dict[str, str] = field(default_factory=dict)  # unit ref -> programme id
+    programmes: dict[str, dict[str, str]] = field(default_factory=dict)  # id -> names, city
+
+
+def catalog_version(engine: Engine) -> int:
+    table = metadata.tables.get("hq_catalog_versions")
+    if table is None:
+        return 0
+    with engine.connect() as conn:
+        return int(conn.execute(select(func.max(table.c.version))).scalar() or 0)
+
+
+def load_catalog_index(engine: Engine, cached: CatalogIndex | None) -> CatalogIndex:
+    """The index of the current catalog version (reused while the version is unchanged)."""
+    version = catalog_version(engine)
+    if cached is not None and cached.version == version:
+        return cached
+    index = CatalogIndex(version=version)
+    table = metadata.tables.get("hq_catalog_units")
+    if table is None:
+        return index
+    with engine.connect() as conn:
+        rows = conn.execute(select(table.c.ref, table.c.record).where(table.c.deleted.is_(False)))
+        for ref, raw in rows:
+            try:
+                record: dict[str, Any] = json.loads(raw)
+            except ValueError:
+                continue
+            programme = str(record.get("programme_id") or "")
+            if not programme:
+                continue
+            index.programme_of[str(ref)] = programme
+            index.programmes.setdefault(
+                programme,
+                {
+                    "fr": str(record.get("programme_fr") or programme),
+                    "ar": str(record.get("programme_ar") or record.get("programme_fr") or ""),
+                    "city_fr": str(record.get("city_fr") or ""),
+                    "city_ar": str(record.get("city_ar") or ""),
+                },
+            )
+    return index
+
+
+def _mark(conn: Any) -> tuple[int, str, str] | None:
+    raw = conn.execute(select(console_state.c.value).where(console_state.c.key == MARK_KEY))
+    value = raw.scalar()
+    if not value:
+        return None
+    version, received_at, lead_id = json.loads(value)
+    return int(version), str(received_at), str(lead_id)
+
+
+def _save_mark(conn: Any, mark: tuple[int, str, str], existed: bool) -> None:
+    value = json.dumps(list(mark))
+    if existed:
+        conn.execute(
+            update(console_state).where(console_state.c.key == MARK_KEY).values(value=value)
+        )
+    else:
+        conn.execute(insert(console_state).values(key=MARK_KEY, value=value))
+
+
+def refresh(engine: Engine, index: CatalogIndex, max_batches: int = 3) -> bool:
+    """Index the leads received since the last pass; True when fully up to date. A new
+    catalog version starts over, since units may have moved between programmes."""
+    t = leads_table()
+    for _ in range(max_batches):
+        with engine.begin() as conn:
+            mark = _mark(conn)
+            existed = mark is not None
+            if mark is None or mark[0] != index.version:
+                conn.execute(delete(lead_programmes))
+                mark = (index.version, "", "")
+            stmt = (
+                select(t.c.id, t.c.interests, t.c.received_at)
+                .order_by(t.c.received_at, t.c.id)
+                .limit(BATCH)
+            )
+            if mark[1]:
+                stmt = stmt.where(tuple_(t.c.received_at, t.c.id) > tuple_(mark[1], mark[2]))
+            rows = conn.execute(stmt).all()
+            pairs = []
+            for lead_id, raw, _ in rows:
+                try:
+                    refs = json.loads(raw) if isinstance(raw, str) else []
+                except ValueError:
+                    refs = []
+                found = {index.programme_of.get(str(r)) for r in refs if isinstance(r, str)}
+                pairs += [{"lead_id": lead_id, "programme_id": p} for p in found if p]
+            if pairs:
+                conn.execute(insert(lead_programmes), pairs)
+            if rows:
+                mark = (index.version, str(rows[-1][2]), str(rows[-1][0]))
+            _save_mark(conn, mark, existed)
+        if len(rows) < BATCH:
+            return True
+    return False
+
+
+def forget(conn: Any, lead_ids: list[str]) -> None:
+    conn.execute(delete(lead_programmes).where(lead_programmes.c.lead_id.in_(lead_ids)))
