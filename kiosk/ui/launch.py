@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from kiosk.ui.app import MainWindow
     from kiosk.ui.guard import CrashGuard
     from kiosk.ui.services import Services
+    from sync.scheduler import SyncScheduler
 
 log = logging.getLogger(__name__)
 
@@ -87,6 +88,20 @@ def prepare_catalog(services: Services, *, demo_units: int | None = None) -> str
     return ""
 
 
+def start_sync(services: Services) -> SyncScheduler | None:
+    """Leads to HQ and catalog from HQ in a background thread (its own database connection).
+
+    It waits quietly while the stand is not enrolled; `nudge()` it after a lead or an
+    enrollment. Never blocks the screens."""
+    from sync.scheduler import background_sync
+
+    try:
+        return background_sync(services.paths.database, services.clock)
+    except Exception:  # no sync must never mean no kiosk
+        log.exception("background sync not started")
+        return None
+
+
 def needs_first_start(services: Services) -> bool:
     """A laptop without a staff PIN has not been set up: staff go through first start."""
     from kiosk.core import staff
@@ -107,6 +122,7 @@ def _finish_start(
     window.attach(services, problem)
     if needs_first_start(services):
         window.show_screen("first_start")
+    window.sync_scheduler = start_sync(services)
     guard = CrashGuard(window)
     guard.install()
     return guard
@@ -153,6 +169,9 @@ def run(
     code = app.exec()
     for guard in guards:
         guard.uninstall()
+    scheduler = getattr(window, "sync_scheduler", None)
+    if scheduler is not None:
+        scheduler.stop()
     services = window.services
     if services is not None:
         services.db.close()

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from kiosk.core import demo_catalog
+from kiosk.core import demo_catalog, staff
 from kiosk.core.catalog import Catalog
 from kiosk.core.config import Paths
 from kiosk.core.db import KioskDB
@@ -44,6 +44,7 @@ def test_run_paints_the_attract_loop_then_loads_the_catalog(
 ) -> None:
     db = KioskDB(home.database)
     Catalog(db).replace_all(demo_catalog.generate(units=50, seed=2))
+    staff.set_pin(db, "583920")  # a stand that went through first start
     db.close()
     seen: list[str] = []
     hook = sys.excepthook

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.core import staff
+from kiosk.core import enrollment, staff
 from kiosk.core.config import load_event_profile, shipped_event_profiles, use_event_profile
 from kiosk.core.errors import KioskError
 from kiosk.ui.screens.base import Screen
@@ -122,6 +122,7 @@ class FirstStartScreen(Screen):
         self._build_printer_page()
         self._build_touch_page()
         self.step = 0
+        self._pin = ""
         self._show_step()
 
     # ---- pages ------------------------------------------------------------------------
@@ -228,6 +229,7 @@ class FirstStartScreen(Screen):
             self.step += 1
             self._show_step()
         else:
+            self._pin = ""
             self.go("attract")
 
     def _do_step(self) -> None:
@@ -254,22 +256,23 @@ class FirstStartScreen(Screen):
             self._say(self.tr("The two PINs differ."))
             return False
         staff.set_pin(self.services.db, self.pin.text(), self.services.clock)
+        # Kept for the enrollment step only (it re-seals waiting leads); forgotten at the end.
+        self._pin = self.pin.text()
         self.pin.clear()
         self.pin_again.clear()
         return True
 
     def _save_hq(self) -> bool:
-        enrollment = _optional("kiosk.core.enrollment")
         code = self.enrollment_code.toPlainText().strip()
         if not code:
             self._say(self.tr("Open a file or paste a code, or skip this step."))
             return False
-        if enrollment is None or not hasattr(enrollment, "enroll_from_text"):
-            self._say(self.tr("Enrollment is not available in this version: skip this step."))
-            return False
-        enrollment.enroll_from_text(self.services.db, code, None)
+        link = enrollment.read_enrollment(code)
+        enrollment.enroll(self.services.db, link, self._pin, self.services.clock)
         self.enrollment_code.clear()
-        self._say(self.tr("Connected to headquarters."))
+        scheduler = getattr(self.window(), "sync_scheduler", None)
+        if scheduler is not None:
+            scheduler.nudge()
         return True
 
     def _save_printer(self) -> bool:
