@@ -23,6 +23,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     mode.add_argument(
         "--windowed", action="store_true", help="a normal window, for development and demos"
     )
+    mode.add_argument(
+        "--call-staff",
+        action="store_true",
+        help="only show 'please call staff' (used by autostart after repeated crashes)",
+    )
     run.add_argument("--event", metavar="FILE", type=Path, help="event profile to use (TOML)")
     run.set_defaults(func=run_kiosk)
 
@@ -36,6 +41,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run_kiosk(ctx: Context, args: argparse.Namespace) -> int:
+    if args.call_staff:
+        from kiosk.ui.call_staff import show_call_staff
+
+        return show_call_staff(ctx.paths.logs)
     from kiosk.ui.launch import run
 
     return run(str(ctx.paths.home), kiosk_mode=bool(args.kiosk), event_file=args.event)
