@@ -93,6 +93,14 @@ def seed(server: Server) -> dict[str, object]:
         note="Cherche un 3 pièces <b>près du tram</b>",
     )
     insert_leads(server.engine, [*rows, star])
+    counters = [
+        {"day": f"2026-02-{13 + d}", "kind": "session", "value": "", "count": 150 + 40 * d}
+        for d in range(4)
+    ] + [
+        {"day": "2026-02-14", "kind": "search", "value": v, "count": n}
+        for v, n in (("tamesna", 31), ("oujda", 22), ("villa", 17), ("agadir", 9))
+    ]
+    server.app.state.store.record_analytics("kiosk-01", "paris-2026", counters)
     add_person(server.engine, server.clock, "manager@example.test", "manager")
     add_person(server.engine, server.clock, "agent.oujda@example.test", "agent", "oriental")
     return star

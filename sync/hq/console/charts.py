@@ -13,8 +13,8 @@ COLUMN_CHART_HEIGHT = 180
 COLUMN_WIDTH = 22
 COLUMN_GAP = 6
 ROW_HEIGHT = 24
-LABEL_WIDTH = 150
-BAR_AREA = 260
+LABEL_WIDTH = 120
+BAR_AREA = 180
 
 
 def column_chart(points: Sequence[tuple[str, int]], title: str) -> Markup:

@@ -164,6 +164,7 @@ async def dashboard_page(request: Request) -> Response:
     data = insights.dashboard(ctx.engine, event)
     events = leadquery.distinct_values(ctx.engine, "event_id")
     t = Translator(language_of(request, session))
+    catalog = ctx.catalog_index()
 
     def labelled(rows: list[tuple[str, int]], prefix: str) -> list[tuple[str, int]]:
         return [(t(prefix + k) if t(prefix + k) != prefix + k else k, n) for k, n in rows]
@@ -177,7 +178,10 @@ async def dashboard_page(request: Request) -> Response:
         "per_status": charts.bar_chart(
             labelled(data["per_status"], "status."), t("dash.per_status")
         ),
-        "top_cities": charts.bar_chart(data["top_cities"], t("dash.top_cities")),
+        "top_cities": charts.bar_chart(
+            [(catalog.place_name(c, t.language), n) for c, n in data["top_cities"]],
+            t("dash.top_cities"),
+        ),
         "top_units": charts.bar_chart(data["top_units"], t("dash.top_units")),
         "top_searches": charts.bar_chart(data["top_searches"], t("dash.top_searches")),
         "top_viewed": charts.bar_chart(data["top_viewed"], t("dash.top_viewed")),

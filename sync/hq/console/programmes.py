@@ -27,6 +27,14 @@ class CatalogIndex:
     version: int = -1
     programme_of: dict[str, str] = field(default_factory=dict)  # unit ref -> programme id
     programmes: dict[str, dict[str, str]] = field(default_factory=dict)  # id -> names, city
+    places: dict[str, dict[str, str]] = field(default_factory=dict)  # city/region id -> names
+
+    def place_name(self, place_id: str, language: str) -> str:
+        """A city or region id as people read it ("oujda" -> "Oujda" / "وجدة")."""
+        names = self.places.get(place_id)
+        if names is None:
+            return place_id
+        return names["ar"] if language == "ar" and names["ar"] else names["fr"]
 
 
 def catalog_version(engine: Engine) -> int:
@@ -53,6 +61,13 @@ def load_catalog_index(engine: Engine, cached: CatalogIndex | None) -> CatalogIn
                 record: dict[str, Any] = json.loads(raw)
             except ValueError:
                 continue
+            for kind in ("city", "region"):
+                place = str(record.get(f"{kind}_id") or "")
+                if place and place not in index.places:
+                    index.places[place] = {
+                        "fr": str(record.get(f"{kind}_fr") or place),
+                        "ar": str(record.get(f"{kind}_ar") or ""),
+                    }
             programme = str(record.get("programme_id") or "")
             if not programme:
                 continue

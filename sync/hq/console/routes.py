@@ -195,6 +195,7 @@ async def lead_page(request: Request, lead_id: str) -> Response:
     session = current_session(request)
     ctx = context_of(request)
     lead = pipeline.lead_detail(ctx.engine, lead_id, session.agent, ctx.clock)
+    ctx.catalog_index()  # city and region names
     agents = pipeline.assignable_agents(ctx.engine)
     return render(
         request,

@@ -157,6 +157,7 @@ def render(
     **values: Any,
 ) -> HTMLResponse:
     t = Translator(language_of(request, session))
+    catalog = _from_app(request.app).catalog
     page = templates.get_template(template).render(
         t=t,
         lang=t.language,
@@ -168,6 +169,9 @@ def render(
         prefix=PREFIX,
         unit_type=lambda type_id: labels.type_label(str(type_id)).get(t.language),
         unit_status=lambda status: labels.status_label(str(status)).get(t.language),
+        place=lambda place_id: (
+            catalog.place_name(str(place_id), t.language) if catalog else str(place_id)
+        ),
         path=request.url.path,
         query=request.url.query,
         **values,
