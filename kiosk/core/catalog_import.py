@@ -44,6 +44,23 @@ NAMED_BY_ID = {
     "city_id": ("city_fr", "city_ar"),
     "region_id": ("region_fr", "region_ar"),
 }
+KIND_FIELDS = ("type", "category", "status", "first_sale")
+PLACE_FIELDS = (
+    "programme_id",
+    "programme_fr",
+    "programme_ar",
+    "programme_kind",
+    "subsidiary",
+    "desk",
+    "city_id",
+    "city_fr",
+    "city_ar",
+    "city_aliases",
+    "province",
+    "region_id",
+    "region_fr",
+    "region_ar",
+)
 MAX_TEXT = 300
 MAX_PROBLEMS_KEPT = 10_000  # a broken file still gets a readable report
 _REF = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/-]{0,39}$")
@@ -176,7 +193,8 @@ class _RowChecker:
         self.programme_city: dict[str, tuple[int, str]] = {}
         self.city_region: dict[str, tuple[int, str]] = {}
         self.city_aliases: dict[str, list[str]] = {}
-        self.alias_lists: dict[str, list[str]] = {}
+        self.kinds: dict[tuple[Any, ...], dict[str, Any]] = {}
+        self.places: dict[tuple[Any, ...], dict[str, Any]] = {}
         self.dates: dict[str, str] = {}
 
     def check(self, n: int, raw: dict[str, Any]) -> tuple[dict[str, Any] | None, list[RowProblem]]:
@@ -201,30 +219,56 @@ class _RowChecker:
                 bad(name, "required")
         if problems:
             return None, problems
-        self._check_ids(rec, bad)
-        self._check_kind(rec, bad)
+        self._check_ref(rec, bad)
+        # Type/status and place columns repeat across rows: check each combination once.
+        kind_key = _key(rec, KIND_FIELDS)
+        kind = self.kinds.get(kind_key)
+        if kind is None:
+            self._check_kind(rec, bad)
+        else:
+            rec.update(kind)
+        place_key = _key(rec, PLACE_FIELDS)
+        place = self.places.get(place_key)
+        if place is None:
+            self._check_place(rec, bad)
+        else:
+            rec.update(place)
         self._check_numbers(rec, bad)
         self._check_dates(rec, bad)
+        rec["district"] = "" if rec["district"] is None else str(rec["district"])
         for name in ("title_fr", "title_ar", "district", "programme_fr", "programme_ar"):
             if isinstance(rec[name], str) and len(rec[name]) > MAX_TEXT:
                 bad(name, f"longer than {MAX_TEXT} characters")
-        if not problems:
+        if not problems and place is None:
             self._check_names(n, rec, bad)
         if problems:
             return None, problems
+        if kind is None:
+            self.kinds[kind_key] = {f: rec[f] for f in KIND_FIELDS}
+        if place is None:
+            self.places[place_key] = {f: rec[f] for f in PLACE_FIELDS}
         self.refs[rec["ref"]] = n
         return rec, problems
 
-    def _check_ids(self, rec: dict[str, Any], bad: Callable[[str, str], None]) -> None:
+    def _check_ref(self, rec: dict[str, Any], bad: Callable[[str, str], None]) -> None:
         ref = str(rec["ref"])
         if not _REF.match(ref):
             bad("ref", "use letters, digits and . _ / - (at most 40)")
         elif ref in self.refs:
             bad("ref", f"duplicate of row {self.refs[ref]}")
+
+    def _check_place(self, rec: dict[str, Any], bad: Callable[[str, str], None]) -> None:
         for name in ("programme_id", "city_id", "region_id"):
             rec[name] = str(rec[name])
             if not _ID.match(rec[name]):
                 bad(name, "use lower-case letters, digits, - and _ (e.g. casablanca)")
+        aliases = rec["city_aliases"]
+        if isinstance(aliases, str):
+            rec["city_aliases"] = [_clean_text(a) for a in aliases.split("|") if a.strip()]
+        else:
+            rec["city_aliases"] = [_clean_text(str(a)) for a in aliases or [] if str(a).strip()]
+        for name in ("province", "programme_kind", "subsidiary", "desk"):
+            rec[name] = "" if rec[name] is None else str(rec[name])
 
     def _check_kind(self, rec: dict[str, Any], bad: Callable[[str, str], None]) -> None:
         type_ = str(rec["type"])
@@ -251,18 +295,6 @@ class _RowChecker:
             rec["first_sale"] = False
         else:
             bad("first_sale", "expected yes/no (1/0, oui/non, true/false)")
-        aliases = rec["city_aliases"]
-        if isinstance(aliases, str):
-            parsed = self.alias_lists.get(aliases)
-            if parsed is None:
-                parsed = self.alias_lists[aliases] = [
-                    _clean_text(a) for a in aliases.split("|") if a.strip()
-                ]
-            rec["city_aliases"] = parsed
-        else:
-            rec["city_aliases"] = [_clean_text(str(a)) for a in aliases or [] if str(a).strip()]
-        for name in ("district", "province", "programme_kind", "subsidiary", "desk"):
-            rec[name] = "" if rec[name] is None else str(rec[name])
 
     def _check_numbers(self, rec: dict[str, Any], bad: Callable[[str, str], None]) -> None:
         for name, kind, low, high in (
@@ -336,6 +368,25 @@ class _RowChecker:
                 )
         aliases = self.city_aliases.setdefault(rec["city_id"], rec["city_aliases"])
         rec["city_aliases"] = aliases or rec["city_aliases"]
+
+
+def _key(rec: dict[str, Any], fields: tuple[str, ...]) -> tuple[Any, ...]:
+    """The values of ``fields`` as a dict key (JSON lists and objects made hashable)."""
+    key = tuple([rec[f] for f in fields])
+    try:
+        hash(key)
+    except TypeError:
+        return tuple(_hashable(v) for v in key)
+    return key
+
+
+def _hashable(value: Any) -> Any:
+    """``value`` usable in a dict key (JSON lists and objects included)."""
+    if isinstance(value, list):
+        return tuple(_hashable(v) for v in value)
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    return repr(value)
 
 
 _CLEANED: dict[str, str] = {}

@@ -191,3 +191,18 @@ def test_exported_records_import_back_identically(catalog: Catalog, tmp_path: Pa
     path.write_text(json.dumps({"units": records}, ensure_ascii=False), encoding="utf-8")
     import_file(catalog, path)
     assert list(catalog.iter_unit_records()) == records
+
+
+def test_json_values_of_the_wrong_kind_are_reported_not_crashing(
+    catalog: Catalog, tmp_path: Path
+) -> None:
+    doc = json.loads((EXAMPLES / "catalog-small.json").read_text(encoding="utf-8"))
+    doc["units"][0]["first_sale"] = {"yes": True}
+    doc["units"][1]["status"] = 42
+    doc["units"][2]["city_aliases"] = [["nested"], {"x": 1}]
+    path = tmp_path / "odd.json"
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(ValidationError) as caught:
+        import_file(catalog, path)
+    fields = {(p.row, p.field) for p in caught.value.problems}
+    assert (1, "first_sale") in fields and (2, "status") in fields
