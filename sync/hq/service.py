@@ -170,39 +170,38 @@ def ingest(
 ) -> list[RecordResult]:
     """Store a batch: one result per record; a bad record never blocks the others."""
     at = utc_iso(clock.now())
-    results: list[RecordResult] = []
+    results: dict[str, RecordResult] = {}
+    rows: list[dict[str, Any]] = []
+    for record in batch.leads:
+        if not record.consent.callback:
+            results[record.id] = RecordResult(
+                id=record.id, status="rejected", reason="no call-back consent: nothing to follow up"
+            )
+            continue
+        try:
+            pii = open_envelope(record.sealed, keys.private)
+        except DataError:
+            results[record.id] = RecordResult(
+                id=record.id,
+                status="rejected",
+                reason="sealed data cannot be opened with this HQ key",
+            )
+            continue
+        rows.append(_lead_row(record, pii, kiosk, at))
     with store.engine.begin() as conn:
-        for record in batch.leads:
-            if not record.consent.callback:
-                results.append(
-                    RecordResult(
-                        id=record.id,
-                        status="rejected",
-                        reason="no call-back consent: nothing to follow up",
-                    )
-                )
-                continue
-            try:
-                pii = open_envelope(record.sealed, keys.private)
-            except DataError:
-                results.append(
-                    RecordResult(
-                        id=record.id,
-                        status="rejected",
-                        reason="sealed data cannot be opened with this HQ key",
-                    )
-                )
-                continue
-            row = _lead_row(record, pii, kiosk, at)
-            row.update(store.unit_facts(conn, record.interests))
-            status = store.insert_lead(conn, row)
+        facts = store.units_facts(conn, [r.interests[0] for r in batch.leads if r.interests])
+        for row, interests in ((row, json.loads(row["interests"])) for row in rows):
+            if interests:
+                row.update(facts.get(interests[0], {}))
+        for lead_id, status in store.insert_leads(conn, rows).items():
             reason = (
                 "same id, different content: kept the stored one" if status == "conflict" else ""
             )
-            results.append(RecordResult(id=record.id, status=status, reason=reason))  # type: ignore[arg-type]
-    stored = sum(r.status == "stored" for r in results)
-    log.info("ingest kiosk=%s records=%d stored=%d", kiosk.id, len(results), stored)
-    return results
+            results[lead_id] = RecordResult(id=lead_id, status=status, reason=reason)  # type: ignore[arg-type]
+    ordered = [results[record.id] for record in batch.leads]
+    stored = sum(r.status == "stored" for r in ordered)
+    log.info("ingest kiosk=%s records=%d stored=%d", kiosk.id, len(ordered), stored)
+    return ordered
 
 
 # ---- catalog --------------------------------------------------------------------------

@@ -38,6 +38,7 @@ from sync.hq.settings import default_db_url
 log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 1
+_IN_CHUNK = 500  # ids per IN (...) list: within SQLite's and PostgreSQL's limits
 
 metadata = MetaData()
 
@@ -257,17 +258,64 @@ class Store:
             return "duplicate" if known == row["content_hash"] else "conflict"
         return "stored"
 
+    def insert_leads(self, conn: Connection, rows: list[dict[str, Any]]) -> dict[str, str]:
+        """Insert a batch inside the caller's transaction: id -> stored/duplicate/conflict.
+
+        One lookup and one multi-row insert for the batch; if another request stored some
+        of the same ids meanwhile, falls back to one lead at a time.
+        """
+        ids = [row["id"] for row in rows]
+        known: dict[str, str] = {}
+        for start in range(0, len(ids), _IN_CHUNK):
+            chunk = ids[start : start + _IN_CHUNK]
+            found = conn.execute(
+                select(hq_leads.c.id, hq_leads.c.content_hash).where(hq_leads.c.id.in_(chunk))
+            )
+            known.update({str(r.id): str(r.content_hash) for r in found})
+        statuses: dict[str, str] = {}
+        fresh: list[dict[str, Any]] = []
+        for row in rows:
+            lead_id = row["id"]
+            if lead_id in known:
+                same = known[lead_id] == row["content_hash"]
+                statuses.setdefault(lead_id, "duplicate" if same else "conflict")
+                continue
+            known[lead_id] = row["content_hash"]
+            statuses[lead_id] = "stored"
+            fresh.append(row)
+        if not fresh:
+            return statuses
+        try:
+            with conn.begin_nested():
+                conn.execute(insert(hq_leads), fresh)
+        except IntegrityError:
+            for row in fresh:
+                statuses[row["id"]] = self.insert_lead(conn, row)
+        return statuses
+
+    def units_facts(self, conn: Connection, refs: list[str]) -> dict[str, dict[str, Any]]:
+        """City, region and type of each catalog unit in ``refs`` (unknown refs left out)."""
+        wanted = sorted(set(refs))
+        facts: dict[str, dict[str, Any]] = {}
+        units = hq_catalog_units.c
+        for start in range(0, len(wanted), _IN_CHUNK):
+            rows = conn.execute(
+                select(units.ref, units.city_id, units.region_id, units.type).where(
+                    units.ref.in_(wanted[start : start + _IN_CHUNK])
+                )
+            )
+            for r in rows:
+                facts[str(r.ref)] = {
+                    "interest_city_id": r.city_id,
+                    "interest_region_id": r.region_id,
+                    "interest_type": r.type,
+                }
+        return facts
+
     def unit_facts(self, conn: Connection, refs: list[str]) -> dict[str, Any]:
         if not refs:
             return {}
-        row = conn.execute(
-            select(
-                hq_catalog_units.c.city_id, hq_catalog_units.c.region_id, hq_catalog_units.c.type
-            ).where(hq_catalog_units.c.ref == refs[0])
-        ).first()
-        if row is None:
-            return {}
-        return {"interest_city_id": row[0], "interest_region_id": row[1], "interest_type": row[2]}
+        return self.units_facts(conn, refs[:1]).get(refs[0], {})
 
     def erase_leads(self, kiosk_id: str, lead_ids: list[str]) -> int:
         """Erase leads a stand erased at the visitor's request (only that stand's leads)."""

@@ -1,0 +1,209 @@
+"""Benchmark: 10,000 leads pushed from a stand to a real HQ over loopback (claim, HTTP, HQ
+validation, decryption, insert, per-record answers, acks) against a raw `requests` POST loop
+of the same batch bodies to a trivial endpoint of the same server, in the same run.
+Before it: HQ ingest with 4 kiosks pushing at once, on SQLite and on PostgreSQL.
+
+Target: ratio ≤ 2. Last line: ``sync_10k_s=<x> raw_post_10k_s=<y> ratio=<x/y>``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import requests
+from fastapi import Request
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from kiosk.core import enrollment, settings, staff
+from kiosk.core.clock import SYSTEM_CLOCK
+from kiosk.core.config import Paths, active_event_profile
+from kiosk.core.db import KioskDB
+from kiosk.core.demo_leads import fake_visitors
+from kiosk.core.leads import save_lead
+from kiosk.core.outbox import Outbox
+from kiosk.core.sealing import b64
+from sync.client import KioskSync
+from sync.hq import service
+from sync.hq.app import create_app
+from sync.hq.settings import HQSettings
+from sync.hq.store import Store
+from sync.protocol import MAX_BATCH
+from tests.support.servers import postgres_bindir, postgres_server, uvicorn_thread
+
+LEADS = int(os.environ.get("BENCH_SYNC_LEADS", "10000"))
+KIOSKS = 4
+PIN = "bench-135790"
+SAVE_BATCH = 500
+
+
+def make_stand(folder: Path, hq_public: bytes, count: int) -> Path:
+    """A kiosk database with ``count`` generated leads, sealed for HQ."""
+    paths = Paths(folder).ensure()
+    db = KioskDB(paths.database)
+    staff.set_pin(db, PIN, SYSTEM_CLOCK)
+    settings.put(db, settings.HQ_PUBLIC_KEY, b64(hq_public))
+    event = active_event_profile(paths)
+    visitors = list(fake_visitors(count, event=event, seed=3))
+    for start in range(0, count, SAVE_BATCH):
+        with db.transaction():
+            for visitor in visitors[start : start + SAVE_BATCH]:
+                save_lead(db, visitor, event=event, clock=SYSTEM_CLOCK)
+    db.close()
+    return paths.database
+
+
+def enroll_copy(source: Path, folder: Path, hq_url: str, creds: tuple[str, str, str]) -> KioskDB:
+    """A copy of the generated stand, enrolled with ``creds`` (token, kiosk id, name)."""
+    folder.mkdir(parents=True)
+    target = folder / source.name
+    shutil.copy(source, target)
+    db = KioskDB(target)
+    with db.transaction() as conn:
+        conn.execute(
+            "UPDATE sync_state SET hq_url = ?, token = ?, hq_kiosk_id = ?, kiosk_name = ?, "
+            "event_id = 'bench', revoked = 0 WHERE id = 1",
+            (hq_url, *creds),
+        )
+    return db
+
+
+class BenchHQ:
+    def __init__(self, folder: Path, url: str) -> None:
+        self.settings = HQSettings(folder / "hq-home", rate_limit_per_minute=1_000_000)
+        self.keys = service.init_keys(self.settings)
+        self.store = Store(url)
+        self.store.migrate()
+        self.app = create_app(self.store, self.settings)
+
+        @self.app.post("/bench/echo")
+        async def echo(request: Request) -> dict[str, int]:
+            return {"received": len(await request.body())}
+
+    def enroll(self, name: str, url: str) -> tuple[str, str, str]:
+        settings_ = HQSettings(self.settings.home, public_url=url)
+        e = service.enroll_kiosk(self.store, settings_, self.keys, name, "bench")
+        return e.token, e.kiosk_id, e.kiosk_name
+
+
+def keep_quarter(db: KioskDB, index: int) -> int:
+    """Keep one kiosk's share of the generated leads (distinct ids across the kiosks)."""
+    with db.transaction() as conn:
+        conn.execute("DELETE FROM desk_tickets")
+        conn.execute(
+            "DELETE FROM leads WHERE id NOT IN (SELECT id FROM leads ORDER BY id LIMIT ? OFFSET ?)",
+            (LEADS // KIOSKS, index * (LEADS // KIOSKS)),
+        )
+    return int(db.scalar("SELECT count(*) FROM leads"))
+
+
+def concurrent_ingest(label: str, url: str, source: Path, work: Path) -> None:
+    hq = BenchHQ(work / f"hq-{label}", url)
+    with uvicorn_thread(hq.app) as base:
+        stands = []
+        for i in range(KIOSKS):
+            db = enroll_copy(source, work / f"{label}-k{i}", base, hq.enroll(f"k{i}", base))
+            keep_quarter(db, i)
+            db.close()
+            stands.append(work / f"{label}-k{i}" / source.name)
+        errors: list[BaseException] = []
+
+        def push(path: Path) -> None:
+            db = KioskDB(path)
+            try:
+                KioskSync(db).sync_once()
+            except BaseException as exc:
+                errors.append(exc)
+            finally:
+                db.close()
+
+        threads = [threading.Thread(target=push, args=(p,)) for p in stands]
+        started = time.perf_counter()
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        elapsed = time.perf_counter() - started
+        held = hq.store.count_leads()
+    hq.store.dispose()
+    if errors:
+        raise SystemExit(f"{label}: a kiosk failed: {errors[0]!r}")
+    print(
+        f"hq_ingest_{label}: {KIOSKS} kiosks x {LEADS // KIOSKS} leads at once: "
+        f"{held} stored in {elapsed:.2f} s ({held / elapsed:.0f} leads/s)"
+    )
+
+
+def batch_bodies(path: Path) -> list[bytes]:
+    """The exact request bodies the stand sends (claimed, then released again)."""
+    db = KioskDB(path)
+    outbox = Outbox(db)
+    bodies = []
+    while batch := outbox.claim_batch(MAX_BATCH):
+        bodies.append(json.dumps({"protocol": 1, "leads": batch}).encode())
+    outbox.release_sending()
+    db.close()
+    return bodies
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory(prefix="bench-sync-") as tmp:
+        work = Path(tmp)
+        keys_home = BenchHQ(work / "keys", f"sqlite:///{work / 'keys.db'}")
+        hq_public = bytes(keys_home.keys.private.public_key)
+        print(f"generating {LEADS} sealed leads on a stand…", flush=True)
+        source = make_stand(work / "stand", hq_public, LEADS)
+        # Every HQ below shares this key pair so the stand's sealed leads open everywhere.
+        for name in ("sqlite", "postgresql", "main"):
+            target = work / f"hq-{name}" / "hq-home" / "keys"
+            target.mkdir(parents=True)
+            shutil.copytree(keys_home.settings.private_key_file.parent, target, dirs_exist_ok=True)
+        keys_home.store.dispose()
+
+        concurrent_ingest("sqlite", f"sqlite:///{work / 'hq-sqlite.db'}", source, work)
+        if postgres_bindir() is not None:
+            with postgres_server() as pg_url:
+                concurrent_ingest("postgresql", pg_url, source, work)
+        else:
+            print("hq_ingest_postgresql: skipped (PostgreSQL is not installed)")
+
+        hq = BenchHQ(work / "hq-main", f"sqlite:///{work / 'hq-main.db'}")
+        with uvicorn_thread(hq.app) as base:
+            db = enroll_copy(source, work / "main-stand", base, hq.enroll("main", base))
+            bodies = batch_bodies(db.path)
+            session = requests.Session()
+            started = time.perf_counter()
+            for body in bodies:
+                reply = session.post(
+                    f"{base}/bench/echo",
+                    data=body,
+                    headers={"Content-Type": "application/json"},
+                    timeout=(5, 30),
+                )
+                reply.raise_for_status()
+                reply.json()
+            raw = time.perf_counter() - started
+
+            started = time.perf_counter()
+            report = KioskSync(db).sync_once()
+            synced = time.perf_counter() - started
+            acked = enrollment.sync_status(db)["acked"]
+            held = hq.store.count_leads()
+            db.close()
+        hq.store.dispose()
+        if report.acked != LEADS or acked != LEADS or held != LEADS:
+            raise SystemExit(f"sync incomplete: acked {acked}, HQ holds {held} of {LEADS}")
+        size = sum(len(b) for b in bodies) / 1e6
+        print(f"{len(bodies)} batches, {size:.1f} MB of request bodies; all {LEADS} leads acked")
+        print(f"sync_10k_s={synced:.3f} raw_post_10k_s={raw:.3f} ratio={synced / raw:.2f}")
+
+
+if __name__ == "__main__":
+    main()
