@@ -45,6 +45,31 @@ NAMED_BY_ID = {
     "region_id": ("region_fr", "region_ar"),
 }
 KIND_FIELDS = ("type", "category", "status", "first_sale")
+# Always text, even when a JSON file gives a number or an object.
+TEXT_FIELDS = (
+    "ref",
+    "category",
+    "type",
+    "title_fr",
+    "title_ar",
+    "programme_id",
+    "programme_fr",
+    "programme_ar",
+    "programme_kind",
+    "city_id",
+    "city_fr",
+    "city_ar",
+    "province",
+    "region_id",
+    "region_fr",
+    "region_ar",
+    "district",
+    "status",
+    "delivery_date",
+    "permit_date",
+    "subsidiary",
+    "desk",
+)
 PLACE_FIELDS = (
     "programme_id",
     "programme_fr",
@@ -214,6 +239,10 @@ class _RowChecker:
         else:
             values = [_clean_text(v) if isinstance(v, str) else v for v in values]
         rec: dict[str, Any] = dict(zip(RECORD_FIELDS, values, strict=True))
+        for name in TEXT_FIELDS:
+            value = rec[name]
+            if value is not None and value.__class__ is not str:
+                rec[name] = _clean_text(str(value))
         for name in REQUIRED:
             if rec[name] in (None, ""):
                 bad(name, "required")
@@ -263,10 +292,11 @@ class _RowChecker:
             if not _ID.match(rec[name]):
                 bad(name, "use lower-case letters, digits, - and _ (e.g. casablanca)")
         aliases = rec["city_aliases"]
-        if isinstance(aliases, str):
-            rec["city_aliases"] = [_clean_text(a) for a in aliases.split("|") if a.strip()]
+        if isinstance(aliases, list | tuple):
+            rec["city_aliases"] = [_clean_text(str(a)) for a in aliases if str(a).strip()]
         else:
-            rec["city_aliases"] = [_clean_text(str(a)) for a in aliases or [] if str(a).strip()]
+            text = "" if aliases is None else str(aliases)
+            rec["city_aliases"] = [_clean_text(a) for a in text.split("|") if a.strip()]
         for name in ("province", "programme_kind", "subsidiary", "desk"):
             rec[name] = "" if rec[name] is None else str(rec[name])
 
@@ -416,7 +446,7 @@ def _number(value: Any, kind: type) -> int | float | None:
     else:
         try:
             number = float(value)
-        except ValueError:
+        except (TypeError, ValueError):
             try:
                 number = float(_NUMBER_SPACES.sub("", str(value)).replace(",", "."))
             except ValueError:

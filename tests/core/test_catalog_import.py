@@ -206,3 +206,22 @@ def test_json_values_of_the_wrong_kind_are_reported_not_crashing(
         import_file(catalog, path)
     fields = {(p.row, p.field) for p in caught.value.problems}
     assert (1, "first_sale") in fields and (2, "status") in fields
+
+
+def test_any_json_value_in_any_field_is_reported_or_accepted_never_a_crash(
+    catalog: Catalog, tmp_path: Path
+) -> None:
+    doc = json.loads((EXAMPLES / "catalog-small.json").read_text(encoding="utf-8"))
+    odd_values: list[object] = [None, 0, -1, 1.5, 1e400, True, [], [1, [2]], {"a": {}}, "", "x"]
+    units = []
+    for n, field_name in enumerate(RECORD_FIELDS):
+        for m, value in enumerate(odd_values):
+            unit = dict(doc["units"][0], ref=f"ODD-{n}-{m}")
+            unit[field_name] = value
+            units.append(unit)
+    path = tmp_path / "odd.json"
+    path.write_text(json.dumps({"units": units}), encoding="utf-8")
+    report = import_file(catalog, path, skip_invalid=True)
+    assert report.imported + report.bad_rows == len(units)
+    assert report.imported > 0 and report.bad_rows > 0
+    assert catalog.stats()["units"] == catalog.search(SearchQuery()).total == report.imported
