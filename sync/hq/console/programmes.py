@@ -13,11 +13,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Engine, delete, func, insert, select, tuple_, update
+from sqlalchemy.exc import IntegrityError
 
 from sync.hq.console.tables import console_state, lead_programmes, leads_table, metadata
 
 MARK_KEY = "programmes_mark"
 BATCH = 20_000
+QUICK_BATCH = 2_000  # what a page view indexes itself; more goes to a background thread
 
 
 @dataclass
@@ -103,9 +105,17 @@ def _save_mark(conn: Any, mark: tuple[int, str, str], existed: bool) -> None:
         conn.execute(insert(console_state).values(key=MARK_KEY, value=value))
 
 
-def refresh(engine: Engine, index: CatalogIndex, max_batches: int = 3) -> bool:
+def refresh(engine: Engine, index: CatalogIndex, max_batches: int = 1, batch: int = BATCH) -> bool:
     """Index the leads received since the last pass; True when fully up to date. A new
-    catalog version starts over, since units may have moved between programmes."""
+    catalog version starts over, since units may have moved between programmes. Another
+    process doing the same pass at the same moment makes this one give way (False)."""
+    try:
+        return _refresh(engine, index, max_batches, batch)
+    except IntegrityError:
+        return False
+
+
+def _refresh(engine: Engine, index: CatalogIndex, max_batches: int, batch: int) -> bool:
     t = leads_table()
     for _ in range(max_batches):
         with engine.begin() as conn:
@@ -117,7 +127,7 @@ def refresh(engine: Engine, index: CatalogIndex, max_batches: int = 3) -> bool:
             stmt = (
                 select(t.c.id, t.c.interests, t.c.received_at)
                 .order_by(t.c.received_at, t.c.id)
-                .limit(BATCH)
+                .limit(batch)
             )
             if mark[1]:
                 stmt = stmt.where(tuple_(t.c.received_at, t.c.id) > tuple_(mark[1], mark[2]))
@@ -135,7 +145,7 @@ def refresh(engine: Engine, index: CatalogIndex, max_batches: int = 3) -> bool:
             if rows:
                 mark = (index.version, str(rows[-1][2]), str(rows[-1][0]))
             _save_mark(conn, mark, existed)
-        if len(rows) < BATCH:
+        if len(rows) < batch:
             return True
     return False
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import secrets
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,7 +18,7 @@ from kiosk.core.clock import SYSTEM_CLOCK, Clock
 from sync.hq.console import auth
 from sync.hq.console.auth import ConsoleSettings, Session
 from sync.hq.console.i18n import LANGUAGES, Translator, pick_language
-from sync.hq.console.programmes import CatalogIndex, load_catalog_index
+from sync.hq.console.programmes import QUICK_BATCH, CatalogIndex, load_catalog_index
 from sync.hq.console.programmes import refresh as refresh_programmes
 from sync.hq.console.tables import ensure_console_schema
 
@@ -26,6 +27,7 @@ SESSION_COOKIE = "hq_session"
 SIGNIN_COOKIE = "hq_signin"
 LANG_COOKIE = "hq_lang"
 LANG_COOKIE_MAX_AGE = 365 * 24 * 3600
+MAX_CATCH_UP_BATCHES = 1_000  # 20 million leads: a bound, not a limit anyone reaches
 _TEMPLATES = Path(__file__).with_name("templates")
 
 templates = Environment(
@@ -48,6 +50,7 @@ class ConsoleContext:
     # filter drop-down values per column: (monotonic time, values)
     choices_cache: dict[str, tuple[float, list[str]]] = field(default_factory=dict)
     catalog: CatalogIndex | None = None
+    _indexer: threading.Thread | None = None
     _schema_ready: bool = False
 
     def catalog_index(self) -> CatalogIndex:
@@ -56,8 +59,23 @@ class ConsoleContext:
         return self.catalog
 
     def programme_leads_ready(self) -> bool:
-        """Index leads received since the last look; False while a backlog remains."""
-        return refresh_programmes(self.engine, self.catalog_index())
+        """Index leads received since the last look; a backlog (first use, new catalog) is
+        indexed by a background thread while pages say their results are partial."""
+        if self._indexer is not None and self._indexer.is_alive():
+            return False
+        index = self.catalog_index()
+        if refresh_programmes(self.engine, index, max_batches=1, batch=QUICK_BATCH):
+            return True
+        self._indexer = threading.Thread(
+            target=self._catch_up, args=(index,), name="programme-index", daemon=True
+        )
+        self._indexer.start()
+        return False
+
+    def _catch_up(self, index: CatalogIndex) -> None:
+        for _ in range(MAX_CATCH_UP_BATCHES):
+            if refresh_programmes(self.engine, index, max_batches=1):
+                return
 
     def ready(self) -> ConsoleContext:
         if not self._schema_ready:
