@@ -124,14 +124,25 @@ def replace_all(
     if progress is not None:
         progress.advance(len(data.units) % _PROGRESS_STEP)
         progress.finish()
+        progress.start("indexing", 3)
     conn.executemany(_INSERT_KEYS, keys)
     terms |= data.shared_words()
     conn.executemany("INSERT INTO catalog_terms (term) VALUES (?)", ((t,) for t in sorted(terms)))
+    _advance(progress)
     for _name, sql in indexes:
         conn.execute(sql)
+    _advance(progress)
     conn.execute("INSERT INTO units_fts(units_fts) VALUES ('rebuild')")
+    _advance(progress)
+    if progress is not None:
+        progress.finish()
     conn.execute("PRAGMA analysis_limit = 1000")
     conn.execute("ANALYZE")
+
+
+def _advance(progress: Progress | None) -> None:
+    if progress is not None:
+        progress.advance(1)
 
 
 def apply_changes(

@@ -225,3 +225,25 @@ def test_any_json_value_in_any_field_is_reported_or_accepted_never_a_crash(
     assert report.imported + report.bad_rows == len(units)
     assert report.imported > 0 and report.bad_rows > 0
     assert catalog.stats()["units"] == catalog.search(SearchQuery()).total == report.imported
+
+
+class RecordingProgress:
+    def __init__(self) -> None:
+        self.stages: dict[str, list[int]] = {}
+        self.current = ""
+
+    def start(self, stage: str, total: int) -> None:
+        self.current = stage
+        self.stages[stage] = [total, 0]
+
+    def advance(self, n: int) -> None:
+        self.stages[self.current][1] += n
+
+    def finish(self) -> None:
+        self.current = ""
+
+
+def test_progress_is_reported_for_each_stage_up_to_its_total(catalog: Catalog) -> None:
+    progress = RecordingProgress()
+    import_file(catalog, EXAMPLES / "catalog-small.csv", progress=progress)
+    assert progress.stages == {"checking": [12, 12], "writing": [12, 12], "indexing": [3, 3]}
