@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from sqlalchemy import Table
 
 from kiosk.core.clock import FakeClock
 from sync.hq import service
@@ -57,7 +58,7 @@ def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     yield url
 
 
-def store_tables(store: Store) -> list[object]:
+def store_tables(store: Store) -> list[Table]:
     from sync.hq.store import metadata
 
     return list(metadata.sorted_tables)
