@@ -27,7 +27,9 @@ _DUMMY_HASH = _hasher.hash("unknown-account-placeholder")
 class ConsoleSettings:
     idle_timeout_s: int = 30 * 60
     session_max_s: int = 12 * 3600
-    signin_max_failures: int = 5
+    signin_max_failures: int = 5  # per account
+    # per client address: higher, since colleagues behind one proxy share an address
+    signin_max_failures_per_client: int = 20
     signin_window_s: int = 15 * 60
     signin_lockout_s: int = 5 * 60
     kiosk_online_within_s: int = 5 * 60
@@ -148,6 +150,12 @@ def _throttle_check(engine: Engine, key: str, clock: Clock) -> None:
         )
 
 
+def _limit_for(key: str, settings: ConsoleSettings) -> int:
+    if key.startswith("client:"):
+        return settings.signin_max_failures_per_client
+    return settings.signin_max_failures
+
+
 def _throttle_failure(engine: Engine, key: str, clock: Clock, settings: ConsoleSettings) -> None:
     now = clock.now()
     with engine.begin() as conn:
@@ -159,7 +167,7 @@ def _throttle_failure(engine: Engine, key: str, clock: Clock, settings: ConsoleS
         start = row.window_start if row is not None and window_open else utc_iso(now)
         locked = (
             utc_iso(now + timedelta(seconds=settings.signin_lockout_s))
-            if failures >= settings.signin_max_failures
+            if failures >= _limit_for(key, settings)
             else None
         )
         values = {"failures": failures, "window_start": start, "locked_until": locked}

@@ -91,6 +91,16 @@ def test_wrong_passwords_lock_sign_in_for_a_while(server: Server) -> None:
     assert browser.get(f"{server.url}/console/leads", timeout=10).status_code == 200
 
 
+def test_locked_account_does_not_lock_out_colleagues_on_the_same_network(server: Server) -> None:
+    add_person(server.engine, server.clock, "boss@example.test", "manager")
+    add_person(server.engine, server.clock, "colleague@example.test", "manager")
+    for _ in range(5):
+        sign_in(server, "boss@example.test", "wrong password!")
+    assert sign_in(server, "boss@example.test").last_reply.status_code == 429  # type: ignore[attr-defined]
+    colleague = sign_in(server, "colleague@example.test")
+    assert colleague.get(f"{server.url}/console/leads", timeout=10).status_code == 200
+
+
 def test_inactive_session_signs_out(server: Server) -> None:
     add_person(server.engine, server.clock, "boss@example.test", "manager")
     browser = sign_in(server, "boss@example.test")
