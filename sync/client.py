@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import shutil
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 import requests
@@ -21,13 +22,14 @@ from kiosk.core.catalog import Catalog
 from kiosk.core.clock import SYSTEM_CLOCK, Clock, utc_iso
 from kiosk.core.db import KioskDB
 from kiosk.core.errors import DataError, KioskError
-from kiosk.core.outbox import Outbox
-from sync.protocol import MAX_BATCH, AnalyticsBatch, AnalyticsCounter, Heartbeat
+from kiosk.core.outbox import Outbox, WireLead
+from sync.protocol import MAX_BATCH, AnalyticsBatch, AnalyticsCounter, BatchResult, Heartbeat
 from sync.transport import HQClient, HQRefused, HQUnavailable
 
 log = logging.getLogger(__name__)
 
 COUNTERS_PER_REQUEST = 5000
+UNANSWERED = "unanswered"  # not an HQ status: the outbox puts such a lead back to pending
 
 
 class CatalogRejected(DataError):
@@ -117,35 +119,49 @@ class KioskSync:
         return report
 
     def push_leads(self, client: HQClient, report: SyncReport) -> None:
-        """Send the outbox batch by batch until it is empty (or a batch makes no progress)."""
+        """Send the outbox batch by batch until it is empty (or a batch makes no progress).
+
+        One request is in flight while the stand records the previous answer and claims
+        the next batch (HTTP in a worker thread; the database stays on this thread).
+        """
         self.outbox.release_sending()  # a crash or kill during a send leaves leads to resend
         tried: set[str] = set()
-        while True:
-            batch = self.outbox.claim_batch(self.batch_size)
-            if not batch:
-                return
-            ids = {lead["id"] for lead in batch}
-            if ids <= tried:  # HQ keeps answering nothing usable for these: try next time
-                self.outbox.release_sending()
-                report.problems.append("HQ gave no usable answer for some leads")
-                return
-            tried |= ids
-            try:
-                answer = client.push_leads(batch)
-            except KioskError:
-                self.outbox.release_sending()
-                raise
-            results: dict[str, tuple[str, str]] = {
-                r.id: (str(r.status), r.reason) for r in answer.results if r.id in ids
-            }
-            self.outbox.apply_results(results)
-            report.retried += self.outbox.release_sending()  # leads HQ did not answer for
-            report.sent += len(batch)
-            report.acked += sum(s in ("stored", "duplicate") for s, _ in results.values())
-            report.quarantined += sum(s in ("rejected", "conflict") for s, _ in results.values())
-            for lead_id, (status, reason) in results.items():
-                if status in ("rejected", "conflict"):
-                    log.warning("lead %s quarantined by HQ: %s %s", lead_id, status, reason)
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="omrane-push") as http:
+            batch = self._next_batch(tried, report)
+            in_flight = http.submit(client.push_leads, batch) if batch else None
+            while in_flight is not None:
+                upcoming = self._next_batch(tried, report)
+                try:
+                    answer = in_flight.result()
+                except KioskError:
+                    self.outbox.release_sending()  # this batch and the upcoming one
+                    raise
+                in_flight = http.submit(client.push_leads, upcoming) if upcoming else None
+                self._record_answer(batch, answer, report)
+                batch = upcoming
+
+    def _next_batch(self, tried: set[str], report: SyncReport) -> list[WireLead]:
+        batch = self.outbox.claim_batch(self.batch_size)
+        ids = {lead["id"] for lead in batch}
+        if batch and ids <= tried:  # HQ keeps answering nothing usable for these: next time
+            self.outbox.apply_results(dict.fromkeys(ids, (UNANSWERED, "")))
+            report.problems.append("HQ gave no usable answer for some leads")
+            return []
+        tried |= ids
+        return batch
+
+    def _record_answer(self, sent: list[WireLead], answer: BatchResult, report: SyncReport) -> None:
+        ids = {lead["id"] for lead in sent}
+        results: dict[str, tuple[str, str]] = dict.fromkeys(ids, (UNANSWERED, ""))
+        results.update({r.id: (str(r.status), r.reason) for r in answer.results if r.id in ids})
+        self.outbox.apply_results(results)  # unanswered leads go back to pending
+        report.sent += len(sent)
+        report.acked += sum(s in ("stored", "duplicate") for s, _ in results.values())
+        report.quarantined += sum(s in ("rejected", "conflict") for s, _ in results.values())
+        report.retried += sum(s == UNANSWERED for s, _ in results.values())
+        for lead_id, (status, reason) in results.items():
+            if status in ("rejected", "conflict"):
+                log.warning("lead %s quarantined by HQ: %s %s", lead_id, status, reason)
 
     def forward_erasures(self, client: HQClient) -> int:
         """Visitors erased on the stand are erased at HQ too."""

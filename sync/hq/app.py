@@ -12,6 +12,7 @@ from collections.abc import Awaitable, Callable
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Request, Response
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 from pydantic import ValidationError
 
@@ -118,7 +119,10 @@ def create_app(store: Store, settings: HQSettings, clock: Clock = SYSTEM_CLOCK) 
         if len(raw_leads) > MAX_BATCH:
             raise _HTTPError(413, f"at most {MAX_BATCH} leads per batch")
         valid, results = _validate_records(raw_leads)
-        stored = service.ingest(store, keys, identity, LeadBatch(leads=valid), clock)
+        # Decryption and the database work run off the event loop: other kiosks keep going.
+        stored = await run_in_threadpool(
+            service.ingest, store, keys, identity, LeadBatch(leads=valid), clock
+        )
         by_id = {r.id: r for r in stored}
         ordered = [by_id.get(r.id, r) for r in results]
         store.touch_kiosk(identity.id, utc_iso(clock.now()))
