@@ -1,0 +1,132 @@
+"""Text on PDF pages in French, English and Arabic with reportlab.
+
+reportlab's own right-to-left support needs ``rlbidi``, which cannot be installed here, so
+Arabic is laid out by hand: lines are broken in logical order (measured on the shaped
+text), then each line is shaped (arabic-reshaper), reordered (python-bidi) and drawn right
+aligned. Runs switch font inside a line: Noto Naskh Arabic for Arabic letters, Noto Sans for
+Latin letters and digits, which the Arabic font does not carry.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import arabic_reshaper
+from bidi.algorithm import get_display
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+
+from kiosk.core import resources
+
+LATIN, LATIN_BOLD = "NotoSans", "NotoSans-Bold"
+ARABIC, ARABIC_BOLD = "NotoNaskhArabic", "NotoNaskhArabic-Bold"
+_FILES = {
+    LATIN: "NotoSans-Regular.ttf",
+    LATIN_BOLD: "NotoSans-Bold.ttf",
+    ARABIC: "NotoNaskhArabic-Regular.ttf",
+    ARABIC_BOLD: "NotoNaskhArabic-Bold.ttf",
+}
+_AR = "\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff"  # letters and presentation forms
+_ARABIC_CHAR = re.compile(f"[{_AR}]")
+# Visual runs: Arabic words (with the spaces between them) vs everything else.
+_RUNS = re.compile(f"[{_AR}]+(?:\\s+[{_AR}]+)*|[^{_AR}]+")
+LRM = "\u200e"  # LEFT-TO-RIGHT MARK: steers reordering, never drawn
+_registered = False
+
+
+def register_fonts() -> None:
+    """Embed the bundled fonts once per process (subsetted into each PDF)."""
+    global _registered
+    if _registered:
+        return
+    folder = resources.assets() / "fonts"
+    for name, filename in _FILES.items():
+        pdfmetrics.registerFont(TTFont(name, str(folder / filename)))
+    _registered = True
+
+
+def has_arabic(text: str) -> bool:
+    return _ARABIC_CHAR.search(text) is not None
+
+
+@dataclass(frozen=True)
+class Style:
+    size: float
+    bold: bool = False
+
+    def font_for(self, run: str) -> str:
+        if has_arabic(run):
+            return ARABIC_BOLD if self.bold else ARABIC
+        return LATIN_BOLD if self.bold else LATIN
+
+
+def ltr_token(token: str) -> str:
+    """Keep a code like ``2024-v1`` in its own order inside an Arabic line."""
+    return f"{LRM}{token}{LRM}"
+
+
+def visual(line: str) -> str:
+    """The line as drawn: Arabic letters joined, then put in display (left-to-right) order."""
+    if not has_arabic(line):
+        return line.replace(LRM, "")
+    return str(get_display(arabic_reshaper.reshape(line))).replace(LRM, "")
+
+
+def runs(drawn: str) -> list[str]:
+    return _RUNS.findall(drawn)
+
+
+def width(line: str, style: Style) -> float:
+    return float(
+        sum(pdfmetrics.stringWidth(r, style.font_for(r), style.size) for r in runs(visual(line)))
+    )
+
+
+def wrap(text: str, style: Style, max_width: float) -> list[str]:
+    """Lines in logical order, each no wider than ``max_width`` (a long word stays whole)."""
+    lines: list[str] = []
+    for paragraph in text.splitlines() or [""]:
+        current = ""
+        for word in paragraph.split():
+            candidate = f"{current} {word}" if current else word
+            if current and width(candidate, style) > max_width:
+                lines.append(current)
+                current = word
+            else:
+                current = candidate
+        lines.append(current)
+    return lines
+
+
+def draw_line(canvas: Canvas, line: str, style: Style, x: float, y: float, *, rtl: bool) -> None:
+    """Draw one line; ``x`` is the left edge (LTR) or the right edge (RTL)."""
+    drawn = visual(line)
+    pieces = runs(drawn)
+    total = sum(pdfmetrics.stringWidth(p, style.font_for(p), style.size) for p in pieces)
+    cursor = x - total if rtl else x
+    for piece in pieces:
+        font = style.font_for(piece)
+        canvas.setFont(font, style.size)
+        canvas.drawString(cursor, y, piece)
+        cursor += pdfmetrics.stringWidth(piece, font, style.size)
+
+
+def draw_paragraph(
+    canvas: Canvas,
+    text: str,
+    style: Style,
+    x_left: float,
+    x_right: float,
+    y: float,
+    *,
+    rtl: bool,
+    leading: float | None = None,
+) -> float:
+    """Wrap and draw ``text`` between two margins from ``y`` down; returns the next ``y``."""
+    step = leading or style.size * 1.35
+    for line in wrap(text, style, x_right - x_left):
+        draw_line(canvas, line, style, x_right if rtl else x_left, y, rtl=rtl)
+        y -= step
+    return y
