@@ -11,14 +11,18 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import subprocess
 import sys
 import tempfile
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
 import requests
-from fastapi import Request
+import uvicorn
+from fastapi import FastAPI, Request
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -36,7 +40,7 @@ from sync.hq.app import create_app
 from sync.hq.settings import HQSettings
 from sync.hq.store import Store
 from sync.protocol import MAX_BATCH
-from tests.support.servers import postgres_bindir, postgres_server, uvicorn_thread
+from tests.support.servers import free_port, postgres_bindir, postgres_server
 
 LEADS = int(os.environ.get("BENCH_SYNC_LEADS", "10000"))
 KIOSKS = 4
@@ -75,17 +79,54 @@ def enroll_copy(source: Path, folder: Path, hq_url: str, creds: tuple[str, str, 
     return db
 
 
+def bench_app(home: Path, url: str) -> FastAPI:
+    """The real HQ app plus the baseline's trivial endpoint (reads the body, answers)."""
+    store = Store(url)
+    store.migrate()
+    app = create_app(store, HQSettings(home, rate_limit_per_minute=1_000_000))
+
+    @app.post("/bench/echo")
+    async def echo(request: Request) -> dict[str, int]:
+        return {"received": len(await request.body())}
+
+    return app
+
+
+@contextmanager
+def served(home: Path, url: str) -> Iterator[str]:
+    """HQ in its own process (as in production: not sharing the stand's interpreter)."""
+    port = free_port()
+    process = subprocess.Popen(
+        [sys.executable, __file__, "--serve", str(home), url, str(port)],
+        stdout=subprocess.DEVNULL,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(300):
+            try:
+                if requests.get(f"{base}/health", timeout=1).ok:
+                    break
+            except requests.RequestException:
+                pass
+            if process.poll() is not None:
+                raise SystemExit("the bench HQ did not start")
+            time.sleep(0.05)
+        yield base
+    finally:
+        process.terminate()
+        process.wait(30)
+
+
 class BenchHQ:
     def __init__(self, folder: Path, url: str) -> None:
+        self.url = url
         self.settings = HQSettings(folder / "hq-home", rate_limit_per_minute=1_000_000)
         self.keys = service.init_keys(self.settings)
         self.store = Store(url)
         self.store.migrate()
-        self.app = create_app(self.store, self.settings)
 
-        @self.app.post("/bench/echo")
-        async def echo(request: Request) -> dict[str, int]:
-            return {"received": len(await request.body())}
+    def serve(self) -> AbstractContextManager[str]:
+        return served(self.settings.home, self.url)
 
     def enroll(self, name: str, url: str) -> tuple[str, str, str]:
         settings_ = HQSettings(self.settings.home, public_url=url)
@@ -106,7 +147,7 @@ def keep_quarter(db: KioskDB, index: int) -> int:
 
 def concurrent_ingest(label: str, url: str, source: Path, work: Path) -> None:
     hq = BenchHQ(work / f"hq-{label}", url)
-    with uvicorn_thread(hq.app) as base:
+    with hq.serve() as base:
         stands = []
         for i in range(KIOSKS):
             db = enroll_copy(source, work / f"{label}-k{i}", base, hq.enroll(f"k{i}", base))
@@ -175,7 +216,7 @@ def main() -> None:
             print("hq_ingest_postgresql: skipped (PostgreSQL is not installed)")
 
         hq = BenchHQ(work / "hq-main", f"sqlite:///{work / 'hq-main.db'}")
-        with uvicorn_thread(hq.app) as base:
+        with hq.serve() as base:
             db = enroll_copy(source, work / "main-stand", base, hq.enroll("main", base))
             bodies = batch_bodies(db.path)
             session = requests.Session()
@@ -206,4 +247,9 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    if sys.argv[1:2] == ["--serve"]:
+        home, db_url, port = sys.argv[2:5]
+        uvicorn.run(bench_app(Path(home), db_url), host="127.0.0.1", port=int(port),
+                    log_level="warning")  # fmt: skip
+    else:
+        main()
