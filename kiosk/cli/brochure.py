@@ -1,9 +1,35 @@
-"""Commands: brochure (placeholder until its work lands)."""
+"""Command: brochure REF [REF …] --lang fr|ar|en [--format a4|a5|ticket] -o FILE.pdf"""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
+
+from kiosk.cli.base import Context, add_command
+from kiosk.core.brochure import FORMATS, LANGUAGES, BrochureRequest, render_brochure, write_pdf
+from kiosk.core.catalog import Catalog
+from kiosk.core.errors import NotFoundError
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    del sub
+    brochure = add_command(sub, "brochure", "write a PDF brochure of one or several units")
+    brochure.add_argument("refs", nargs="+", metavar="REF", help="unit references")
+    brochure.add_argument("--lang", choices=LANGUAGES, default="fr")
+    brochure.add_argument(
+        "--format", choices=FORMATS, default="a4", help="a4, a5 or ticket (80 mm)"
+    )
+    brochure.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    brochure.set_defaults(func=_brochure)
+
+
+def _brochure(ctx: Context, args: argparse.Namespace) -> int:
+    units = Catalog(ctx.db()).units_by_refs(args.refs)
+    missing = sorted(set(args.refs) - {u.ref for u in units})
+    if missing:
+        raise NotFoundError(f"no unit with reference {', '.join(missing)}")
+    request = BrochureRequest(
+        units, args.lang, ctx.event(), args.format, printed_on=ctx.clock.now().date()
+    )
+    path = write_pdf(render_brochure(request), args.output)
+    print(f"brochure written: {path} ({len(units)} page(s), {args.lang}, {args.format})")
+    return 0
