@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 import requests
 
 from kiosk import __version__
-from kiosk.core import analytics, enrollment, retention, settings
+from kiosk.core import analytics, enrollment, retention
 from kiosk.core.catalog import Catalog
 from kiosk.core.clock import SYSTEM_CLOCK, Clock, utc_iso
 from kiosk.core.db import KioskDB
@@ -202,23 +202,29 @@ class KioskSync:
         )
 
     def send_analytics(self, client: HQClient) -> None:
-        """Cumulative anonymous counters of the current event, from the last day sent on."""
-        event_id = settings.get(self.db, settings.EVENT_ID)
-        if not event_id:
-            return
+        """Cumulative anonymous counters per event, from the last day sent on."""
         start = enrollment.analytics_from_day(self.db) or ""
-        days = [d for d in analytics.days(self.db, str(event_id)) if d >= start]
-        counters = [
-            AnalyticsCounter(day=day, kind=kind, value=value, count=count)
-            for day in days
-            for kind, values in analytics.day_counts(self.db, str(event_id), day).items()
-            for value, count in values.items()
-        ]
-        for at in range(0, len(counters), COUNTERS_PER_REQUEST):
-            chunk = counters[at : at + COUNTERS_PER_REQUEST]
-            client.analytics(AnalyticsBatch(event_id=str(event_id), counters=chunk))
-        if days:
-            enrollment.set_analytics_from_day(self.db, days[-1])  # today may still grow
+        rows = self.db.query(
+            "SELECT DISTINCT event_id, day FROM analytics_counters WHERE day >= ? "
+            "ORDER BY event_id, day",
+            (start,),
+        )
+        by_event: dict[str, list[str]] = {}
+        for row in rows:
+            by_event.setdefault(str(row["event_id"]), []).append(str(row["day"]))
+        for event_id, days in by_event.items():
+            counters = [
+                AnalyticsCounter(day=day, kind=kind, value=value, count=count)
+                for day in days
+                for kind, values in analytics.day_counts(self.db, event_id, day).items()
+                for value, count in values.items()
+            ]
+            for at in range(0, len(counters), COUNTERS_PER_REQUEST):
+                chunk = counters[at : at + COUNTERS_PER_REQUEST]
+                client.analytics(AnalyticsBatch(event_id=event_id, counters=chunk))
+        latest = max((day for days in by_event.values() for day in days), default=None)
+        if latest is not None:
+            enrollment.set_analytics_from_day(self.db, latest)  # today may still grow
 
     def send_heartbeat(self, client: HQClient) -> None:
         counts = self.outbox.counts()

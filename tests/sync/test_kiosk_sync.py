@@ -160,3 +160,25 @@ def test_an_unenrolled_stand_says_so(tmp_path: Path) -> None:
         KioskSync(db).sync_once()
     status = enrollment.sync_status(db)
     assert status["state"] == "not_enrolled" and status["waiting_for_enrollment"] == 2
+
+
+def test_anonymous_counters_and_erasures_reach_hq(hq_server: HQ, tmp_path: Path) -> None:
+    from sqlalchemy import select
+
+    from kiosk.core import analytics, retention, staff
+    from kiosk.core.config import Paths, active_event_profile
+    from sync.hq.store import hq_analytics
+
+    db, ids = enrolled_stand(tmp_path / "stand", hq_server, 2)
+    event = active_event_profile(Paths(tmp_path / "stand"))
+    analytics.record(db, "search", "casablanca", event=event, count=3)
+    analytics.record(db, "session", event=event)
+    KioskSync(db).sync_once()
+    with hq_server.store.engine.connect() as conn:
+        rows = conn.execute(select(hq_analytics.c.kind, hq_analytics.c.count)).all()
+    assert ("search", 3) in [tuple(r) for r in rows]
+    phone = "+33 6 00 00 00 01"  # visitor 1 of the generated stand
+    key = staff.unlock_staff_key(db, STAFF_PIN)
+    assert retention.erase_by_phone(db, key, phone, region="FR") == [ids[1]]
+    assert KioskSync(db).sync_once().erasures == 1
+    assert _hq_ids(hq_server) == {ids[0]}
