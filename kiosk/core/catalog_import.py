@@ -157,15 +157,17 @@ def _read_csv(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
         # Excel in French writes ';' between columns.
         first_line = sample.split("\n", 1)[0]
         delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
-        reader = csv.DictReader(f, delimiter=delimiter)
-        header = [h.strip() for h in (reader.fieldnames or [])]
+        reader = csv.reader(f, delimiter=delimiter)
+        header = [h.strip() for h in next(reader, [])]
         missing = [c for c in REQUIRED if c not in header]
         if missing:
             raise UserError(f"{path.name}: missing column(s) {', '.join(missing)} in the header")
-        reader.fieldnames = header
-        for n, raw in enumerate(reader, start=2):  # row 1 is the header, as in a spreadsheet
-            if None in raw:
-                raw.pop(None)
+        width = len(header)
+        for n, values in enumerate(reader, start=2):  # row 1 is the header, as in a spreadsheet
+            if not values:
+                continue  # a blank line
+            raw = dict(zip(header, values, strict=False))
+            if len(values) > width:
                 raw["__extra__"] = "1"
             yield n, raw
 

@@ -247,3 +247,16 @@ def test_progress_is_reported_for_each_stage_up_to_its_total(catalog: Catalog) -
     progress = RecordingProgress()
     import_file(catalog, EXAMPLES / "catalog-small.csv", progress=progress)
     assert progress.stages == {"checking": [12, 12], "writing": [12, 12], "indexing": [3, 3]}
+
+
+def test_csv_blank_lines_keep_row_numbers_and_extra_values_are_reported(
+    catalog: Catalog, tmp_path: Path
+) -> None:
+    path = write_csv(tmp_path / "gaps.csv", example_rows()[:3])
+    lines = path.read_text(encoding="utf-8").splitlines()
+    lines.insert(2, "")  # a blank row 3 in the spreadsheet
+    lines[3] += ",surplus"  # the unit on row 4 has one value too many
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(ValidationError) as caught:
+        import_file(catalog, path)
+    assert [(p.row, p.field) for p in caught.value.problems] == [(4, "-")]
