@@ -482,6 +482,15 @@ def check_rows(
     return good, problems, count
 
 
+def _count_lines(path: Path) -> int:
+    """Lines in a text file (the rows of a CSV, unless values span lines)."""
+    lines = 0
+    with path.open("rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            lines += chunk.count(b"\n")
+    return lines
+
+
 def import_file(
     catalog: Catalog,
     path: Path,
@@ -492,10 +501,15 @@ def import_file(
     updated_at: str = "",
 ) -> ImportReport:
     """Replace the catalog with ``path``; ValidationError (problems listed) if rows are bad."""
-    rows = list(read_rows(path))
+    rows: Iterator[tuple[int, dict[str, Any]]] = read_rows(path)
     if progress is not None:
-        progress.start("checking", len(rows))
-    good, problems, count = check_rows(iter(rows), progress)
+        if path.suffix.lower() == ".json":
+            loaded = list(rows)
+            rows, total = iter(loaded), len(loaded)
+        else:
+            total = _count_lines(path) - 1  # a CSV is read as it is checked
+        progress.start("checking", max(total, 0))
+    good, problems, count = check_rows(rows, progress)
     if progress is not None:
         progress.finish()
     if not count:
