@@ -85,6 +85,14 @@ class _Plan:
         return "".join(f" AND {c}" for c in clauses), params
 
 
+_SQLITE_MAX_INT = 2**63 - 1
+
+
+def _bounded(value: int) -> int:
+    """``value`` clamped to what SQLite can compare (any typed number is accepted)."""
+    return max(-_SQLITE_MAX_INT, min(int(value), _SQLITE_MAX_INT))
+
+
 def resolve_city(conn: sqlite3.Connection, cache: SearchCache, text: str) -> str | None:
     cache.refresh(conn)
     if text in cache.city_names:
@@ -118,8 +126,8 @@ def _plan(conn: sqlite3.Connection, cache: SearchCache, q: SearchQuery) -> _Plan
         match or None,
         filtered or None,
         dims,
-        None if q.min_price is None else int(q.min_price),
-        None if q.max_price is None else int(q.max_price),
+        None if q.min_price is None else _bounded(q.min_price),
+        None if q.max_price is None else _bounded(q.max_price),
         impossible or match == "",
     )
 
@@ -221,7 +229,7 @@ def _keys_where(plan: _Plan, match: str | None) -> tuple[str, list[Any]]:
 
 def _page(conn: sqlite3.Connection, plan: _Plan, q: SearchQuery) -> list[sqlite3.Row]:
     limit = max(0, min(int(q.limit), MAX_LIMIT))
-    offset = max(0, int(q.offset))
+    offset = max(0, _bounded(q.offset))
     if not limit:
         return []
     sort = q.sort if q.sort in _ORDER_KEYS else "relevance"

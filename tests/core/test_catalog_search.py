@@ -301,3 +301,28 @@ def test_a_new_catalog_is_empty(tmp_path: Path) -> None:
         assert cat.is_empty()
         assert cat.search(SearchQuery(text="casa")).total == 0
         assert cat.version == 0
+
+
+def test_filters_and_sorting_without_text(catalog: Catalog) -> None:
+    units = catalog.search(SearchQuery(city="rabat", type="appartement", sort="price_desc")).units
+    assert units and all((u.city_id, u.type) == ("rabat", "appartement") for u in units)
+    prices = [u.price_mad for u in units]
+    assert prices == sorted(prices, reverse=True)
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        SearchQuery(min_price=10**30),
+        SearchQuery(max_price=-(10**30)),
+        SearchQuery(text="casa", offset=10**30),
+        SearchQuery(limit=10**30),
+        SearchQuery(limit=-5, offset=-5),
+        SearchQuery(rooms=10**6),
+        SearchQuery(city="'; DROP TABLE units; --", region="x\u200fy", type="😀", sort="nope"),
+        SearchQuery(price_band="not-a-band", status="vendu"),
+    ],
+)
+def test_out_of_range_filters_give_results_or_nothing(catalog: Catalog, q: SearchQuery) -> None:
+    assert catalog.search(q).total >= 0
+    assert catalog.count(q) >= 0
