@@ -1,0 +1,400 @@
+""" "I'm interested": the privacy notice, three separate consent boxes, then the contact form.
+
+Nothing personal is stored without "call me back": the visitor can still take a desk ticket
+anonymously. The thank-you screen appears only once the lead is on disk.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.core import notices
+from kiosk.core.errors import KioskError, ValidationError
+from kiosk.core.formatting import format_mad
+from kiosk.core.lead_messages import message
+from kiosk.core.lead_validation import phone_country_choices
+from kiosk.core.leads import LeadInput, save_lead
+from kiosk.core.tickets import issue_anonymous_tickets
+from kiosk.ui.screens.base import Screen
+from kiosk.ui.services import Services
+from kiosk.ui.session import VisitorSession
+from kiosk.ui.widgets.stepper import Stepper
+
+log = logging.getLogger(__name__)
+
+TEXT_FIELDS = ("first_name", "last_name", "phone", "email", "city")
+BUDGET_MAX_MAD = 3_000_000
+BUDGET_STEP_MAD = 50_000
+
+
+def _label(text: str, role: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setProperty("role", role)
+    label.setWordWrap(True)
+    return label
+
+
+class LeadFormScreen(Screen):
+    def __init__(
+        self, services: Services, session: VisitorSession, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(services, session, parent)
+        self.setObjectName("screen_lead_form")
+        self.refs: list[str] = []
+        outer = QVBoxLayout(self)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget(scroll)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+        self.layout_ = QVBoxLayout(body)
+        self.layout_.setSpacing(12)
+        self.title = _label("", "title", body)
+        self.notice = QTextBrowser(body)
+        self.notice.setObjectName("privacyNotice")
+        self.notice.setMinimumHeight(150)
+        self.notice.setMaximumHeight(220)
+        self.notice_version = _label("", "hint", body)
+        self.layout_.addWidget(self.title)
+        self.layout_.addWidget(self.notice)
+        self.layout_.addWidget(self.notice_version)
+
+        self.consent_callback = QCheckBox(body)
+        self.consent_marketing = QCheckBox(body)
+        self.consent_share = QCheckBox(body)
+        for box in (self.consent_callback, self.consent_marketing, self.consent_share):
+            box.setObjectName("consentBox")
+            self.layout_.addWidget(box)
+        self.consent_callback.toggled.connect(self._update_mode)
+        self.anonymous_hint = _label("", "hint", body)
+        self.layout_.addWidget(self.anonymous_hint)
+
+        self.grid = QGridLayout()
+        self.layout_.addLayout(self.grid)
+        self.fields: dict[str, QLineEdit] = {}
+        self.errors: dict[str, QLabel] = {}
+        self.captions: dict[str, QLabel] = {}
+        self._build_fields(body)
+        self.general_error = _label("", "warning", body)
+        self.layout_.addWidget(self.general_error)
+
+        buttons = QHBoxLayout()
+        self.back_button = self._button("secondary", lambda: self.go("back"))
+        self.ticket_button = self._button("secondary", self._anonymous_ticket)
+        self.send_button = self._button("primary", self._send)
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.ticket_button)
+        buttons.addWidget(self.send_button)
+        outer.addLayout(buttons)
+        self.retranslate()
+        self.reset()
+
+    # ---- building ---------------------------------------------------------------------
+
+    def _button(self, role: str, slot: Any) -> QPushButton:
+        button = QPushButton(self)
+        button.setProperty("role", role)
+        button.clicked.connect(slot)
+        return button
+
+    def _row(self, name: str, widget: QWidget, parent: QWidget) -> None:
+        row = self.grid.rowCount()
+        self.captions[name] = _label("", "cardTitle", parent)
+        self.errors[name] = _label("", "warning", parent)
+        self.grid.addWidget(self.captions[name], row, 0)
+        self.grid.addWidget(widget, row, 1)
+        self.grid.addWidget(self.errors[name], row + 1, 1)
+
+    def _build_fields(self, parent: QWidget) -> None:
+        event = self.services.event
+        for name in ("first_name", "last_name"):
+            self.fields[name] = QLineEdit(parent)
+            self.fields[name].setMaxLength(80)
+            self._row(name, self.fields[name], parent)
+        phone_row = QWidget(parent)
+        phone_layout = QHBoxLayout(phone_row)
+        phone_layout.setContentsMargins(0, 0, 0, 0)
+        self.phone_country = QComboBox(phone_row)
+        self.regions = phone_country_choices([event.event.country, "MA"])
+        for region, code in self.regions:
+            self.phone_country.addItem(f"{region} +{code}", region)
+        self.fields["phone"] = QLineEdit(phone_row)
+        self.fields["phone"].setProperty("keyboardLayout", "phone")
+        self.fields["phone"].setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
+        self.fields["phone"].setMaxLength(25)
+        phone_layout.addWidget(self.phone_country)
+        phone_layout.addWidget(self.fields["phone"], 1)
+        self._row("phone", phone_row, parent)
+        self.fields["email"] = QLineEdit(parent)
+        self.fields["email"].setProperty("keyboardLayout", "email")
+        self.fields["email"].setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly)
+        self.fields["email"].setMaxLength(120)
+        self._row("email", self.fields["email"], parent)
+        self.country = QComboBox(parent)
+        for region, _code in self.regions:
+            self.country.addItem(region, region)
+        self._row("country", self.country, parent)
+        self.fields["city"] = QLineEdit(parent)
+        self.fields["city"].setMaxLength(80)
+        self._row("city", self.fields["city"], parent)
+        self.language = QComboBox(parent)
+        for lang in event.event.languages:
+            self.language.addItem({"fr": "Français", "ar": "العربية", "en": "English"}[lang], lang)
+        self._row("language", self.language, parent)
+        self.desk_group = QButtonGroup(self)
+        desk_row = QWidget(parent)
+        desk_layout = QHBoxLayout(desk_row)
+        desk_layout.setContentsMargins(0, 0, 0, 0)
+        self.desk_buttons: dict[str, QPushButton] = {}
+        for desk in event.kiosk.desks:
+            button = QPushButton(desk_row)
+            button.setProperty("role", "chip")
+            button.setCheckable(True)
+            self.desk_group.addButton(button)
+            self.desk_buttons[desk] = button
+            desk_layout.addWidget(button)
+        desk_layout.addStretch(1)
+        self._row("desk", desk_row, parent)
+        self.interests_row = QWidget(parent)
+        self.interests_layout = QHBoxLayout(self.interests_row)
+        self.interests_layout.setContentsMargins(0, 0, 0, 0)
+        self._row("interests", self.interests_row, parent)
+        self.budget = Stepper(0, BUDGET_MAX_MAD, BUDGET_STEP_MAD, 0, self._budget_text, parent)
+        self._row("budget", self.budget, parent)
+        mre_row = QWidget(parent)
+        mre_layout = QHBoxLayout(mre_row)
+        mre_layout.setContentsMargins(0, 0, 0, 0)
+        self.mre_group = QButtonGroup(self)
+        self.mre_yes, self.mre_no = QPushButton(mre_row), QPushButton(mre_row)
+        for button in (self.mre_yes, self.mre_no):
+            button.setProperty("role", "chip")
+            button.setCheckable(True)
+            self.mre_group.addButton(button)
+            mre_layout.addWidget(button)
+        mre_layout.addStretch(1)
+        self._row("is_mre", mre_row, parent)
+
+    def _budget_text(self, value: float) -> str:
+        return format_mad(value, self.session.language) if value else self.tr("Not said")
+
+    # ---- texts ------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Leave your contact: an advisor will call you back"))
+        self.consent_callback.setText(
+            self.tr("Call me back about my request (needed to keep my contact)")
+        )
+        self.consent_marketing.setText(self.tr("Send me news and offers from Al Omrane"))
+        self.consent_share.setText(
+            self.tr("Share my contact with the partner banks and notaries on this stand")
+        )
+        captions = {
+            "first_name": self.tr("First name"),
+            "last_name": self.tr("Last name"),
+            "phone": self.tr("Phone"),
+            "email": self.tr("E-mail (optional)"),
+            "country": self.tr("Country of residence"),
+            "city": self.tr("City of residence"),
+            "language": self.tr("Preferred language"),
+            "desk": self.tr("Advisor wanted"),
+            "interests": self.tr("Units you are interested in"),
+            "budget": self.tr("Budget (optional)"),
+            "is_mre": self.tr("Moroccan living abroad?"),
+        }
+        for name, text in captions.items():
+            self.captions[name].setText(text)
+            widget = self.fields.get(name)
+            if widget is not None:
+                widget.setAccessibleName(text)
+        desk_names = {
+            "alomrane": self.tr("Al Omrane"),
+            "notary": self.tr("Notary"),
+            "bank": self.tr("Bank"),
+        }
+        for desk, button in self.desk_buttons.items():
+            button.setText(desk_names[desk])
+            button.setAccessibleName(desk_names[desk])
+        self.mre_yes.setText(self.tr("Yes"))
+        self.mre_no.setText(self.tr("No"))
+        self.back_button.setText(self.tr("Back"))
+        self.ticket_button.setText(self.tr("Just give me a ticket"))
+        self.send_button.setText(self.tr("Send"))
+        for button in (self.back_button, self.ticket_button, self.send_button):
+            button.setAccessibleName(button.text())
+        self._show_notice()
+        self._update_mode()
+
+    def _show_notice(self) -> None:
+        version = self.services.event.event.notice_version
+        try:
+            notice = notices.load_notice(version, self.session.language)
+        except KioskError as exc:
+            log.error("privacy notice unavailable: %s", exc.message)
+            self.notice.setPlainText(self.tr("The privacy notice is unavailable: ask the staff."))
+            self.send_button.setEnabled(False)
+            return
+        self.notice.setMarkdown(notice.markdown)
+        self.notice.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft
+            if notice.language == "ar"
+            else Qt.LayoutDirection.LeftToRight
+        )
+        self.notice_version.setText(self.tr("Privacy notice, version {0}").format(version))
+
+    def _update_mode(self) -> None:
+        callback = self.consent_callback.isChecked()
+        self.send_button.setEnabled(callback)
+        for widget in (*self.fields.values(), self.phone_country):
+            widget.setEnabled(callback)
+        self.anonymous_hint.setText(
+            ""
+            if callback
+            else self.tr(
+                "Without “call me back”, none of your personal data is stored. "
+                "You can still take a ticket for an advisor desk."
+            )
+        )
+
+    # ---- visitor actions ----------------------------------------------------------------
+
+    def enter(self, **kwargs: Any) -> None:
+        refs = kwargs.get("refs") or list(self.session.selection) or list(self.session.viewed[-3:])
+        self.refs = [str(r) for r in refs][:10]
+        desk = kwargs.get("desk")
+        wanted = desk if desk in self.desk_buttons else next(iter(self.desk_buttons), None)
+        if wanted:
+            self.desk_buttons[wanted].setChecked(True)
+        lang_index = self.language.findData(self.session.language)
+        if lang_index >= 0:
+            self.language.setCurrentIndex(lang_index)
+        self._show_interests()
+        self._show_notice()
+
+    def _show_interests(self) -> None:
+        while self.interests_layout.count():
+            item = self.interests_layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        for ref in self.refs:
+            chip = QPushButton(f"{ref}  ✕", self.interests_row)
+            chip.setProperty("role", "chip")
+            chip.setAccessibleName(self.tr("Remove {0}").format(ref))
+            chip.clicked.connect(lambda _=False, r=ref: self._drop_interest(r))
+            self.interests_layout.addWidget(chip)
+        if not self.refs:
+            self.interests_layout.addWidget(_label(self.tr("None"), "hint", self.interests_row))
+        self.interests_layout.addStretch(1)
+
+    def _drop_interest(self, ref: str) -> None:
+        self.refs = [r for r in self.refs if r != ref]
+        self._show_interests()
+
+    def _desk(self) -> str:
+        return next((d for d, b in self.desk_buttons.items() if b.isChecked()), "alomrane")
+
+    def collected(self) -> LeadInput:
+        budget = int(self.budget.value())
+        mre = True if self.mre_yes.isChecked() else False if self.mre_no.isChecked() else None
+        return LeadInput(
+            first_name=self.fields["first_name"].text(),
+            last_name=self.fields["last_name"].text(),
+            phone=self.fields["phone"].text(),
+            phone_country=str(self.phone_country.currentData()),
+            email=self.fields["email"].text(),
+            country=str(self.country.currentData()),
+            city=self.fields["city"].text(),
+            language=str(self.language.currentData() or self.session.language),
+            desk=self._desk(),
+            interests=list(self.refs),
+            budget_mad=budget or None,
+            is_mre=mre,
+            consent_callback=self.consent_callback.isChecked(),
+            consent_marketing=self.consent_marketing.isChecked(),
+            consent_share=self.consent_share.isChecked(),
+        )
+
+    def _clear_errors(self) -> None:
+        for label in (*self.errors.values(), self.general_error):
+            label.clear()
+
+    def _send(self) -> None:
+        self._clear_errors()
+        lang = self.session.language
+        try:
+            saved = save_lead(
+                self.services.db,
+                self.collected(),
+                event=self.services.event,
+                clock=self.services.clock,
+            )
+        except ValidationError as exc:
+            for field, key in exc.problems:
+                target = self.errors.get(field, self.general_error)
+                target.setText(message(key, lang))
+            return
+        except KioskError as exc:
+            # Disk full, database busy…: the visitor's form stays filled, staff see the log.
+            log.error("lead not saved: %s", exc.message)
+            self.general_error.setText(
+                self.tr("Sorry, your contact could not be saved. Please ask the staff.")
+            )
+            return
+        log.info("lead saved for desk %s", self._desk())
+        self.go("thanks", saved=saved)
+
+    def _anonymous_ticket(self) -> None:
+        self._clear_errors()
+        try:
+            tickets = issue_anonymous_tickets(
+                self.services.db,
+                [self._desk()],
+                event=self.services.event,
+                clock=self.services.clock,
+                language=self.session.language,
+            )
+        except KioskError as exc:
+            log.error("ticket not issued: %s", exc.message)
+            self.general_error.setText(
+                self.tr("Sorry, no ticket could be issued. Please ask the staff.")
+            )
+            return
+        self.go("thanks", tickets=tickets)
+
+    def reset(self) -> None:
+        for field in self.fields.values():
+            field.clear()
+        for box in (self.consent_callback, self.consent_marketing, self.consent_share):
+            box.setChecked(False)
+        for group in (self.desk_group, self.mre_group):
+            group.setExclusive(False)
+            for button in group.buttons():
+                button.setChecked(False)
+            group.setExclusive(True)
+        self.phone_country.setCurrentIndex(0)
+        self.country.setCurrentIndex(0)
+        self.budget.set_value(0)
+        self.refs = []
+        self._show_interests()
+        self._clear_errors()
+        self._update_mode()

@@ -1,0 +1,173 @@
+"""Thank you: the visitor's desk ticket(s) in big type and a QR code for the advisor.
+
+The QR holds only the lead id, the desk and the ticket number (no personal data). The ticket
+can go to the stand's ticket printer; "Finish" forgets the visitor.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+from typing import Any
+
+import qrcode
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from kiosk.core.errors import KioskError
+from kiosk.core.tickets import Ticket
+from kiosk.ui.screens.base import Screen
+from kiosk.ui.services import Services
+from kiosk.ui.session import VisitorSession
+
+log = logging.getLogger(__name__)
+QR_PIXELS = 220
+
+
+def qr_pixmap(payload: str, pixels: int = QR_PIXELS) -> QPixmap:
+    image = qrcode.make(payload, border=2)
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG")
+    pixmap = QPixmap()
+    pixmap.loadFromData(buffer.getvalue(), "PNG")
+    return pixmap.scaled(pixels, pixels, Qt.AspectRatioMode.KeepAspectRatio)
+
+
+class ThankYouScreen(Screen):
+    def __init__(
+        self, services: Services, session: VisitorSession, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(services, session, parent)
+        self.setObjectName("screen_thanks")
+        self.tickets: dict[str, Ticket] = {}
+        self.saved_lead = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 32, 48, 32)
+        self.title = QLabel(self)
+        self.title.setProperty("role", "title")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title.setWordWrap(True)
+        self.subtitle = QLabel(self)
+        self.subtitle.setProperty("role", "subtitle")
+        self.subtitle.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.subtitle.setWordWrap(True)
+        self.cards = QHBoxLayout()
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        layout.addLayout(self.cards, 1)
+        self.print_state = QLabel(self)
+        self.print_state.setProperty("role", "hint")
+        self.print_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.print_state.setWordWrap(True)
+        layout.addWidget(self.print_state)
+        buttons = QHBoxLayout()
+        self.print_button = QPushButton(self)
+        self.print_button.setProperty("role", "secondary")
+        self.print_button.clicked.connect(self.print_tickets)
+        self.finish_button = QPushButton(self)
+        self.finish_button.setProperty("role", "primary")
+        self.finish_button.clicked.connect(lambda: self.go("finish"))
+        buttons.addStretch(1)
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.finish_button)
+        layout.addLayout(buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Thank you! Here is your ticket"))
+        self.subtitle.setText(
+            self.tr("Keep your number: the advisor will call it. Show the code at the desk.")
+        )
+        self.print_button.setText(self.tr("Print my ticket"))
+        self.finish_button.setText(self.tr("Finish"))
+        for button in (self.print_button, self.finish_button):
+            button.setAccessibleName(button.text())
+        self._show_cards()
+
+    def desk_name(self, desk: str) -> str:
+        names = {
+            "alomrane": self.tr("Al Omrane"),
+            "notary": self.tr("Notary"),
+            "bank": self.tr("Bank"),
+        }
+        return names.get(desk, desk)
+
+    def enter(self, **kwargs: Any) -> None:
+        saved = kwargs.get("saved")
+        self.saved_lead = saved is not None
+        self.tickets = dict(saved.tickets if saved is not None else kwargs.get("tickets") or {})
+        self.print_state.clear()
+        self._show_cards()
+        scheduler = getattr(self.window(), "sync_scheduler", None)
+        if self.saved_lead and scheduler is not None:
+            scheduler.nudge()  # online: the lead leaves for HQ now, not at the next round
+
+    def _show_cards(self) -> None:
+        while self.cards.count():
+            item = self.cards.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.cards.addStretch(1)
+        for desk, ticket in self.tickets.items():
+            card = QWidget(self)
+            card.setProperty("role", "card")
+            column = QVBoxLayout(card)
+            name = QLabel(self.desk_name(desk), card)
+            name.setProperty("role", "subtitle")
+            number = QLabel(ticket.label, card)
+            number.setObjectName("ticketNumber")
+            number.setProperty("role", "price")
+            number.setAccessibleName(self.tr("Ticket {0}").format(ticket.label))
+            code = QLabel(card)
+            code.setObjectName("ticketQr")
+            code.setPixmap(qr_pixmap(ticket.qr_payload))
+            for label in (name, number, code):
+                label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                column.addWidget(label)
+            self.cards.addWidget(card)
+        self.cards.addStretch(1)
+        self.print_button.setVisible(bool(self.tickets))
+
+    def print_tickets(self) -> None:
+        from kiosk.core.brochure import render_ticket
+        from kiosk.core.printing import print_pdf
+
+        services, lang = self.services, self.session.language
+        waiting = False
+        for desk, ticket in self.tickets.items():
+            pdf = render_ticket(
+                desk,
+                ticket.label,
+                ticket.qr_payload,
+                services.event,
+                lang,
+                printed_on=services.clock.now().date(),
+            )
+            try:
+                job = print_pdf(
+                    services.db,
+                    services.paths,
+                    services.event,
+                    pdf,
+                    title=f"ticket {ticket.label}",
+                    kind="ticket",
+                    clock=services.clock,
+                )
+            except KioskError as exc:
+                log.error("ticket not queued: %s", exc.message)
+                waiting = True
+                continue
+            waiting = waiting or job.state != "done"
+        self.print_state.setText(
+            self.tr("Your ticket will be printed shortly; you can also photograph the code.")
+            if waiting
+            else self.tr("Your ticket is printing.")
+        )
+
+    def reset(self) -> None:
+        self.tickets = {}
+        self.saved_lead = False
+        self.print_state.clear()
+        self._show_cards()
