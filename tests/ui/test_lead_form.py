@@ -61,13 +61,7 @@ def _fill(qtbot: QtBot, form: LeadFormScreen, phone: str = "06 12 34 56 78") -> 
 def test_consent_boxes_start_unticked_and_sending_needs_call_me_back(
     qtbot: QtBot, stand: MainWindow
 ) -> None:
-    ref = (
-        stand.services.catalog.search(
-            __import__("kiosk.core.catalog", fromlist=["SearchQuery"]).SearchQuery(limit=1)
-        )
-        .units[0]
-        .ref
-    )
+    ref = stand.services.catalog.search(SearchQuery(limit=1)).units[0].ref
     form = _form(stand, [ref])
     boxes = (form.consent_callback, form.consent_marketing, form.consent_share)
     assert not any(box.isChecked() for box in boxes)
