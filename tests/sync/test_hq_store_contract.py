@@ -83,3 +83,30 @@ def test_migrate_twice_is_harmless(store_url: str) -> None:
     store = Store(store_url)
     assert store.migrate() == store.migrate()
     store.dispose()
+
+
+def test_the_same_batch_from_two_requests_at_once_is_stored_once(
+    store_url: str, tmp_path: Path
+) -> None:
+    import threading
+
+    store, settings, keys = make_hq(tmp_path, store_url)
+    enrollment = service.enroll_kiosk(store, settings, keys, "stand-c", "paris-2026")
+    kiosk = service.authenticate(store, enrollment.token)
+    batch = _batch(tmp_path, keys, 20)
+    answers: list[list[str]] = []
+    start = threading.Barrier(2)
+
+    def send() -> None:
+        start.wait()
+        answers.append([r.status for r in service.ingest(store, keys, kiosk, batch)])
+
+    threads = [threading.Thread(target=send) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert store.count_leads() == 20
+    per_lead = list(zip(*answers, strict=True))
+    assert all(sorted(pair) == ["duplicate", "stored"] for pair in per_lead)
+    store.dispose()
