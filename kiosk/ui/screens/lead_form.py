@@ -69,12 +69,14 @@ class LeadFormScreen(Screen):
         self.layout_ = QVBoxLayout(body)
         self.layout_.setSpacing(12)
         self.title = _label("", "title", body)
+        self.notice_title = _label("", "cardTitle", body)
         self.notice = QTextBrowser(body)
         self.notice.setObjectName("privacyNotice")
         self.notice.setMinimumHeight(150)
         self.notice.setMaximumHeight(220)
         self.notice_version = _label("", "hint", body)
         self.layout_.addWidget(self.title)
+        self.layout_.addWidget(self.notice_title)
         self.layout_.addWidget(self.notice)
         self.layout_.addWidget(self.notice_version)
 
@@ -253,7 +255,11 @@ class LeadFormScreen(Screen):
             self.notice.setPlainText(self.tr("The privacy notice is unavailable: ask the staff."))
             self.send_button.setEnabled(False)
             return
-        self.notice.setMarkdown(notice.markdown)
+        self.notice_title.setText(notice.title)
+        # The title is shown above in the screen's own type; the box holds the text itself.
+        self.notice.setMarkdown(
+            notice.markdown.split("\n", 1)[1] if "\n" in notice.markdown else ""
+        )
         self.notice.setLayoutDirection(
             Qt.LayoutDirection.RightToLeft
             if notice.language == "ar"

@@ -118,7 +118,7 @@ class ThankYouScreen(Screen):
             name.setProperty("role", "subtitle")
             number = QLabel(ticket.label, card)
             number.setObjectName("ticketNumber")
-            number.setProperty("role", "price")
+            number.setProperty("role", "title")
             number.setAccessibleName(self.tr("Ticket {0}").format(ticket.label))
             code = QLabel(card)
             code.setObjectName("ticketQr")

@@ -1,0 +1,214 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ar_MA">
+<context>
+    <name>LeadFormScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/lead_form.py" line="200" />
+        <source>Not said</source>
+        <translation>غير محدد</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/lead_form.py" line="205" />
+        <source>Leave your contact: an advisor will call you back</source>
+        <translation>اترك معلومات الاتصال بك: سيتصل بك مستشار</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/lead_form.py" line="207" />
+        <source>Call me back about my request (needed to keep my contact)</source>
+        <translation>الاتصال بي بخصوص طلبي (ضروري للاحتفاظ بمعلوماتي)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/lead_form.py" line="209" />
+        <source>Send me news and offers from Al Omrane</source>
+        <translation>توصل بأخبار وعروض العمران</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/lead_form.py" line="211" />
+        <source>Share my contact with the partner banks and notaries on this stand</source>
+        <translation>مشاركة معلوماتي مع البنوك والموثقين الشركاء الحاضرين في هذا الرواق</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/lead_form.py" line="214" />
+        <source>First name</source>
+        <translation>الاسم الشخصي</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/lead_form.py" line="215" />
+        <source>Last name</source>
+        <translation>الاسم العائلي</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/lead_form.py" line="216" />
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/lead_form.py" line="217" />
+        <source>E-mail (optional)</source>
+        <translation>البريد الإلكتروني (اختياري)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/lead_form.py" line="218" />
+        <source>Country of residence</source>
+        <translation>بلد الإقامة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/lead_form.py" line="219" />
+        <source>City of residence</source>
+        <translation>مدينة الإقامة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/lead_form.py" line="220" />
+        <source>Preferred language</source>
+        <translation>اللغة المفضلة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/lead_form.py" line="221" />
+        <source>Advisor wanted</source>
+        <translation>المستشار المطلوب</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/lead_form.py" line="222" />
+        <source>Units you are interested in</source>
+        <translation>العقارات التي تهمك</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/lead_form.py" line="223" />
+        <source>Budget (optional)</source>
+        <translation>الميزانية (اختياري)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/lead_form.py" line="224" />
+        <source>Moroccan living abroad?</source>
+        <translation>مغربي مقيم بالخارج؟</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/lead_form.py" line="232" />
+        <source>Al Omrane</source>
+        <translation>العمران</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/lead_form.py" line="233" />
+        <source>Notary</source>
+        <translation>الموثق</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/lead_form.py" line="234" />
+        <source>Bank</source>
+        <translation>البنك</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/lead_form.py" line="239" />
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/lead_form.py" line="240" />
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/lead_form.py" line="241" />
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/lead_form.py" line="242" />
+        <source>Just give me a ticket</source>
+        <translation>أريد تذكرة فقط</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/lead_form.py" line="243" />
+        <source>Send</source>
+        <translation>إرسال</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/lead_form.py" line="255" />
+        <source>The privacy notice is unavailable: ask the staff.</source>
+        <translation>إشعار حماية المعطيات غير متوفر: اتصل بالموظفين.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/lead_form.py" line="268" />
+        <source>Privacy notice, version {0}</source>
+        <translation>إشعار حماية المعطيات، النسخة {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/lead_form.py" line="279" />
+        <source>Without “call me back”, none of your personal data is stored. You can still take a ticket for an advisor desk.</source>
+        <translation>بدون «الاتصال بي» لا يتم حفظ أي من معطياتك الشخصية. يمكنك مع ذلك أخذ تذكرة لمستشار.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/lead_form.py" line="308" />
+        <source>Remove {0}</source>
+        <translation>إزالة {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/lead_form.py" line="312" />
+        <source>None</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/lead_form.py" line="366" />
+        <source>Sorry, your contact could not be saved. Please ask the staff.</source>
+        <translation>عذرا، تعذر حفظ معلوماتك. المرجو الاتصال بالموظفين.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/lead_form.py" line="385" />
+        <source>Sorry, no ticket could be issued. Please ask the staff.</source>
+        <translation>عذرا، تعذر إصدار التذكرة. المرجو الاتصال بالموظفين.</translation>
+    </message>
+</context>
+<context>
+    <name>ThankYouScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/thanks.py" line="78" />
+        <source>Thank you! Here is your ticket</source>
+        <translation>شكرا! هذه تذكرتك</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/thanks.py" line="80" />
+        <source>Keep your number: the advisor will call it. Show the code at the desk.</source>
+        <translation>احتفظ برقمك: سيناديك المستشار. قدّم الرمز في المكتب.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/thanks.py" line="82" />
+        <source>Print my ticket</source>
+        <translation>طباعة تذكرتي</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/thanks.py" line="83" />
+        <source>Finish</source>
+        <translation>إنهاء</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/thanks.py" line="90" />
+        <source>Al Omrane</source>
+        <translation>العمران</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/thanks.py" line="91" />
+        <source>Notary</source>
+        <translation>الموثق</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/thanks.py" line="92" />
+        <source>Bank</source>
+        <translation>البنك</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/thanks.py" line="122" />
+        <source>Ticket {0}</source>
+        <translation>التذكرة {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/thanks.py" line="164" />
+        <source>Your ticket will be printed shortly; you can also photograph the code.</source>
+        <translation>ستُطبع تذكرتك قريبا، ويمكنك أيضا تصوير الرمز.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/thanks.py" line="166" />
+        <source>Your ticket is printing.</source>
+        <translation>تذكرتك قيد الطباعة.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,214 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>LeadFormScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/lead_form.py" line="200" />
+        <source>Not said</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/lead_form.py" line="205" />
+        <source>Leave your contact: an advisor will call you back</source>
+        <translation>Laissez vos coordonnées : un conseiller vous rappellera</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/lead_form.py" line="207" />
+        <source>Call me back about my request (needed to keep my contact)</source>
+        <translation>Me rappeler au sujet de ma demande (nécessaire pour garder mes coordonnées)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/lead_form.py" line="209" />
+        <source>Send me news and offers from Al Omrane</source>
+        <translation>Recevoir les actualités et offres d'Al Omrane</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/lead_form.py" line="211" />
+        <source>Share my contact with the partner banks and notaries on this stand</source>
+        <translation>Transmettre mes coordonnées aux banques et notaires partenaires présents sur ce stand</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/lead_form.py" line="214" />
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/lead_form.py" line="215" />
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/lead_form.py" line="216" />
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/lead_form.py" line="217" />
+        <source>E-mail (optional)</source>
+        <translation>E-mail (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/lead_form.py" line="218" />
+        <source>Country of residence</source>
+        <translation>Pays de résidence</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/lead_form.py" line="219" />
+        <source>City of residence</source>
+        <translation>Ville de résidence</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/lead_form.py" line="220" />
+        <source>Preferred language</source>
+        <translation>Langue préférée</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/lead_form.py" line="221" />
+        <source>Advisor wanted</source>
+        <translation>Conseiller souhaité</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/lead_form.py" line="222" />
+        <source>Units you are interested in</source>
+        <translation>Biens qui vous intéressent</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/lead_form.py" line="223" />
+        <source>Budget (optional)</source>
+        <translation>Budget (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/lead_form.py" line="224" />
+        <source>Moroccan living abroad?</source>
+        <translation>Marocain résidant à l'étranger ?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/lead_form.py" line="232" />
+        <source>Al Omrane</source>
+        <translation>Al Omrane</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/lead_form.py" line="233" />
+        <source>Notary</source>
+        <translation>Notaire</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/lead_form.py" line="234" />
+        <source>Bank</source>
+        <translation>Banque</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/lead_form.py" line="239" />
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/lead_form.py" line="240" />
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/lead_form.py" line="241" />
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/lead_form.py" line="242" />
+        <source>Just give me a ticket</source>
+        <translation>Juste un ticket, merci</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/lead_form.py" line="243" />
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/lead_form.py" line="255" />
+        <source>The privacy notice is unavailable: ask the staff.</source>
+        <translation>La notice de confidentialité est indisponible : adressez-vous au personnel.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/lead_form.py" line="268" />
+        <source>Privacy notice, version {0}</source>
+        <translation>Notice de confidentialité, version {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/lead_form.py" line="279" />
+        <source>Without “call me back”, none of your personal data is stored. You can still take a ticket for an advisor desk.</source>
+        <translation>Sans « me rappeler », aucune de vos données personnelles n'est conservée. Vous pouvez quand même prendre un ticket pour un conseiller.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/lead_form.py" line="308" />
+        <source>Remove {0}</source>
+        <translation>Retirer {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/lead_form.py" line="312" />
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/lead_form.py" line="366" />
+        <source>Sorry, your contact could not be saved. Please ask the staff.</source>
+        <translation>Désolé, vos coordonnées n'ont pas pu être enregistrées. Adressez-vous au personnel.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/lead_form.py" line="385" />
+        <source>Sorry, no ticket could be issued. Please ask the staff.</source>
+        <translation>Désolé, aucun ticket n'a pu être délivré. Adressez-vous au personnel.</translation>
+    </message>
+</context>
+<context>
+    <name>ThankYouScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/thanks.py" line="78" />
+        <source>Thank you! Here is your ticket</source>
+        <translation>Merci ! Voici votre ticket</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/thanks.py" line="80" />
+        <source>Keep your number: the advisor will call it. Show the code at the desk.</source>
+        <translation>Gardez votre numéro : le conseiller l'appellera. Présentez le code au comptoir.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/thanks.py" line="82" />
+        <source>Print my ticket</source>
+        <translation>Imprimer mon ticket</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/thanks.py" line="83" />
+        <source>Finish</source>
+        <translation>Terminer</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/thanks.py" line="90" />
+        <source>Al Omrane</source>
+        <translation>Al Omrane</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/thanks.py" line="91" />
+        <source>Notary</source>
+        <translation>Notaire</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/thanks.py" line="92" />
+        <source>Bank</source>
+        <translation>Banque</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/thanks.py" line="122" />
+        <source>Ticket {0}</source>
+        <translation>Ticket {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/thanks.py" line="164" />
+        <source>Your ticket will be printed shortly; you can also photograph the code.</source>
+        <translation>Votre ticket sera imprimé sous peu ; vous pouvez aussi photographier le code.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/thanks.py" line="166" />
+        <source>Your ticket is printing.</source>
+        <translation>Votre ticket est en cours d'impression.</translation>
+    </message>
+</context>
+</TS>
