@@ -17,9 +17,10 @@ from dataclasses import dataclass, field
 import requests
 
 from kiosk import __version__
-from kiosk.core import analytics, enrollment, retention
+from kiosk.core import analytics, crashes, enrollment, retention
 from kiosk.core.catalog import Catalog
 from kiosk.core.clock import SYSTEM_CLOCK, Clock, utc_iso
+from kiosk.core.config import Paths
 from kiosk.core.db import KioskDB
 from kiosk.core.errors import DataError, KioskError
 from kiosk.core.outbox import Outbox, WireLead
@@ -233,6 +234,14 @@ class KioskSync:
             "AND day = (SELECT max(day) FROM desk_tickets)"
         )
         status = enrollment.sync_status(self.db)
+        jobs = {
+            row["state"]: row["n"]
+            for row in self.db.query(
+                "SELECT state, count(*) AS n FROM print_jobs "
+                "WHERE state IN ('queued', 'printing', 'failed') GROUP BY state"
+            )
+        }
+        printer = ", ".join(f"{state} {n}" for state, n in sorted(jobs.items())) or "idle"
         client.heartbeat(
             Heartbeat(
                 app_version=__version__,
@@ -242,7 +251,9 @@ class KioskSync:
                 quarantined=counts["quarantined"],
                 desk_queue_depth=int(waiting or 0),
                 disk_free_bytes=shutil.disk_usage(self.db.path.parent).free,
+                printer_state=f"print jobs: {printer}",
                 last_error=str(status["last_error"] or "")[:500],
+                crash_count=crashes.summary(Paths(self.db.path.parent).logs).count,
                 sent_at=utc_iso(self.clock.now()),
             )
         )

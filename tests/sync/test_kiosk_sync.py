@@ -3,6 +3,7 @@ catalog updates and the status staff see."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -32,8 +33,11 @@ def test_enrolled_stand_sends_every_waiting_lead_and_they_are_acked(
     status = enrollment.sync_status(db)
     assert status["acked"] == 7 and status["pending"] == 0 and status["state"] == "online"
     assert status["last_success"] and status["last_error"] is None
-    kiosk = hq_server.store.kiosks()
-    assert any('"app_version"' in (k["last_heartbeat"] or "") for k in kiosk)
+    beats = [
+        json.loads(k["last_heartbeat"]) for k in hq_server.store.kiosks() if k["last_heartbeat"]
+    ]
+    assert beats and beats[-1]["pending"] == 0 and beats[-1]["app_version"]
+    assert beats[-1]["printer_state"] == "print jobs: idle" and beats[-1]["crash_count"] == 0
 
 
 def test_a_conflicting_resubmission_is_quarantined_and_hq_keeps_the_original(
