@@ -1,0 +1,192 @@
+"""Brochure preview: the pages as they will print, then "Print" or "Scan instead".
+
+Never a print dialog: "Print" queues the PDF for the stand printer; if the printer is not
+ready the visitor is told the brochure will follow and is offered the QR code instead.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+from typing import Any
+
+import pypdfium2 as pdfium
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.core.brochure import BrochureRequest, render_brochure
+from kiosk.core.errors import KioskError
+from kiosk.core.printing import print_pdf
+from kiosk.ui.screens.base import Screen
+from kiosk.ui.screens.thanks import qr_pixmap
+from kiosk.ui.services import Services
+from kiosk.ui.session import VisitorSession
+
+log = logging.getLogger(__name__)
+PREVIEW_SCALE = 1.0  # 72 dpi: an A4 page is about 600 px wide on screen
+
+
+def page_pixmaps(pdf: bytes, scale: float = PREVIEW_SCALE) -> list[QPixmap]:
+    document = pdfium.PdfDocument(pdf)
+    try:
+        pixmaps = []
+        for page in document:
+            buffer = io.BytesIO()
+            page.render(scale=scale).to_pil().save(buffer, format="PNG")
+            pixmap = QPixmap()
+            pixmap.loadFromData(buffer.getvalue(), "PNG")
+            pixmaps.append(pixmap)
+        return pixmaps
+    finally:
+        document.close()
+
+
+class BrochurePreviewScreen(Screen):
+    def __init__(
+        self, services: Services, session: VisitorSession, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(services, session, parent)
+        self.setObjectName("screen_brochure_preview")
+        self.refs: list[str] = []
+        self.pdf = b""
+        layout = QVBoxLayout(self)
+        self.title = QLabel(self)
+        self.title.setProperty("role", "title")
+        layout.addWidget(self.title)
+        body = QHBoxLayout()
+        self.page_scroll = QScrollArea(self)
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.pages = QWidget(self.page_scroll)
+        self.pages_layout = QVBoxLayout(self.pages)
+        self.page_scroll.setWidget(self.pages)
+        body.addWidget(self.page_scroll, 3)
+        side = QVBoxLayout()
+        self.qr = QLabel(self)
+        self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.qr.setObjectName("brochureQr")
+        self.message = QLabel(self)
+        self.message.setProperty("role", "subtitle")
+        self.message.setWordWrap(True)
+        side.addWidget(self.qr)
+        side.addWidget(self.message)
+        side.addStretch(1)
+        body.addLayout(side, 2)
+        layout.addLayout(body, 1)
+        buttons = QHBoxLayout()
+        self.back_button = QPushButton(self)
+        self.back_button.setProperty("role", "secondary")
+        self.back_button.clicked.connect(lambda: self.go("back"))
+        self.scan_button = QPushButton(self)
+        self.scan_button.setProperty("role", "secondary")
+        self.scan_button.clicked.connect(self.show_qr)
+        self.print_button = QPushButton(self)
+        self.print_button.setProperty("role", "primary")
+        self.print_button.clicked.connect(self.print_brochure)
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.scan_button)
+        buttons.addWidget(self.print_button)
+        layout.addLayout(buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Your brochure"))
+        self.back_button.setText(self.tr("Back"))
+        self.scan_button.setText(self.tr("Scan instead"))
+        self.print_button.setText(self.tr("Print"))
+        for button in (self.back_button, self.scan_button, self.print_button):
+            button.setAccessibleName(button.text())
+
+    def enter(self, **kwargs: Any) -> None:
+        self.refs = [str(r) for r in (kwargs.get("refs") or self.session.selection)][:4]
+        self.message.clear()
+        self.qr.clear()
+        units = self.services.catalog.units_by_refs(self.refs)
+        if not units:
+            self.message.setText(self.tr("Choose a unit first."))
+            self.print_button.setEnabled(False)
+            return
+        request = BrochureRequest(
+            units,
+            self.session.language,
+            self.services.event,
+            self.services.event.printer.format,
+            simulation=self.session.simulation,
+            printed_on=self.services.clock.now().date(),
+        )
+        try:
+            self.pdf = render_brochure(request)
+        except KioskError as exc:
+            log.error("brochure not rendered: %s", exc.message)
+            self.message.setText(self.tr("Sorry, the brochure cannot be made now."))
+            self.print_button.setEnabled(False)
+            return
+        self.print_button.setEnabled(True)
+        self._show_pages(page_pixmaps(self.pdf))
+
+    def _show_pages(self, pixmaps: list[QPixmap]) -> None:
+        while self.pages_layout.count():
+            item = self.pages_layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        for n, pixmap in enumerate(pixmaps, start=1):
+            page = QLabel(self.pages)
+            page.setObjectName("brochurePage")
+            page.setPixmap(pixmap)
+            page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            page.setAccessibleName(self.tr("Page {0}").format(n))
+            self.pages_layout.addWidget(page)
+        self.pages_layout.addStretch(1)
+
+    def show_qr(self) -> None:
+        if not self.refs:
+            return
+        url = self.services.event.event.unit_url.format(ref=self.refs[0])
+        self.qr.setPixmap(qr_pixmap(url))
+        self.message.setText(self.tr("Scan this code with your phone to see the unit online."))
+
+    def print_brochure(self) -> None:
+        services = self.services
+        try:
+            job = print_pdf(
+                services.db,
+                services.paths,
+                services.event,
+                self.pdf,
+                title=f"brochure {' '.join(self.refs)}",
+                clock=services.clock,
+            )
+        except KioskError as exc:
+            log.error("brochure not queued: %s", exc.message)
+            job = None
+        if job is not None and job.state == "done":
+            self.message.setText(
+                self.tr("Your brochure is printing. Please collect it at the desk.")
+            )
+            return
+        self.message.setText(
+            self.tr(
+                "The printer is not ready: your brochure will follow. You can scan the code now."
+            )
+        )
+        waiting = self.message.text()
+        self.show_qr()
+        self.message.setText(waiting)
+
+    def reset(self) -> None:
+        self.refs = []
+        self.pdf = b""
+        self.message.clear()
+        self.qr.clear()
+        self._show_pages([])
