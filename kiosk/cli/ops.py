@@ -37,7 +37,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _doctor(ctx: Context, args: argparse.Namespace) -> int:
-    results = doctor.run_checks(ctx.paths, ctx.clock)
+    from sync.health import check_hq
+
+    results = doctor.run_checks(ctx.paths, ctx.clock, (*doctor.DEFAULT_CHECKS, check_hq))
     overall = doctor.worst(results)
     if args.json:
         print_json({"status": overall, "checks": [r.as_dict() for r in results]})

@@ -166,6 +166,20 @@ def check_leads(ctx: DoctorContext) -> Check:
     return Check("leads", "ok", detail)
 
 
+def check_printer(ctx: DoctorContext) -> Check:
+    from kiosk.core.printing import PrintQueue, backend_for
+
+    profile = ctx.facts.get("event") or active_event_profile(ctx.paths)
+    info = backend_for(profile, ctx.paths).info()
+    waiting = PrintQueue(ctx.db, ctx.paths, ctx.clock).waiting() if ctx.db is not None else 0
+    detail = f"{info.backend} {info.name}: {info.state}; {waiting} job(s) waiting"
+    if info.state in ("missing", "offline"):
+        return Check(
+            "printer", "warn", detail, "check cable, paper and power, or: omrane-kiosk printers"
+        )
+    return Check("printer", "ok", detail)
+
+
 DEFAULT_CHECKS: tuple[CheckFn, ...] = (
     check_database,
     check_disk,
@@ -176,6 +190,7 @@ DEFAULT_CHECKS: tuple[CheckFn, ...] = (
     check_catalog,
     check_staff_pin,
     check_leads,
+    check_printer,
 )
 
 
