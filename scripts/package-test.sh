@@ -9,6 +9,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export QT_QPA_PLATFORM=offscreen OMRANE_KIOSK_HOME="$work/home"
 "$app" --version
+OMRANE_STAFF_PIN=580314 "$app" setup --event paris-2026 >/dev/null
 "$app" catalog demo --units 300 --seed 7 >/dev/null
 "$app" doctor --json > "$work/doctor.json" || true
 python3 - "$work/doctor.json" <<'PY'
