@@ -8,7 +8,14 @@ from pathlib import Path
 
 from kiosk.cli.base import Context, add_command, print_json
 from kiosk.core import autostart, doctor
-from kiosk.core.backup import backup, restore, safety_copy_name
+from kiosk.core.backup import (
+    backup,
+    restore,
+    run_daily_backup,
+    safety_copy_name,
+    set_daily_folder,
+)
+from kiosk.core.errors import UserError
 
 SYMBOLS = {"ok": "ok  ", "warn": "WARN", "fail": "FAIL"}
 
@@ -21,7 +28,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     save = add_command(
         sub, "backup", "copy the kiosk database to FILE (online, sealed data stays sealed)"
     )
-    save.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    target = save.add_mutually_exclusive_group(required=True)
+    target.add_argument("-o", "--output", type=Path, metavar="FILE")
+    target.add_argument(
+        "--daily", type=Path, metavar="DIR", help="back up once a day into DIR (e.g. a USB key)"
+    )
+    target.add_argument("--daily-off", action="store_true", help="stop the daily backups")
     save.set_defaults(func=_backup)
 
     load = add_command(sub, "restore", "replace the kiosk database with a backup FILE")
@@ -53,6 +65,19 @@ def _doctor(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def _backup(ctx: Context, args: argparse.Namespace) -> int:
+    if args.daily_off:
+        set_daily_folder(ctx.db(), None)
+        print("daily backups stopped")
+        return 0
+    if args.daily is not None:
+        if not args.daily.is_dir():
+            raise UserError(f"{args.daily} is not a folder (is the USB key plugged in?)")
+        set_daily_folder(ctx.db(), args.daily)
+        done = run_daily_backup(ctx.db(), ctx.clock)
+        print(f"daily backups into {args.daily} (the running kiosk checks every hour)")
+        if done is not None:
+            print(f"today's backup: {done}")
+        return 0
     info = backup(ctx.db(), args.output)
     size_mb = info.size_bytes / 1e6
     print(f"backup written: {info.path} ({size_mb:.1f} MB, schema {info.schema_version})")

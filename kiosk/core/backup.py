@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from kiosk.core import settings
 from kiosk.core.clock import SYSTEM_CLOCK, Clock
 from kiosk.core.db import KioskDB, translated_errors
 from kiosk.core.errors import DataError, UserError
@@ -80,6 +81,30 @@ def auto_backup(db: KioskDB, folder: Path, clock: Clock = SYSTEM_CLOCK) -> Path 
     for old in olds[:-AUTO_BACKUP_KEEP]:
         old.unlink(missing_ok=True)
     return target
+
+
+DAILY_FOLDER_SETTING = "backup.daily_folder"
+
+
+def daily_folder(db: KioskDB) -> Path | None:
+    """The folder chosen for automatic daily backups (e.g. a USB key), if any."""
+    value = settings.get(db, DAILY_FOLDER_SETTING)
+    return Path(str(value)) if value else None
+
+
+def set_daily_folder(db: KioskDB, folder: Path | None) -> None:
+    if folder is None:
+        settings.delete(db, DAILY_FOLDER_SETTING)
+    else:
+        settings.put(db, DAILY_FOLDER_SETTING, str(folder.expanduser().resolve()))
+
+
+def run_daily_backup(db: KioskDB, clock: Clock = SYSTEM_CLOCK) -> Path | None:
+    """Today's backup into the chosen folder; None when off, done already or the key is out."""
+    folder = daily_folder(db)
+    if folder is None or not folder.is_dir():
+        return None
+    return auto_backup(db, folder, clock)
 
 
 def safety_copy_name(db_path: Path, moment: datetime) -> Path:

@@ -102,6 +102,30 @@ def start_sync(services: Services) -> SyncScheduler | None:
         return None
 
 
+DAILY_BACKUP_CHECK_MS = 3_600_000  # hourly: the first check after midnight makes the copy
+
+
+def _start_daily_backup(window: MainWindow, services: Services) -> None:
+    """Copy the database once a day to the folder staff chose (backup --daily DIR)."""
+    from kiosk.core.backup import run_daily_backup
+    from kiosk.core.errors import KioskError
+
+    def check() -> None:
+        try:
+            made = run_daily_backup(services.db, services.clock)
+        except (KioskError, OSError) as exc:
+            log.warning("daily backup failed: %s", exc)
+            return
+        if made is not None:
+            log.info("daily backup written: %s", made)
+
+    timer = QTimer(window)
+    timer.setInterval(DAILY_BACKUP_CHECK_MS)
+    timer.timeout.connect(check)
+    timer.start()
+    QTimer.singleShot(0, check)
+
+
 def needs_first_start(services: Services) -> bool:
     """A laptop without a staff PIN has not been set up: staff go through first start."""
     from kiosk.core import staff
@@ -123,6 +147,7 @@ def _finish_start(
     if needs_first_start(services):
         window.show_screen("first_start")
     window.sync_scheduler = start_sync(services)
+    _start_daily_backup(window, services)
     guard = CrashGuard(window)
     guard.install()
     return guard

@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.cli import main
+from kiosk.core.backup import daily_folder, run_daily_backup
 from kiosk.core.config import Paths
 from kiosk.core.db import KioskDB
 
@@ -53,3 +54,20 @@ def test_install_autostart_writes_a_restarting_unit_with_a_start_limit(
     assert (tmp_path / "config/autostart/omrane-kiosk.desktop").exists()
     assert main(["uninstall-autostart"]) == 0
     assert not (tmp_path / "config/systemd/user/omrane-kiosk.service").exists()
+
+
+def test_daily_backup_to_a_usb_folder_is_remembered_and_made_once_a_day(
+    home: Paths, tmp_path: Path
+) -> None:
+    KioskDB(home.database).close()
+    usb = tmp_path / "usb"
+    assert main(["backup", "--daily", str(usb)]) != 0  # no such folder: key not plugged in
+    usb.mkdir()
+    assert main(["backup", "--daily", str(usb)]) == 0
+    copies = list(usb.glob("omrane-kiosk-*.db"))
+    assert len(copies) == 1
+    with KioskDB(home.database) as db:
+        assert run_daily_backup(db) is None  # today's copy exists already
+    assert main(["backup", "--daily-off"]) == 0
+    with KioskDB(home.database) as db:
+        assert daily_folder(db) is None
