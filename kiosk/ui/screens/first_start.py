@@ -6,10 +6,8 @@ optional ones (HQ, printer) can be skipped and done later from the command line.
 
 from __future__ import annotations
 
-import importlib
 import logging
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -27,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.core import enrollment, staff
+from kiosk.core import enrollment, printing, staff
+from kiosk.core.brochure import render_ticket
 from kiosk.core.config import load_event_profile, shipped_event_profiles, use_event_profile
 from kiosk.core.errors import KioskError
 from kiosk.ui.screens.base import Screen
@@ -37,13 +36,6 @@ from kiosk.ui.session import VisitorSession
 log = logging.getLogger(__name__)
 
 STEPS = ("event", "pin", "hq", "printer", "touch")
-
-
-def _optional(module: str) -> Any:
-    try:
-        return importlib.import_module(module)
-    except ModuleNotFoundError:
-        return None
 
 
 def _label(text: str, role: str, parent: QWidget) -> QLabel:
@@ -314,27 +306,37 @@ class FirstStartScreen(Screen):
                 self._say(str(exc))
 
     def _printer_summary(self) -> str:
-        printing = _optional("kiosk.core.printing")
-        configured = self.services.event.printer
-        if printing is None or not hasattr(printing, "printers"):
-            return self.tr("Brochures are saved to a folder (no printer set).")
-        try:
-            found = printing.printers()
-        except KioskError as exc:
-            return exc.message
-        names = ", ".join(str(getattr(p, "name", p)) for p in found) or self.tr("none")
-        return self.tr("Configured: {0} {1} — printers found: {2}").format(
-            configured.backend, configured.name, names
+        services = self.services
+        configured = printing.backend_for(services.event, services.paths).info()
+        others = [p.name for p in printing.printers(services.event, services.paths)[1:]]
+        return self.tr("Configured: {0} {1} ({2}) — other printers: {3}").format(
+            configured.backend, configured.name, configured.state, ", ".join(others) or "-"
         )
 
     def _print_test_page(self) -> None:
-        printing = _optional("kiosk.core.printing")
-        if printing is None or not hasattr(printing, "print_test_page"):
-            self._say(self.tr("Printing is not available in this version."))
-            return
+        services = self.services
+        pdf = render_ticket(
+            "alomrane",
+            "TEST",
+            "OMK1|-|alomrane|TEST",
+            services.event,
+            self.session.language,
+            printed_on=services.clock.now().date(),
+        )
         try:
-            printing.print_test_page(self.services.db, self.services.paths, self.services.event)
+            job = printing.print_pdf(
+                services.db,
+                services.paths,
+                services.event,
+                pdf,
+                title="test page",
+                kind="ticket",
+                clock=services.clock,
+            )
         except KioskError as exc:
             self._say(exc.message)
+            return
+        if job.state != "done":
+            self._say(job.last_error)
             return
         self._say(self.tr("Test page sent. Check the printer."))
