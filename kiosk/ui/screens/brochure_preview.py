@@ -30,6 +30,7 @@ from kiosk.ui.screens.base import Screen
 from kiosk.ui.screens.thanks import qr_pixmap
 from kiosk.ui.services import Services
 from kiosk.ui.session import VisitorSession
+from kiosk.ui.widgets.layouts import clear_layout
 
 log = logging.getLogger(__name__)
 PREVIEW_SCALE = 1.0  # 72 dpi: an A4 page is about 600 px wide on screen
@@ -135,11 +136,7 @@ class BrochurePreviewScreen(Screen):
         self._show_pages(page_pixmaps(self.pdf))
 
     def _show_pages(self, pixmaps: list[QPixmap]) -> None:
-        while self.pages_layout.count():
-            item = self.pages_layout.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
+        clear_layout(self.pages_layout)
         for n, pixmap in enumerate(pixmaps, start=1):
             page = QLabel(self.pages)
             page.setObjectName("brochurePage")

@@ -36,6 +36,7 @@ from kiosk.core.tickets import issue_anonymous_tickets
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.services import Services
 from kiosk.ui.session import VisitorSession
+from kiosk.ui.widgets.layouts import clear_layout
 from kiosk.ui.widgets.stepper import Stepper
 
 log = logging.getLogger(__name__)
@@ -297,11 +298,7 @@ class LeadFormScreen(Screen):
         self._show_notice()
 
     def _show_interests(self) -> None:
-        while self.interests_layout.count():
-            item = self.interests_layout.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
+        clear_layout(self.interests_layout)
         for ref in self.refs:
             chip = QPushButton(f"{ref}  ✕", self.interests_row)
             chip.setProperty("role", "chip")

@@ -20,6 +20,7 @@ from kiosk.core.tickets import Ticket
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.services import Services
 from kiosk.ui.session import VisitorSession
+from kiosk.ui.widgets.layouts import clear_layout
 
 log = logging.getLogger(__name__)
 QR_PIXELS = 220
@@ -104,11 +105,7 @@ class ThankYouScreen(Screen):
             scheduler.nudge()  # online: the lead leaves for HQ now, not at the next round
 
     def _show_cards(self) -> None:
-        while self.cards.count():
-            item = self.cards.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
+        clear_layout(self.cards)
         self.cards.addStretch(1)
         for desk, ticket in self.tickets.items():
             card = QWidget(self)
