@@ -1,0 +1,1 @@
+"""The staff console, behind the staff PIN."""
