@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -33,6 +34,7 @@ from kiosk.ui.widgets.layouts import clear_layout
 
 log = logging.getLogger(__name__)
 LOCK_CHECK_MS = 1000
+LRM = "\u200e"
 LEAD_COLUMNS = ("created_at", "first_name", "last_name", "phone", "desk", "status")
 
 
@@ -74,7 +76,10 @@ class StaffConsoleScreen(Screen):
         self._build_queues_tab()
         self._build_printing_tab()
         self.tools = ToolsTab(services, self.staff, self)
-        self.tabs.addTab(self.tools, self.tr("Tools"))
+        tools_scroll = QScrollArea(self)
+        tools_scroll.setWidgetResizable(True)
+        tools_scroll.setWidget(self.tools)
+        self.tabs.addTab(tools_scroll, self.tr("Tools"))
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
         self.lock_timer = QTimer(self)
         self.lock_timer.setInterval(LOCK_CHECK_MS)
@@ -261,7 +266,13 @@ class StaffConsoleScreen(Screen):
         self.leads_table.setRowCount(len(rows))
         for r, lead in enumerate(rows):
             for c, name in enumerate(LEAD_COLUMNS):
-                self.leads_table.setItem(r, c, QTableWidgetItem(str(lead.get(name) or "")))
+                value = str(lead.get(name) or "")
+                if name == "created_at":
+                    value = value[:16].replace("T", " ")
+                if name in ("created_at", "phone"):
+                    value = LRM + value  # digits and "+" keep their order in Arabic
+                self.leads_table.setItem(r, c, QTableWidgetItem(value))
+        self.leads_table.resizeColumnsToContents()
         self.leads_state.setText(
             self.tr("{0} lead(s). The list locks after 2 minutes without a touch.").format(
                 len(rows)

@@ -7,6 +7,7 @@ import logging
 from pathlib import Path
 
 import nacl.public
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -25,6 +26,7 @@ from kiosk.core.staff_session import StaffSession
 from kiosk.ui.services import Services
 
 log = logging.getLogger(__name__)
+EVENT_NAME_CHARS = 24
 
 
 class ToolsTab(QWidget):
@@ -33,6 +35,7 @@ class ToolsTab(QWidget):
         self.services = services
         self.staff = session
         self.grid = QGridLayout(self)
+        self.buttons: list[QPushButton] = []
         self.message = QLabel(self)
         self.message.setProperty("role", "subtitle")
         self.message.setWordWrap(True)
@@ -65,6 +68,11 @@ class ToolsTab(QWidget):
             role="danger",
         )
         self.events = QComboBox(self)
+        # Long event names must not widen the console past the screen.
+        self.events.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.events.setMinimumContentsLength(EVENT_NAME_CHARS)
         for path in shipped_event_profiles():
             self.events.addItem(load_event_profile(path).event.name, str(path))
         self._line(
@@ -88,12 +96,13 @@ class ToolsTab(QWidget):
             field.setProperty("keyboardLayout", "phone")
             field.setPlaceholderText(hint)
             field.setAccessibleName(hint)
-            pin_row.addWidget(field, 0, n)
+            pin_row.addWidget(field, n // 2, n % 2)
         self._line(self.tr("Change the staff PIN"), pins, self.tr("Change PIN"), self.change_pin)
         self.checks = QLabel(self)
         self.checks.setWordWrap(True)
         self._line(self.tr("Self-check"), self.checks, self.tr("Check now"), self.self_check)
         self.grid.addWidget(self.message, self._row, 0, 1, 3)
+        self.grid.setColumnStretch(1, 1)
         self.grid.setRowStretch(self._row + 1, 1)
         self._erase_armed = ""
 
@@ -106,11 +115,18 @@ class ToolsTab(QWidget):
         go.setProperty("role", role)
         go.setAccessibleName(action)
         go.clicked.connect(slot)
+        self.buttons.append(go)
         self.grid.addWidget(caption, self._row, 0)
         self.grid.addWidget(field, self._row, 1)
         self.grid.addWidget(go, self._row, 2)
         self._row += 1
         return go
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Styled (QSS) sizes are known once shown: never cut a button's words.
+        for go in self.buttons:
+            go.setMinimumWidth(go.sizeHint().width())
+        super().showEvent(event)
 
     def refresh(self) -> None:
         report = retention.preview_purge(
