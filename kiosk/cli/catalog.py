@@ -12,7 +12,8 @@ from tqdm import tqdm
 from kiosk.cli.base import Context, add_command, print_json
 from kiosk.core import labels
 from kiosk.core.catalog import Catalog
-from kiosk.core.catalog_import import RowProblem, import_file, write_file
+from kiosk.core.catalog_files import write_file
+from kiosk.core.catalog_import import RowProblem, import_file
 from kiosk.core.clock import utc_iso
 from kiosk.core.demo_catalog import DEFAULT_UNITS, generate
 from kiosk.core.errors import ValidationError

@@ -8,8 +8,6 @@ until the new one is complete.
 
 from __future__ import annotations
 
-import csv
-import json
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
@@ -19,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from kiosk.core import labels
+from kiosk.core.catalog_files import REQUIRED, read_rows
 from kiosk.core.catalog_records import RECORD_FIELDS, CatalogData
 from kiosk.core.errors import UserError, ValidationError
 from kiosk.core.textnorm import normalise
@@ -26,18 +25,6 @@ from kiosk.core.textnorm import normalise
 if TYPE_CHECKING:
     from kiosk.core.catalog import Catalog
 
-FORMAT_NAME = "omrane-catalog"
-REQUIRED = (
-    "ref",
-    "type",
-    "title_fr",
-    "title_ar",
-    "programme_id",
-    "city_id",
-    "region_id",
-    "surface_m2",
-    "status",
-)
 # Names needed the first time an id appears (later rows may leave them empty).
 NAMED_BY_ID = {
     "programme_id": ("programme_fr", "programme_ar"),
@@ -45,31 +32,12 @@ NAMED_BY_ID = {
     "region_id": ("region_fr", "region_ar"),
 }
 KIND_FIELDS = ("type", "category", "status", "first_sale")
-# Always text, even when a JSON file gives a number or an object.
-TEXT_FIELDS = (
-    "ref",
-    "category",
-    "type",
-    "title_fr",
-    "title_ar",
-    "programme_id",
-    "programme_fr",
-    "programme_ar",
-    "programme_kind",
-    "city_id",
-    "city_fr",
-    "city_ar",
-    "province",
-    "region_id",
-    "region_fr",
-    "region_ar",
-    "district",
-    "status",
-    "delivery_date",
-    "permit_date",
-    "subsidiary",
-    "desk",
+# Always text, even when a JSON file gives a number or an object: every column but the
+# numbers, the yes/no and the alias list.
+NOT_TEXT_FIELDS = frozenset(
+    {"surface_m2", "rooms", "floor", "price_mad", "price_per_m2_mad", "first_sale", "city_aliases"}
 )
+TEXT_FIELDS = tuple(name for name in RECORD_FIELDS if name not in NOT_TEXT_FIELDS)
 PLACE_FIELDS = (
     "programme_id",
     "programme_fr",
@@ -125,87 +93,6 @@ class Progress(Protocol):
     def start(self, stage: str, total: int) -> None: ...
     def advance(self, n: int) -> None: ...
     def finish(self) -> None: ...
-
-
-# ---- reading ------------------------------------------------------------------------
-
-
-def read_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
-    """(row number, raw record) from a CSV or JSON catalog file."""
-    suffix = path.suffix.lower()
-    try:
-        if suffix == ".json":
-            yield from _read_json(path)
-        elif suffix in (".csv", ".txt"):
-            yield from _read_csv(path)
-        else:
-            raise UserError(f"{path.name}: unknown catalog file type (use .csv or .json)")
-    except FileNotFoundError as exc:
-        raise UserError(f"{path}: no such file") from exc
-    except IsADirectoryError as exc:
-        raise UserError(f"{path}: is a folder, not a catalog file") from exc
-    except UnicodeDecodeError as exc:
-        raise UserError(f"{path.name}: not UTF-8 text (save the file as UTF-8)") from exc
-    except csv.Error as exc:
-        raise UserError(f"{path.name}: unreadable CSV: {exc}") from exc
-
-
-def _read_csv(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
-    with path.open(encoding="utf-8-sig", newline="") as f:
-        sample = f.read(64 * 1024)
-        f.seek(0)
-        # Excel in French writes ';' between columns.
-        first_line = sample.split("\n", 1)[0]
-        delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
-        reader = csv.reader(f, delimiter=delimiter)
-        header = [h.strip() for h in next(reader, [])]
-        missing = [c for c in REQUIRED if c not in header]
-        if missing:
-            raise UserError(f"{path.name}: missing column(s) {', '.join(missing)} in the header")
-        width = len(header)
-        for n, values in enumerate(reader, start=2):  # row 1 is the header, as in a spreadsheet
-            if not values:
-                continue  # a blank line
-            raw = dict(zip(header, values, strict=False))
-            if len(values) > width:
-                raw["__extra__"] = "1"
-            yield n, raw
-
-
-def _read_json(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
-    try:
-        doc = json.loads(path.read_text(encoding="utf-8-sig"))
-    except json.JSONDecodeError as exc:
-        raise UserError(f"{path.name}: not valid JSON (line {exc.lineno}: {exc.msg})") from exc
-    units = doc.get("units") if isinstance(doc, dict) else doc
-    if isinstance(doc, dict) and doc.get("format", FORMAT_NAME) != FORMAT_NAME:
-        raise UserError(f"{path.name}: format is {doc.get('format')!r}, expected {FORMAT_NAME!r}")
-    if not isinstance(units, list):
-        raise UserError(f"{path.name}: expected a list of units (or an object with 'units')")
-    for n, raw in enumerate(units, start=1):
-        yield n, raw if isinstance(raw, dict) else {"__not_object__": raw}
-
-
-def write_file(records: Iterator[dict[str, Any]], path: Path) -> int:
-    """Write records in the import format (CSV or JSON by extension); returns the count."""
-    suffix = path.suffix.lower()
-    if suffix not in (".csv", ".json"):
-        raise UserError(f"{path.name}: use a .csv or .json file name")
-    count = 0
-    with path.open("w", encoding="utf-8", newline="") as f:
-        if suffix == ".json":
-            units = list(records)
-            json.dump({"format": FORMAT_NAME, "version": 1, "units": units}, f, ensure_ascii=False)
-            return len(units)
-        writer = csv.DictWriter(f, fieldnames=RECORD_FIELDS)
-        writer.writeheader()
-        for record in records:
-            row = dict(record)
-            row["city_aliases"] = "|".join(row.get("city_aliases") or [])
-            row["first_sale"] = "1" if row.get("first_sale", True) else "0"
-            writer.writerow({k: "" if v is None else v for k, v in row.items()})
-            count += 1
-    return count
 
 
 # ---- checking -----------------------------------------------------------------------
