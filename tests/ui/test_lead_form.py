@@ -113,6 +113,7 @@ def test_an_invalid_phone_is_explained_in_arabic(qtbot: QtBot, stand: MainWindow
     assert stand.current_name == "lead_form"
     error = form.errors["phone"].text()
     assert error and any("\u0600" <= ch <= "\u06ff" for ch in error)
+    assert not form.errors["phone"].visibleRegion().isEmpty()  # scrolled into view
     assert count_leads(stand.services.db) == 0
 
 

@@ -44,6 +44,7 @@ log = logging.getLogger(__name__)
 TEXT_FIELDS = ("first_name", "last_name", "phone", "email", "city")
 BUDGET_MAX_MAD = 3_000_000
 BUDGET_STEP_MAD = 50_000
+ERROR_SCROLL_MARGIN = 140  # px: the field above its error stays in view
 
 
 def _label(text: str, role: str, parent: QWidget) -> QLabel:
@@ -61,7 +62,7 @@ class LeadFormScreen(Screen):
         self.setObjectName("screen_lead_form")
         self.refs: list[str] = []
         outer = QVBoxLayout(self)
-        scroll = QScrollArea(self)
+        scroll = self.scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget(scroll)
@@ -355,6 +356,7 @@ class LeadFormScreen(Screen):
             for field, key in exc.problems:
                 target = self.errors.get(field, self.general_error)
                 target.setText(message(key, lang))
+            self._show_first_error()
             return
         except KioskError as exc:
             # Disk full, database busy…: the visitor's form stays filled, staff see the log.
@@ -365,6 +367,13 @@ class LeadFormScreen(Screen):
             return
         log.info("lead saved for desk %s", self._desk())
         self.go("thanks", saved=saved)
+
+    def _show_first_error(self) -> None:
+        """Scroll so the visitor sees why nothing happened (the fields may be below the fold)."""
+        shown = [label for label in (*self.errors.values(), self.general_error) if label.text()]
+        if shown:
+            first = min(shown, key=lambda label: label.mapTo(self, label.rect().topLeft()).y())
+            self.scroll.ensureWidgetVisible(first, 0, ERROR_SCROLL_MARGIN)
 
     def _anonymous_ticket(self) -> None:
         self._clear_errors()

@@ -119,7 +119,9 @@ class ThankYouScreen(Screen):
             number.setAccessibleName(self.tr("Ticket {0}").format(ticket.label))
             code = QLabel(card)
             code.setObjectName("ticketQr")
-            code.setPixmap(qr_pixmap(ticket.qr_payload))
+            pixmap = qr_pixmap(ticket.qr_payload)
+            code.setPixmap(pixmap)
+            code.setMinimumSize(pixmap.size())  # a cropped quiet zone makes the code unreadable
             for label in (name, number, code):
                 label.setAlignment(Qt.AlignmentFlag.AlignCenter)
                 column.addWidget(label)
