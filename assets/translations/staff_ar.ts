@@ -1,187 +1,203 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ar_MA">
 <context>
     <name>StaffConsoleScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/console.py" line="62" />
+        <location filename="../../kiosk/ui/staff/console.py" line="64"/>
         <source>Staff console</source>
         <translation>لوحة الموظفين</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/console.py" line="63" />
+        <location filename="../../kiosk/ui/staff/console.py" line="65"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/console.py" line="71" />
+        <location filename="../../kiosk/ui/staff/console.py" line="73"/>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/console.py" line="77" />
+        <location filename="../../kiosk/ui/staff/console.py" line="82"/>
         <source>Tools</source>
         <translation>الأدوات</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/console.py" line="95" />
-        <location filename="../../kiosk/ui/staff/console.py" line="96" />
+        <location filename="../../kiosk/ui/staff/console.py" line="100"/>
+        <location filename="../../kiosk/ui/staff/console.py" line="101"/>
         <source>Staff PIN</source>
         <translation>الرمز السري للموظفين</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/console.py" line="97" />
+        <location filename="../../kiosk/ui/staff/console.py" line="102"/>
         <source>Show the leads</source>
         <translation>عرض جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/console.py" line="99" />
+        <location filename="../../kiosk/ui/staff/console.py" line="104"/>
         <source>Lock</source>
         <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/console.py" line="105" />
-        <location filename="../../kiosk/ui/staff/console.py" line="275" />
-        <source>Locked: enter the PIN to see visitors' contacts.</source>
+        <location filename="../../kiosk/ui/staff/console.py" line="110"/>
+        <location filename="../../kiosk/ui/staff/console.py" line="298"/>
+        <source>Locked: enter the PIN to see visitors&apos; contacts.</source>
         <translation>مقفل: أدخل الرمز السري لرؤية معلومات الزوار.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/console.py" line="110" />
+        <location filename="../../kiosk/ui/staff/console.py" line="115"/>
         <source>Saved (UTC)</source>
         <translation>تاريخ الحفظ (UTC)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/console.py" line="111" />
+        <location filename="../../kiosk/ui/staff/console.py" line="116"/>
         <source>First name</source>
         <translation>الاسم الشخصي</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/console.py" line="112" />
+        <location filename="../../kiosk/ui/staff/console.py" line="117"/>
         <source>Last name</source>
         <translation>الاسم العائلي</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/console.py" line="113" />
+        <location filename="../../kiosk/ui/staff/console.py" line="118"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/console.py" line="114" />
+        <location filename="../../kiosk/ui/staff/console.py" line="119"/>
         <source>Desk</source>
         <translation>المكتب</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/console.py" line="115" />
-        <location filename="../../kiosk/ui/staff/console.py" line="132" />
+        <location filename="../../kiosk/ui/staff/console.py" line="120"/>
+        <location filename="../../kiosk/ui/staff/console.py" line="137"/>
         <source>Sync</source>
         <translation>المزامنة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/console.py" line="119" />
+        <location filename="../../kiosk/ui/staff/console.py" line="124"/>
         <source>Leads</source>
         <translation>جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/console.py" line="126" />
+        <location filename="../../kiosk/ui/staff/console.py" line="131"/>
         <source>Send quarantined leads again</source>
         <translation>إعادة إرسال جهات الاتصال المعزولة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/console.py" line="137" />
+        <location filename="../../kiosk/ui/staff/console.py" line="142"/>
         <source>Desk queues</source>
         <translation>طوابير الانتظار</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/console.py" line="144" />
+        <location filename="../../kiosk/ui/staff/console.py" line="149"/>
         <source>Job</source>
         <translation>المهمة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/console.py" line="144" />
+        <location filename="../../kiosk/ui/staff/console.py" line="149"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/console.py" line="144" />
+        <location filename="../../kiosk/ui/staff/console.py" line="149"/>
         <source>Printer</source>
         <translation>الطابعة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/console.py" line="144" />
+        <location filename="../../kiosk/ui/staff/console.py" line="149"/>
         <source>Last error</source>
         <translation>آخر خطأ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/console.py" line="147" />
+        <location filename="../../kiosk/ui/staff/console.py" line="152"/>
         <source>Retry selected</source>
         <translation>إعادة المحاولة للمحدد</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/console.py" line="148" />
+        <location filename="../../kiosk/ui/staff/console.py" line="153"/>
         <source>Cancel selected</source>
         <translation>إلغاء المحدد</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/console.py" line="156" />
+        <location filename="../../kiosk/ui/staff/console.py" line="161"/>
         <source>Printing</source>
         <translation>الطباعة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/console.py" line="181" />
+        <location filename="../../kiosk/ui/staff/console.py" line="185"/>
+        <source>Al Omrane</source>
+        <translation>العمران</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/console.py" line="186"/>
+        <source>Notary</source>
+        <translation>الموثق</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/console.py" line="187"/>
+        <source>Bank</source>
+        <translation>البنك</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/console.py" line="194"/>
         <source>Visitors: {0}</source>
         <translation>الزوار: {0}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/console.py" line="182" />
+        <location filename="../../kiosk/ui/staff/console.py" line="195"/>
         <source>Searches: {0}</source>
         <translation>عمليات البحث: {0}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/console.py" line="183" />
+        <location filename="../../kiosk/ui/staff/console.py" line="196"/>
         <source>Leads: {0}</source>
         <translation>جهات الاتصال: {0}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/console.py" line="184" />
+        <location filename="../../kiosk/ui/staff/console.py" line="197"/>
         <source>Tickets: {0}</source>
         <translation>التذاكر: {0}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/console.py" line="185" />
+        <location filename="../../kiosk/ui/staff/console.py" line="198"/>
         <source>Tickets by desk: {0}</source>
         <translation>التذاكر حسب المكتب: {0}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/console.py" line="186" />
+        <location filename="../../kiosk/ui/staff/console.py" line="201"/>
         <source>Languages: {0}</source>
         <translation>اللغات: {0}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/console.py" line="197" />
+        <location filename="../../kiosk/ui/staff/console.py" line="212"/>
         <source>HQ: {0} — last success {1} — last error: {2}</source>
         <translation>المقر: {0} — آخر نجاح {1} — آخر خطأ: {2}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/console.py" line="220" />
+        <location filename="../../kiosk/ui/staff/console.py" line="235"/>
         <source>{0}: {1} waiting, {2} called, {3} done</source>
         <translation>{0}: {1} في الانتظار، {2} تمت مناداتهم، {3} تمت خدمتهم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/console.py" line="229" />
+        <location filename="../../kiosk/ui/staff/console.py" line="244"/>
         <source>Call next</source>
         <translation>مناداة التالي</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/console.py" line="266" />
+        <location filename="../../kiosk/ui/staff/console.py" line="289"/>
         <source>{0} lead(s). The list locks after 2 minutes without a touch.</source>
         <translation>{0} جهة اتصال. تُقفل القائمة بعد دقيقتين دون لمس.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/console.py" line="295" />
+        <location filename="../../kiosk/ui/staff/console.py" line="318"/>
         <source>Now calling {0}</source>
         <translation>مناداة {0}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/console.py" line="295" />
+        <location filename="../../kiosk/ui/staff/console.py" line="318"/>
         <source>Nobody waiting</source>
         <translation>لا أحد في الانتظار</translation>
     </message>
@@ -189,148 +205,148 @@
 <context>
     <name>ToolsTab</name>
     <message>
-        <location filename="../../kiosk/ui/staff/tools.py" line="43" />
+        <location filename="../../kiosk/ui/staff/tools.py" line="46"/>
         <source>Export the leads (USB key)</source>
         <translation>تصدير جهات الاتصال (مفتاح USB)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/tools.py" line="45" />
+        <location filename="../../kiosk/ui/staff/tools.py" line="48"/>
         <source>Export…</source>
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/tools.py" line="50" />
+        <location filename="../../kiosk/ui/staff/tools.py" line="53"/>
         <source>Phone number, with +country</source>
         <translation>رقم الهاتف مع +رمز البلد</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/tools.py" line="51" />
+        <location filename="../../kiosk/ui/staff/tools.py" line="54"/>
         <source>Phone number to erase</source>
         <translation>رقم الهاتف المراد مسحه</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/tools.py" line="53" />
+        <location filename="../../kiosk/ui/staff/tools.py" line="56"/>
         <source>Erase a visitor on request</source>
         <translation>مسح زائر بطلب منه</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/tools.py" line="55" />
-        <location filename="../../kiosk/ui/staff/tools.py" line="133" />
+        <location filename="../../kiosk/ui/staff/tools.py" line="58"/>
+        <location filename="../../kiosk/ui/staff/tools.py" line="149"/>
         <source>Erase</source>
         <translation>مسح</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/tools.py" line="61" />
+        <location filename="../../kiosk/ui/staff/tools.py" line="64"/>
         <source>Retention purge</source>
         <translation>حذف ما انتهت مدة حفظه</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/tools.py" line="63" />
+        <location filename="../../kiosk/ui/staff/tools.py" line="66"/>
         <source>Purge now</source>
         <translation>الحذف الآن</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/tools.py" line="71" />
+        <location filename="../../kiosk/ui/staff/tools.py" line="79"/>
         <source>Event profile</source>
         <translation>ملف التظاهرة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/tools.py" line="71" />
+        <location filename="../../kiosk/ui/staff/tools.py" line="79"/>
         <source>Use this event</source>
         <translation>استعمال هذه التظاهرة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/tools.py" line="82" />
+        <location filename="../../kiosk/ui/staff/tools.py" line="90"/>
         <source>Current PIN</source>
         <translation>الرمز الحالي</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/tools.py" line="83" />
+        <location filename="../../kiosk/ui/staff/tools.py" line="91"/>
         <source>New PIN</source>
         <translation>الرمز الجديد</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/tools.py" line="84" />
+        <location filename="../../kiosk/ui/staff/tools.py" line="92"/>
         <source>New PIN again</source>
         <translation>الرمز الجديد (تأكيد)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/tools.py" line="92" />
+        <location filename="../../kiosk/ui/staff/tools.py" line="100"/>
         <source>Change the staff PIN</source>
         <translation>تغيير الرمز السري للموظفين</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/tools.py" line="92" />
+        <location filename="../../kiosk/ui/staff/tools.py" line="100"/>
         <source>Change PIN</source>
         <translation>تغيير الرمز</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/tools.py" line="95" />
+        <location filename="../../kiosk/ui/staff/tools.py" line="103"/>
         <source>Self-check</source>
         <translation>الفحص الذاتي</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/tools.py" line="95" />
+        <location filename="../../kiosk/ui/staff/tools.py" line="103"/>
         <source>Check now</source>
         <translation>تحقق الآن</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/tools.py" line="120" />
+        <location filename="../../kiosk/ui/staff/tools.py" line="136"/>
         <source>{0} lead(s) past {1} months</source>
         <translation>{0} جهة اتصال تجاوزت {1} شهرا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/tools.py" line="142" />
+        <location filename="../../kiosk/ui/staff/tools.py" line="158"/>
         <source>Unlock the console first (Leads tab, staff PIN).</source>
         <translation>افتح اللوحة أولا (تبويب جهات الاتصال، الرمز السري).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/tools.py" line="149" />
+        <location filename="../../kiosk/ui/staff/tools.py" line="165"/>
         <source>Export to which folder?</source>
         <translation>التصدير إلى أي مجلد؟</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/tools.py" line="159" />
+        <location filename="../../kiosk/ui/staff/tools.py" line="175"/>
         <source>{0} lead(s) written to {1}</source>
         <translation>تمت كتابة {0} جهة اتصال في {1}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/tools.py" line="164" />
-        <source>Type the visitor's phone number.</source>
+        <location filename="../../kiosk/ui/staff/tools.py" line="180"/>
+        <source>Type the visitor&apos;s phone number.</source>
         <translation>أدخل رقم هاتف الزائر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/tools.py" line="168" />
+        <location filename="../../kiosk/ui/staff/tools.py" line="184"/>
         <source>Confirm erase</source>
         <translation>تأكيد المسح</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/tools.py" line="169" />
+        <location filename="../../kiosk/ui/staff/tools.py" line="185"/>
         <source>Tap again to erase every lead with {0}.</source>
         <translation>المس مرة أخرى لمسح كل جهات الاتصال بالرقم {0}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/tools.py" line="186" />
+        <location filename="../../kiosk/ui/staff/tools.py" line="202"/>
         <source>{0} lead(s) erased; HQ is told at the next sync.</source>
         <translation>تم مسح {0} جهة اتصال؛ سيُبلَّغ المقر في المزامنة المقبلة.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/tools.py" line="192" />
+        <location filename="../../kiosk/ui/staff/tools.py" line="208"/>
         <source>{0} lead(s) purged.</source>
         <translation>تم حذف {0} جهة اتصال.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/tools.py" line="202" />
+        <location filename="../../kiosk/ui/staff/tools.py" line="218"/>
         <source>Event set to {0}; it applies at the next start.</source>
         <translation>التظاهرة: {0}؛ تُطبق عند التشغيل المقبل.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/tools.py" line="207" />
+        <location filename="../../kiosk/ui/staff/tools.py" line="223"/>
         <source>The two new PINs differ.</source>
         <translation>الرمزان الجديدان مختلفان.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/tools.py" line="218" />
+        <location filename="../../kiosk/ui/staff/tools.py" line="234"/>
         <source>PIN changed; every lead stays readable.</source>
         <translation>تم تغيير الرمز؛ كل جهات الاتصال تبقى مقروءة.</translation>
     </message>

@@ -180,6 +180,14 @@ class StaffConsoleScreen(Screen):
         except KioskError as exc:
             log.error("staff console: %s", exc.message)
 
+    def desk_name(self, desk: str) -> str:
+        names = {
+            "alomrane": self.tr("Al Omrane"),
+            "notary": self.tr("Notary"),
+            "bank": self.tr("Bank"),
+        }
+        return names.get(desk, desk)
+
     def _show_today(self, figures: dict[str, Any]) -> None:
         clear_layout(self.today_layout)
         lines = [
@@ -187,7 +195,9 @@ class StaffConsoleScreen(Screen):
             self.tr("Searches: {0}").format(figures["searches"]),
             self.tr("Leads: {0}").format(figures["leads"]),
             self.tr("Tickets: {0}").format(figures["tickets"]),
-            self.tr("Tickets by desk: {0}").format(_pairs(figures["tickets_by_desk"])),
+            self.tr("Tickets by desk: {0}").format(
+                _pairs({self.desk_name(d): n for d, n in figures["tickets_by_desk"].items()})
+            ),
             self.tr("Languages: {0}").format(_pairs(figures["languages"])),
         ]
         for line in lines:
@@ -223,7 +233,7 @@ class StaffConsoleScreen(Screen):
             line.addWidget(
                 label(
                     self.tr("{0}: {1} waiting, {2} called, {3} done").format(
-                        desk,
+                        self.desk_name(desk),
                         states.get("waiting", 0),
                         states.get("called", 0),
                         states.get("done", 0),
@@ -269,6 +279,8 @@ class StaffConsoleScreen(Screen):
                 value = str(lead.get(name) or "")
                 if name == "created_at":
                     value = value[:16].replace("T", " ")
+                if name == "desk":
+                    value = self.desk_name(value)
                 if name in ("created_at", "phone"):
                     value = LRM + value  # digits and "+" keep their order in Arabic
                 self.leads_table.setItem(r, c, QTableWidgetItem(value))
