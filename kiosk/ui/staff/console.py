@@ -347,3 +347,7 @@ class StaffConsoleScreen(Screen):
 
 def _pairs(values: dict[str, int]) -> str:
     return ", ".join(f"{k} {v}" for k, v in sorted(values.items())) or "-"
+
+
+StaffConsole = StaffConsoleScreen  # the name the interface agreement uses
+SCREEN_CLASS = StaffConsoleScreen
