@@ -62,7 +62,7 @@ class LeadFormScreen(Screen):
         self.setObjectName("screen_lead_form")
         self.refs: list[str] = []
         outer = QVBoxLayout(self)
-        scroll = self.scroll = QScrollArea(self)
+        scroll = self.form_scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget(scroll)
@@ -373,7 +373,7 @@ class LeadFormScreen(Screen):
         shown = [label for label in (*self.errors.values(), self.general_error) if label.text()]
         if shown:
             first = min(shown, key=lambda label: label.mapTo(self, label.rect().topLeft()).y())
-            self.scroll.ensureWidgetVisible(first, 0, ERROR_SCROLL_MARGIN)
+            self.form_scroll.ensureWidgetVisible(first, 0, ERROR_SCROLL_MARGIN)
 
     def _anonymous_ticket(self) -> None:
         self._clear_errors()
