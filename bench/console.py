@@ -32,7 +32,7 @@ sys.path.insert(0, str(ROOT))
 import requests  # noqa: E402
 from sqlalchemy import Engine, select, text  # noqa: E402
 
-from kiosk.core.clock import SystemClock  # noqa: E402
+from sync.contract.clock import SystemClock  # noqa: E402
 from sync.hq.console import auth  # noqa: E402
 from sync.hq.console.tables import ensure_console_schema, leads_table  # noqa: E402
 from tests.sync.console.harness import PASSWORD, csrf_of, serve, store_engine  # noqa: E402

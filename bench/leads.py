@@ -23,11 +23,11 @@ import uuid6
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from kiosk.core import export, leads, staff
-from kiosk.core.clock import SYSTEM_CLOCK
 from kiosk.core.config import load_event_profile
 from kiosk.core.db import BUSY_TIMEOUT_MS, KioskDB
 from kiosk.core.demo_leads import fake_visitors
 from kiosk.core.resources import data
+from sync.contract.clock import SYSTEM_CLOCK
 
 SAVES = int(os.environ.get("BENCH_LEAD_SAVES", "400"))
 WARMUP = 30

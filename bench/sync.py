@@ -27,19 +27,19 @@ from fastapi import FastAPI, Request
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from kiosk.core import enrollment, settings, staff
-from kiosk.core.clock import SYSTEM_CLOCK
 from kiosk.core.config import Paths, active_event_profile
 from kiosk.core.db import KioskDB
 from kiosk.core.demo_leads import fake_visitors
 from kiosk.core.leads import save_lead
 from kiosk.core.outbox import Outbox
-from kiosk.core.sealing import b64
-from sync.client import KioskSync
+from kiosk.uplink.client import KioskSync
+from sync.contract.clock import SYSTEM_CLOCK
+from sync.contract.sealing import b64
+from sync.contract.wire import MAX_BATCH
 from sync.hq import service
 from sync.hq.app import create_app
 from sync.hq.settings import HQSettings
 from sync.hq.store import Store
-from sync.protocol import MAX_BATCH
 from tests.support.servers import free_port, postgres_bindir, postgres_server
 
 LEADS = int(os.environ.get("BENCH_SYNC_LEADS", "10000"))

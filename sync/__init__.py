@@ -1,1 +1,1 @@
-"""Kiosk ↔ headquarters synchronisation: wire protocol, kiosk client, HQ service."""
+"""What crosses the wire between stands and headquarters (`contract`), and HQ itself (`hq`)."""

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from kiosk import __version__
 from kiosk.cli.base import Context, add_home_option
-from kiosk.core.errors import KioskError
+from sync.contract.errors import OmraneError
 
 # command -> the module that registers it. Only the module of the command being run is
 # imported, so `omrane-kiosk run` does not pay for openpyxl, reportlab or requests.
@@ -76,7 +76,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ctx = Context.from_args(args)
     try:
         return int(args.func(ctx, args) or 0)
-    except KioskError as exc:
+    except OmraneError as exc:
         print(f"omrane-kiosk: error: {exc.message}", file=sys.stderr)
         return exc.exit_code
     except BrokenPipeError:

@@ -8,10 +8,10 @@ import sys
 from dataclasses import dataclass, field
 from typing import Any
 
-from kiosk.core.clock import SYSTEM_CLOCK, Clock
 from kiosk.core.config import EventProfile, Paths, active_event_profile
 from kiosk.core.db import KioskDB
 from kiosk.core.logs import setup_logging
+from sync.contract.clock import SYSTEM_CLOCK, Clock
 
 
 def add_home_option(parser: argparse.ArgumentParser, *, top_level: bool = False) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 from kiosk.cli.base import Context, add_command
 from kiosk.core.brochure import FORMATS, LANGUAGES, BrochureRequest, render_brochure, write_pdf
 from kiosk.core.catalog import Catalog
-from kiosk.core.errors import NotFoundError
+from sync.contract.errors import NotFoundError
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -10,13 +10,13 @@ from typing import Any
 from tqdm import tqdm
 
 from kiosk.cli.base import Context, add_command, print_json
-from kiosk.core import labels
 from kiosk.core.catalog import Catalog
 from kiosk.core.catalog_files import write_file
 from kiosk.core.catalog_import import RowProblem, import_file
-from kiosk.core.clock import utc_iso
 from kiosk.core.demo_catalog import DEFAULT_UNITS, generate
-from kiosk.core.errors import ValidationError
+from sync.contract import vocabulary
+from sync.contract.clock import utc_iso
+from sync.contract.errors import ValidationError
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -163,8 +163,8 @@ def _stats(ctx: Context, args: argparse.Namespace) -> int:
     if s["by_type"]:
         out.write("by type:\n")
         for type_id, n in s["by_type"].items():
-            out.write(f"  {labels.type_label(type_id).en:<26} {n:>7}\n")
+            out.write(f"  {vocabulary.type_label(type_id).en:<26} {n:>7}\n")
         out.write("by status:\n")
         for status, n in s["by_status"].items():
-            out.write(f"  {labels.status_label(status).en:<26} {n:>7}\n")
+            out.write(f"  {vocabulary.status_label(status).en:<26} {n:>7}\n")
     return 0

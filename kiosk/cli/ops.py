@@ -15,7 +15,7 @@ from kiosk.core.backup import (
     safety_copy_name,
     set_daily_folder,
 )
-from kiosk.core.errors import UserError
+from sync.contract.errors import UserError
 
 SYMBOLS = {"ok": "ok  ", "warn": "WARN", "fail": "FAIL"}
 
@@ -49,7 +49,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _doctor(ctx: Context, args: argparse.Namespace) -> int:
-    from sync.health import check_hq
+    from kiosk.uplink.health import check_hq
 
     results = doctor.run_checks(ctx.paths, ctx.clock, (*doctor.DEFAULT_CHECKS, check_hq))
     overall = doctor.worst(results)

@@ -6,7 +6,6 @@ import argparse
 from pathlib import Path
 
 from kiosk.cli.base import Context, add_command, print_json
-from kiosk.core.errors import UserError
 from kiosk.core.printing import (
     CupsBackend,
     PrintQueue,
@@ -14,6 +13,7 @@ from kiosk.core.printing import (
     job_backend,
     printers,
 )
+from sync.contract.errors import UserError
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

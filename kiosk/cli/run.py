@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 from kiosk.cli.base import Context, add_command
-from kiosk.core.errors import ConfigError
+from sync.contract.errors import ConfigError
 
 LANGUAGES = ("fr", "ar", "en")
 

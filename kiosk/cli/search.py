@@ -7,9 +7,9 @@ import sys
 from typing import Any
 
 from kiosk.cli.base import Context, add_command, print_json
-from kiosk.core import labels
 from kiosk.core.catalog import SORTS, Catalog, SearchQuery, Unit
-from kiosk.core.errors import UserError
+from sync.contract import vocabulary
+from sync.contract.errors import UserError
 
 RESULT_FIELDS = (
     "ref",
@@ -35,8 +35,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("text", nargs="?", default="", metavar="TEXT", help="words, any language")
     p.add_argument("--city", metavar="C", help="city id, French or Arabic name, or alias")
     p.add_argument("--region", metavar="R", help="region id")
-    p.add_argument("--category", choices=sorted(labels.CATEGORIES), help="unit category")
-    p.add_argument("--type", metavar="T", help="unit type: " + ", ".join(labels.TYPES))
+    p.add_argument("--category", choices=sorted(vocabulary.CATEGORIES), help="unit category")
+    p.add_argument("--type", metavar="T", help="unit type: " + ", ".join(vocabulary.TYPES))
     p.add_argument("--min-price", type=int, metavar="P", help="lowest price in MAD")
     p.add_argument("--max-price", type=int, metavar="P", help="highest price in MAD")
     p.add_argument("--rooms", type=int, metavar="N", help="number of rooms (5 = five or more)")
@@ -50,10 +50,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _check(args: argparse.Namespace, catalog: Catalog) -> None:
-    if args.type and args.type not in labels.TYPES:
-        raise UserError(f"unknown type {args.type!r}; one of: {', '.join(labels.TYPES)}")
-    if args.status and args.status not in labels.STATUSES:
-        raise UserError(f"unknown status {args.status!r}; one of: {', '.join(labels.STATUSES)}")
+    if args.type and args.type not in vocabulary.TYPES:
+        raise UserError(f"unknown type {args.type!r}; one of: {', '.join(vocabulary.TYPES)}")
+    if args.status and args.status not in vocabulary.STATUSES:
+        raise UserError(f"unknown status {args.status!r}; one of: {', '.join(vocabulary.STATUSES)}")
     if args.city and catalog.resolve_city(args.city) is None:
         raise UserError(f"unknown city {args.city!r}; see: omrane-kiosk catalog stats")
     if args.limit < 0 or args.offset < 0:
@@ -128,7 +128,7 @@ def _print_human(total: int, units: list[Unit], args: argparse.Namespace) -> Non
     for u in units:
         rooms = f", {u.rooms} rooms" if u.rooms else ""
         out.write(
-            f"{u.ref:<12} {labels.type_label(u.type).en:<24} {u.surface_m2:>7g} m²{rooms}"
-            f" — {_price(u.price_mad)} — {labels.status_label(u.status).en}\n"
+            f"{u.ref:<12} {vocabulary.type_label(u.type).en:<24} {u.surface_m2:>7g} m²{rooms}"
+            f" — {_price(u.price_mad)} — {vocabulary.status_label(u.status).en}\n"
         )
         out.write(f"{'':<12} {u.title_fr}\n{'':<12} {u.title_ar}\n")

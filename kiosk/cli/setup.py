@@ -16,7 +16,7 @@ from kiosk.core.config import (
     shipped_event_profiles,
     use_event_profile,
 )
-from kiosk.core.errors import AuthError, ConfigError
+from sync.contract.errors import AuthError, ConfigError
 
 PIN_ENV = "OMRANE_STAFF_PIN"
 NEW_PIN_ENV = "OMRANE_NEW_STAFF_PIN"

@@ -13,9 +13,9 @@ from pathlib import Path
 from kiosk.cli.base import Context, add_command, print_json
 from kiosk.cli.setup import read_pin
 from kiosk.core import enrollment
-from kiosk.core.errors import KioskError
-from sync.client import KioskSync, SyncReport
-from sync.scheduler import SyncScheduler
+from kiosk.uplink.client import KioskSync, SyncReport
+from kiosk.uplink.scheduler import SyncScheduler
+from sync.contract.errors import OmraneError
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -34,7 +34,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def _enroll(ctx: Context, args: argparse.Namespace) -> int:
     if not args.file.is_file():
-        raise KioskError(f"no enrollment file at {args.file}", key="error.enroll.missing")
+        raise OmraneError(f"no enrollment file at {args.file}", key="error.enroll.missing")
     found = enrollment.read_enrollment(args.file)
     pin = read_pin("Staff PIN: ")
     result = enrollment.enroll(ctx.db(), found, pin, ctx.clock)

@@ -16,7 +16,7 @@ from typing import Any, Protocol
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from kiosk.core import resources
-from kiosk.core.errors import ConfigError
+from sync.contract.errors import ConfigError
 
 RULES_FOLDER = "daam-sakane"
 

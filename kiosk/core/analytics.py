@@ -14,12 +14,11 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from kiosk.core import settings
-from kiosk.core.clock import SYSTEM_CLOCK, Clock
-from kiosk.core.config import EventProfile
+from kiosk.core.config import EventProfile, event_day
 from kiosk.core.db import KioskDB
-from kiosk.core.errors import ValidationError
 from kiosk.core.textclean import clean_text, truncate
-from kiosk.core.tickets import event_day
+from sync.contract.clock import SYSTEM_CLOCK, Clock
+from sync.contract.errors import ValidationError
 
 KINDS = ("session", "language", "search", "unit_view", "lead", "ticket")
 VALUE_MAX = 40

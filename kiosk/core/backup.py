@@ -12,9 +12,9 @@ from datetime import datetime
 from pathlib import Path
 
 from kiosk.core import settings
-from kiosk.core.clock import SYSTEM_CLOCK, Clock
 from kiosk.core.db import KioskDB, translated_errors
-from kiosk.core.errors import DataError, UserError
+from sync.contract.clock import SYSTEM_CLOCK, Clock
+from sync.contract.errors import DataError, UserError
 
 AUTO_BACKUP_PREFIX = "omrane-kiosk-"
 AUTO_BACKUP_KEEP = 14

@@ -23,10 +23,10 @@ from kiosk.core import aid, mortgage
 from kiosk.core.brochure_text import text
 from kiosk.core.catalog import Unit
 from kiosk.core.config import EventProfile
-from kiosk.core.errors import UserError
 from kiosk.core.formatting import format_date, format_mad, format_money, format_number
-from kiosk.core.labels import status_label, type_label
 from kiosk.core.pdf_text import Style, draw_line, draw_paragraph, register_fonts, wrap
+from sync.contract.errors import UserError
+from sync.contract.vocabulary import status_label, type_label
 
 FORMATS = ("a4", "a5", "ticket")
 LANGUAGES = ("fr", "ar", "en")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kiosk.core.labels import Label
+from sync.contract.vocabulary import Label
 
 TEXT: dict[str, Label] = {
     "brand": Label("Groupe Al Omrane", "مجموعة العمران", "Al Omrane Group"),

@@ -17,7 +17,7 @@ from kiosk.core import catalog_write as _write
 from kiosk.core.catalog_facets import DIMENSIONS, SearchCache
 from kiosk.core.catalog_records import CatalogData
 from kiosk.core.db import KioskDB, translated_errors
-from kiosk.core.errors import NotFoundError
+from sync.contract.errors import NotFoundError
 
 if TYPE_CHECKING:
     from kiosk.core.catalog_import import Progress

@@ -11,8 +11,8 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass, field
 
-from kiosk.core import labels
 from kiosk.core.textnorm import normalise
+from sync.contract import vocabulary
 
 DIMENSIONS = ("region", "city", "category", "type", "rooms", "price_band", "status")
 FacetItems = dict[str, list[tuple[str, str, str, int]]]
@@ -80,7 +80,7 @@ class SearchCache:
             cid: (
                 city_region.get(city, ""),
                 city,
-                labels.TYPE_CATEGORY.get(type_, ""),
+                vocabulary.TYPE_CATEGORY.get(type_, ""),
                 type_,
                 rooms,
                 band,
@@ -155,25 +155,25 @@ def _label(dim: str, value: str, cache: SearchCache) -> tuple[str, str]:
         return cache.city_names.get(value, (value, value))
     if dim == "region":
         return cache.region_names.get(value, (value, value))
-    lab: labels.Label
+    lab: vocabulary.Label
     if dim == "category":
-        lab = labels.CATEGORIES.get(value, labels.Label(value, value, value))
+        lab = vocabulary.CATEGORIES.get(value, vocabulary.Label(value, value, value))
     elif dim == "type":
-        lab = labels.type_label(value)
+        lab = vocabulary.type_label(value)
     elif dim == "status":
-        lab = labels.status_label(value)
+        lab = vocabulary.status_label(value)
     elif dim == "price_band":
-        lab = labels.PRICE_BAND_LABELS.get(value, labels.Label(value, value, value))
+        lab = vocabulary.PRICE_BAND_LABELS.get(value, vocabulary.Label(value, value, value))
     else:
-        lab = labels.rooms_label(value)
+        lab = vocabulary.rooms_label(value)
     return lab.fr, lab.ar
 
 
 _FIXED_ORDER: dict[str, list[str]] = {
-    "price_band": [b[0] for b in labels.PRICE_BANDS],
-    "status": list(labels.STATUSES),
-    "type": list(labels.TYPES),
-    "category": list(labels.CATEGORIES),
+    "price_band": [b[0] for b in vocabulary.PRICE_BANDS],
+    "status": list(vocabulary.STATUSES),
+    "type": list(vocabulary.TYPES),
+    "category": list(vocabulary.CATEGORIES),
 }
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.core.catalog_records import RECORD_FIELDS
-from kiosk.core.errors import UserError
+from sync.contract.errors import UserError
 
 FORMAT_NAME = "omrane-catalog"
 REQUIRED = (

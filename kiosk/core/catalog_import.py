@@ -16,11 +16,11 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from kiosk.core import labels
 from kiosk.core.catalog_files import REQUIRED, read_rows
 from kiosk.core.catalog_records import RECORD_FIELDS, CatalogData
-from kiosk.core.errors import UserError, ValidationError
 from kiosk.core.textnorm import normalise
+from sync.contract import vocabulary
+from sync.contract.errors import UserError, ValidationError
 
 if TYPE_CHECKING:
     from kiosk.core.catalog import Catalog
@@ -61,8 +61,8 @@ _ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,79}$")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _TRUE = {"1", "true", "oui", "yes", "vrai", "o", "y", "نعم"}
 _FALSE = {"0", "false", "non", "no", "faux", "n", "لا"}
-_STATUS_BY_WORD = {normalise(k): k for k in labels.STATUSES} | {
-    normalise(v.fr): k for k, v in labels.STATUSES.items()
+_STATUS_BY_WORD = {normalise(k): k for k in vocabulary.STATUSES} | {
+    normalise(v.fr): k for k, v in vocabulary.STATUSES.items()
 }
 
 
@@ -191,17 +191,23 @@ class _RowChecker:
 
     def _check_kind(self, rec: dict[str, Any], bad: Callable[[str, str], None]) -> None:
         type_ = str(rec["type"])
-        if type_ not in labels.TYPES:
-            bad("type", f"unknown type {type_!r}; one of {', '.join(labels.TYPES)}")
+        if type_ not in vocabulary.TYPES:
+            bad("type", f"unknown type {type_!r}; one of {', '.join(vocabulary.TYPES)}")
         else:
-            category = rec["category"] or labels.TYPE_CATEGORY[type_]
-            if category != labels.TYPE_CATEGORY[type_]:
-                bad("category", f"{type_} belongs to {labels.TYPE_CATEGORY[type_]}, not {category}")
+            category = rec["category"] or vocabulary.TYPE_CATEGORY[type_]
+            if category != vocabulary.TYPE_CATEGORY[type_]:
+                bad(
+                    "category",
+                    f"{type_} belongs to {vocabulary.TYPE_CATEGORY[type_]}, not {category}",
+                )
             rec["category"] = category
         raw_status = str(rec["status"])
         status = _STATUS_BY_WORD.get(raw_status) or _STATUS_BY_WORD.get(normalise(raw_status))
         if status is None:
-            bad("status", f"unknown status {rec['status']!r}; one of {', '.join(labels.STATUSES)}")
+            bad(
+                "status",
+                f"unknown status {rec['status']!r}; one of {', '.join(vocabulary.STATUSES)}",
+            )
         rec["status"] = status
         first = rec["first_sale"]
         if first in (None, ""):

@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Any
 
-from kiosk.core import labels
 from kiosk.core.textnorm import index_text, unique_words
+from sync.contract import vocabulary
 
 # Columns of an import record, in CSV header order (see data/catalog-format.md).
 RECORD_FIELDS: tuple[str, ...] = (
@@ -216,14 +216,14 @@ _TYPE_TEXT: dict[str, str] = {
     type_id: index_text(
         label.fr,
         label.ar,
-        labels.CATEGORIES[labels.TYPE_CATEGORY[type_id]].fr,
-        labels.CATEGORIES[labels.TYPE_CATEGORY[type_id]].ar,
-        labels.TYPE_SYNONYMS.get(type_id, ""),
+        vocabulary.CATEGORIES[vocabulary.TYPE_CATEGORY[type_id]].fr,
+        vocabulary.CATEGORIES[vocabulary.TYPE_CATEGORY[type_id]].ar,
+        vocabulary.TYPE_SYNONYMS.get(type_id, ""),
     )
-    for type_id, label in labels.TYPES.items()
+    for type_id, label in vocabulary.TYPES.items()
 }
 _STATUS_TEXT: dict[str, str] = {
-    s: index_text(label.fr, label.ar) for s, label in labels.STATUSES.items()
+    s: index_text(label.fr, label.ar) for s, label in vocabulary.STATUSES.items()
 }
 
 
@@ -252,7 +252,7 @@ def facet_word(dimension: str, value: str) -> str:
 def rooms_facet(rooms: int | None) -> str:
     if rooms is None or rooms <= 0:
         return ""
-    return str(min(rooms, labels.ROOMS_MAX_FACET))
+    return str(min(rooms, vocabulary.ROOMS_MAX_FACET))
 
 
 # Facet words per (region, city, category, type, rooms, band) and status, built once.
@@ -261,21 +261,21 @@ _FACET_WORDS_MAX = 50_000
 
 
 def unit_row(
-    unit: dict[str, Any], data: CatalogData, vocabulary: set[str] | None = None
+    unit: dict[str, Any], data: CatalogData, index_words: set[str] | None = None
 ) -> tuple[Any, ...]:
     """The units-table row (UNIT_COLUMNS order) of a validated unit record.
 
-    ``vocabulary`` receives the unit's own index words (shared ones: ``shared_words``).
+    ``index_words`` receives the unit's own index words (shared ones: ``shared_words``).
     """
     programme = data.programme_by_id[unit["programme_id"]]
     city = data.city_by_id[programme["city_id"]]
     own = index_text(unit["ref"], unit["title_fr"], unit["title_ar"], unit.get("district"))
-    if vocabulary is not None:
-        vocabulary.update(own.split())
+    if index_words is not None:
+        index_words.update(own.split())
     text = own + " " + data.shared_text(programme["id"], unit["type"], unit["status"])
     rooms = unit.get("rooms")
     price = unit.get("price_mad")
-    band = labels.price_band_of(price)
+    band = vocabulary.price_band_of(price)
     combo = (city["region_id"], city["id"], unit["category"], unit["type"], rooms, band)
     facet_words = _FACET_WORDS.get((combo, unit["status"]))
     if facet_words is None:

@@ -12,14 +12,14 @@ import sqlite3
 import zlib
 from typing import TYPE_CHECKING, Any
 
-from kiosk.core import labels
 from kiosk.core.catalog_records import UNIT_COLUMNS, CatalogData, reference_rows, unit_row
+from sync.contract import vocabulary
 
 if TYPE_CHECKING:
     from kiosk.core.catalog_import import Progress
 
 _PROGRESS_STEP = 1000
-_STATUS_RANK = {status: n for n, status in enumerate(labels.STATUSES)}
+_STATUS_RANK = {status: n for n, status in enumerate(vocabulary.STATUSES)}
 _INSERT_UNIT = (
     f"INSERT INTO units (rowid, {', '.join(UNIT_COLUMNS)})"  # noqa: S608
     f" VALUES (?, {', '.join('?' for _ in UNIT_COLUMNS)})"

@@ -9,12 +9,14 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import platformdirs
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from kiosk.core import resources
-from kiosk.core.errors import ConfigError
+from sync.contract.clock import SYSTEM_CLOCK, Clock
+from sync.contract.errors import ConfigError
 
 APP_NAME = "omrane-kiosk"
 HOME_ENV = "OMRANE_KIOSK_HOME"
@@ -195,3 +197,12 @@ def use_event_profile(paths: Paths, source: Path) -> EventProfile:
     shutil.copyfile(source, tmp)
     os.replace(tmp, paths.event_profile)
     return profile
+
+
+def event_day(event: EventProfile, clock: Clock = SYSTEM_CLOCK) -> str:
+    """Today's date where the stand is (counters and figures reset at local midnight)."""
+    try:
+        zone = ZoneInfo(event.event.timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        zone = ZoneInfo("UTC")
+    return clock.now().astimezone(zone).date().isoformat()

@@ -14,7 +14,7 @@ from pathlib import Path
 from types import TracebackType
 
 from kiosk import __version__
-from kiosk.core.clock import SYSTEM_CLOCK, Clock, utc_iso
+from sync.contract.clock import SYSTEM_CLOCK, Clock, utc_iso
 
 KEEP_REPORTS = 50
 

@@ -4,7 +4,7 @@ Pragmas: WAL (readers never block the writer), synchronous=FULL (a lead acknowle
 screen survives a power cut), foreign keys on, a busy timeout. Migrations are small named
 modules in ``kiosk.core.migrations`` (``m0001_catalog.py`` …); the count applied is kept in
 ``PRAGMA user_version``. Every sqlite3 error leaving this module is one of the named errors
-of ``kiosk.core.errors``.
+of ``sync.contract.errors``.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from typing import Any
 import sqlite_utils
 
 from kiosk.core import migrations as migrations_pkg
-from kiosk.core.errors import (
+from sync.contract.errors import (
     DatabaseCorrupt,
     DatabaseError,
     DatabaseLocked,

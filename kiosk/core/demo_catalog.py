@@ -13,9 +13,9 @@ import random
 from datetime import date, timedelta
 from typing import Any
 
-from kiosk.core import labels
 from kiosk.core.catalog_records import CatalogData
 from kiosk.core.demo_geography import CITIES, DISTRICTS, PROGRAMME_STEMS, REGIONS, DemoCity
+from sync.contract import vocabulary
 
 DEFAULT_UNITS = 27_000
 
@@ -88,7 +88,7 @@ def _dates(rng: random.Random, type_: str) -> tuple[str | None, str | None]:
     """(delivery, building permit): permits from 2019 to 2025, delivery 1-4 years later."""
     permit = date(2019, 1, 1) + timedelta(days=rng.randrange(0, 7 * 365))
     delivery = permit + timedelta(days=rng.randrange(365, 4 * 365))
-    if labels.TYPE_CATEGORY[type_] == "terrain":
+    if vocabulary.TYPE_CATEGORY[type_] == "terrain":
         return delivery.isoformat(), None  # a plot is delivered serviced, the buyer builds
     return delivery.isoformat(), permit.isoformat()
 
@@ -116,7 +116,7 @@ def _unit_shape(
         surface = round(rng.uniform(160, 420), 1)
         price = int(round(surface * level * rng.uniform(0.9, 1.5), -3))
         return surface, rooms, None, price, None
-    if labels.TYPE_CATEGORY[type_] == "terrain" or type_ == "lot_industriel":
+    if vocabulary.TYPE_CATEGORY[type_] == "terrain" or type_ == "lot_industriel":
         low, high, factor = {
             "lot_villa": (200, 500, 0.35),
             "lot_immeuble": (90, 300, 0.45),
@@ -136,7 +136,7 @@ def _unit_shape(
 def _titles(
     type_: str, surface: float, rooms: int | None, place_fr: str, place_ar: str, height: str
 ) -> tuple[str, str]:
-    label = labels.TYPES[type_]
+    label = vocabulary.TYPES[type_]
     area = f"{round(surface)} m²"
     if height:
         area = f"{height}, {area}"
@@ -189,7 +189,7 @@ def generate(units: int = DEFAULT_UNITS, seed: int = 1) -> CatalogData:
         records.append(
             {
                 "ref": f"{city.code}-{seq:06d}",
-                "category": labels.TYPE_CATEGORY[type_],
+                "category": vocabulary.TYPE_CATEGORY[type_],
                 "type": type_,
                 "title_fr": title_fr,
                 "title_ar": title_ar,

@@ -15,11 +15,11 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
 from kiosk.core import resources, staff
-from kiosk.core.clock import SYSTEM_CLOCK, Clock
 from kiosk.core.config import Paths, active_event_profile
 from kiosk.core.db import SCHEMA_VERSION, KioskDB
-from kiosk.core.errors import KioskError
 from kiosk.core.outbox import STATES, Outbox
+from sync.contract.clock import SYSTEM_CLOCK, Clock
+from sync.contract.errors import OmraneError
 
 log = logging.getLogger(__name__)
 
@@ -212,7 +212,7 @@ def _run_one(check: CheckFn, ctx: DoctorContext) -> Check:
     name = check.__name__.removeprefix("check_").replace("_", " ")
     try:
         return check(ctx)
-    except KioskError as exc:
+    except OmraneError as exc:
         return Check(name, "fail", exc.message)
     except Exception as exc:  # a broken check must not hide the others
         log.exception("doctor check %s crashed", name)

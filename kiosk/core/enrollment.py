@@ -14,12 +14,12 @@ from typing import Any
 
 from pydantic import ValidationError as PydanticValidationError
 
-from kiosk.core.clock import SYSTEM_CLOCK, Clock, utc_iso
 from kiosk.core.db import KioskDB
-from kiosk.core.errors import ValidationError
 from kiosk.core.leads import reseal_for_hq
-from kiosk.core.sealing import unb64
-from sync.protocol import Enrollment
+from sync.contract.clock import SYSTEM_CLOCK, Clock, utc_iso
+from sync.contract.errors import ValidationError
+from sync.contract.sealing import unb64
+from sync.contract.wire import Enrollment
 
 ERROR_MAX = 500
 REVOKED_MESSAGE = "kiosk revoked / not enrolled"

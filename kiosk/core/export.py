@@ -21,8 +21,8 @@ from openpyxl import Workbook
 
 from kiosk.core import xlsx_writer
 from kiosk.core.db import KioskDB
-from kiosk.core.errors import UserError
-from kiosk.core.sealing import KeyOpener, open_stored
+from sync.contract.errors import UserError
+from sync.contract.sealing import KeyOpener, open_stored
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _FORMULA_FIRST = frozenset(FORMULA_STARTS)

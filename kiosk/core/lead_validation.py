@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 
 import phonenumbers
 
-from kiosk.core.errors import ValidationError
 from kiosk.core.textclean import clean_text
+from sync.contract.errors import ValidationError
 
 LANGUAGES = ("fr", "ar", "en")
 DESKS = ("alomrane", "notary", "bank")

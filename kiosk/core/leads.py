@@ -3,7 +3,7 @@ through the outbox (see :mod:`kiosk.core.outbox`).
 
 A lead exists only when the visitor ticked "call me back": without it no personal data is
 stored at all (:func:`issue_anonymous_tickets` still gives a queue number). Personal fields
-(name, phone, e-mail, note) are sealed (:mod:`kiosk.core.sealing`); everything else — event,
+(name, phone, e-mail, note) are sealed (:mod:`sync.contract.sealing`); everything else — event,
 desk, interests, consent proof, timestamps — stays clear so the stand can count without a PIN.
 """
 
@@ -21,14 +21,14 @@ import nacl.public
 import uuid6
 
 from kiosk.core import analytics, settings, staff
-from kiosk.core.clock import SYSTEM_CLOCK, Clock, utc_iso
-from kiosk.core.config import EventProfile
+from kiosk.core.config import EventProfile, event_day
 from kiosk.core.db import KioskDB
-from kiosk.core.errors import NotFoundError, ValidationError
 from kiosk.core.lead_validation import LeadInput, normalise_phone, phone_country_choices, validate
 from kiosk.core.outbox import Outbox, WireLead, reseal_for_hq
-from kiosk.core.sealing import KeyOpener, open_stored, public_key_from, seal_pii
-from kiosk.core.tickets import Ticket, event_day, issue_anonymous_tickets, issue_tickets_in
+from kiosk.core.tickets import Ticket, issue_anonymous_tickets, issue_tickets_in
+from sync.contract.clock import SYSTEM_CLOCK, Clock, utc_iso
+from sync.contract.errors import NotFoundError, ValidationError
+from sync.contract.sealing import KeyOpener, open_stored, public_key_from, seal_pii
 
 __all__ = [
     "LeadInput",

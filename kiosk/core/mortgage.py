@@ -9,7 +9,7 @@ import math
 from dataclasses import asdict, dataclass
 
 from kiosk.core.config import Currency
-from kiosk.core.errors import ValidationError
+from sync.contract.errors import ValidationError
 
 MIN_YEARS = 5
 MAX_YEARS = 25

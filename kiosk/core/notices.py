@@ -11,7 +11,7 @@ from pathlib import Path
 
 from kiosk.core import resources
 from kiosk.core.config import EventProfile
-from kiosk.core.errors import ConfigError
+from sync.contract.errors import ConfigError
 
 NOTICE_LANGUAGES = ("fr", "ar", "en")
 

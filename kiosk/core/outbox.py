@@ -13,13 +13,13 @@ import sqlite3
 from typing import Any
 
 from kiosk.core import settings, staff
-from kiosk.core.clock import SYSTEM_CLOCK, Clock, utc_iso
 from kiosk.core.db import KioskDB
-from kiosk.core.sealing import KeyOpener, b64, public_key_from, reseal_key, wire_sealed
+from sync.contract.clock import SYSTEM_CLOCK, Clock, utc_iso
+from sync.contract.sealing import KeyOpener, b64, public_key_from, reseal_key, wire_sealed
 
 log = logging.getLogger(__name__)
 
-WireLead = dict[str, Any]  # matches sync.protocol.LeadRecord
+WireLead = dict[str, Any]  # matches sync.contract.wire.LeadRecord
 STATES = ("pending", "sending", "acked", "quarantined")
 ACK_STATUSES = ("stored", "duplicate")
 QUARANTINE_STATUSES = ("rejected", "conflict")

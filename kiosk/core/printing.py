@@ -19,10 +19,10 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any, Protocol
 
-from kiosk.core.clock import SYSTEM_CLOCK, Clock, utc_iso
 from kiosk.core.config import EventProfile, Paths
 from kiosk.core.db import KioskDB
-from kiosk.core.errors import NotFoundError, PrinterError, UserError
+from sync.contract.clock import SYSTEM_CLOCK, Clock, utc_iso
+from sync.contract.errors import NotFoundError, PrinterError, UserError
 
 log = logging.getLogger(__name__)
 

@@ -22,12 +22,12 @@ from datetime import timedelta
 
 import nacl.public
 
-from kiosk.core.clock import SYSTEM_CLOCK, Clock, utc_iso
 from kiosk.core.config import EventProfile
 from kiosk.core.db import KioskDB, translated_errors
-from kiosk.core.errors import ValidationError
 from kiosk.core.lead_validation import normalise_phone
-from kiosk.core.sealing import KeyOpener, open_stored
+from sync.contract.clock import SYSTEM_CLOCK, Clock, utc_iso
+from sync.contract.errors import ValidationError
+from sync.contract.sealing import KeyOpener, open_stored
 
 DAYS_PER_MONTH = 30.44  # average: a purge a day late or early is immaterial
 _DUE = "status != 'sending' AND (retain_until <= ? OR created_at <= ?)"

@@ -23,10 +23,10 @@ import nacl.secret
 import nacl.utils
 
 from kiosk.core import settings
-from kiosk.core.clock import SYSTEM_CLOCK, Clock, utc_iso
 from kiosk.core.db import KioskDB
-from kiosk.core.errors import AuthError, DataError, UserError, ValidationError
-from kiosk.core.sealing import b64, unb64
+from sync.contract.clock import SYSTEM_CLOCK, Clock, utc_iso
+from sync.contract.errors import AuthError, DataError, UserError, ValidationError
+from sync.contract.sealing import b64, unb64
 
 PIN_MIN_LENGTH = 6
 PIN_MAX_LENGTH = 32

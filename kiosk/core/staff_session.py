@@ -6,9 +6,9 @@ from __future__ import annotations
 import nacl.public
 
 from kiosk.core import staff
-from kiosk.core.clock import SYSTEM_CLOCK, Clock
 from kiosk.core.db import KioskDB
-from kiosk.core.errors import AuthError
+from sync.contract.clock import SYSTEM_CLOCK, Clock
+from sync.contract.errors import AuthError
 
 IDLE_LOCK_S = 120.0
 

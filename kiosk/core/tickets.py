@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import asdict, dataclass
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from kiosk.core.clock import SYSTEM_CLOCK, Clock, utc_iso
-from kiosk.core.config import EventProfile
+from kiosk.core import analytics
+from kiosk.core.config import EventProfile, event_day
 from kiosk.core.db import KioskDB
-from kiosk.core.errors import NotFoundError, ValidationError
+from sync.contract.clock import SYSTEM_CLOCK, Clock, utc_iso
+from sync.contract.errors import NotFoundError, ValidationError
 
 DESK_PREFIX = {"alomrane": "A", "notary": "N", "bank": "B"}
 DESK_NAMES = {
@@ -46,15 +46,6 @@ class Ticket:
     @property
     def qr_payload(self) -> str:
         return qr_payload(self.lead_id, self.desk, self.label)
-
-
-def event_day(event: EventProfile, clock: Clock = SYSTEM_CLOCK) -> str:
-    """Today's date where the stand is (counters and figures reset at local midnight)."""
-    try:
-        zone = ZoneInfo(event.event.timezone)
-    except (ZoneInfoNotFoundError, ValueError):
-        zone = ZoneInfo("UTC")
-    return clock.now().astimezone(zone).date().isoformat()
 
 
 def format_label(desk: str, number: int) -> str:
@@ -133,8 +124,6 @@ def issue_tickets_in(
     language: str,
 ) -> dict[str, Ticket]:
     """Inside the caller's open transaction: one ticket per distinct desk, counted."""
-    from kiosk.core import analytics  # late import: analytics imports event_day from here
-
     chosen = list(dict.fromkeys(desks))
     if not chosen:
         raise ValidationError("choose at least one desk", problems=[("desk", "lead.error.desk")])

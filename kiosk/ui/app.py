@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.core.clock import SYSTEM_CLOCK
 from kiosk.ui import i18n, registry, theme
 from kiosk.ui.attract_content import AttractContent
 from kiosk.ui.idle import IdleOverlay, IdleWatcher
@@ -28,9 +27,10 @@ from kiosk.ui.screens.attract import AttractScreen
 from kiosk.ui.services import Services
 from kiosk.ui.session import VisitorSession
 from kiosk.ui.topbar import TopBar
+from sync.contract.clock import SYSTEM_CLOCK
 
 if TYPE_CHECKING:
-    from sync.scheduler import SyncScheduler
+    from kiosk.uplink.scheduler import SyncScheduler
 
 log = logging.getLogger(__name__)
 

@@ -11,7 +11,7 @@ import math
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from kiosk.core.clock import Clock
+from sync.contract.clock import Clock
 
 TICK_MS = 250
 

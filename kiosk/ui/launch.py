@@ -22,12 +22,12 @@ from kiosk.ui import i18n, theme
 from kiosk.ui.attract_content import AttractContent, event_file_for
 
 if TYPE_CHECKING:
-    from kiosk.core.clock import Clock
     from kiosk.core.config import Paths
     from kiosk.ui.app import MainWindow
     from kiosk.ui.guard import CrashGuard
     from kiosk.ui.services import Services
-    from sync.scheduler import SyncScheduler
+    from kiosk.uplink.scheduler import SyncScheduler
+    from sync.contract.clock import Clock
 
 log = logging.getLogger(__name__)
 
@@ -53,11 +53,11 @@ def open_services(
     kiosk_mode: bool = False,
 ) -> Services:
     from kiosk.core.catalog import Catalog
-    from kiosk.core.clock import SYSTEM_CLOCK
     from kiosk.core.config import active_event_profile, load_event_profile
     from kiosk.core.db import KioskDB
     from kiosk.core.logs import setup_logging
     from kiosk.ui.services import Services
+    from sync.contract.clock import SYSTEM_CLOCK
 
     paths.ensure()
     setup_logging(paths.logs)
@@ -71,7 +71,7 @@ def prepare_catalog(services: Services, *, demo_units: int | None = None) -> str
 
     An empty catalog on first start gets the generated demo catalog.
     """
-    from kiosk.core.errors import KioskError
+    from sync.contract.errors import OmraneError
 
     try:
         if services.catalog.is_empty():
@@ -82,7 +82,7 @@ def prepare_catalog(services: Services, *, demo_units: int | None = None) -> str
             services.catalog.replace_all(data, version=0)
         if services.catalog.is_empty():
             return "the catalog has no units"
-    except KioskError as exc:
+    except OmraneError as exc:
         log.exception("catalog unavailable")
         return exc.message
     return ""
@@ -93,7 +93,7 @@ def start_sync(services: Services) -> SyncScheduler | None:
 
     It waits quietly while the stand is not enrolled; `nudge()` it after a lead or an
     enrollment. Never blocks the screens."""
-    from sync.scheduler import background_sync
+    from kiosk.uplink.scheduler import background_sync
 
     try:
         return background_sync(services.paths.database, services.clock)
@@ -108,12 +108,12 @@ DAILY_BACKUP_CHECK_MS = 3_600_000  # hourly: the first check after midnight make
 def _start_daily_backup(window: MainWindow, services: Services) -> None:
     """Copy the database once a day to the folder staff chose (backup --daily DIR)."""
     from kiosk.core.backup import run_daily_backup
-    from kiosk.core.errors import KioskError
+    from sync.contract.errors import OmraneError
 
     def check() -> None:
         try:
             made = run_daily_backup(services.db, services.clock)
-        except (KioskError, OSError) as exc:
+        except (OmraneError, OSError) as exc:
             log.warning("daily backup failed: %s", exc)
             return
         if made is not None:

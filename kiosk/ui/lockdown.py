@@ -9,7 +9,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QMouseEvent, QTouchEvent
 from PySide6.QtWidgets import QWidget
 
-from kiosk.core.clock import Clock
+from sync.contract.clock import Clock
 
 TAPS_NEEDED = 5
 TAP_WINDOW_S = 3.0

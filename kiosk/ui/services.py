@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # type names only: the first frame is painted before these load
     from kiosk.core.catalog import Catalog
-    from kiosk.core.clock import Clock
     from kiosk.core.config import EventProfile, Paths
     from kiosk.core.db import KioskDB
+    from sync.contract.clock import Clock
 
 
 @dataclass

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import logging
 
-from kiosk.core.errors import KioskError
 from kiosk.ui.services import Services
+from sync.contract.errors import OmraneError
 
 log = logging.getLogger(__name__)
 
@@ -20,7 +20,7 @@ def count(services: Services, kind: str, value: object = "") -> None:
         return
     try:
         analytics.record(services.db, kind, value, event=services.event, clock=services.clock)
-    except KioskError:
+    except OmraneError:
         log.warning("stand counter %s not recorded", kind, exc_info=True)
 
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from kiosk.core import formatting, labels
+from kiosk.core import formatting
 from kiosk.core.catalog import FacetCount, Unit
 from kiosk.core.config import EventProfile
+from sync.contract import vocabulary
 
 
 def title(unit: Unit, lang: str) -> str:
@@ -49,11 +50,11 @@ def place(unit: Unit, lang: str) -> str:
 
 
 def type_name(unit: Unit, lang: str) -> str:
-    return labels.type_label(unit.type).get(lang)
+    return vocabulary.type_label(unit.type).get(lang)
 
 
 def status_name(status: str, lang: str) -> str:
-    return labels.status_label(status).get(lang)
+    return vocabulary.status_label(status).get(lang)
 
 
 def surface(unit: Unit, lang: str) -> str:
@@ -126,13 +127,13 @@ def facet_label(facet: str, item: FacetCount, lang: str) -> str:
         return item.label_ar
     if lang == "en":
         if facet == "type":
-            return labels.type_label(item.value).en
-        if facet == "category" and item.value in labels.CATEGORIES:
-            return labels.CATEGORIES[item.value].en
+            return vocabulary.type_label(item.value).en
+        if facet == "category" and item.value in vocabulary.CATEGORIES:
+            return vocabulary.CATEGORIES[item.value].en
         if facet == "status":
-            return labels.status_label(item.value).en
-        if facet == "price_band" and item.value in labels.PRICE_BAND_LABELS:
-            return labels.PRICE_BAND_LABELS[item.value].en
+            return vocabulary.status_label(item.value).en
+        if facet == "price_band" and item.value in vocabulary.PRICE_BAND_LABELS:
+            return vocabulary.PRICE_BAND_LABELS[item.value].en
         if facet == "rooms":
-            return labels.rooms_label(item.value).en
+            return vocabulary.rooms_label(item.value).en
     return item.label_fr or item.value

@@ -17,12 +17,9 @@ from fastapi.responses import JSONResponse
 from pydantic import ValidationError
 
 from kiosk import __version__
-from kiosk.core.clock import SYSTEM_CLOCK, Clock, utc_iso
-from kiosk.core.errors import AuthError
-from sync.hq import service
-from sync.hq.settings import HQSettings
-from sync.hq.store import KioskIdentity, Store
-from sync.protocol import (
+from sync.contract.clock import SYSTEM_CLOCK, Clock, utc_iso
+from sync.contract.errors import AuthError
+from sync.contract.wire import (
     API_PREFIX,
     MAX_BATCH,
     PROTOCOL_VERSION,
@@ -37,6 +34,9 @@ from sync.protocol import (
     LeadRecord,
     RecordResult,
 )
+from sync.hq import service
+from sync.hq.settings import HQSettings
+from sync.hq.store import KioskIdentity, Store
 
 log = logging.getLogger("sync.hq.api")
 

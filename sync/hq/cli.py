@@ -14,8 +14,8 @@ from typing import Any
 import qrcode
 
 from kiosk import __version__
-from kiosk.core.errors import KioskError, UserError
 from kiosk.core.export import LEAD_COLUMNS, lead_row, write_csv, write_xlsx
+from sync.contract.errors import OmraneError, UserError
 from sync.hq import service
 from sync.hq.asgi import PUBLIC_URL_ENV
 from sync.hq.settings import DB_ENV, HOME_ENV, HQSettings, default_db_url, hq_home
@@ -221,7 +221,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     try:
         return int(args.func(args) or 0)
-    except KioskError as exc:
+    except OmraneError as exc:
         print(f"omrane-hq: error: {exc.message}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:

@@ -20,25 +20,25 @@ from sqlalchemy import func, select, update
 
 from kiosk.core.catalog import Catalog
 from kiosk.core.catalog_import import import_file
-from kiosk.core.clock import SYSTEM_CLOCK, Clock, utc_iso
 from kiosk.core.db import KioskDB
 from kiosk.core.demo_catalog import generate
-from kiosk.core.errors import AuthError, ConfigError, DataError
-from kiosk.core.sealing import b64, open_envelope, unb64
-from sync.hq.settings import HQSettings
-from sync.hq.store import (
-    KioskIdentity,
-    Store,
-    hq_catalog_units,
-    hq_catalog_versions,
-)
-from sync.protocol import (
+from sync.contract.clock import SYSTEM_CLOCK, Clock, utc_iso
+from sync.contract.errors import AuthError, ConfigError, DataError
+from sync.contract.sealing import b64, open_envelope, unb64
+from sync.contract.wire import (
     CatalogChanges,
     Enrollment,
     LeadBatch,
     LeadRecord,
     RecordResult,
     catalog_checksum,
+)
+from sync.hq.settings import HQSettings
+from sync.hq.store import (
+    KioskIdentity,
+    Store,
+    hq_catalog_units,
+    hq_catalog_versions,
 )
 
 log = logging.getLogger(__name__)

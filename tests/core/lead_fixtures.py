@@ -13,11 +13,11 @@ import nacl.pwhash
 import pytest
 
 from kiosk.core import staff
-from kiosk.core.clock import FakeClock
 from kiosk.core.config import EventProfile, load_event_profile
 from kiosk.core.db import KioskDB
 from kiosk.core.lead_validation import LeadInput
 from kiosk.core.resources import data
+from sync.contract.clock import FakeClock
 
 PIN = "246810"
 

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from kiosk.core import resources
 from kiosk.core.aid import AidRules, BuyerAnswers, check, indicate_for_unit, load_rules
-from kiosk.core.errors import ConfigError
+from sync.contract.errors import ConfigError
 
 
 @dataclass(frozen=True)

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from kiosk.core import analytics
-from kiosk.core.clock import FakeClock
 from kiosk.core.config import EventProfile
 from kiosk.core.db import KioskDB
+from sync.contract.clock import FakeClock
 from tests.core import lead_fixtures
 
 event = lead_fixtures.event

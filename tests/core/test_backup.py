@@ -5,9 +5,9 @@ from pathlib import Path
 import pytest
 
 from kiosk.core.backup import auto_backup, backup, restore
-from kiosk.core.clock import FakeClock
 from kiosk.core.db import KioskDB
-from kiosk.core.errors import DatabaseCorrupt, UserError
+from sync.contract.clock import FakeClock
+from sync.contract.errors import DatabaseCorrupt, UserError
 
 
 def _add_region(db: KioskDB, rid: str) -> None:

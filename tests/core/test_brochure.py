@@ -16,7 +16,7 @@ from kiosk.core.catalog import Catalog, SearchQuery, Unit
 from kiosk.core.config import EventProfile, load_event_profile
 from kiosk.core.db import KioskDB
 from kiosk.core.demo_catalog import generate
-from kiosk.core.errors import UserError
+from sync.contract.errors import UserError
 
 PARIS = resources.data() / "events" / "paris-2026.toml"
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from kiosk.core import labels
 from kiosk.core.catalog import Catalog, SearchQuery
 from kiosk.core.db import KioskDB
 from kiosk.core.demo_catalog import DEFAULT_UNITS, generate
+from sync.contract import vocabulary
 
 AID_PERMIT_FROM = "2023-01-01"
 
@@ -26,8 +26,8 @@ def test_covers_every_region_type_status_and_the_new_towns() -> None:
     data = generate(4000, seed=1)
     assert len(data.regions) == 12
     assert 55 <= len(data.cities) <= 70
-    assert {u["type"] for u in data.units} == set(labels.TYPES)
-    assert {u["status"] for u in data.units} == set(labels.STATUSES)
+    assert {u["type"] for u in data.units} == set(vocabulary.TYPES)
+    assert {u["status"] for u in data.units} == set(vocabulary.STATUSES)
     assert {u["region_id"] for u in data.units} == {r["id"] for r in data.regions}
     programmes = " ".join(p["name_fr"] for p in data.programmes)
     for town in ("Tamesna", "Tamansourt", "Chrafate", "Lakhyayta"):
@@ -57,7 +57,7 @@ def test_daam_sakane_eligibility_varies() -> None:
     homes = [u for u in generate(5000, seed=1).units if u["category"] == "logement"]
     permit_after = Counter(u["permit_date"] >= AID_PERMIT_FROM for u in homes)
     assert permit_after[True] > 500 and permit_after[False] > 500
-    bands = Counter(labels.price_band_of(u["price_mad"]) for u in homes)
+    bands = Counter(vocabulary.price_band_of(u["price_mad"]) for u in homes)
     assert (
         bands["0-300000"] > 200 and bands["300000-700000"] > 200 and bands["700000-1000000"] > 100
     )

@@ -13,8 +13,8 @@ from kiosk.core.catalog import Catalog, SearchQuery
 from kiosk.core.catalog_import import import_file
 from kiosk.core.catalog_records import RECORD_FIELDS
 from kiosk.core.db import KioskDB
-from kiosk.core.errors import UserError, ValidationError
 from kiosk.core.resources import data
+from sync.contract.errors import UserError, ValidationError
 
 EXAMPLES = data() / "examples"
 

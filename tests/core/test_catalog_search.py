@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 from kiosk.core.catalog import Catalog, SearchQuery
 from kiosk.core.db import KioskDB
 from kiosk.core.demo_catalog import generate
-from kiosk.core.errors import NotFoundError
 from kiosk.core.textnorm import normalise
+from sync.contract.errors import NotFoundError
 
 DEMO_UNITS = 3000
 

@@ -13,7 +13,7 @@ from kiosk.core.config import (
     shipped_event_profiles,
     use_event_profile,
 )
-from kiosk.core.errors import ConfigError
+from sync.contract.errors import ConfigError
 
 
 def test_every_shipped_event_profile_is_valid() -> None:

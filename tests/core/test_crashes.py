@@ -3,8 +3,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from kiosk.core.clock import FakeClock
 from kiosk.core.crashes import save_crash_report, summary
+from sync.contract.clock import FakeClock
 
 
 def _crash_with_visitor_data(phone: str) -> None:

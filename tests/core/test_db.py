@@ -8,7 +8,7 @@ import pytest
 from kiosk.cli import main
 from kiosk.core import db as dbmod
 from kiosk.core.db import SCHEMA_VERSION, KioskDB
-from kiosk.core.errors import DatabaseCorrupt, DatabaseLocked, SchemaTooNew
+from sync.contract.errors import DatabaseCorrupt, DatabaseLocked, SchemaTooNew
 
 
 def test_new_database_is_fully_migrated_with_safe_pragmas(fresh_db: KioskDB) -> None:

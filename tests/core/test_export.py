@@ -10,9 +10,9 @@ import openpyxl
 import pytest
 
 from kiosk.core import export, leads, staff
-from kiosk.core.clock import FakeClock
 from kiosk.core.config import EventProfile
 from kiosk.core.db import KioskDB
+from sync.contract.clock import FakeClock
 from tests.core import lead_fixtures
 from tests.core.lead_fixtures import PIN, visitor
 

@@ -8,11 +8,11 @@ import nacl.public
 import pytest
 
 from kiosk.core import analytics, leads, settings, staff
-from kiosk.core.clock import FakeClock
 from kiosk.core.config import EventProfile
 from kiosk.core.db import KioskDB
-from kiosk.core.errors import DataError, ValidationError
-from kiosk.core.sealing import open_envelope
+from sync.contract.clock import FakeClock
+from sync.contract.errors import DataError, ValidationError
+from sync.contract.sealing import open_envelope
 from tests.core import lead_fixtures
 from tests.core.lead_fixtures import PIN, visitor
 

@@ -6,7 +6,7 @@ import pytest
 
 from kiosk.core import notices
 from kiosk.core.config import load_event_profile, shipped_event_profiles
-from kiosk.core.errors import ConfigError
+from sync.contract.errors import ConfigError
 
 PROFILES = [load_event_profile(p) for p in shipped_event_profiles()]
 # What a data-protection officer looks for in each notice, per language.

@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 from kiosk.core import leads
-from kiosk.core.clock import FakeClock
 from kiosk.core.config import EventProfile, Paths
 from kiosk.core.db import KioskDB
+from sync.contract.clock import FakeClock
 from tests.core import lead_fixtures
 from tests.core.lead_fixtures import visitor
 

@@ -7,8 +7,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kiosk.core.config import Currency
-from kiosk.core.errors import ValidationError
 from kiosk.core.mortgage import monthly_payment, simulate, to_currency
+from sync.contract.errors import ValidationError
 
 
 def test_known_annuity_value() -> None:

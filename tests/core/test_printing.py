@@ -6,10 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.core.clock import FakeClock
 from kiosk.core.config import Paths
 from kiosk.core.db import KioskDB
-from kiosk.core.errors import PrinterError, UserError
 from kiosk.core.printing import (
     MAX_ATTEMPTS,
     Backend,
@@ -19,6 +17,8 @@ from kiosk.core.printing import (
     PrintQueue,
     WindowsBackend,
 )
+from sync.contract.clock import FakeClock
+from sync.contract.errors import PrinterError, UserError
 
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 

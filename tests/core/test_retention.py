@@ -5,9 +5,9 @@ from __future__ import annotations
 import nacl.public
 
 from kiosk.core import leads, retention, staff
-from kiosk.core.clock import FakeClock
 from kiosk.core.config import EventProfile, Paths
 from kiosk.core.db import KioskDB
+from sync.contract.clock import FakeClock
 from tests.core import lead_fixtures
 from tests.core.lead_fixtures import PIN, visitor
 

@@ -10,9 +10,9 @@ import nacl.secret
 import nacl.utils
 import pytest
 
-from kiosk.core import sealing
-from kiosk.core.errors import DataError
-from kiosk.core.sealing import open_envelope, open_stored, reseal_key, seal_pii, wire_sealed
+from sync.contract import sealing
+from sync.contract.errors import DataError
+from sync.contract.sealing import open_envelope, open_stored, reseal_key, seal_pii, wire_sealed
 
 PII = {"first_name": "Salma", "last_name": "DEMO-Tazi", "phone": "+33199000042", "email": "",
        "note": "بعد الظهر"}  # fmt: skip

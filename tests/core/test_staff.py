@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 
 from kiosk.core import leads, staff
-from kiosk.core.clock import FakeClock
 from kiosk.core.config import EventProfile, Paths
 from kiosk.core.db import KioskDB
-from kiosk.core.errors import AuthError, UserError, ValidationError
 from kiosk.core.staff_session import IDLE_LOCK_S, StaffSession
+from sync.contract.clock import FakeClock
+from sync.contract.errors import AuthError, UserError, ValidationError
 from tests.core import lead_fixtures
 from tests.core.lead_fixtures import PIN, visitor
 

@@ -6,11 +6,11 @@ from datetime import UTC, datetime
 
 import pytest
 
-from kiosk.core import tickets
-from kiosk.core.clock import FakeClock
+from kiosk.core import config, tickets
 from kiosk.core.config import EventProfile
 from kiosk.core.db import KioskDB
-from kiosk.core.errors import ValidationError
+from sync.contract.clock import FakeClock
+from sync.contract.errors import ValidationError
 from tests.core import lead_fixtures
 
 event = lead_fixtures.event
@@ -33,7 +33,7 @@ def test_numbers_restart_at_local_midnight_of_the_event(
     clock = FakeClock(datetime(2026, 2, 13, 22, 0, tzinfo=UTC))
     assert issue(fresh_db, event, clock, "alomrane", "alomrane") == ["A-001", "A-002"]
     clock.advance(90 * 60)
-    assert tickets.event_day(event, clock) == "2026-02-14"
+    assert config.event_day(event, clock) == "2026-02-14"
     assert issue(fresh_db, event, clock, "alomrane") == ["A-001"]
 
 

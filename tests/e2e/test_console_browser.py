@@ -14,7 +14,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from kiosk.core.clock import FakeClock
+from sync.contract.clock import FakeClock
 from sync.hq import service
 from tests.sync.console.harness import PASSWORD, Server, add_person, hq_engine, serve
 from tests.sync.console.leadgen import insert_leads, lead_row

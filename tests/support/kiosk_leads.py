@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from kiosk.core import settings, staff
-from kiosk.core.clock import FakeClock
 from kiosk.core.config import EventProfile, Paths, active_event_profile
 from kiosk.core.db import KioskDB
 from kiosk.core.leads import LeadInput, save_lead
-from kiosk.core.sealing import b64
+from sync.contract.clock import FakeClock
+from sync.contract.sealing import b64
 
 STAFF_PIN = "482916"
 

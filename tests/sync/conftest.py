@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Table
 
-from kiosk.core.clock import FakeClock
+from sync.contract.clock import FakeClock
+from sync.contract.wire import Enrollment
 from sync.hq import service
 from sync.hq.app import create_app
 from sync.hq.settings import HQSettings
 from sync.hq.store import Store
-from sync.protocol import Enrollment
 from tests.support.servers import postgres_bindir, postgres_server, uvicorn_thread
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from kiosk.core import enrollment
 from kiosk.core.config import Paths
 from kiosk.core.doctor import DoctorContext
-from sync.health import check_hq
+from kiosk.uplink.health import check_hq
 from tests.support.kiosk_leads import STAFF_PIN, kiosk_with_leads
 from tests.sync.conftest import HQ
 

@@ -8,13 +8,13 @@ from typing import Any
 
 import requests
 
-from kiosk.core.clock import FakeClock
 from kiosk.core.outbox import Outbox
-from kiosk.core.sealing import unb64
+from sync.contract.clock import FakeClock
+from sync.contract.sealing import unb64
+from sync.contract.wire import CatalogChanges
 from sync.hq import service
 from sync.hq.app import create_app
 from sync.hq.settings import HQSettings
-from sync.protocol import CatalogChanges
 from tests.support.kiosk_leads import kiosk_with_leads
 from tests.support.servers import uvicorn_thread
 from tests.sync.conftest import HQ, make_hq

@@ -7,12 +7,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from kiosk.core.errors import AuthError
 from kiosk.core.outbox import Outbox
-from kiosk.core.sealing import unb64
+from sync.contract.errors import AuthError
+from sync.contract.sealing import unb64
+from sync.contract.wire import LeadBatch
 from sync.hq import service
 from sync.hq.store import Store, hq_analytics
-from sync.protocol import LeadBatch
 from tests.support.kiosk_leads import kiosk_with_leads
 from tests.sync.conftest import make_hq
 

@@ -11,9 +11,9 @@ import pytest
 from kiosk.core import enrollment, leads
 from kiosk.core.catalog import Catalog, SearchQuery
 from kiosk.core.outbox import Outbox
-from sync.client import CatalogRejected, KioskSync
+from kiosk.uplink.client import CatalogRejected, KioskSync
+from kiosk.uplink.transport import HQRefused, HQUnavailable
 from sync.hq import service
-from sync.transport import HQRefused, HQUnavailable
 from tests.support.kiosk_leads import STAFF_PIN
 from tests.sync.conftest import HQ
 from tests.sync.stands import FaultyTransport, enrolled_stand, faulty_session

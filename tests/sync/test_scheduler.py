@@ -8,10 +8,10 @@ import threading
 from pathlib import Path
 
 from kiosk.core.db import KioskDB
-from kiosk.core.errors import DatabaseLocked
 from kiosk.core.leads import save_lead
-from sync.scheduler import MAX_DELAY_S, SyncScheduler, background_sync
-from sync.transport import HQRefused, HQUnavailable
+from kiosk.uplink.scheduler import MAX_DELAY_S, SyncScheduler, background_sync
+from kiosk.uplink.transport import HQRefused, HQUnavailable
+from sync.contract.errors import DatabaseLocked
 from tests.support.kiosk_leads import visitor
 from tests.sync.conftest import HQ
 from tests.sync.stands import enrolled_stand

@@ -14,8 +14,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kiosk.core.db import KioskDB
-from kiosk.core.errors import KioskError
-from sync.client import KioskSync
+from kiosk.uplink.client import KioskSync
+from sync.contract.errors import OmraneError
 from tests.sync.conftest import HQ
 from tests.sync.stands import FAULTS, FaultyTransport, enrolled_stand, faulty_session
 
@@ -50,7 +50,7 @@ def test_every_lead_reaches_hq_exactly_once_whatever_the_network_does(
             transport = FaultyTransport(faults)
             syncer = KioskSync(db, session=faulty_session(transport), batch_size=3)
             while transport.faults:
-                with contextlib.suppress(KioskError):
+                with contextlib.suppress(OmraneError):
                     syncer.sync_once()
                 # Nothing is ever deleted locally, and acked means HQ really holds it.
                 assert _local_ids(db) == set(ids)
@@ -71,7 +71,7 @@ def test_an_answer_lost_after_hq_committed_is_resent_as_a_harmless_duplicate(
     syncer = KioskSync(db, session=faulty_session(transport))
     try:
         syncer.sync_once()
-    except KioskError as exc:
+    except OmraneError as exc:
         assert "unreachable" in exc.message
     assert hq_server.store.count_leads() == 4  # HQ committed
     assert _acked(db) == set()  # the stand could not know

@@ -14,12 +14,12 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.core import demo_catalog, resources
 from kiosk.core.catalog import Catalog
-from kiosk.core.clock import FakeClock
 from kiosk.core.config import Paths, load_event_profile
 from kiosk.core.db import KioskDB
 from kiosk.ui import i18n, theme
 from kiosk.ui.app import MainWindow
 from kiosk.ui.services import Services
+from sync.contract.clock import FakeClock
 
 SHELL_DEMO_UNITS = 2000
 STAFF_TEST_PIN = "246810"

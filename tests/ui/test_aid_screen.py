@@ -7,10 +7,10 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from kiosk.core import aid
-from kiosk.core.errors import ConfigError
 from kiosk.ui.screens.aid import AidScreen
 from kiosk.ui.services import Services
 from kiosk.ui.session import VisitorSession
+from sync.contract.errors import ConfigError
 from tests.ui import tools_fixtures
 from tests.ui.tools_fixtures import TOOLS_UI, find_unit
 

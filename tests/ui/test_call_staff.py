@@ -4,9 +4,9 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from kiosk.core.clock import FakeClock
 from kiosk.core.crashes import save_crash_report, summary
 from kiosk.ui.call_staff import CallStaffScreen
+from sync.contract.clock import FakeClock
 
 
 def test_after_repeated_crashes_staff_see_the_last_error_and_the_logs(

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from kiosk.core.clock import FakeClock
 from kiosk.ui.app import MainWindow
+from sync.contract.clock import FakeClock
 from tests.ui.conftest import settle
 from tests.ui.shell_steps import open_result, open_tile, screen, start_visit, type_search
 

@@ -7,11 +7,11 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
-from kiosk.core.clock import FakeClock
 from kiosk.ui import registry
 from kiosk.ui.app import MainWindow
 from kiosk.ui.lockdown import CORNER_PX, TAPS_NEEDED
 from kiosk.ui.staff_access import StaffAccess
+from sync.contract.clock import FakeClock
 from tests.ui.conftest import STAFF_TEST_PIN
 from tests.ui.shell_steps import start_visit
 

@@ -7,10 +7,10 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from kiosk.core import staff
-from kiosk.core.clock import FakeClock
 from kiosk.core.db import KioskDB
-from kiosk.core.errors import AuthError
 from kiosk.ui.widgets.pinpad import BACKSPACE, DOT, OK, PinPad
+from sync.contract.clock import FakeClock
+from sync.contract.errors import AuthError
 from tests.ui import tools_fixtures
 from tests.ui.tools_fixtures import TOOLS_UI
 

@@ -10,7 +10,6 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.core import resources
 from kiosk.core.catalog import Catalog
-from kiosk.core.clock import FakeClock
 from kiosk.core.config import Paths, load_event_profile
 from kiosk.core.crashes import crash_folder
 from kiosk.core.db import KioskDB
@@ -20,6 +19,7 @@ from kiosk.ui.guard import CrashGuard
 from kiosk.ui.launch import prepare_catalog
 from kiosk.ui.services import Services
 from kiosk.ui.staff_access import StaffAccess
+from sync.contract.clock import FakeClock
 from tests.ui.conftest import STAFF_TEST_PIN
 from tests.ui.shell_steps import open_result, open_tile, screen, start_visit
 

@@ -13,13 +13,13 @@ from pytestqt.qtbot import QtBot
 from kiosk.core import staff, tickets
 from kiosk.core.backup import backup
 from kiosk.core.catalog import Catalog
-from kiosk.core.clock import FakeClock
 from kiosk.core.db import KioskDB
 from kiosk.core.leads import count_leads, save_lead
 from kiosk.core.outbox import Outbox
 from kiosk.ui.services import Services
 from kiosk.ui.session import VisitorSession
 from kiosk.ui.staff.console import StaffConsoleScreen
+from sync.contract.clock import FakeClock
 from tests.support.kiosk_leads import visitor
 
 PIN = "583920"

@@ -9,12 +9,12 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.core import demo_catalog, resources
 from kiosk.core.catalog import Catalog, SearchQuery, Unit
-from kiosk.core.clock import FakeClock
 from kiosk.core.config import Paths, load_event_profile
 from kiosk.core.db import KioskDB
 from kiosk.ui import i18n
 from kiosk.ui.services import Services
 from kiosk.ui.session import VisitorSession
+from sync.contract.clock import FakeClock
 
 DEMO_UNITS = 400
 # The offscreen platform says this for every top-level window; it is not about our code.

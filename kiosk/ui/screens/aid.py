@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
 
 from kiosk.core import aid, formatting
 from kiosk.core.aid import AidIndication, AidRules, BuyerAnswers
-from kiosk.core.errors import KioskError
 from kiosk.ui import registry
 from kiosk.ui.screens.aid_messages import AidWords, fill
 from kiosk.ui.screens.aid_result import AidResultView
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.services import Services
 from kiosk.ui.session import VisitorSession
+from sync.contract.errors import OmraneError
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +54,7 @@ class AidScreen(Screen):
         self.rules: AidRules | None = None
         try:
             self.rules = aid.load_rules()
-        except KioskError:
+        except OmraneError:
             log.exception("Daam Sakane rules unavailable")
         self.unit: Any = None
         self._subtitle_text = ""
@@ -190,7 +190,7 @@ class AidScreen(Screen):
     def _load_unit(self, ref: str) -> None:
         try:
             self.unit = self.services.catalog.get(ref)
-        except KioskError:
+        except OmraneError:
             log.warning("aid check: unit %s not found, checking without it", ref)
             self.unit = None
 

@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.core.brochure import BrochureRequest, render_brochure
-from kiosk.core.errors import KioskError
 from kiosk.core.printing import print_pdf
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.screens.thanks import qr_pixmap
 from kiosk.ui.services import Services
 from kiosk.ui.session import VisitorSession
 from kiosk.ui.widgets.layouts import clear_layout
+from sync.contract.errors import OmraneError
 
 log = logging.getLogger(__name__)
 PREVIEW_SCALE = 1.0  # 72 dpi: an A4 page is about 600 px wide on screen
@@ -127,7 +127,7 @@ class BrochurePreviewScreen(Screen):
         )
         try:
             self.pdf = render_brochure(request)
-        except KioskError as exc:
+        except OmraneError as exc:
             log.error("brochure not rendered: %s", exc.message)
             self.message.setText(self.tr("Sorry, the brochure cannot be made now."))
             self.print_button.setEnabled(False)
@@ -164,7 +164,7 @@ class BrochurePreviewScreen(Screen):
                 title=f"brochure {' '.join(self.refs)}",
                 clock=services.clock,
             )
-        except KioskError as exc:
+        except OmraneError as exc:
             log.error("brochure not queued: %s", exc.message)
             job = None
         if job is not None and job.state == "done":

@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
 
 from kiosk.core import formatting
 from kiosk.core.catalog import Unit
-from kiosk.core.errors import KioskError
 from kiosk.ui import aid_text, i18n, registry, stand_counters, unit_text
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.services import Services
 from kiosk.ui.session import VisitorSession
 from kiosk.ui.widgets.scenery import paint_unit_placeholder
+from sync.contract.errors import OmraneError
 
 log = logging.getLogger(__name__)
 
@@ -189,7 +189,7 @@ class DetailScreen(Screen):
         if ref:
             try:
                 self.unit = self.services.catalog.get(str(ref))
-            except KioskError:
+            except OmraneError:
                 log.warning("unit %s not found", ref)
                 self.unit = None
             if self.unit is not None:

@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 from kiosk.core import enrollment, printing, staff
 from kiosk.core.brochure import render_ticket
 from kiosk.core.config import load_event_profile, shipped_event_profiles, use_event_profile
-from kiosk.core.errors import KioskError
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.services import Services
 from kiosk.ui.session import VisitorSession
+from sync.contract.errors import OmraneError
 
 log = logging.getLogger(__name__)
 
@@ -228,7 +228,7 @@ class FirstStartScreen(Screen):
         action = getattr(self, f"_save_{STEPS[self.step]}")
         try:
             done = action()
-        except KioskError as exc:
+        except OmraneError as exc:
             log.info("first start: %s step refused: %s", STEPS[self.step], exc.key)
             self._say(exc.message)
             return
@@ -286,7 +286,7 @@ class FirstStartScreen(Screen):
             return
         try:
             profile = load_event_profile(Path(name))
-        except KioskError as exc:
+        except OmraneError as exc:
             self._say(exc.message)
             return
         radio = QRadioButton(profile.event.name, self)
@@ -333,7 +333,7 @@ class FirstStartScreen(Screen):
                 kind="ticket",
                 clock=services.clock,
             )
-        except KioskError as exc:
+        except OmraneError as exc:
             self._say(exc.message)
             return
         if job.state != "done":

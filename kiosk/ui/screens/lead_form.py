@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.core import notices
-from kiosk.core.errors import KioskError, ValidationError
 from kiosk.core.formatting import format_mad
 from kiosk.core.lead_messages import message
 from kiosk.core.lead_validation import phone_country_choices
@@ -38,6 +37,7 @@ from kiosk.ui.services import Services
 from kiosk.ui.session import VisitorSession
 from kiosk.ui.widgets.layouts import clear_layout
 from kiosk.ui.widgets.stepper import Stepper
+from sync.contract.errors import OmraneError, ValidationError
 
 log = logging.getLogger(__name__)
 
@@ -252,7 +252,7 @@ class LeadFormScreen(Screen):
         version = self.services.event.event.notice_version
         try:
             notice = notices.load_notice(version, self.session.language)
-        except KioskError as exc:
+        except OmraneError as exc:
             log.error("privacy notice unavailable: %s", exc.message)
             self.notice.setPlainText(self.tr("The privacy notice is unavailable: ask the staff."))
             self.send_button.setEnabled(False)
@@ -358,7 +358,7 @@ class LeadFormScreen(Screen):
                 target.setText(message(key, lang))
             self._show_first_error()
             return
-        except KioskError as exc:
+        except OmraneError as exc:
             # Disk full, database busy…: the visitor's form stays filled, staff see the log.
             log.error("lead not saved: %s", exc.message)
             self.general_error.setText(
@@ -385,7 +385,7 @@ class LeadFormScreen(Screen):
                 clock=self.services.clock,
                 language=self.session.language,
             )
-        except KioskError as exc:
+        except OmraneError as exc:
             log.error("ticket not issued: %s", exc.message)
             self.general_error.setText(
                 self.tr("Sorry, no ticket could be issued. Please ask the staff.")

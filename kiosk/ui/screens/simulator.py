@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.core import aid, formatting, mortgage
-from kiosk.core.errors import KioskError
 from kiosk.ui import registry
 from kiosk.ui.screens.aid_messages import fill
 from kiosk.ui.screens.base import Screen
@@ -34,6 +33,7 @@ from kiosk.ui.screens.loan_result import LoanResultCard
 from kiosk.ui.services import Services
 from kiosk.ui.session import VisitorSession
 from kiosk.ui.widgets.stepper import Stepper
+from sync.contract.errors import OmraneError
 
 log = logging.getLogger(__name__)
 
@@ -72,7 +72,7 @@ class SimulatorScreen(Screen):
     def _aid_amounts() -> list[int]:
         try:
             rules = aid.load_rules()
-        except KioskError:
+        except OmraneError:
             log.exception("Daam Sakane rules unavailable: the simulator offers no aid")
             return [0]
         return [0, *sorted({b.aid_mad for b in rules.price_brackets if b.aid_mad})]
@@ -181,7 +181,7 @@ class SimulatorScreen(Screen):
     def _load_unit(self, ref: str) -> None:
         try:
             unit = self.services.catalog.get(ref)
-        except KioskError:
+        except OmraneError:
             log.warning("simulator: unit %s not found", ref)
             return
         self.unit = unit
@@ -198,7 +198,7 @@ class SimulatorScreen(Screen):
     def _unit_aid(unit: Any) -> int:
         try:
             return aid.indicate_for_unit(unit, aid.load_rules()).amount_mad
-        except KioskError:
+        except OmraneError:
             return 0
 
     def _select_aid(self, amount: int) -> None:

@@ -15,12 +15,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from kiosk.core.errors import KioskError
 from kiosk.core.tickets import Ticket
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.services import Services
 from kiosk.ui.session import VisitorSession
 from kiosk.ui.widgets.layouts import clear_layout
+from sync.contract.errors import OmraneError
 
 log = logging.getLogger(__name__)
 QR_PIXELS = 220
@@ -154,7 +154,7 @@ class ThankYouScreen(Screen):
                     kind="ticket",
                     clock=services.clock,
                 )
-            except KioskError as exc:
+            except OmraneError as exc:
                 log.error("ticket not queued: %s", exc.message)
                 waiting = True
                 continue

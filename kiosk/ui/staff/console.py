@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.core import analytics, enrollment, tickets
-from kiosk.core.errors import KioskError
 from kiosk.core.leads import iter_leads
 from kiosk.core.outbox import STATES, Outbox
 from kiosk.core.printing import PrintQueue, job_backend
@@ -31,6 +30,7 @@ from kiosk.ui.services import Services
 from kiosk.ui.session import VisitorSession
 from kiosk.ui.staff.tools import ToolsTab
 from kiosk.ui.widgets.layouts import clear_layout
+from sync.contract.errors import OmraneError
 
 log = logging.getLogger(__name__)
 LOCK_CHECK_MS = 1000
@@ -177,7 +177,7 @@ class StaffConsoleScreen(Screen):
             self._show_queues()
             self._show_print_jobs()
             self.tools.refresh()
-        except KioskError as exc:
+        except OmraneError as exc:
             log.error("staff console: %s", exc.message)
 
     def desk_name(self, desk: str) -> str:
@@ -264,7 +264,7 @@ class StaffConsoleScreen(Screen):
     def unlock(self) -> None:
         try:
             self.staff.unlock(self.pin.text())
-        except KioskError as exc:
+        except OmraneError as exc:
             self.leads_state.setText(exc.message)
             return
         finally:
@@ -327,7 +327,7 @@ class StaffConsoleScreen(Screen):
         try:
             getattr(queue, action)(int(item.text()))
             queue.process(job_backend(self.services.paths))
-        except KioskError as exc:
+        except OmraneError as exc:
             log.info("print %s refused: %s", action, exc.message)
         self._show_print_jobs()
 

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 
 from kiosk.core import doctor, retention, staff
 from kiosk.core.config import load_event_profile, shipped_event_profiles, use_event_profile
-from kiosk.core.errors import KioskError
 from kiosk.core.export import default_filename, export_leads
 from kiosk.core.staff_session import StaffSession
 from kiosk.ui.services import Services
+from sync.contract.errors import OmraneError
 
 log = logging.getLogger(__name__)
 EVENT_NAME_CHARS = 24
@@ -154,7 +154,7 @@ class ToolsTab(QWidget):
     def _key_or_say(self) -> nacl.public.PrivateKey | None:
         try:
             return self.staff.key()
-        except KioskError:
+        except OmraneError:
             self._say(self.tr("Unlock the console first (Leads tab, staff PIN)."))
             return None
 
@@ -169,7 +169,7 @@ class ToolsTab(QWidget):
         name = default_filename(self.services.event.event.id, fmt, self.services.clock.now())
         try:
             count = export_leads(self.services.db, key, Path(folder) / name, fmt=fmt)
-        except KioskError as exc:
+        except OmraneError as exc:
             self._say(exc.message)
             return
         self._say(self.tr("{0} lead(s) written to {1}").format(count, Path(folder) / name))
@@ -195,7 +195,7 @@ class ToolsTab(QWidget):
                 region=self.services.event.event.country,
                 clock=self.services.clock,
             )
-        except KioskError as exc:
+        except OmraneError as exc:
             self._say(exc.message)
             return
         self.forget()
@@ -211,7 +211,7 @@ class ToolsTab(QWidget):
     def switch_event(self) -> None:
         try:
             profile = use_event_profile(self.services.paths, Path(str(self.events.currentData())))
-        except KioskError as exc:
+        except OmraneError as exc:
             self._say(exc.message)
             return
         self._say(
@@ -226,7 +226,7 @@ class ToolsTab(QWidget):
             staff.change_pin(
                 self.services.db, self.old_pin.text(), self.new_pin.text(), self.services.clock
             )
-        except KioskError as exc:
+        except OmraneError as exc:
             self._say(exc.message)
             return
         finally:

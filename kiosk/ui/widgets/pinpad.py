@@ -14,10 +14,10 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from kiosk.core.clock import SYSTEM_CLOCK, Clock
 from kiosk.core.db import KioskDB
-from kiosk.core.errors import AuthError, KioskError
 from kiosk.ui import theme
+from sync.contract.clock import SYSTEM_CLOCK, Clock
+from sync.contract.errors import AuthError, OmraneError
 
 PinVerifier = Callable[[str], bool]
 
@@ -200,7 +200,7 @@ class PinPad(QWidget):
                 return
             self._show_problem(self.tr("The staff PIN is not set up on this kiosk."))
             return
-        except KioskError:
+        except OmraneError:
             self._show_problem(self.tr("The PIN cannot be checked. See the staff guide."))
             return
         if ok:

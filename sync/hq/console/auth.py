@@ -12,8 +12,8 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import Engine, delete, func, insert, select, update
 
-from kiosk.core.clock import Clock, utc_iso
-from kiosk.core.errors import AuthError, NotFoundError, ValidationError
+from sync.contract.clock import Clock, utc_iso
+from sync.contract.errors import AuthError, NotFoundError, ValidationError
 from sync.hq.console.tables import ROLES, agents, console_sessions, signin_throttle
 
 _hasher = PasswordHasher()

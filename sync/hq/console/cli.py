@@ -11,8 +11,8 @@ from typing import Any
 
 from sqlalchemy import Engine
 
-from kiosk.core.clock import SYSTEM_CLOCK
-from kiosk.core.errors import KioskError, ValidationError
+from sync.contract.clock import SYSTEM_CLOCK
+from sync.contract.errors import OmraneError, ValidationError
 from sync.hq.console import auth
 from sync.hq.console.tables import ROLES
 from sync.hq.settings import default_db_url, hq_home
@@ -53,7 +53,7 @@ def _guard(run: Any) -> Any:
     def handler(*call: Any) -> int:
         try:
             return int(run(_args_of(call)))
-        except KioskError as exc:
+        except OmraneError as exc:
             print(f"omrane-hq: {exc.message}", file=sys.stderr)
             return exc.exit_code
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy import Engine, func, inspect, select
 
-from kiosk.core.clock import Clock
+from sync.contract.clock import Clock
 from sync.hq.console.tables import kiosks_table, leads_table, metadata
 
 TOP_N = 10

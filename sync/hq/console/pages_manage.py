@@ -12,8 +12,8 @@ from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response, StreamingResponse
 from sqlalchemy import func, select
 
-from kiosk.core.clock import utc_iso
-from kiosk.core.errors import KioskError, ValidationError
+from sync.contract.clock import utc_iso
+from sync.contract.errors import OmraneError, ValidationError
 from sync.hq.console import auth, charts, exporting, insights, leadquery, pipeline
 from sync.hq.console.i18n import Translator
 from sync.hq.console.routing import ConsoleRoute
@@ -116,7 +116,7 @@ async def enrol(request: Request) -> Response:
         raise ValidationError("name and event needed", key="error.kiosk.fields")
     try:
         enrolled = ctx.enrol_kiosk(name, event)
-    except KioskError as exc:
+    except OmraneError as exc:
         raise ValidationError(str(exc), key=exc.key) from exc
     except ValueError as exc:  # the store refuses a second kiosk with the same name
         raise ValidationError(str(exc), key="error.kiosk.exists") from exc

@@ -9,8 +9,8 @@ from typing import Any
 import phonenumbers
 from sqlalchemy import Connection, Engine, delete, insert, select, update
 
-from kiosk.core.clock import Clock, utc_iso
-from kiosk.core.errors import NotFoundError, ValidationError
+from sync.contract.clock import Clock, utc_iso
+from sync.contract.errors import NotFoundError, ValidationError
 from sync.hq.console import programmes
 from sync.hq.console.auth import Agent
 from sync.hq.console.leadquery import scope_condition

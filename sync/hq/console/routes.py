@@ -13,7 +13,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import FileResponse, RedirectResponse, Response
 
 from kiosk.core import resources
-from kiosk.core.errors import AuthError
+from sync.contract.errors import AuthError
 from sync.hq.console import auth, leadquery, pipeline
 from sync.hq.console.i18n import LANGUAGES
 from sync.hq.console.pages_manage import router as manage_router

@@ -9,7 +9,7 @@ from fastapi import Request
 from fastapi.responses import Response
 from fastapi.routing import APIRoute
 
-from kiosk.core.errors import NotFoundError, ValidationError
+from sync.contract.errors import NotFoundError, ValidationError
 from sync.hq.console.pipeline import Forbidden
 from sync.hq.console.web import CsrfFailure, SignInRequired, render, to_signin
 

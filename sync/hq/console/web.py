@@ -13,8 +13,8 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from sqlalchemy import Engine
 
-from kiosk.core import labels
-from kiosk.core.clock import SYSTEM_CLOCK, Clock
+from sync.contract import vocabulary
+from sync.contract.clock import SYSTEM_CLOCK, Clock
 from sync.hq.console import auth
 from sync.hq.console.auth import ConsoleSettings, Session
 from sync.hq.console.i18n import LANGUAGES, Translator, pick_language
@@ -185,8 +185,8 @@ def render(
         agent=session.agent if session else None,
         csrf=session.csrf_token if session else "",
         prefix=PREFIX,
-        unit_type=lambda type_id: labels.type_label(str(type_id)).get(t.language),
-        unit_status=lambda status: labels.status_label(str(status)).get(t.language),
+        unit_type=lambda type_id: vocabulary.type_label(str(type_id)).get(t.language),
+        unit_status=lambda status: vocabulary.status_label(str(status)).get(t.language),
         place=lambda place_id: (
             catalog.place_name(str(place_id), t.language) if catalog else str(place_id)
         ),

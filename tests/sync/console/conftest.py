@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine
 
-from kiosk.core.clock import FakeClock
+from sync.contract.clock import FakeClock
 from tests.sync.console.harness import Server, hq_engine, serve
 
 

@@ -19,7 +19,7 @@ import uvicorn
 from fastapi import FastAPI
 from sqlalchemy import Engine
 
-from kiosk.core.clock import Clock, FakeClock
+from sync.contract.clock import Clock, FakeClock
 from sync.hq import service
 from sync.hq.app import create_app
 from sync.hq.console import auth

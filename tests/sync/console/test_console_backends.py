@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from kiosk.core.clock import FakeClock
+from sync.contract.clock import FakeClock
 from tests.sync.console.harness import Server, add_person, csrf_of, serve, sign_in, store_engine
 from tests.sync.console.leadgen import add_lead
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine
 
-from kiosk.core.clock import FakeClock
+from sync.contract.clock import FakeClock
 from sync.hq import cli as hq_cli
 from sync.hq.console import auth, cli
 from sync.hq.console.auth import ConsoleSettings

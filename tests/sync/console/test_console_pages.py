@@ -10,7 +10,7 @@ from datetime import timedelta
 import requests
 from sqlalchemy import insert
 
-from kiosk.core.clock import utc_iso
+from sync.contract.clock import utc_iso
 from sync.hq.console.tables import kiosks_table
 from tests.sync.console.harness import Server, add_person, csrf_of, sign_in
 from tests.sync.console.leadgen import add_lead

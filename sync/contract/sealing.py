@@ -32,7 +32,7 @@ import nacl.public
 import nacl.secret
 import nacl.utils
 
-from kiosk.core.errors import DataError
+from sync.contract.errors import DataError
 
 PII_FIELDS = ("first_name", "last_name", "phone", "email", "note")
 STAFF_EPOCH_LEADS = 64

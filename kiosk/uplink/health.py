@@ -8,7 +8,7 @@ import requests
 
 from kiosk.core import enrollment
 from kiosk.core.doctor import Check, DoctorContext
-from sync.transport import HEALTH_TIMEOUT_S, HQClient, HQRefused, HQUnavailable
+from kiosk.uplink.transport import HEALTH_TIMEOUT_S, HQClient, HQRefused, HQUnavailable
 
 CLOCK_WARN_S = 120
 

@@ -18,8 +18,8 @@ from pydantic import BaseModel
 from pydantic import ValidationError as PydanticValidationError
 
 from kiosk import __version__
-from kiosk.core.errors import AuthError, NetworkError
-from sync.protocol import (
+from sync.contract.errors import AuthError, NetworkError
+from sync.contract.wire import (
     API_PREFIX,
     PROTOCOL_VERSION,
     AnalyticsBatch,
@@ -53,7 +53,7 @@ class HQUnavailable(NetworkError):
 
 
 class ProtocolMismatch(NetworkError):
-    key = "error.sync.protocol"
+    key = "error.sync.contract.wire"
 
 
 def _retry_after(response: requests.Response) -> float | None:

@@ -1,5 +1,7 @@
-"""Names of the catalog's fixed vocabularies (categories, unit types, statuses, price bands)
-in French, Arabic and English, shared by search facets, the CLI, the UI and brochures."""
+"""The project's fixed words, each listed once with its names in French, Arabic and English:
+languages, advisor desks, consents, a lead's sync states and sales stages, and the catalog's
+categories, unit types, statuses and price bands. The stand (UI, CLI, brochures, search
+facets) and HQ (ingest, console, exports) import them from here."""
 
 from __future__ import annotations
 
@@ -15,6 +17,57 @@ class Label:
     def get(self, lang: str) -> str:
         return {"fr": self.fr, "ar": self.ar}.get(lang, self.en)
 
+
+# ---- people and leads ------------------------------------------------------------------
+
+LANGUAGES: dict[str, Label] = {
+    "fr": Label("Français", "الفرنسية", "French"),
+    "ar": Label("العربية", "العربية", "Arabic"),
+    "en": Label("English", "الإنجليزية", "English"),
+}
+RTL_LANGUAGES = frozenset({"ar"})
+
+DESKS: dict[str, Label] = {
+    "alomrane": Label("Al Omrane", "العمران", "Al Omrane"),
+    "notary": Label("Notaire", "الموثق", "Notary"),
+    "bank": Label("Banque", "البنك", "Bank"),
+}
+DESK_PREFIX: dict[str, str] = {"alomrane": "A", "notary": "N", "bank": "B"}
+
+# The three consent boxes of the lead form, unticked by default; only "callback" is needed
+# to keep a lead for follow-up.
+CONSENTS: dict[str, Label] = {
+    "callback": Label("Être rappelé", "معاودة الاتصال", "Call back"),
+    "marketing": Label("Actualités et offres", "الأخبار والعروض", "News and offers"),
+    "share": Label(
+        "Partage banques / notaires", "المشاركة مع البنوك والموثقين", "Share with banks / notaries"
+    ),
+}
+
+# Where a lead is on the stand (the outbox): pending → sending → acked, or quarantined.
+SYNC_STATES: dict[str, Label] = {
+    "pending": Label("En attente", "في الانتظار", "Pending"),
+    "sending": Label("En cours d'envoi", "قيد الإرسال", "Sending"),
+    "acked": Label("Reçu par le siège", "توصل به المقر", "Received by HQ"),
+    "quarantined": Label("Mis de côté", "معزول", "Quarantined"),
+}
+
+# HQ's answer per lead record; only the first two acknowledge a lead.
+RECORD_STATUSES = ("stored", "duplicate", "conflict", "rejected", "erased")
+ACK_STATUSES = frozenset({"stored", "duplicate"})
+
+# Where a lead is in the sales follow-up at HQ.
+SALES_STAGES: dict[str, Label] = {
+    "new": Label("Nouveau", "جديد", "New"),
+    "contacted": Label("Contacté", "تم الاتصال", "Contacted"),
+    "visit": Label("Visite", "زيارة", "Visit"),
+    "reservation": Label("Réservation", "حجز", "Reservation"),
+    "sale": Label("Vente", "بيع", "Sale"),
+    "lost": Label("Perdu", "ضائع", "Lost"),
+}
+
+
+# ---- catalog ---------------------------------------------------------------------------
 
 CATEGORIES: dict[str, Label] = {
     "logement": Label("Logement", "سكن", "Home"),

@@ -23,9 +23,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from kiosk.core.clock import SYSTEM_CLOCK, Clock
-from kiosk.core.errors import KioskError
-from sync.transport import HQRefused, HQUnavailable
+from kiosk.uplink.transport import HQRefused, HQUnavailable
+from sync.contract.clock import SYSTEM_CLOCK, Clock
+from sync.contract.errors import OmraneError
 
 log = logging.getLogger(__name__)
 
@@ -105,7 +105,7 @@ class SyncScheduler:
             self.state.offline = True
             log.info("HQ not reachable: %s", exc.message)
             return self._failed(exc.retry_after)
-        except KioskError as exc:
+        except OmraneError as exc:
             log.warning("sync failed: %s", exc.message)
             return self._failed(None)
         self.state = SchedulerState()
@@ -166,7 +166,7 @@ def background_sync(
     Call ``.nudge()`` after saving a lead and ``.stop()`` when the app quits.
     """
     from kiosk.core.db import KioskDB
-    from sync.client import KioskSync
+    from kiosk.uplink.client import KioskSync
 
     opened: list[KioskDB] = []
 

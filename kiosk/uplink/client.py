@@ -19,13 +19,13 @@ import requests
 from kiosk import __version__
 from kiosk.core import analytics, crashes, enrollment, retention
 from kiosk.core.catalog import Catalog
-from kiosk.core.clock import SYSTEM_CLOCK, Clock, utc_iso
 from kiosk.core.config import Paths
 from kiosk.core.db import KioskDB
-from kiosk.core.errors import DataError, KioskError
 from kiosk.core.outbox import Outbox, WireLead
-from sync.protocol import MAX_BATCH, AnalyticsBatch, AnalyticsCounter, BatchResult, Heartbeat
-from sync.transport import HQClient, HQRefused, HQUnavailable
+from kiosk.uplink.transport import HQClient, HQRefused, HQUnavailable
+from sync.contract.clock import SYSTEM_CLOCK, Clock, utc_iso
+from sync.contract.errors import DataError, OmraneError
+from sync.contract.wire import MAX_BATCH, AnalyticsBatch, AnalyticsCounter, BatchResult, Heartbeat
 
 log = logging.getLogger(__name__)
 
@@ -113,7 +113,7 @@ class KioskSync:
         except HQRefused as exc:
             enrollment.record_revoked(self.db, exc.message, self.clock)
             raise
-        except KioskError as exc:
+        except OmraneError as exc:
             enrollment.record_error(self.db, exc.message, self.clock)
             raise
         enrollment.record_success(self.db, self.clock)
@@ -134,7 +134,7 @@ class KioskSync:
                 upcoming = self._next_batch(tried, report)
                 try:
                     answer = in_flight.result()
-                except KioskError:
+                except OmraneError:
                     self.outbox.release_sending()  # this batch and the upcoming one
                     raise
                 in_flight = http.submit(client.push_leads, upcoming) if upcoming else None

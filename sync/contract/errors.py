@@ -1,7 +1,26 @@
-"""One small exception tree for the whole kiosk.
+"""One small exception tree for the stand and HQ.
 
 Every error a person can cause or see carries a stable ``key`` (translated by the UI, printed
-by the CLI) and a human message in English for logs and the terminal.
+by the CLI, shown by the console) and a human message in English for logs and the terminal::
+
+    OmraneError
+    ├── UserError            bad input from a person (exit 2)
+    │   ├── ValidationError  fields, with (field, message key) ``problems``
+    │   ├── ConfigError      event profile, rules file, setting
+    │   ├── NotFoundError
+    │   └── AuthError        wrong PIN, unknown or revoked token (exit 3)
+    │       └── HQRefused               (kiosk.uplink.transport)
+    ├── DataError            stored data unusable (exit 4)
+    │   ├── CatalogRejected             (kiosk.uplink.client)
+    │   └── DatabaseError
+    │       ├── DatabaseLocked, DatabaseCorrupt, SchemaTooNew
+    │       └── DiskFull, ReadOnlyDatabase
+    ├── NetworkError         HQ or hub unreachable or unusable (exit 7)
+    │   ├── HQUnavailable, ProtocolMismatch (kiosk.uplink.transport)
+    └── PrinterError         (exit 8)
+
+Lower-level errors (sqlite3, requests, OSError) are turned into these at one boundary each:
+``kiosk.core.db`` for SQLite, ``kiosk.uplink.transport`` for HTTP, ``kiosk.core.printing``.
 """
 
 from __future__ import annotations
@@ -9,7 +28,7 @@ from __future__ import annotations
 from typing import Any
 
 
-class KioskError(Exception):
+class OmraneError(Exception):
     """Base of every error the kiosk raises on purpose."""
 
     key = "error.generic"
@@ -26,7 +45,7 @@ class KioskError(Exception):
         return str(self.args[0]) if self.args else self.key
 
 
-class UserError(KioskError):
+class UserError(OmraneError):
     """Bad input from a person: a field, an argument, a file they chose."""
 
     key = "error.user"
@@ -60,7 +79,7 @@ class AuthError(UserError):
     exit_code = 3
 
 
-class DataError(KioskError):
+class DataError(OmraneError):
     """Stored data is unusable: corrupt database, foreign file, bad checksum."""
 
     key = "error.data"
@@ -94,13 +113,13 @@ class SchemaTooNew(DatabaseError):
     key = "error.db.schema_too_new"
 
 
-class NetworkError(KioskError):
+class NetworkError(OmraneError):
     """HQ unreachable, timed out or answered something unusable."""
 
     key = "error.network"
     exit_code = 7
 
 
-class PrinterError(KioskError):
+class PrinterError(OmraneError):
     key = "error.printer"
     exit_code = 8
