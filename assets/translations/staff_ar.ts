@@ -351,4 +351,71 @@
         <translation>تم تغيير الرمز؛ كل جهات الاتصال تبقى مقروءة.</translation>
     </message>
 </context>
+<context>
+    <name>JamPanel</name>
+    <message>
+        <source>leads</source>
+        <translation>الاتصالات</translation>
+    </message>
+    <message>
+        <source>erasures</source>
+        <translation>طلبات المحو</translation>
+    </message>
+    <message>
+        <source>catalog</source>
+        <translation>الكتالوج</translation>
+    </message>
+    <message>
+        <source>counters</source>
+        <translation>العدادات</translation>
+    </message>
+    <message>
+        <source>heartbeat</source>
+        <translation>إشارة الحياة</translation>
+    </message>
+    <message>
+        <source>{0} d {1} h</source>
+        <translation>{0} يوم {1} ساعة</translation>
+    </message>
+    <message>
+        <source>{0} h {1} min</source>
+        <translation>{0} ساعة {1} دقيقة</translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation>{0} دقيقة</translation>
+    </message>
+    <message>
+        <source>Sync: no failed attempt.</source>
+        <translation>المزامنة: لا توجد محاولة فاشلة.</translation>
+    </message>
+    <message>
+        <source>HTTP {0}</source>
+        <translation>HTTP {0}</translation>
+    </message>
+    <message>
+        <source>no answer from HQ</source>
+        <translation>لا رد من المقر</translation>
+    </message>
+    <message>
+        <source>Sync of {0}: {1} failed attempt(s) in a row, last answer {2}: {3}</source>
+        <translation>مزامنة {0}: {1} محاولة فاشلة متتالية، آخر رد {2}: {3}</translation>
+    </message>
+    <message>
+        <source>{0} online without progress.</source>
+        <translation>{0} متصل دون أي تقدم.</translation>
+    </message>
+    <message>
+        <source>Oldest lead waiting: {0} ({1} waiting).</source>
+        <translation>أقدم اتصال في الانتظار: {0} ({1} في الانتظار).</translation>
+    </message>
+    <message>
+        <source>Sync is jammed: leads stay on this laptop. Call HQ support.</source>
+        <translation>المزامنة متوقفة: تبقى الاتصالات على هذا الحاسوب. اتصلوا بدعم المقر.</translation>
+    </message>
+    <message>
+        <source>Sync is slow: HQ answers but nothing moves.</source>
+        <translation>المزامنة لا تتقدم: المقر يرد لكن لا شيء يُرسل.</translation>
+    </message>
+</context>
 </TS>

@@ -351,4 +351,71 @@
         <translation>PIN changé ; tous les contacts restent lisibles.</translation>
     </message>
 </context>
+<context>
+    <name>JamPanel</name>
+    <message>
+        <source>leads</source>
+        <translation>contacts</translation>
+    </message>
+    <message>
+        <source>erasures</source>
+        <translation>effacements</translation>
+    </message>
+    <message>
+        <source>catalog</source>
+        <translation>catalogue</translation>
+    </message>
+    <message>
+        <source>counters</source>
+        <translation>compteurs</translation>
+    </message>
+    <message>
+        <source>heartbeat</source>
+        <translation>signal de vie</translation>
+    </message>
+    <message>
+        <source>{0} d {1} h</source>
+        <translation>{0} j {1} h</translation>
+    </message>
+    <message>
+        <source>{0} h {1} min</source>
+        <translation>{0} h {1} min</translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <source>Sync: no failed attempt.</source>
+        <translation>Synchronisation : aucune tentative en échec.</translation>
+    </message>
+    <message>
+        <source>HTTP {0}</source>
+        <translation>HTTP {0}</translation>
+    </message>
+    <message>
+        <source>no answer from HQ</source>
+        <translation>pas de réponse du siège</translation>
+    </message>
+    <message>
+        <source>Sync of {0}: {1} failed attempt(s) in a row, last answer {2}: {3}</source>
+        <translation>Synchronisation ({0}) : {1} tentative(s) en échec d&apos;affilée, dernière réponse {2} : {3}</translation>
+    </message>
+    <message>
+        <source>{0} online without progress.</source>
+        <translation>{0} en ligne sans progrès.</translation>
+    </message>
+    <message>
+        <source>Oldest lead waiting: {0} ({1} waiting).</source>
+        <translation>Plus ancien contact en attente : {0} ({1} en attente).</translation>
+    </message>
+    <message>
+        <source>Sync is jammed: leads stay on this laptop. Call HQ support.</source>
+        <translation>La synchronisation est bloquée : les contacts restent sur cet ordinateur. Appelez le support du siège.</translation>
+    </message>
+    <message>
+        <source>Sync is slow: HQ answers but nothing moves.</source>
+        <translation>La synchronisation n&apos;avance pas : le siège répond mais rien ne part.</translation>
+    </message>
+</context>
 </TS>

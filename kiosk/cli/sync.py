@@ -12,7 +12,7 @@ from pathlib import Path
 
 from kiosk.cli.base import Context, add_command, print_json
 from kiosk.cli.setup import read_pin
-from kiosk.core import enrollment
+from kiosk.core import enrollment, sync_state
 from kiosk.uplink.client import KioskSync, SyncReport
 from kiosk.uplink.scheduler import SyncScheduler
 from sync.contract.errors import OmraneError
@@ -79,8 +79,12 @@ def _sync(ctx: Context, args: argparse.Namespace) -> int:
 
 def _status(ctx: Context, args: argparse.Namespace) -> int:
     status = enrollment.sync_status(ctx.db())
+    hq = ctx.event().hq
+    jam = sync_state.jam_report(
+        ctx.db(), ctx.clock, warn_after=hq.jam_warn_after, fail_after=hq.jam_fail_after
+    )
     if args.json:
-        print_json(status)
+        print_json({**status, "jam": jam.as_dict()})
         return 0
     if not status["enrolled"]:
         print("not enrolled: run `omrane-kiosk enroll FILE` with the file from HQ")
@@ -90,4 +94,17 @@ def _status(ctx: Context, args: argparse.Namespace) -> int:
     print(f"last success: {status['last_success'] or 'never'}")
     if status["last_error"]:
         print(f"last error: {status['last_error']} (at {status['last_error_at']})")
+    print(_jam_line(jam))
     return 0
+
+
+def _jam_line(jam: sync_state.JamReport) -> str:
+    worst = jam.worst
+    if worst is None:
+        return "jam: none"
+    answer = f"HTTP {worst.last_status}" if worst.last_status is not None else "no answer"
+    return (
+        f"jam: {jam.status} — {worst.stream} failed {worst.failures} time(s) in a row "
+        f"({answer}), {sync_state.describe_age(jam.stuck_online_s)} online without progress; "
+        f"oldest pending lead {sync_state.describe_age(jam.oldest_pending_age_s)} old"
+    )

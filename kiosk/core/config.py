@@ -6,7 +6,7 @@ import os
 import shutil
 import tomllib
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -128,6 +128,23 @@ class Printer(_Strict):
 
 class HQ(_Strict):
     url: str = ""
+    # Sync jam: minutes online (HQ answering) without progress before doctor warns / fails.
+    jam_warn_after_min: int = Field(default=60, ge=1, le=7 * 24 * 60)
+    jam_fail_after_min: int = Field(default=360, ge=1, le=7 * 24 * 60)
+
+    @model_validator(mode="after")
+    def _check(self) -> HQ:
+        if self.jam_fail_after_min < self.jam_warn_after_min:
+            raise ValueError("jam_fail_after_min is shorter than jam_warn_after_min")
+        return self
+
+    @property
+    def jam_warn_after(self) -> timedelta:
+        return timedelta(minutes=self.jam_warn_after_min)
+
+    @property
+    def jam_fail_after(self) -> timedelta:
+        return timedelta(minutes=self.jam_fail_after_min)
 
 
 class Privacy(_Strict):

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
-from kiosk.core import resources, staff
+from kiosk.core import resources, staff, sync_state
 from kiosk.core.config import Paths, active_event_profile
 from kiosk.core.db import SCHEMA_VERSION, KioskDB
 from kiosk.core.outbox import STATES, Outbox
@@ -166,6 +166,40 @@ def check_leads(ctx: DoctorContext) -> Check:
     return Check("leads", "ok", detail)
 
 
+def check_sync_jam(ctx: DoctorContext) -> Check:
+    """HQ answers but a sync stream does not move: say which, how long, and HQ's answer."""
+    if ctx.db is None:
+        return Check("sync jam", "warn", "no database", "start the kiosk once")
+    hq = (ctx.facts.get("event") or active_event_profile(ctx.paths)).hq
+    report = sync_state.jam_report(
+        ctx.db, ctx.clock, warn_after=hq.jam_warn_after, fail_after=hq.jam_fail_after
+    )
+    ctx.facts["jam"] = report.as_dict()
+    oldest = (
+        f"oldest pending lead {sync_state.describe_age(report.oldest_pending_age_s)} old "
+        f"({report.pending_leads} pending)"
+        if report.pending_leads
+        else "no lead waiting"
+    )
+    worst = report.worst
+    if worst is None:
+        return Check("sync jam", "ok", f"no failed sync attempt; {oldest}")
+    status = f"HTTP {worst.last_status}" if worst.last_status is not None else "no answer"
+    detail = (
+        f"{worst.stream}: {worst.failures} failed attempt(s) in a row, last {status}: "
+        f"{worst.last_error or '-'}; "
+        f"{sync_state.describe_age(report.stuck_online_s)} online without progress; {oldest}"
+    )
+    if report.status == "ok":
+        return Check("sync jam", "ok", detail)
+    return Check(
+        "sync jam",
+        report.status,
+        detail,
+        "leads stay on this laptop: send `omrane-kiosk sync status --json` to HQ support",
+    )
+
+
 def check_printer(ctx: DoctorContext) -> Check:
     from kiosk.core.printing import PrintQueue, backend_for
 
@@ -190,6 +224,7 @@ DEFAULT_CHECKS: tuple[CheckFn, ...] = (
     check_catalog,
     check_staff_pin,
     check_leads,
+    check_sync_jam,
     check_printer,
 )
 

@@ -11,18 +11,20 @@ from __future__ import annotations
 
 import logging
 import shutil
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 import requests
 
 from kiosk import __version__
-from kiosk.core import analytics, crashes, enrollment, retention
+from kiosk.core import analytics, crashes, enrollment, retention, sync_state
 from kiosk.core.catalog import Catalog
 from kiosk.core.config import Paths
 from kiosk.core.db import KioskDB
 from kiosk.core.outbox import Outbox, WireLead
-from kiosk.uplink.transport import HQClient, HQRefused, HQUnavailable
+from kiosk.uplink.transport import HQClient, HQRefused, HQUnavailable, http_status
 from sync.contract.clock import SYSTEM_CLOCK, Clock, utc_iso
 from sync.contract.errors import DataError, OmraneError
 from sync.contract.wire import MAX_BATCH, AnalyticsBatch, AnalyticsCounter, BatchResult, Heartbeat
@@ -30,6 +32,7 @@ from sync.contract.wire import MAX_BATCH, AnalyticsBatch, AnalyticsCounter, Batc
 log = logging.getLogger(__name__)
 
 COUNTERS_PER_REQUEST = 5000
+T = TypeVar("T")
 UNANSWERED = "unanswered"  # not an HQ status: the outbox puts such a lead back to pending
 
 
@@ -105,11 +108,11 @@ class KioskSync:
             raise
         enrollment.record_attempt(self.db, self.clock)
         try:
-            self.push_leads(client, report)
-            report.erasures = self.forward_erasures(client)
-            self.pull_catalog(client, report)
-            self.send_analytics(client)
-            self.send_heartbeat(client)
+            self._stream("leads", lambda: self.push_leads(client, report))
+            report.erasures = self._stream("erasures", lambda: self.forward_erasures(client))
+            self._stream("catalog", lambda: self.pull_catalog(client, report))
+            self._stream("analytics", lambda: self.send_analytics(client))
+            self._stream("heartbeat", lambda: self.send_heartbeat(client))
         except HQRefused as exc:
             enrollment.record_revoked(self.db, exc.message, self.clock)
             raise
@@ -118,6 +121,18 @@ class KioskSync:
             raise
         enrollment.record_success(self.db, self.clock)
         return report
+
+    def _stream(self, stream: str, step: Callable[[], T]) -> T:
+        """Run one sync stream and record its outcome (the jam report reads it)."""
+        try:
+            result = step()
+        except OmraneError as exc:
+            sync_state.record_stream_failure(
+                self.db, stream, http_status(exc), exc.message, self.clock
+            )
+            raise
+        sync_state.record_stream_success(self.db, stream, self.clock)
+        return result
 
     def push_leads(self, client: HQClient, report: SyncReport) -> None:
         """Send the outbox batch by batch until it is empty (or a batch makes no progress).

@@ -5,6 +5,9 @@ Every failure becomes one of three errors:
 - ``HQUnavailable``: no network, timeout, reset, 429/5xx, a cut-short or unreadable answer;
   retry later (``retry_after`` when HQ said when);
 - ``ProtocolMismatch``: HQ understood the request and refused it (400/404/413/422).
+
+Each carries HQ's HTTP status (``http_status(exc)``; None when HQ did not answer), which the
+stand records per sync stream to report a jam.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from pydantic import BaseModel
 from pydantic import ValidationError as PydanticValidationError
 
 from kiosk import __version__
-from sync.contract.errors import AuthError, NetworkError
+from sync.contract.errors import AuthError, NetworkError, OmraneError
 from sync.contract.wire import (
     API_PREFIX,
     PROTOCOL_VERSION,
@@ -47,13 +50,19 @@ class HQRefused(AuthError):
 class HQUnavailable(NetworkError):
     key = "error.sync.offline"
 
-    def __init__(self, message: str, *, retry_after: float | None = None) -> None:
-        super().__init__(message)
+    def __init__(self, message: str, *, retry_after: float | None = None, **context: Any) -> None:
+        super().__init__(message, **context)
         self.retry_after = retry_after
 
 
 class ProtocolMismatch(NetworkError):
     key = "error.sync.contract.wire"
+
+
+def http_status(exc: OmraneError) -> int | None:
+    """HQ's HTTP status behind ``exc``, or None (no answer, or not an HTTP error)."""
+    status = exc.context.get("http_status")
+    return status if isinstance(status, int) else None
 
 
 def _retry_after(response: requests.Response) -> float | None:
@@ -100,17 +109,23 @@ class HQClient:
             raise HQUnavailable(f"HQ unreachable ({type(exc).__name__})") from exc
         status = response.status_code
         if status in (401, 403):
-            raise HQRefused(f"HQ refused this kiosk: {_detail(response)}")
+            raise HQRefused(f"HQ refused this kiosk: {_detail(response)}", http_status=status)
         if status == 429 or status >= 500:
             raise HQUnavailable(
-                f"HQ busy or failing (HTTP {status})", retry_after=_retry_after(response)
+                f"HQ busy or failing (HTTP {status}): {_detail(response)}",
+                retry_after=_retry_after(response),
+                http_status=status,
             )
         if status >= 400:
-            raise ProtocolMismatch(f"HQ refused the request (HTTP {status}): {_detail(response)}")
+            raise ProtocolMismatch(
+                f"HQ refused the request (HTTP {status}): {_detail(response)}", http_status=status
+            )
         try:
             body = response.json()
         except ValueError as exc:
-            raise HQUnavailable("HQ's answer was cut short or unreadable") from exc
+            raise HQUnavailable(
+                "HQ's answer was cut short or unreadable", http_status=status
+            ) from exc
         log.debug("%s %s -> %d (request %s)", method, path, status, request_id)
         return body
 

@@ -9,18 +9,27 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from sqlalchemy import text
 
-from kiosk.core import staff, tickets
+from kiosk.core import enrollment, staff, tickets
 from kiosk.core.backup import backup
 from kiosk.core.catalog import Catalog
 from kiosk.core.db import KioskDB
 from kiosk.core.leads import count_leads, save_lead
 from kiosk.core.outbox import Outbox
+from kiosk.ui import i18n
 from kiosk.ui.services import Services
 from kiosk.ui.session import VisitorSession
 from kiosk.ui.staff.console import StaffConsoleScreen
+from kiosk.uplink.client import KioskSync
+from kiosk.uplink.transport import HQUnavailable
 from sync.contract.clock import FakeClock
+from sync.hq import service
+from sync.hq.app import create_app
+from sync.hq.settings import HQSettings
 from tests.support.kiosk_leads import visitor
+from tests.support.servers import uvicorn_thread
+from tests.sync.conftest import make_hq
 
 PIN = "583920"
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
@@ -116,3 +125,43 @@ def test_pin_change_keeps_the_leads_readable(qtbot: QtBot, console: StaffConsole
     qtbot.keyClicks(console.pin, "902716")
     qtbot.mouseClick(console.unlock_button, Qt.MouseButton.LeftButton)
     assert console.leads_table.rowCount() == 3
+
+
+def test_the_sync_tab_reports_a_jam_with_a_real_hq_answering_500(
+    console: StaffConsoleScreen, tmp_path: Path
+) -> None:
+    services = console.services
+    clock = services.clock
+    assert isinstance(clock, FakeClock)
+    console.refresh()
+    assert console.jam.text().startswith("Synchronisation : aucune tentative en échec.")
+    store, settings, keys = make_hq(tmp_path / "hq", f"sqlite:///{tmp_path / 'hq.db'}")
+    with uvicorn_thread(create_app(store, settings)) as url:
+        public = HQSettings(settings.home, public_url=url)
+        link = service.enroll_kiosk(store, public, keys, "stand-ui", "paris-2026")
+        enrollment.enroll(services.db, link, PIN, clock)
+        with store.engine.begin() as conn:  # an HQ bug: every lead batch ends in HTTP 500
+            conn.execute(text("ALTER TABLE hq_leads RENAME TO hq_leads_away"))
+        syncer = KioskSync(services.db, clock)
+        for _ in range(8):
+            clock.advance(600)
+            with pytest.raises(HQUnavailable):
+                syncer.sync_once()
+    store.dispose()
+    console.refresh()
+    french = console.jam.text()
+    assert "Synchronisation (contacts) : 8 tentative(s) en échec d'affilée" in french
+    assert "HTTP 500" in french and "1 h 10 min en ligne sans progrès." in french
+    assert "Plus ancien contact en attente" in french and "(3 en attente)" in french
+    assert "La synchronisation n'avance pas" in french
+    assert console.jam.property("jam") == "warn"
+    i18n.apply_language("ar")
+    console.refresh()
+    arabic = console.jam.text()
+    assert "مزامنة الاتصالات: 8 محاولة فاشلة متتالية" in arabic
+    assert "ساعة 10 دقيقة متصل دون أي تقدم" in arabic and "المزامنة لا تتقدم" in arabic
+    i18n.apply_language("en")
+    console.refresh()
+    english = console.jam.text()
+    assert "Sync of leads: 8 failed attempt(s) in a row, last answer \u200eHTTP 500" in english
+    assert english.endswith("Sync is slow: HQ answers but nothing moves.")

@@ -28,6 +28,7 @@ from kiosk.core.staff_session import StaffSession
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.services import Services
 from kiosk.ui.session import VisitorSession
+from kiosk.ui.staff.jam import JamPanel
 from kiosk.ui.staff.tools import ToolsTab
 from kiosk.ui.widgets.layouts import clear_layout
 from sync.contract.errors import OmraneError
@@ -127,10 +128,12 @@ class StaffConsoleScreen(Screen):
         tab = QWidget()
         column = QVBoxLayout(tab)
         self.sync_state = label()
+        self.jam = JamPanel(self.services, self)
         self.quarantine = label("", "hint")
         self.retry_button = button(self.tr("Send quarantined leads again"))
         self.retry_button.clicked.connect(self.retry_quarantined)
         column.addWidget(self.sync_state)
+        column.addWidget(self.jam)
         column.addWidget(self.quarantine)
         column.addWidget(self.retry_button)
         column.addStretch(1)
@@ -217,6 +220,7 @@ class StaffConsoleScreen(Screen):
             + "\n"
             + ", ".join(f"{counts.get(s, 0)} {s}" for s in STATES)
         )
+        self.jam.refresh()
         stuck = outbox.quarantined()
         self.quarantine.setText(
             "\n".join(f"{q['id']}: {q.get('status_reason') or ''}" for q in stuck[:20])

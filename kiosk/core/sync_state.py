@@ -1,0 +1,191 @@
+"""Per-stream sync health, and the jam report `doctor` and the staff console show.
+
+Each sync stream (leads, erasures, catalog, analytics, heartbeat) keeps, in
+``kiosk_settings`` under ``sync.stream.NAME``: consecutive failed attempts, the last HTTP
+status and error text, the last attempt and the time of the last progress.
+
+A *jam* is HQ answering but a stream not moving. What counts is the time spent online
+without progress: the gaps between consecutive failed attempts that HQ answered (an HTTP
+status), each gap counted up to ``ONLINE_GAP_MAX_S`` — a laptop closed overnight, or a
+network that is down, is not a jam. Thresholds come from the event profile (``[hq]``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, replace
+from datetime import datetime, timedelta
+from typing import Any, Literal
+
+from kiosk.core import settings
+from kiosk.core.db import KioskDB
+from sync.contract.clock import SYSTEM_CLOCK, Clock, utc_iso
+
+STREAMS = ("leads", "erasures", "catalog", "analytics", "heartbeat")
+KEY_PREFIX = "sync.stream."
+ERROR_MAX = 300
+ONLINE_GAP_MAX_S = 1800.0  # above the scheduler's 10-minute backoff cap, well below a night
+DEFAULT_WARN_AFTER = timedelta(hours=1)
+DEFAULT_FAIL_AFTER = timedelta(hours=6)
+
+JamStatus = Literal["ok", "warn", "fail"]
+
+
+@dataclass(frozen=True)
+class StreamState:
+    """What the stand knows about one stream's recent attempts."""
+
+    stream: str
+    failures: int = 0
+    last_status: int | None = None
+    last_error: str = ""
+    last_attempt_at: str | None = None
+    last_progress_at: str | None = None
+    stuck_online_s: float = 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class JamReport:
+    """The stand's sync health: the worst stream and the oldest lead still waiting."""
+
+    status: JamStatus
+    streams: tuple[StreamState, ...]
+    pending_leads: int
+    oldest_pending_at: str | None
+    oldest_pending_age_s: float | None
+    warn_after_s: float
+    fail_after_s: float
+
+    @property
+    def worst(self) -> StreamState | None:
+        """The stream stuck longest online (then the one with most failures), if any failed."""
+        failing = [s for s in self.streams if s.failures]
+        if not failing:
+            return None
+        return max(failing, key=lambda s: (s.stuck_online_s, s.failures))
+
+    @property
+    def stuck_online_s(self) -> float:
+        worst = self.worst
+        return worst.stuck_online_s if worst is not None else 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        worst = self.worst
+        return {
+            "status": self.status,
+            "stuck_online_s": self.stuck_online_s,
+            "worst_stream": worst.stream if worst is not None else None,
+            "pending_leads": self.pending_leads,
+            "oldest_pending_at": self.oldest_pending_at,
+            "oldest_pending_age_s": self.oldest_pending_age_s,
+            "warn_after_s": self.warn_after_s,
+            "fail_after_s": self.fail_after_s,
+            "streams": {s.stream: s.as_dict() for s in self.streams},
+        }
+
+
+def _check_stream(stream: str) -> None:
+    if stream not in STREAMS:
+        raise ValueError(f"unknown sync stream {stream!r} (one of {', '.join(STREAMS)})")
+
+
+def stream_state(db: KioskDB, stream: str) -> StreamState:
+    _check_stream(stream)
+    stored = settings.get(db, KEY_PREFIX + stream) or {}
+    known = {k: v for k, v in stored.items() if k in StreamState.__dataclass_fields__}
+    return StreamState(**{**known, "stream": stream})
+
+
+def _save(db: KioskDB, state: StreamState) -> None:
+    values = state.as_dict()
+    del values["stream"]
+    settings.put(db, KEY_PREFIX + state.stream, values)
+
+
+def record_stream_failure(
+    db: KioskDB, stream: str, status: int | None, text: str, clock: Clock = SYSTEM_CLOCK
+) -> StreamState:
+    """One failed attempt; ``status`` is HQ's HTTP status, None when HQ did not answer."""
+    before = stream_state(db, stream)
+    now = clock.now()
+    stuck = before.stuck_online_s
+    answered_before = before.failures > 0 and before.last_status is not None
+    if status is not None and answered_before and before.last_attempt_at:
+        gap = (now - _parse(before.last_attempt_at)).total_seconds()
+        stuck += min(max(gap, 0.0), ONLINE_GAP_MAX_S)
+    after = replace(
+        before,
+        failures=before.failures + 1,
+        last_status=status,
+        last_error=text[:ERROR_MAX],
+        last_attempt_at=utc_iso(now),
+        stuck_online_s=stuck,
+    )
+    _save(db, after)
+    return after
+
+
+def record_stream_success(db: KioskDB, stream: str, clock: Clock = SYSTEM_CLOCK) -> StreamState:
+    """The stream did its work (or had none to do): the jam, if any, is over."""
+    now = utc_iso(clock.now())
+    after = StreamState(stream, last_attempt_at=now, last_progress_at=now)
+    _save(db, after)
+    return after
+
+
+def jam_report(
+    db: KioskDB,
+    clock: Clock = SYSTEM_CLOCK,
+    *,
+    warn_after: timedelta = DEFAULT_WARN_AFTER,
+    fail_after: timedelta = DEFAULT_FAIL_AFTER,
+) -> JamReport:
+    """Every stream's state, the oldest pending lead, and ok / warn / fail."""
+    streams = tuple(stream_state(db, name) for name in STREAMS)
+    row = db.query(
+        "SELECT count(*) AS n, min(created_at) AS oldest FROM leads "
+        "WHERE status IN ('pending', 'sending')"
+    )[0]
+    oldest = row["oldest"]
+    age = (clock.now() - _parse(oldest)).total_seconds() if oldest else None
+    stuck = max((s.stuck_online_s for s in streams if s.failures), default=0.0)
+    status: JamStatus = "ok"
+    if stuck >= fail_after.total_seconds():
+        status = "fail"
+    elif stuck >= warn_after.total_seconds():
+        status = "warn"
+    return JamReport(
+        status=status,
+        streams=streams,
+        pending_leads=int(row["n"] or 0),
+        oldest_pending_at=oldest,
+        oldest_pending_age_s=age,
+        warn_after_s=warn_after.total_seconds(),
+        fail_after_s=fail_after.total_seconds(),
+    )
+
+
+def _parse(stamp: str) -> datetime:
+    return datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+
+
+def age_parts(seconds: float) -> tuple[int, int, int]:
+    """Whole days, hours and minutes in ``seconds`` (for screens that word them)."""
+    minutes = max(0, int(seconds // 60))
+    hours, minutes = divmod(minutes, 60)
+    days, hours = divmod(hours, 24)
+    return days, hours, minutes
+
+
+def describe_age(seconds: float | None) -> str:
+    """A short duration for the terminal: '45 min', '3 h 05 min', '2 d 4 h'."""
+    if seconds is None:
+        return "-"
+    days, hours, minutes = age_parts(seconds)
+    if days:
+        return f"{days} d {hours} h"
+    if hours:
+        return f"{hours} h {minutes:02d} min"
+    return f"{minutes} min"
