@@ -6,15 +6,16 @@ import argparse
 from pathlib import Path
 
 from kiosk.cli.base import Context, add_command
-from kiosk.core.brochure import FORMATS, LANGUAGES, BrochureRequest, render_brochure, write_pdf
+from kiosk.core.brochure import FORMATS, BrochureRequest, render_brochure, write_pdf
 from kiosk.core.catalog import Catalog
 from sync.contract.errors import NotFoundError
+from sync.contract.vocabulary import LANGUAGES
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     brochure = add_command(sub, "brochure", "write a PDF brochure of one or several units")
     brochure.add_argument("refs", nargs="+", metavar="REF", help="unit references")
-    brochure.add_argument("--lang", choices=LANGUAGES, default="fr")
+    brochure.add_argument("--lang", choices=tuple(LANGUAGES), default="fr")
     brochure.add_argument(
         "--format", choices=FORMATS, default="a4", help="a4, a5 or ticket (80 mm)"
     )

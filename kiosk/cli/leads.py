@@ -19,8 +19,8 @@ from kiosk.core import analytics, export, leads, retention, staff, tickets
 from kiosk.core.demo_leads import fake_visitors
 from kiosk.core.lead_messages import message
 from sync.contract.errors import ValidationError
+from sync.contract.vocabulary import CONSENTS, DESKS
 
-CONSENT_BOXES = ("callback", "marketing", "share")
 GENERATE_BATCH = 500  # leads per transaction when generating demo data
 LIST_COLUMNS = ("id", "created_at", "desk", "tickets", "first_name", "last_name", "phone", "status")
 
@@ -64,7 +64,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     retry.set_defaults(func=_retry)
 
     queue = add_command(actions, "queue", "today's desk queues; --call-next DESK calls the next")
-    queue.add_argument("--call-next", choices=("alomrane", "notary", "bank"), metavar="DESK")
+    queue.add_argument("--call-next", choices=tuple(DESKS), metavar="DESK")
     queue.set_defaults(func=_queue)
 
     today = add_command(actions, "today", "today's anonymous figures (visitors, searches, leads)")
@@ -87,7 +87,7 @@ def _register_add(actions: argparse._SubParsersAction[argparse.ArgumentParser]) 
     add.add_argument("--email", default="")
     add.add_argument("--city", default="")
     add.add_argument("--country", default="", help="country of residence, e.g. FR")
-    add.add_argument("--desk", default="alomrane", choices=("alomrane", "notary", "bank"))
+    add.add_argument("--desk", default=next(iter(DESKS)), choices=tuple(DESKS))
     add.add_argument("--language", help="preferred language (default: the event's first)")
     add.add_argument("--interest", action="append", default=[], metavar="REF", help="unit ref")
     add.add_argument("--budget", type=int, metavar="MAD")
@@ -95,7 +95,7 @@ def _register_add(actions: argparse._SubParsersAction[argparse.ArgumentParser]) 
     add.add_argument(
         "--consent",
         default="callback",
-        help="boxes the visitor ticked, comma-separated from callback,marketing,share "
+        help=f"boxes the visitor ticked, comma-separated from {','.join(CONSENTS)} "
         "(default: callback; a lead needs it)",
     )
     add.set_defaults(func=_add)
@@ -103,10 +103,10 @@ def _register_add(actions: argparse._SubParsersAction[argparse.ArgumentParser]) 
 
 def _consents(text: str) -> set[str]:
     chosen = {part.strip() for part in text.split(",") if part.strip()}
-    unknown = chosen - set(CONSENT_BOXES)
+    unknown = chosen - set(CONSENTS)
     if unknown:
         raise ValidationError(
-            f"unknown consent box(es): {', '.join(sorted(unknown))}; use {','.join(CONSENT_BOXES)}",
+            f"unknown consent box(es): {', '.join(sorted(unknown))}; use {','.join(CONSENTS)}",
             problems=[("consent", "lead.error.consent")],
         )
     return chosen

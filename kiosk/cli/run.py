@@ -8,8 +8,7 @@ from pathlib import Path
 
 from kiosk.cli.base import Context, add_command
 from sync.contract.errors import ConfigError
-
-LANGUAGES = ("fr", "ar", "en")
+from sync.contract.vocabulary import LANGUAGES
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -34,7 +33,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     shots = add_command(sub, "screenshots", "render every screen offscreen to PNG files")
     shots.add_argument("-o", "--output", metavar="DIR", type=Path, required=True)
     shots.add_argument(
-        "--lang", default=",".join(LANGUAGES), help="comma-separated languages (default fr,ar,en)"
+        "--lang",
+        default=",".join(LANGUAGES),
+        help=f"comma-separated languages (default {','.join(LANGUAGES)})",
     )
     shots.add_argument("--event", metavar="FILE", type=Path, help="event profile to use (TOML)")
     shots.set_defaults(func=screenshots)

@@ -16,6 +16,7 @@ from kiosk.core import enrollment, sync_state
 from kiosk.uplink.client import KioskSync, SyncReport
 from kiosk.uplink.scheduler import SyncScheduler
 from sync.contract.errors import OmraneError
+from sync.contract.vocabulary import SYNC_STATES
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -90,7 +91,7 @@ def _status(ctx: Context, args: argparse.Namespace) -> int:
         print("not enrolled: run `omrane-kiosk enroll FILE` with the file from HQ")
     else:
         print(f"HQ {status['hq_url']} as {status['kiosk_name']}: {status['state']}")
-    print("  ".join(f"{k}: {status[k]}" for k in ("pending", "sending", "acked", "quarantined")))
+    print("  ".join(f"{k}: {status[k]}" for k in SYNC_STATES))
     print(f"last success: {status['last_success'] or 'never'}")
     if status["last_error"]:
         print(f"last error: {status['last_error']} (at {status['last_error_at']})")

@@ -26,10 +26,9 @@ from kiosk.core.config import EventProfile
 from kiosk.core.formatting import format_date, format_mad, format_money, format_number
 from kiosk.core.pdf_text import Style, draw_line, draw_paragraph, register_fonts, wrap
 from sync.contract.errors import UserError
-from sync.contract.vocabulary import status_label, type_label
+from sync.contract.vocabulary import LANGUAGES, status_label, type_label
 
 FORMATS = ("a4", "a5", "ticket")
-LANGUAGES = ("fr", "ar", "en")
 TICKET_WIDTH = 80 * mm
 TICKET_HEIGHT = 190 * mm
 LEAD_TICKET_HEIGHT = 120 * mm

@@ -8,22 +8,34 @@ import tomllib
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import platformdirs
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from kiosk.core import resources
 from sync.contract.clock import SYSTEM_CLOCK, Clock
 from sync.contract.errors import ConfigError
+from sync.contract.vocabulary import DESKS, LANGUAGES, Label
 
 APP_NAME = "omrane-kiosk"
 HOME_ENV = "OMRANE_KIOSK_HOME"
 DEFAULT_EVENT = "paris-2026.toml"
 
-Language = Literal["fr", "ar", "en"]
-Desk = Literal["alomrane", "notary", "bank"]
+
+def _known(words: dict[str, Label], what: str) -> AfterValidator:
+    def check(value: str) -> str:
+        if value not in words:
+            raise ValueError(f"unknown {what} {value!r} (one of {', '.join(words)})")
+        return value
+
+    return AfterValidator(check)
+
+
+# Checked against the vocabulary, so a new language or desk is added in one place.
+Language = Annotated[str, _known(LANGUAGES, "language")]
+Desk = Annotated[str, _known(DESKS, "desk")]
 
 
 @dataclass(frozen=True)
@@ -106,7 +118,7 @@ class Currency(_Strict):
 class KioskSettings(_Strict):
     idle_timeout_s: int = Field(default=60, ge=10, le=3600)
     idle_countdown_s: int = Field(default=15, ge=3, le=120)
-    desks: list[Desk] = Field(default=["alomrane", "notary", "bank"], min_length=1)
+    desks: list[Desk] = Field(default_factory=lambda: list(DESKS), min_length=1)
 
 
 class Attract(_Strict):

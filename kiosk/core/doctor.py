@@ -20,6 +20,7 @@ from kiosk.core.db import SCHEMA_VERSION, KioskDB
 from kiosk.core.outbox import STATES, Outbox
 from sync.contract.clock import SYSTEM_CLOCK, Clock
 from sync.contract.errors import OmraneError
+from sync.contract.vocabulary import LANGUAGES
 
 log = logging.getLogger(__name__)
 
@@ -27,7 +28,8 @@ Status = Literal["ok", "warn", "fail"]
 DISK_WARN_BYTES = 1_000_000_000
 DISK_FAIL_BYTES = 100_000_000
 REQUIRED_FONTS = ("NotoSans-Regular.ttf", "NotoNaskhArabic-Regular.ttf")
-REQUIRED_LANGUAGES = ("fr", "ar")
+# English is the source text of the Qt translations; every other language needs its .qm.
+REQUIRED_LANGUAGES = tuple(lang for lang in LANGUAGES if lang != "en")
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from pydantic import ValidationError as PydanticValidationError
 
 from kiosk.core.db import KioskDB
 from kiosk.core.leads import reseal_for_hq
+from kiosk.core.outbox import Outbox
 from sync.contract.clock import SYSTEM_CLOCK, Clock, utc_iso
 from sync.contract.errors import ValidationError
 from sync.contract.sealing import unb64
@@ -139,12 +140,9 @@ def set_analytics_from_day(db: KioskDB, day: str) -> None:
 def sync_status(db: KioskDB) -> dict[str, Any]:
     """What the staff console and `omrane-kiosk sync status` show (no secrets)."""
     row = db.query("SELECT * FROM sync_state WHERE id = 1")[0]
-    counts = dict.fromkeys(("pending", "sending", "acked", "quarantined"), 0)
-    for r in db.query("SELECT status, count(*) AS n FROM leads GROUP BY status"):
-        counts[r["status"]] = r["n"]
-    unsealed = db.scalar(
-        "SELECT count(*) FROM leads WHERE status = 'pending' AND key_for_hq IS NULL"
-    )
+    outbox = Outbox(db)
+    counts = outbox.counts()
+    unsealed = outbox.waiting_for_enrollment()
     enrolled = bool(row["hq_url"] and row["token"])
     if not enrolled:
         state = "not_enrolled"

@@ -11,9 +11,8 @@ import phonenumbers
 
 from kiosk.core.textclean import clean_text
 from sync.contract.errors import ValidationError
+from sync.contract.vocabulary import DESKS, LANGUAGES
 
-LANGUAGES = ("fr", "ar", "en")
-DESKS = ("alomrane", "notary", "bank")
 NAME_MAX = 60
 EMAIL_MAX = 254
 CITY_MAX = 80

@@ -12,8 +12,9 @@ from pathlib import Path
 from kiosk.core import resources
 from kiosk.core.config import EventProfile
 from sync.contract.errors import ConfigError
+from sync.contract.vocabulary import LANGUAGES
 
-NOTICE_LANGUAGES = ("fr", "ar", "en")
+NOTICE_LANGUAGES = tuple(LANGUAGES)
 
 
 @dataclass(frozen=True)

@@ -16,13 +16,20 @@ from kiosk.core import settings, staff
 from kiosk.core.db import KioskDB
 from sync.contract.clock import SYSTEM_CLOCK, Clock, utc_iso
 from sync.contract.sealing import KeyOpener, b64, public_key_from, reseal_key, wire_sealed
+from sync.contract.vocabulary import (
+    ACK_STATUSES,
+    ACKED,
+    PENDING,
+    QUARANTINE_STATUSES,
+    QUARANTINED,
+    SENDING,
+    SYNC_STATES,
+)
 
 log = logging.getLogger(__name__)
 
 WireLead = dict[str, Any]  # matches sync.contract.wire.LeadRecord
-STATES = ("pending", "sending", "acked", "quarantined")
-ACK_STATUSES = ("stored", "duplicate")
-QUARANTINE_STATUSES = ("rejected", "conflict")
+STATES = tuple(SYNC_STATES)
 REASON_MAX = 500
 
 
@@ -63,14 +70,13 @@ class Outbox:
         now = utc_iso(self.clock.now())
         with self.db.transaction() as conn:
             rows = conn.execute(
-                "SELECT * FROM leads WHERE status = 'pending' AND key_for_hq IS NOT NULL "
+                "SELECT * FROM leads WHERE status = ? AND key_for_hq IS NOT NULL "
                 "ORDER BY id LIMIT ?",
-                (limit,),
+                (PENDING, limit),
             ).fetchall()
             conn.executemany(
-                "UPDATE leads SET status = 'sending', status_at = ?, attempts = attempts + 1 "
-                "WHERE id = ?",
-                [(now, row["id"]) for row in rows],
+                "UPDATE leads SET status = ?, status_at = ?, attempts = attempts + 1 WHERE id = ?",
+                [(SENDING, now, row["id"]) for row in rows],
             )
         return [to_wire(row) for row in rows]
 
@@ -81,30 +87,29 @@ class Outbox:
             for lead_id, (status, reason) in results.items():
                 if status in ACK_STATUSES:
                     conn.execute(
-                        "UPDATE leads SET status = 'acked', status_reason = ?, status_at = ?, "
-                        "acked_at = ? WHERE id = ? AND status != 'acked'",
-                        (status, now, now, lead_id),
+                        "UPDATE leads SET status = ?, status_reason = ?, status_at = ?, "
+                        "acked_at = ? WHERE id = ? AND status != ?",
+                        (ACKED, status, now, now, lead_id, ACKED),
                     )
                 elif status in QUARANTINE_STATUSES:
                     conn.execute(
-                        "UPDATE leads SET status = 'quarantined', status_reason = ?, "
-                        "status_at = ? WHERE id = ? AND status != 'acked'",
-                        (f"{status}: {reason}"[:REASON_MAX], now, lead_id),
+                        "UPDATE leads SET status = ?, status_reason = ?, "
+                        "status_at = ? WHERE id = ? AND status != ?",
+                        (QUARANTINED, f"{status}: {reason}"[:REASON_MAX], now, lead_id, ACKED),
                     )
                 else:
                     log.warning("HQ answered %r for lead %s; will retry", status, lead_id)
                     conn.execute(
-                        "UPDATE leads SET status = 'pending', status_at = ? "
-                        "WHERE id = ? AND status = 'sending'",
-                        (now, lead_id),
+                        "UPDATE leads SET status = ?, status_at = ? WHERE id = ? AND status = ?",
+                        (PENDING, now, lead_id, SENDING),
                     )
 
     def release_sending(self) -> int:
         """Leads left in ``sending`` (failed request, crash) go back to pending."""
         with self.db.transaction() as conn:
             return conn.execute(
-                "UPDATE leads SET status = 'pending', status_at = ? WHERE status = 'sending'",
-                (utc_iso(self.clock.now()),),
+                "UPDATE leads SET status = ?, status_at = ? WHERE status = ?",
+                (PENDING, utc_iso(self.clock.now()), SENDING),
             ).rowcount
 
     def counts(self) -> dict[str, int]:
@@ -117,14 +122,15 @@ class Outbox:
         """Pending leads not yet sealed for HQ (the kiosk is not enrolled, or was just)."""
         return int(
             self.db.scalar(
-                "SELECT count(*) FROM leads WHERE status = 'pending' AND key_for_hq IS NULL"
+                "SELECT count(*) FROM leads WHERE status = ? AND key_for_hq IS NULL", (PENDING,)
             )
         )
 
     def quarantined(self) -> list[dict[str, Any]]:
         rows = self.db.query(
             "SELECT id, created_at, event_id, desk, status_reason, status_at, attempts "
-            "FROM leads WHERE status = 'quarantined' ORDER BY id"
+            "FROM leads WHERE status = ? ORDER BY id",
+            (QUARANTINED,),
         )
         return [dict(row) for row in rows]
 
@@ -134,15 +140,13 @@ class Outbox:
         with self.db.transaction() as conn:
             if ids is None:
                 return conn.execute(
-                    "UPDATE leads SET status = 'pending', status_at = ? "
-                    "WHERE status = 'quarantined'",
-                    (now,),
+                    "UPDATE leads SET status = ?, status_at = ? WHERE status = ?",
+                    (PENDING, now, QUARANTINED),
                 ).rowcount
             return sum(
                 conn.execute(
-                    "UPDATE leads SET status = 'pending', status_at = ? "
-                    "WHERE status = 'quarantined' AND id = ?",
-                    (now, lead_id),
+                    "UPDATE leads SET status = ?, status_at = ? WHERE status = ? AND id = ?",
+                    (PENDING, now, QUARANTINED, lead_id),
                 ).rowcount
                 for lead_id in ids
             )
@@ -160,13 +164,16 @@ def reseal_for_hq(
     new_value = b64(bytes(recipient))
     opener = KeyOpener(staff.unlock_staff_key(db, pin, clock))
     key_changed = settings.get(db, settings.HQ_PUBLIC_KEY) not in (None, new_value)
-    condition = "status IN ('pending', 'quarantined')"
+    condition = "status IN (?, ?)"
     if not key_changed:
         condition += " AND key_for_hq IS NULL"
     count = 0
     with db.transaction() as conn:
         settings.put(db, settings.HQ_PUBLIC_KEY, new_value)
-        rows = conn.execute(f"SELECT id, key_for_staff FROM leads WHERE {condition}").fetchall()  # noqa: S608
+        rows = conn.execute(
+            f"SELECT id, key_for_staff FROM leads WHERE {condition}",  # noqa: S608
+            (PENDING, QUARANTINED),
+        ).fetchall()
         for row in rows:
             sealed = reseal_key(row["key_for_staff"], opener, recipient)
             conn.execute("UPDATE leads SET key_for_hq = ? WHERE id = ?", (sealed, row["id"]))

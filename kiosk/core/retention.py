@@ -28,9 +28,10 @@ from kiosk.core.lead_validation import normalise_phone
 from sync.contract.clock import SYSTEM_CLOCK, Clock, utc_iso
 from sync.contract.errors import ValidationError
 from sync.contract.sealing import KeyOpener, open_stored
+from sync.contract.vocabulary import PENDING, QUARANTINED, SENDING
 
 DAYS_PER_MONTH = 30.44  # average: a purge a day late or early is immaterial
-_DUE = "status != 'sending' AND (retain_until <= ? OR created_at <= ?)"
+_DUE = f"status != '{SENDING}' AND (retain_until <= ? OR created_at <= ?)"
 
 
 @dataclass(frozen=True)
@@ -46,7 +47,7 @@ class PurgeReport:
 
     @property
     def never_delivered(self) -> int:
-        return self.by_status.get("pending", 0) + self.by_status.get("quarantined", 0)
+        return self.by_status.get(PENDING, 0) + self.by_status.get(QUARANTINED, 0)
 
 
 def _cutoffs(event: EventProfile, clock: Clock) -> tuple[str, str]:

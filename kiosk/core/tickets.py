@@ -14,13 +14,8 @@ from kiosk.core.config import EventProfile, event_day
 from kiosk.core.db import KioskDB
 from sync.contract.clock import SYSTEM_CLOCK, Clock, utc_iso
 from sync.contract.errors import NotFoundError, ValidationError
+from sync.contract.vocabulary import DESK_PREFIX, DESKS
 
-DESK_PREFIX = {"alomrane": "A", "notary": "N", "bank": "B"}
-DESK_NAMES = {
-    "alomrane": {"fr": "Al Omrane", "ar": "العمران", "en": "Al Omrane"},
-    "notary": {"fr": "Notaire", "ar": "الموثق", "en": "Notary"},
-    "bank": {"fr": "Banque", "ar": "البنك", "en": "Bank"},
-}
 STATES = ("waiting", "called", "done")
 QR_PREFIX = "OMK1"
 NO_LEAD = "-"
@@ -280,7 +275,7 @@ def ticket_slip(ticket: Ticket, event: EventProfile, language: str = "fr") -> di
     return {
         "title": SLIP_TITLE[lang],
         "number": ticket.label,
-        "desk": DESK_NAMES[ticket.desk][lang],
+        "desk": DESKS[ticket.desk].get(lang),
         "event": event.event.name,
         "day": ticket.day,
         "qr": ticket.qr_payload,

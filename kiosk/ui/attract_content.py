@@ -13,11 +13,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kiosk.core import resources
+from sync.contract.vocabulary import LANGUAGES
 
 if TYPE_CHECKING:
     from kiosk.core.config import EventProfile
 
-KNOWN_LANGUAGES = ("fr", "ar", "en")
+KNOWN_LANGUAGES = tuple(LANGUAGES)
 DEFAULT_INTERVAL_S = 6
 HOME_ENV = "OMRANE_KIOSK_HOME"  # the same variable as kiosk.core.config.HOME_ENV
 DEFAULT_EVENT = "paris-2026.toml"  # kiosk.core.config.DEFAULT_EVENT

@@ -15,13 +15,14 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, Qt, 
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
 from kiosk.core import resources
+from sync.contract.vocabulary import DESKS, LANGUAGES, RTL_LANGUAGES
 
 log = logging.getLogger(__name__)
 
-LANGUAGES = ("fr", "ar", "en")
-RTL_LANGUAGES = frozenset({"ar"})
+__all__ = ["LANGUAGES", "NATIVE_NAMES", "RTL_LANGUAGES"]
+
 # Shown on the language buttons, each in its own language.
-NATIVE_NAMES = {"fr": "Français", "ar": "العربية", "en": "English"}
+NATIVE_NAMES = {code: label.get(code) for code, label in LANGUAGES.items()}
 
 # By name: Qt's language and country enums are slow to load at start-up.
 _LOCALES = {"fr": "fr_FR", "ar": "ar_MA", "en": "en_GB"}
@@ -45,6 +46,12 @@ def is_rtl(language: str) -> bool:
 
 def current_language() -> str:
     return _current_language
+
+
+def desk_name(desk: str) -> str:
+    """An advisor desk's name in the current language (from the shared vocabulary)."""
+    label = DESKS.get(desk)
+    return label.get(_current_language) if label else desk
 
 
 @cache

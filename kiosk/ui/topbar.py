@@ -113,7 +113,7 @@ class TopBar(QWidget):
     def set_languages(self, languages: list[str]) -> None:
         """Only the event's languages, in the event's order."""
         layout = self.row
-        first = layout.indexOf(self.language_buttons[i18n.LANGUAGES[0]])
+        first = layout.indexOf(self.language_buttons[next(iter(i18n.LANGUAGES))])
         for button in self.language_buttons.values():
             layout.removeWidget(button)
             button.hide()

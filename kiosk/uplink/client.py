@@ -27,6 +27,7 @@ from kiosk.core.outbox import Outbox, WireLead
 from kiosk.uplink.transport import HQClient, HQRefused, HQUnavailable, http_status
 from sync.contract.clock import SYSTEM_CLOCK, Clock, utc_iso
 from sync.contract.errors import DataError, OmraneError
+from sync.contract.vocabulary import ACK_STATUSES, QUARANTINE_STATUSES
 from sync.contract.wire import MAX_BATCH, AnalyticsBatch, AnalyticsCounter, BatchResult, Heartbeat
 
 log = logging.getLogger(__name__)
@@ -172,11 +173,11 @@ class KioskSync:
         results.update({r.id: (str(r.status), r.reason) for r in answer.results if r.id in ids})
         self.outbox.apply_results(results)  # unanswered leads go back to pending
         report.sent += len(sent)
-        report.acked += sum(s in ("stored", "duplicate") for s, _ in results.values())
-        report.quarantined += sum(s in ("rejected", "conflict") for s, _ in results.values())
+        report.acked += sum(s in ACK_STATUSES for s, _ in results.values())
+        report.quarantined += sum(s in QUARANTINE_STATUSES for s, _ in results.values())
         report.retried += sum(s == UNANSWERED for s, _ in results.values())
         for lead_id, (status, reason) in results.items():
-            if status in ("rejected", "conflict"):
+            if status in QUARANTINE_STATUSES:
                 log.warning("lead %s quarantined by HQ: %s %s", lead_id, status, reason)
 
     def forward_erasures(self, client: HQClient) -> int:

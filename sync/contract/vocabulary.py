@@ -45,16 +45,22 @@ CONSENTS: dict[str, Label] = {
 }
 
 # Where a lead is on the stand (the outbox): pending → sending → acked, or quarantined.
+PENDING = "pending"
+SENDING = "sending"
+ACKED = "acked"
+QUARANTINED = "quarantined"
 SYNC_STATES: dict[str, Label] = {
-    "pending": Label("En attente", "في الانتظار", "Pending"),
-    "sending": Label("En cours d'envoi", "قيد الإرسال", "Sending"),
-    "acked": Label("Reçu par le siège", "توصل به المقر", "Received by HQ"),
-    "quarantined": Label("Mis de côté", "معزول", "Quarantined"),
+    PENDING: Label("En attente", "في الانتظار", "Pending"),
+    SENDING: Label("En cours d'envoi", "قيد الإرسال", "Sending"),
+    ACKED: Label("Reçu par le siège", "توصل به المقر", "Received by HQ"),
+    QUARANTINED: Label("Mis de côté", "معزول", "Quarantined"),
 }
 
-# HQ's answer per lead record; only the first two acknowledge a lead.
+# HQ's answer per lead record; only the first two acknowledge a lead, the next two
+# quarantine it on the stand.
 RECORD_STATUSES = ("stored", "duplicate", "conflict", "rejected", "erased")
 ACK_STATUSES = frozenset({"stored", "duplicate"})
+QUARANTINE_STATUSES = frozenset({"rejected", "conflict"})
 
 # Where a lead is in the sales follow-up at HQ.
 SALES_STAGES: dict[str, Label] = {

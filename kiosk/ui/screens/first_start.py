@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.core import enrollment, printing, staff
+from kiosk.core import enrollment, printing, staff, tickets
 from kiosk.core.brochure import render_ticket
 from kiosk.core.config import load_event_profile, shipped_event_profiles, use_event_profile
 from kiosk.ui.screens.base import Screen
@@ -315,10 +315,11 @@ class FirstStartScreen(Screen):
 
     def _print_test_page(self) -> None:
         services = self.services
+        desk = services.event.kiosk.desks[0]
         pdf = render_ticket(
-            "alomrane",
+            desk,
             "TEST",
-            "OMK1|-|alomrane|TEST",
+            tickets.qr_payload(None, desk, "TEST"),
             services.event,
             self.session.language,
             printed_on=services.clock.now().date(),

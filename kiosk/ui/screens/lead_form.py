@@ -32,12 +32,14 @@ from kiosk.core.lead_messages import message
 from kiosk.core.lead_validation import phone_country_choices
 from kiosk.core.leads import LeadInput, save_lead
 from kiosk.core.tickets import issue_anonymous_tickets
+from kiosk.ui import i18n
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.services import Services
 from kiosk.ui.session import VisitorSession
 from kiosk.ui.widgets.layouts import clear_layout
 from kiosk.ui.widgets.stepper import Stepper
 from sync.contract.errors import OmraneError, ValidationError
+from sync.contract.vocabulary import DESKS
 
 log = logging.getLogger(__name__)
 
@@ -230,14 +232,9 @@ class LeadFormScreen(Screen):
             widget = self.fields.get(name)
             if widget is not None:
                 widget.setAccessibleName(text)
-        desk_names = {
-            "alomrane": self.tr("Al Omrane"),
-            "notary": self.tr("Notary"),
-            "bank": self.tr("Bank"),
-        }
         for desk, button in self.desk_buttons.items():
-            button.setText(desk_names[desk])
-            button.setAccessibleName(desk_names[desk])
+            button.setText(i18n.desk_name(desk))
+            button.setAccessibleName(i18n.desk_name(desk))
         self.mre_yes.setText(self.tr("Yes"))
         self.mre_no.setText(self.tr("No"))
         self.back_button.setText(self.tr("Back"))
@@ -315,7 +312,7 @@ class LeadFormScreen(Screen):
         self._show_interests()
 
     def _desk(self) -> str:
-        return next((d for d, b in self.desk_buttons.items() if b.isChecked()), "alomrane")
+        return next((d for d, b in self.desk_buttons.items() if b.isChecked()), next(iter(DESKS)))
 
     def collected(self) -> LeadInput:
         budget = int(self.budget.value())

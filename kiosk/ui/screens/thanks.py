@@ -16,6 +16,7 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.core.tickets import Ticket
+from kiosk.ui import i18n
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.services import Services
 from kiosk.ui.session import VisitorSession
@@ -87,12 +88,7 @@ class ThankYouScreen(Screen):
         self._show_cards()
 
     def desk_name(self, desk: str) -> str:
-        names = {
-            "alomrane": self.tr("Al Omrane"),
-            "notary": self.tr("Notary"),
-            "bank": self.tr("Bank"),
-        }
-        return names.get(desk, desk)
+        return i18n.desk_name(desk)
 
     def enter(self, **kwargs: Any) -> None:
         saved = kwargs.get("saved")

@@ -25,6 +25,7 @@ from kiosk.core.leads import iter_leads
 from kiosk.core.outbox import STATES, Outbox
 from kiosk.core.printing import PrintQueue, job_backend
 from kiosk.core.staff_session import StaffSession
+from kiosk.ui import i18n
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.services import Services
 from kiosk.ui.session import VisitorSession
@@ -184,12 +185,7 @@ class StaffConsoleScreen(Screen):
             log.error("staff console: %s", exc.message)
 
     def desk_name(self, desk: str) -> str:
-        names = {
-            "alomrane": self.tr("Al Omrane"),
-            "notary": self.tr("Notary"),
-            "bank": self.tr("Bank"),
-        }
-        return names.get(desk, desk)
+        return i18n.desk_name(desk)
 
     def _show_today(self, figures: dict[str, Any]) -> None:
         clear_layout(self.today_layout)

@@ -6,8 +6,9 @@ import tomllib
 from functools import cache
 from pathlib import Path
 
-LANGUAGES = ("fr", "ar", "en")
-RTL = frozenset({"ar"})
+from sync.contract.vocabulary import LANGUAGES, RTL_LANGUAGES
+
+RTL = RTL_LANGUAGES
 _LOCALES = Path(__file__).with_name("locales")
 
 

@@ -36,7 +36,6 @@ SORTS = {
     "name": ("last_name", False),
     "name_desc": ("last_name", True),
 }
-DESKS = ("alomrane", "notary", "bank")
 FLAGS = ("consent_callback", "consent_marketing", "consent_share")
 
 

@@ -14,8 +14,8 @@ from fastapi.responses import FileResponse, RedirectResponse, Response
 
 from kiosk.core import resources
 from sync.contract.errors import AuthError
+from sync.contract.vocabulary import DESKS, LANGUAGES
 from sync.hq.console import auth, leadquery, pipeline
-from sync.hq.console.i18n import LANGUAGES
 from sync.hq.console.pages_manage import router as manage_router
 from sync.hq.console.routing import ConsoleRoute
 from sync.hq.console.web import (
@@ -170,7 +170,7 @@ async def leads_page(request: Request) -> Response:
         page=page,
         choices=filter_choices(request),
         statuses=leadquery.STATUS_CHOICES,
-        desks=leadquery.DESKS,
+        desks=tuple(DESKS),
         sorts=list(leadquery.SORTS),
         agents=agents,
         agent_names={a["id"]: a["email"] for a in agents},

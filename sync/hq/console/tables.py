@@ -27,6 +27,7 @@ from sqlalchemy import (
     text,
 )
 
+from sync.contract.vocabulary import SALES_STAGES
 from sync.hq.store import metadata
 
 __all__ = [
@@ -48,7 +49,7 @@ __all__ = [
 ]
 
 ROLES = ("agent", "manager", "admin")
-STATUSES = ("new", "contacted", "visit", "reservation", "sale", "lost")
+STATUSES = tuple(SALES_STAGES)
 
 agents = Table(
     "hq_agents",

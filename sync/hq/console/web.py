@@ -15,9 +15,10 @@ from sqlalchemy import Engine
 
 from sync.contract import vocabulary
 from sync.contract.clock import SYSTEM_CLOCK, Clock
+from sync.contract.vocabulary import LANGUAGES
 from sync.hq.console import auth
 from sync.hq.console.auth import ConsoleSettings, Session
-from sync.hq.console.i18n import LANGUAGES, Translator, pick_language
+from sync.hq.console.i18n import Translator, pick_language
 from sync.hq.console.programmes import QUICK_BATCH, CatalogIndex, load_catalog_index
 from sync.hq.console.programmes import refresh as refresh_programmes
 from sync.hq.console.tables import ensure_console_schema
@@ -180,7 +181,7 @@ def render(
         t=t,
         lang=t.language,
         dir=t.direction,
-        languages=LANGUAGES,
+        languages=tuple(LANGUAGES),
         session=session,
         agent=session.agent if session else None,
         csrf=session.csrf_token if session else "",
