@@ -41,6 +41,13 @@ def _enroll(ctx: Context, args: argparse.Namespace) -> int:
     result = enrollment.enroll(ctx.db(), found, pin, ctx.clock)
     link = result.link
     print(f"enrolled as {link.kiosk_name} ({link.hq_kiosk_id}) with {link.hq_url}")
+    if result.same_kiosk:
+        print("same kiosk as before: its waiting leads, erasures and counters carry on")
+    elif result.previous_kiosk_id:
+        print(
+            f"this stand was kiosk {result.previous_kiosk_id}: HQ now counts it as another "
+            "kiosk (use `omrane-hq kiosk reissue NAME` to keep one identity)"
+        )
     print(f"{result.resealed} waiting lead(s) sealed for HQ; next: omrane-kiosk sync --once")
     return 0
 

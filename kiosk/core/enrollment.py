@@ -41,6 +41,13 @@ class SyncLink:
 class EnrollResult:
     link: SyncLink
     resealed: int
+    previous_kiosk_id: str | None = None  # the HQ identity this stand had before, if any
+
+    @property
+    def same_kiosk(self) -> bool:
+        """Enrolled again as the kiosk it already was (`omrane-hq kiosk reissue`): its leads,
+        erasures and counters stay one kiosk at HQ."""
+        return self.previous_kiosk_id == self.link.hq_kiosk_id
 
 
 def read_enrollment(source: Path | str) -> Enrollment:
@@ -62,8 +69,10 @@ def enroll(
 ) -> EnrollResult:
     """Remember HQ's address, token and key, then seal the waiting leads for HQ (needs the PIN).
 
-    Re-enrolling (new token, new HQ key) replaces the old link and clears a revocation.
+    Re-enrolling (new token, new HQ key) replaces the old link and clears a revocation;
+    the outbox, the erasures and the counters are kept and go on under the new link.
     """
+    previous = db.scalar("SELECT hq_kiosk_id FROM sync_state WHERE id = 1")
     resealed = reseal_for_hq(db, pin, enrollment.hq_public_key, clock)
     with db.transaction() as conn:
         conn.execute(
@@ -81,7 +90,7 @@ def enroll(
         )
     link = load_link(db)
     assert link is not None  # just written
-    return EnrollResult(link, resealed)
+    return EnrollResult(link, resealed, str(previous) if previous else None)
 
 
 def load_link(db: KioskDB) -> SyncLink | None:

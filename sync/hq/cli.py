@@ -16,6 +16,7 @@ import qrcode
 from kiosk import __version__
 from kiosk.core.export import LEAD_COLUMNS, lead_row, write_csv, write_xlsx
 from sync.contract.errors import OmraneError, UserError
+from sync.contract.wire import Enrollment
 from sync.hq import service
 from sync.hq.asgi import PUBLIC_URL_ENV
 from sync.hq.settings import DB_ENV, HOME_ENV, HQSettings, default_db_url, hq_home
@@ -57,6 +58,13 @@ def build_parser() -> argparse.ArgumentParser:
     listing = kiosk_sub.add_parser("list", help="kiosks with their last heartbeat")
     listing.add_argument("--json", action="store_true")
     listing.set_defaults(func=_kiosk_list)
+    reissue = kiosk_sub.add_parser(
+        "reissue", help="a new token for the same kiosk (old token refused): NAME.enroll.json"
+    )
+    reissue.add_argument("name", help="kiosk name or id")
+    reissue.add_argument("-o", "--output", type=Path, required=True, metavar="DIR")
+    reissue.add_argument("--url", help="HQ address written in the file (default from serve)")
+    reissue.set_defaults(func=_kiosk_reissue)
     revoke = kiosk_sub.add_parser("revoke", help="refuse this kiosk's token from now on")
     revoke.add_argument("name")
     revoke.set_defaults(func=_kiosk_revoke)
@@ -148,16 +156,37 @@ def _kiosk_add(args: argparse.Namespace) -> int:
         enrollment = service.enroll_kiosk(store, settings, keys, args.name, args.event)
     except ValueError as exc:
         raise UserError(str(exc)) from exc
-    args.output.mkdir(parents=True, exist_ok=True)
-    target = args.output / f"{args.name}.enroll.json"
+    print(f"kiosk {args.name} enrolled as {enrollment.kiosk_id}")
+    _write_enrollment(enrollment, args.output)
+    return 0
+
+
+def _kiosk_reissue(args: argparse.Namespace) -> int:
+    settings = _settings(args, args.url)
+    keys = service.load_keys(settings)
+    try:
+        enrollment = service.reissue_kiosk(_store(args), settings, keys, args.name)
+    except ValueError as exc:
+        raise UserError(str(exc)) from exc
+    print(
+        f"kiosk {enrollment.kiosk_name} keeps its id {enrollment.kiosk_id}: new token issued, "
+        "the old one is refused from now on"
+    )
+    _write_enrollment(enrollment, args.output)
+    return 0
+
+
+def _write_enrollment(enrollment: Enrollment, folder: Path) -> None:
+    """NAME.enroll.json (mode 0600: it holds the token) and its QR code beside it."""
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"{enrollment.kiosk_name}.enroll.json"
     fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "w", encoding="utf-8") as out:
         out.write(enrollment.model_dump_json(indent=2))
+    os.chmod(target, 0o600)  # an older file of the same name may have been readable
     qr_path = target.with_suffix(".png")
     qrcode.make(enrollment.model_dump_json()).save(str(qr_path))
-    print(f"kiosk {args.name} enrolled as {enrollment.kiosk_id}")
     print(f"enrollment file: {target}  (QR: {qr_path}); on the stand: omrane-kiosk enroll FILE")
-    return 0
 
 
 def _kiosk_list(args: argparse.Namespace) -> int:

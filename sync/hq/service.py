@@ -111,6 +111,23 @@ def enroll_kiosk(
     )
 
 
+def reissue_kiosk(store: Store, settings: HQSettings, keys: HQKeys, name_or_id: str) -> Enrollment:
+    """A new token for an enrolled kiosk, same kiosk id (its leads, erasures and counters stay
+    one kiosk); the old token is refused from now on. ValueError when no such kiosk."""
+    token = secrets.token_urlsafe(32)
+    identity = store.replace_kiosk_token(name_or_id, hash_token(token))
+    if identity is None:
+        raise ValueError(f"no kiosk named {name_or_id}")
+    return Enrollment(
+        hq_url=settings.public_url,
+        kiosk_id=identity.id,
+        kiosk_name=identity.name,
+        event_id=identity.event_id,
+        token=token,
+        hq_public_key=keys.public_b64,
+    )
+
+
 def authenticate(store: Store, token: str | None) -> KioskIdentity:
     """The kiosk holding ``token``; AuthError when unknown or revoked."""
     if not token:

@@ -219,6 +219,21 @@ class Store:
             )
         return bool(done.rowcount)
 
+    def replace_kiosk_token(self, name_or_id: str, token_hash: str) -> KioskIdentity | None:
+        """Give the kiosk a new token: the old one is refused from now on, a revocation is
+        lifted; its id, leads and counters stay. None when no such kiosk."""
+        match = (hq_kiosks.c.name == name_or_id) | (hq_kiosks.c.id == name_or_id)
+        with self.engine.begin() as conn:
+            row = conn.execute(select(hq_kiosks).where(match)).first()
+            if row is None:
+                return None
+            conn.execute(
+                update(hq_kiosks)
+                .where(hq_kiosks.c.id == row.id)
+                .values(token_hash=token_hash, revoked=False)
+            )
+        return KioskIdentity(row.id, row.name, row.event_id, False)
+
     def kiosks(self) -> list[dict[str, Any]]:
         with self.engine.connect() as conn:
             rows = conn.execute(select(hq_kiosks).order_by(hq_kiosks.c.name)).mappings().all()
