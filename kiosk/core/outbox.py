@@ -2,7 +2,8 @@
 
 Only leads sealed for HQ (``key_for_hq`` set) can leave. HQ answers per record: ``stored`` or
 ``duplicate`` mark a lead acked; ``rejected`` or ``conflict`` quarantine it without blocking
-the others. Nothing is deleted here: only the retention purge deletes, and only later.
+the others. ``erased`` (HQ holds an erasure of this lead or its phone) deletes the lead and its
+tickets; otherwise only the retention purge deletes, and only later.
 """
 
 from __future__ import annotations
@@ -12,13 +13,14 @@ import logging
 import sqlite3
 from typing import Any
 
-from kiosk.core import settings, staff
+from kiosk.core import retention, settings, staff
 from kiosk.core.db import KioskDB
 from sync.contract.clock import SYSTEM_CLOCK, Clock, utc_iso
 from sync.contract.sealing import KeyOpener, b64, public_key_from, reseal_key, wire_sealed
 from sync.contract.vocabulary import (
     ACK_STATUSES,
     ACKED,
+    ERASED,
     PENDING,
     QUARANTINE_STATUSES,
     QUARANTINED,
@@ -83,9 +85,13 @@ class Outbox:
     def apply_results(self, results: dict[str, tuple[str, str]]) -> None:
         """Record HQ's answer per lead id: (status, reason). Unknown answers go back to pending."""
         now = utc_iso(self.clock.now())
+        erased = [lead_id for lead_id, (status, _) in results.items() if status == ERASED]
         with self.db.transaction() as conn:
+            retention.delete_leads(conn, erased)
             for lead_id, (status, reason) in results.items():
-                if status in ACK_STATUSES:
+                if status == ERASED:
+                    log.info("lead %s was erased at HQ; deleted here too", lead_id)
+                elif status in ACK_STATUSES:
                     conn.execute(
                         "UPDATE leads SET status = ?, status_reason = ?, status_at = ?, "
                         "acked_at = ? WHERE id = ? AND status != ?",
@@ -103,6 +109,8 @@ class Outbox:
                         "UPDATE leads SET status = ?, status_at = ? WHERE id = ? AND status = ?",
                         (PENDING, now, lead_id, SENDING),
                     )
+        if erased:
+            retention.truncate_wal(self.db)
 
     def release_sending(self) -> int:
         """Leads left in ``sending`` (failed request, crash) go back to pending."""

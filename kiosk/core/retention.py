@@ -9,7 +9,9 @@ Erasure by phone number: phones are sealed, so finding a visitor's leads needs t
 (the PIN). A keyed hash of the phone would make lookups faster, but its key would have to sit
 unprotected on the kiosk (the visitor screen saves leads without the PIN), letting a thief
 test whether a given number visited the stand. Opening 100,000 leads takes seconds: fine for a
-rare request. Erased ids are recorded (no personal data) so HQ can erase its copy too.
+rare request. Erased ids are recorded (no personal data) so HQ can erase its copy too, with
+the number sealed to HQ's public key (unreadable on the stand, deleted once HQ confirmed) so
+HQ erases the person's leads whatever stand or enrollment sent them.
 
 Deleted rows are overwritten (``secure_delete``) and the WAL is truncated afterwards, so the
 sealed bytes do not linger in free pages either.
@@ -17,17 +19,20 @@ sealed bytes do not linger in free pages either.
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
 
 import nacl.public
 
+from kiosk.core import settings
 from kiosk.core.config import EventProfile
 from kiosk.core.db import KioskDB, translated_errors
 from kiosk.core.lead_validation import normalise_phone
 from sync.contract.clock import SYSTEM_CLOCK, Clock, utc_iso
 from sync.contract.errors import ValidationError
-from sync.contract.sealing import KeyOpener, open_stored
+from sync.contract.sealing import KeyOpener, open_stored, public_key_from, seal_text
 from sync.contract.vocabulary import PENDING, QUARANTINED, SENDING
 
 DAYS_PER_MONTH = 30.44  # average: a purge a day late or early is immaterial
@@ -86,7 +91,7 @@ def purge(
             )
             conn.execute(f"DELETE FROM leads WHERE {_DUE}", (now, limit))  # noqa: S608
     if not dry_run and by_status:
-        _truncate_wal(db)
+        truncate_wal(db)
     return PurgeReport(
         leads=sum(by_status.values()),
         by_status=by_status,
@@ -97,16 +102,21 @@ def purge(
     )
 
 
-def find_by_phone(
-    db: KioskDB, private_key: nacl.public.PrivateKey, phone: str, *, region: str = "MA"
-) -> list[str]:
-    """Ids of every lead whose phone is ``phone`` (any way of typing it)."""
+def _wanted_phone(phone: str, region: str) -> str:
     wanted = normalise_phone(phone, region)
     if wanted is None:
         raise ValidationError(
             "not a valid phone number (add the country code, e.g. +33…)",
             problems=[("phone", "lead.error.phone_invalid")],
         )
+    return wanted
+
+
+def find_by_phone(
+    db: KioskDB, private_key: nacl.public.PrivateKey, phone: str, *, region: str = "MA"
+) -> list[str]:
+    """Ids of every lead whose phone is ``phone`` (any way of typing it)."""
+    wanted = _wanted_phone(phone, region)
     found: list[str] = []
     opener = KeyOpener(private_key)
     cursor = db.conn.execute("SELECT id, pii_box, key_for_staff FROM leads ORDER BY id")
@@ -117,6 +127,43 @@ def find_by_phone(
     return found
 
 
+@dataclass(frozen=True)
+class ErasurePreview:
+    """What erasing a number would remove on this stand (shown before the confirmation)."""
+
+    phone: str  # E.164, as understood
+    lead_ids: list[str]
+    events: list[str]
+    first: str | None
+    last: str | None
+    tickets: int
+
+
+def preview_erasure(
+    db: KioskDB, private_key: nacl.public.PrivateKey, phone: str, *, region: str = "MA"
+) -> ErasurePreview:
+    wanted = _wanted_phone(phone, region)
+    ids = find_by_phone(db, private_key, wanted, region=region)
+    marks = ",".join("?" * len(ids))
+    rows = db.query(
+        f"SELECT event_id, created_at FROM leads WHERE id IN ({marks})",  # noqa: S608
+        tuple(ids),
+    )
+    tickets = db.scalar(
+        f"SELECT count(*) FROM desk_tickets WHERE lead_id IN ({marks})",  # noqa: S608
+        tuple(ids),
+    )
+    days = [str(r["created_at"]) for r in rows]
+    return ErasurePreview(
+        phone=wanted,
+        lead_ids=ids,
+        events=sorted({str(r["event_id"]) for r in rows}),
+        first=min(days, default=None),
+        last=max(days, default=None),
+        tickets=int(tickets or 0),
+    )
+
+
 def erase_by_phone(
     db: KioskDB,
     private_key: nacl.public.PrivateKey,
@@ -125,11 +172,14 @@ def erase_by_phone(
     region: str = "MA",
     clock: Clock = SYSTEM_CLOCK,
 ) -> list[str]:
-    """Erase every lead of this phone number, whatever its state; returns the erased ids."""
-    ids = find_by_phone(db, private_key, phone, region=region)
-    if not ids:
-        return []
+    """Erase every lead of this phone number, whatever its state; returns the erased ids.
+
+    HQ is told the ids and, sealed to its key, the number itself: it erases the person's
+    leads from every stand, those sent before a re-enrollment included."""
+    wanted = _wanted_phone(phone, region)
+    ids = find_by_phone(db, private_key, wanted, region=region)
     now = utc_iso(clock.now())
+    hq_key = settings.get(db, settings.HQ_PUBLIC_KEY)
     with db.transaction() as conn:
         _secure_delete(db, True)
         for lead_id in ids:
@@ -139,10 +189,35 @@ def erase_by_phone(
                 "VALUES (?, ?, ?)",
                 (lead_id, now, status[0] if status else "unknown"),
             )
-            conn.execute("DELETE FROM desk_tickets WHERE lead_id = ?", (lead_id,))
-            conn.execute("DELETE FROM leads WHERE id = ?", (lead_id,))
-    _truncate_wal(db)
+        delete_leads(conn, ids)
+        if hq_key:
+            conn.execute(
+                "INSERT INTO erasure_phones (sealed_for_hq, erased_at) VALUES (?, ?)",
+                (seal_text(wanted, public_key_from(hq_key)), now),
+            )
+    truncate_wal(db)
     return ids
+
+
+def delete_leads(conn: sqlite3.Connection, ids: list[str]) -> int:
+    """Delete leads and their desk tickets inside the caller's transaction (secure_delete on)."""
+    conn.execute("PRAGMA secure_delete=ON")
+    gone = 0
+    for lead_id in ids:
+        conn.execute("DELETE FROM desk_tickets WHERE lead_id = ?", (lead_id,))
+        gone += conn.execute("DELETE FROM leads WHERE id = ?", (lead_id,)).rowcount
+    return gone
+
+
+def apply_hq_erasures(db: KioskDB, ids: list[str]) -> int:
+    """Leads HQ erased (at a visitor's request or its retention): deleted here too."""
+    if not ids:
+        return 0
+    with db.transaction() as conn:
+        gone = delete_leads(conn, ids)
+    if gone:
+        truncate_wal(db)
+    return gone
 
 
 def pending_erasures(db: KioskDB) -> list[str]:
@@ -151,12 +226,25 @@ def pending_erasures(db: KioskDB) -> list[str]:
     return [r["lead_id"] for r in rows]
 
 
-def mark_erasures_forwarded(db: KioskDB, ids: list[str], clock: Clock = SYSTEM_CLOCK) -> None:
+def pending_erased_phones(db: KioskDB) -> list[tuple[int, str]]:
+    """(row id, number sealed for HQ) of erasures HQ has not confirmed yet."""
+    rows = db.query("SELECT id, sealed_for_hq FROM erasure_phones ORDER BY id")
+    return [(int(r["id"]), str(r["sealed_for_hq"])) for r in rows]
+
+
+def mark_erasures_forwarded(
+    db: KioskDB, ids: list[str], clock: Clock = SYSTEM_CLOCK, phone_rows: Sequence[int] = ()
+) -> None:
     with db.transaction() as conn:
         conn.executemany(
             "UPDATE lead_erasures SET forwarded_at = ? WHERE lead_id = ?",
             [(utc_iso(clock.now()), lead_id) for lead_id in ids],
         )
+        if phone_rows:
+            conn.execute("PRAGMA secure_delete=ON")
+            conn.executemany("DELETE FROM erasure_phones WHERE id = ?", [(i,) for i in phone_rows])
+    if phone_rows:
+        truncate_wal(db)
 
 
 def _secure_delete(db: KioskDB, on: bool) -> None:
@@ -164,7 +252,7 @@ def _secure_delete(db: KioskDB, on: bool) -> None:
         db.conn.execute(f"PRAGMA secure_delete={'ON' if on else 'OFF'}")
 
 
-def _truncate_wal(db: KioskDB) -> None:
+def truncate_wal(db: KioskDB) -> None:
     """Copy the overwritten pages into the main file and empty the WAL."""
     with translated_errors(db.path):
         db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

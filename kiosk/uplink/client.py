@@ -19,7 +19,7 @@ from typing import TypeVar
 import requests
 
 from kiosk import __version__
-from kiosk.core import analytics, crashes, enrollment, retention, sync_state
+from kiosk.core import analytics, crashes, enrollment, retention, settings, sync_state
 from kiosk.core.catalog import Catalog
 from kiosk.core.config import Paths
 from kiosk.core.db import KioskDB
@@ -34,6 +34,7 @@ log = logging.getLogger(__name__)
 
 COUNTERS_PER_REQUEST = 5000
 T = TypeVar("T")
+ERASURE_CURSOR = "sync.erasure_cursor"  # kiosk setting: the last HQ erasure applied here
 UNANSWERED = "unanswered"  # not an HQ status: the outbox puts such a lead back to pending
 
 
@@ -50,6 +51,7 @@ class SyncReport:
     quarantined: int = 0
     retried: int = 0
     erasures: int = 0
+    erased_here: int = 0  # leads deleted on this stand because HQ erased them
     catalog_version: int = 0
     catalog_changed: bool = False
     problems: list[str] = field(default_factory=list)
@@ -111,6 +113,7 @@ class KioskSync:
         try:
             self._stream("leads", lambda: self.push_leads(client, report))
             report.erasures = self._stream("erasures", lambda: self.forward_erasures(client))
+            self.pull_erasures(client, report)  # reports its own failure, never stops the sync
             self._stream("catalog", lambda: self.pull_catalog(client, report))
             self._stream("analytics", lambda: self.send_analytics(client))
             self._stream("heartbeat", lambda: self.send_heartbeat(client))
@@ -181,14 +184,37 @@ class KioskSync:
                 log.warning("lead %s quarantined by HQ: %s %s", lead_id, status, reason)
 
     def forward_erasures(self, client: HQClient) -> int:
-        """Visitors erased on the stand are erased at HQ too."""
+        """Visitors erased on the stand are erased at HQ too (by lead id and by phone)."""
         erased = 0
         pending = retention.pending_erasures(self.db)
-        for start in range(0, len(pending), MAX_BATCH):
+        phones = retention.pending_erased_phones(self.db)
+        for start in range(0, max(len(pending), len(phones)), MAX_BATCH):
             chunk = pending[start : start + MAX_BATCH]
-            erased += client.erasures(chunk)
-            retention.mark_erasures_forwarded(self.db, chunk, self.clock)
+            sealed = phones[start : start + MAX_BATCH]
+            erased += client.erasures(chunk, [text for _, text in sealed])
+            retention.mark_erasures_forwarded(
+                self.db, chunk, self.clock, phone_rows=[row for row, _ in sealed]
+            )
         return erased
+
+    def pull_erasures(self, client: HQClient, report: SyncReport) -> None:
+        """Leads erased at HQ (console, command line, another stand) are deleted here too.
+
+        Independent of the other steps: its failure is reported, the sync goes on."""
+        since = int(settings.get(self.db, ERASURE_CURSOR, 0) or 0)
+        try:
+            while True:
+                feed = client.erasure_feed(since)
+                report.erased_here += retention.apply_hq_erasures(self.db, feed.lead_ids)
+                settings.put(self.db, ERASURE_CURSOR, feed.next)
+                if not feed.lead_ids or feed.next <= since:
+                    return
+                since = feed.next
+        except HQRefused:
+            raise
+        except OmraneError as exc:
+            log.warning("HQ erasures not applied this time: %s", exc.message)
+            report.problems.append(exc.message)
 
     def pull_catalog(self, client: HQClient, report: SyncReport) -> None:
         """Apply HQ's catalog changes if their checksum holds, in one transaction."""

@@ -29,6 +29,7 @@ from sync.contract.wire import (
     BatchResult,
     CatalogChanges,
     ErasureBatch,
+    ErasureFeed,
     ErasureResult,
     Heartbeat,
 )
@@ -152,11 +153,14 @@ class HQClient:
     def analytics(self, batch: AnalyticsBatch) -> None:
         self._call("POST", f"{API_PREFIX}/analytics", json=batch.model_dump())
 
-    def erasures(self, lead_ids: list[str]) -> int:
-        body = self._call(
-            "POST", f"{API_PREFIX}/erasures", json=ErasureBatch(lead_ids=lead_ids).model_dump()
-        )
+    def erasures(self, lead_ids: list[str], sealed_phones: list[str] | None = None) -> int:
+        batch = ErasureBatch(lead_ids=lead_ids, sealed_phones=sealed_phones or [])
+        body = self._call("POST", f"{API_PREFIX}/erasures", json=batch.model_dump())
         return self._parse(ErasureResult, body, "erasure result").erased
+
+    def erasure_feed(self, since: int) -> ErasureFeed:
+        body = self._call("GET", f"{API_PREFIX}/erasures", params={"since": since})
+        return self._parse(ErasureFeed, body, "erasures")
 
     @staticmethod
     def _parse(model: type[M], body: Any, what: str) -> M:

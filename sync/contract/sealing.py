@@ -196,3 +196,15 @@ def open_envelope(sealed: str, private_key: nacl.public.PrivateKey) -> dict[str,
     if not isinstance(key, str) or not isinstance(box, str):
         raise DataError("sealed data is damaged", key="error.sealing.damaged")
     return open_stored(box, key, private_key)
+
+
+def seal_text(text: str, recipient: nacl.public.PublicKey) -> str:
+    """A short text (an erased phone number) sealed to one recipient, e.g. HQ."""
+    return b64(nacl.public.SealedBox(recipient).encrypt(text.encode("utf-8")))
+
+
+def open_text(sealed: str, private_key: nacl.public.PrivateKey) -> str:
+    try:
+        return nacl.public.SealedBox(private_key).decrypt(unb64(sealed)).decode("utf-8")
+    except (nacl.exceptions.CryptoError, UnicodeDecodeError) as exc:
+        raise DataError("sealed text cannot be opened", key="error.sealing.wrong_key") from exc

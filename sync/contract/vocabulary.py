@@ -61,6 +61,7 @@ SYNC_STATES: dict[str, Label] = {
 RECORD_STATUSES = ("stored", "duplicate", "conflict", "rejected", "erased")
 ACK_STATUSES = frozenset({"stored", "duplicate"})
 QUARANTINE_STATUSES = frozenset({"rejected", "conflict"})
+ERASED = "erased"  # HQ holds an erasure of this lead (id or phone): the stand deletes it
 
 # Where a lead is in the sales follow-up at HQ.
 SALES_STAGES: dict[str, Label] = {

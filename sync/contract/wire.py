@@ -8,15 +8,16 @@ from __future__ import annotations
 
 import hashlib
 import json
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 PROTOCOL_VERSION = 1
 MAX_BATCH = 500
+ERASURE_FEED_MAX = 1000
 API_PREFIX = "/api/v1"
 
-RecordStatus = Literal["stored", "duplicate", "conflict", "rejected"]
+RecordStatus = Literal["stored", "duplicate", "conflict", "rejected", "erased"]
 
 
 class _Model(BaseModel):
@@ -140,11 +141,24 @@ class Health(_Model):
 
 
 class ErasureBatch(_Model):
-    """Leads erased on the stand at the visitor's request: HQ erases them too."""
+    """Leads erased on the stand at the visitor's request: HQ erases them too, and every other
+    lead of the same phones (each phone sealed to HQ's public key: the stand cannot read it)."""
 
     protocol: int = PROTOCOL_VERSION
     lead_ids: list[str] = Field(max_length=MAX_BATCH)
+    sealed_phones: list[Annotated[str, Field(max_length=200)]] = Field(
+        default_factory=list, max_length=MAX_BATCH
+    )
 
 
 class ErasureResult(_Model):
     erased: int
+
+
+class ErasureFeed(_Model):
+    """Leads erased at HQ after the stand's cursor ``since``: the stand deletes its copies and
+    asks again from ``next`` until ``lead_ids`` comes back empty."""
+
+    since: int
+    next: int
+    lead_ids: list[str] = Field(max_length=ERASURE_FEED_MAX)

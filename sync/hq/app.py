@@ -21,12 +21,14 @@ from sync.contract.clock import SYSTEM_CLOCK, Clock, utc_iso
 from sync.contract.errors import AuthError
 from sync.contract.wire import (
     API_PREFIX,
+    ERASURE_FEED_MAX,
     MAX_BATCH,
     PROTOCOL_VERSION,
     AnalyticsBatch,
     BatchResult,
     CatalogChanges,
     ErasureBatch,
+    ErasureFeed,
     ErasureResult,
     Health,
     Heartbeat,
@@ -34,7 +36,7 @@ from sync.contract.wire import (
     LeadRecord,
     RecordResult,
 )
-from sync.hq import service
+from sync.hq import erasure, service
 from sync.hq.settings import HQSettings
 from sync.hq.store import KioskIdentity, Store
 
@@ -148,11 +150,14 @@ def create_app(store: Store, settings: HQSettings, clock: Clock = SYSTEM_CLOCK) 
 
     @app.post(f"{API_PREFIX}/erasures", response_model=ErasureResult, tags=["kiosk"])
     def erasures(batch: ErasureBatch, identity: AuthedKiosk) -> ErasureResult:
-        erased = store.erase_leads(identity.id, batch.lead_ids)
-        log.info(
-            "erasure kiosk=%s requested=%d erased=%d", identity.id, len(batch.lead_ids), erased
-        )
-        return ErasureResult(erased=erased)
+        return ErasureResult(erased=service.stand_erasure(store, keys, identity, batch, clock))
+
+    @app.get(f"{API_PREFIX}/erasures", response_model=ErasureFeed, tags=["kiosk"])
+    def erasure_feed(identity: AuthedKiosk, since: int = 0) -> ErasureFeed:
+        del identity
+        since = max(0, min(since, 2**62))
+        ids, cursor = erasure.feed(store.engine, since, ERASURE_FEED_MAX)
+        return ErasureFeed(since=since, next=cursor, lead_ids=ids)
 
     _install_console(app, store, settings, keys, clock)
     return app
@@ -227,5 +232,12 @@ def _install_console(
     def enrol(name: str, event_id: str) -> dict[str, Any]:
         return service.enroll_kiosk(store, settings, keys, name, event_id, clock).model_dump()
 
-    web.install(app, store.engine, clock=clock, enrol_kiosk=enrol, revoke_kiosk=store.revoke_kiosk)
+    web.install(
+        app,
+        store.engine,
+        clock=clock,
+        enrol_kiosk=enrol,
+        revoke_kiosk=store.revoke_kiosk,
+        phone_key=keys.phone_key,
+    )
     app.include_router(routes.router)

@@ -10,7 +10,7 @@ import os
 import secrets
 import tempfile
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -24,15 +24,17 @@ from kiosk.core.db import KioskDB
 from kiosk.core.demo_catalog import generate
 from sync.contract.clock import SYSTEM_CLOCK, Clock, utc_iso
 from sync.contract.errors import AuthError, ConfigError, DataError
-from sync.contract.sealing import b64, open_envelope, unb64
+from sync.contract.sealing import b64, open_envelope, open_text, unb64
 from sync.contract.wire import (
     CatalogChanges,
     Enrollment,
+    ErasureBatch,
     LeadBatch,
     LeadRecord,
     RecordResult,
     catalog_checksum,
 )
+from sync.hq import erasure
 from sync.hq.settings import HQSettings
 from sync.hq.store import (
     KioskIdentity,
@@ -50,6 +52,7 @@ log = logging.getLogger(__name__)
 @dataclass(frozen=True)
 class HQKeys:
     private: nacl.public.PrivateKey
+    phone_key: bytes = field(default=b"", repr=False)  # keys the erasure tombstones' hashes
 
     @property
     def public_b64(self) -> str:
@@ -67,13 +70,13 @@ def init_keys(settings: HQSettings, *, overwrite: bool = False) -> HQKeys:
         out.write(b64(bytes(key)) + "\n")
     os.chmod(settings.private_key_file, 0o600)
     settings.public_key_file.write_text(b64(bytes(key.public_key)) + "\n", encoding="ascii")
-    return HQKeys(key)
+    return HQKeys(key, erasure.load_phone_key(settings.phone_key_file))
 
 
 def load_keys(settings: HQSettings) -> HQKeys:
     try:
         raw = settings.private_key_file.read_text(encoding="ascii").strip()
-        return HQKeys(nacl.public.PrivateKey(unb64(raw)))
+        private = nacl.public.PrivateKey(unb64(raw))
     except FileNotFoundError as exc:
         raise ConfigError(
             f"no HQ key pair in {settings.private_key_file.parent}: run `omrane-hq keys init`",
@@ -81,6 +84,7 @@ def load_keys(settings: HQSettings) -> HQKeys:
         ) from exc
     except (ValueError, DataError) as exc:
         raise DataError(f"the HQ private key file is damaged: {exc}") from exc
+    return HQKeys(private, erasure.load_phone_key(settings.phone_key_file))
 
 
 # ---- kiosks ---------------------------------------------------------------------------
@@ -210,6 +214,8 @@ def ingest(
         for row, interests in ((row, json.loads(row["interests"])) for row in rows):
             if interests:
                 row.update(facts.get(interests[0], {}))
+        rows, erased = erasure.split_erased(conn, keys.phone_key, rows)
+        results.update({i: RecordResult(id=i, status="erased") for i in erased})
         for lead_id, status in store.insert_leads(conn, rows).items():
             reason = (
                 "same id, different content: kept the stored one" if status == "conflict" else ""
@@ -219,6 +225,29 @@ def ingest(
     stored = sum(r.status == "stored" for r in ordered)
     log.info("ingest kiosk=%s records=%d stored=%d", kiosk.id, len(ordered), stored)
     return ordered
+
+
+def stand_erasure(
+    store: Store, keys: HQKeys, kiosk: KioskIdentity, batch: ErasureBatch, clock: Clock
+) -> int:
+    """A stand's erasure: its lead ids (whatever kiosk sent them) and every lead of the phones
+    it sealed for HQ; phones that cannot be opened are skipped (logged, without content)."""
+    phones: list[str] = []
+    for sealed in batch.sealed_phones:
+        try:
+            phones.append(open_text(sealed, keys.private))
+        except DataError:
+            log.warning("erasure kiosk=%s: a sealed phone could not be opened", kiosk.id)
+    report = erasure.erase(
+        store.engine,
+        keys.phone_key,
+        phones=phones,
+        lead_ids=batch.lead_ids,
+        by=f"kiosk:{kiosk.name}",
+        source="stand",
+        clock=clock,
+    )
+    return report.leads
 
 
 # ---- catalog --------------------------------------------------------------------------

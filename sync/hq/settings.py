@@ -38,3 +38,13 @@ class HQSettings:
     @property
     def public_key_file(self) -> Path:
         return self.home / "keys" / "hq.pub"
+
+    @property
+    def phone_key_file(self) -> Path:
+        """Secret key of the erasure tombstones' phone hashes (beside the private key, 0600)."""
+        return self.home / "keys" / "erasure.key"
+
+    @property
+    def retention_file(self) -> Path:
+        """Optional JSON: months kept per notice version (see ``sync.hq.retention``)."""
+        return self.home / "retention.json"

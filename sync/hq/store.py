@@ -41,6 +41,8 @@ SCHEMA_VERSION = 1
 _IN_CHUNK = 500  # ids per IN (...) list: within SQLite's and PostgreSQL's limits
 
 metadata = MetaData()
+# modules that define more HQ tables on ``metadata`` (imported by ``migrate``)
+TABLE_MODULES = ("sync.hq.erasure", "sync.hq.retention")
 
 hq_leads = Table(
     "hq_leads",
@@ -147,6 +149,7 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.execute("PRAGMA secure_delete=ON")  # deleted personal data is overwritten, not freed
     cursor.close()
 
 
@@ -166,6 +169,8 @@ class Store:
     def migrate(self) -> int:
         """Create or upgrade every HQ table (the console's included). Returns the version."""
         console_tables = _optional("sync.hq.console.tables")
+        for owner in TABLE_MODULES:
+            _optional(owner)
         metadata.create_all(self.engine)
         with self.engine.begin() as conn:
             current = conn.execute(select(hq_schema.c.version)).scalar()
@@ -331,18 +336,6 @@ class Store:
         if not refs:
             return {}
         return self.units_facts(conn, refs[:1]).get(refs[0], {})
-
-    def erase_leads(self, kiosk_id: str, lead_ids: list[str]) -> int:
-        """Erase leads a stand erased at the visitor's request (only that stand's leads)."""
-        if not lead_ids:
-            return 0
-        with self.engine.begin() as conn:
-            done = conn.execute(
-                hq_leads.delete().where(
-                    hq_leads.c.id.in_(lead_ids) & (hq_leads.c.kiosk_id == kiosk_id)
-                )
-            )
-        return int(done.rowcount or 0)
 
     def count_leads(self) -> int:
         with self.engine.connect() as conn:

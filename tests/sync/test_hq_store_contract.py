@@ -8,10 +8,11 @@ import pytest
 from sqlalchemy import select
 
 from kiosk.core.outbox import Outbox
+from sync.contract.clock import FakeClock
 from sync.contract.errors import AuthError
 from sync.contract.sealing import unb64
 from sync.contract.wire import LeadBatch
-from sync.hq import service
+from sync.hq import erasure, service
 from sync.hq.store import Store, hq_analytics
 from tests.support.kiosk_leads import kiosk_with_leads
 from tests.sync.conftest import make_hq
@@ -39,8 +40,15 @@ def test_ingest_is_exactly_once_and_conflicts_never_overwrite(
     assert result.status == "conflict"
     assert store.count_leads() == 4
     assert {row["city"] for row in store.iter_leads()} == {"Paris"}
-    assert store.erase_leads(kiosk.id, [batch.leads[0].id]) == 1
-    assert store.count_leads() == 3
+    report = erasure.erase(
+        store.engine,
+        keys.phone_key,
+        lead_ids=[batch.leads[0].id],
+        by="test",
+        source="cli",
+        clock=FakeClock(),
+    )
+    assert report.leads == 1 and store.count_leads() == 3
     store.dispose()
 
 

@@ -9,11 +9,13 @@ from typing import Any
 
 import qrcode
 from fastapi import APIRouter, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import RedirectResponse, Response, StreamingResponse
 from sqlalchemy import func, select
 
 from sync.contract.clock import utc_iso
 from sync.contract.errors import OmraneError, ValidationError
+from sync.hq import erasure, phones
 from sync.hq.console import auth, charts, exporting, insights, leadquery, pipeline
 from sync.hq.console.i18n import Translator
 from sync.hq.console.routing import ConsoleRoute
@@ -67,24 +69,41 @@ async def export(request: Request) -> Response:
     return StreamingResponse(exporting.file_chunks(handle), media_type=XLSX_TYPE, headers=headers)
 
 
+def _erase_page(request: Request, session: Any, status: int = 200, **values: Any) -> Response:
+    countries = phones.country_choices(language_of(request, session))
+    return render(request, "erase.html", session, status, countries=countries, **values)
+
+
 @router.get("/erase")
 async def erase_form(request: Request) -> Response:
     session = current_session(request)
     _require(session.agent.is_manager)
-    return render(request, "erase.html", session, erased=request.query_params.get("erased"))
+    return _erase_page(request, session, erased=request.query_params.get("erased"))
 
 
 @router.post("/erase")
 async def erase(request: Request) -> Response:
+    """First the preview of each number the text may mean, then the confirmed erasure."""
     session = current_session(request)
     form = await check_csrf(request, session)
     _require(session.agent.is_manager)
     ctx = context_of(request)
+    if form.get("confirm") == "1":
+        e164 = phones.normalise(form.get("e164", ""), None)
+        done = await run_in_threadpool(
+            pipeline.erase_person, ctx.engine, e164, session.agent, ctx.clock, ctx.phone_key
+        )
+        return RedirectResponse(f"{PREFIX}/erase?erased={done.leads}", status_code=303)
+    typed, country = form.get("phone", "")[:40], form.get("country", "")[:2]
     try:
-        n = pipeline.erase_by_phone(ctx.engine, form.get("phone", ""), session.agent, ctx.clock)
+        numbers = await run_in_threadpool(phones.candidates, ctx.engine, typed, country)
     except ValidationError as exc:
-        return render(request, "erase.html", session, 400, error=exc.key)
-    return RedirectResponse(f"{PREFIX}/erase?erased={n}", status_code=303)
+        return _erase_page(request, session, 400, error=exc.key, typed=typed, country=country)
+    previews = [
+        (n, phones.country_of(n), await run_in_threadpool(erasure.preview, ctx.engine, [n]))
+        for n in numbers
+    ]
+    return _erase_page(request, session, previews=previews, typed=typed, country=country)
 
 
 @router.get("/fleet")

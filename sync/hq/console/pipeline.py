@@ -6,12 +6,11 @@ import json
 from datetime import date
 from typing import Any
 
-import phonenumbers
-from sqlalchemy import Connection, Engine, delete, insert, select, update
+from sqlalchemy import Connection, Engine, insert, select, update
 
 from sync.contract.clock import Clock, utc_iso
 from sync.contract.errors import NotFoundError, ValidationError
-from sync.hq.console import programmes
+from sync.hq import erasure
 from sync.hq.console.auth import Agent
 from sync.hq.console.leadquery import scope_condition
 from sync.hq.console.tables import (
@@ -183,41 +182,15 @@ def follow_up(
         audit(conn, clock, agent, "changed", lead_id, {"fields": sorted(changes) or ["note"]})
 
 
-def normalise_phone(text: str, default_region: str = "MA") -> str:
-    try:
-        number = phonenumbers.parse(text.strip(), default_region)
-    except phonenumbers.NumberParseException as exc:
-        raise ValidationError("not a phone number", key="error.phone") from exc
-    if not phonenumbers.is_possible_number(number):
-        raise ValidationError("not a phone number", key="error.phone")
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-
-
-def forget_history(conn: Connection, lead_ids: list[str]) -> int:
-    """Delete the follow-up notes of erased leads (notes may name the person). Whoever erases
-    leads (this console, or the HQ store for a stand's erasure) calls it in the same
-    transaction."""
-    if not lead_ids:
-        return 0
-    done = conn.execute(delete(lead_history).where(lead_history.c.lead_id.in_(lead_ids)))
-    return int(done.rowcount or 0)
-
-
-def erase_by_phone(engine: Engine, phone: str, agent: Agent, clock: Clock) -> int:
-    """Delete every lead of this person and their follow-up notes; the audit log keeps that an
-    erasure happened, by whom, and the (random) lead ids — never the name or the number."""
+def erase_person(
+    engine: Engine, e164: str, agent: Agent, clock: Clock, phone_key: bytes
+) -> erasure.ErasureReport:
+    """Erase every lead of this number everywhere at HQ (managers only); see sync.hq.erasure."""
     if not agent.is_manager:
         raise Forbidden("erase")
-    e164 = normalise_phone(phone)
-    t = leads_table()
-    with engine.begin() as conn:
-        ids = [r[0] for r in conn.execute(select(t.c.id).where(t.c.phone_e164 == e164))]
-        if ids:
-            forget_history(conn, ids)
-            programmes.forget(conn, ids)
-            conn.execute(delete(t).where(t.c.id.in_(ids)))
-        audit(conn, clock, agent, "erased", None, {"leads": len(ids), "lead_ids": ids})
-    return len(ids)
+    return erasure.erase(
+        engine, phone_key, phones=[e164], by=agent.email, source="console", clock=clock
+    )
 
 
 def assignable_agents(engine: Engine) -> list[dict[str, Any]]:

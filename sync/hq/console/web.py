@@ -48,6 +48,7 @@ class ConsoleContext:
     # enrol(name, event_id) -> dict and revoke(kiosk_id) -> None, given by the HQ service
     enrol_kiosk: Any = None
     revoke_kiosk: Any = None
+    phone_key: bytes = field(default=b"", repr=False)  # keys erasure tombstones (sync.hq.erasure)
     # filter drop-down values per column: (monotonic time, values)
     choices_cache: dict[str, tuple[float, list[str]]] = field(default_factory=dict)
     catalog: CatalogIndex | None = None

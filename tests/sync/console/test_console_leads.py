@@ -150,26 +150,41 @@ def test_search_by_phone_finds_the_person(server: Server) -> None:
         assert lead["id"] in html and other["id"] not in html, query
 
 
-def test_erase_by_phone_removes_the_person_and_audits_without_data(server: Server) -> None:
+def test_erase_by_phone_previews_then_removes_the_person_and_audits_without_data(
+    server: Server,
+) -> None:
     add_person(server.engine, server.clock, "boss@example.test", "manager")
     gone = add_lead(server.engine, 1, phone_e164="+212612345678", last_name="Effacer")
+    twice = add_lead(server.engine, 3, phone_e164="+212612345678", event_id="casa-2026")
     kept = add_lead(server.engine, 2, phone_e164="+212698765432")
     browser = sign_in(server, "boss@example.test")
     page = browser.get(f"{server.url}/console/erase", timeout=10)
+    token = csrf_of(page.text)
+    preview = browser.post(
+        f"{server.url}/console/erase",
+        data={"csrf_token": token, "phone": "06 12 34 56 78", "country": "MA"},
+        timeout=10,
+    )
+    assert preview.status_code == 200 and 'id="erase-preview"' in preview.text
+    assert "2 lead(s)" in preview.text or "2 prospect(s)" in preview.text
+    assert "casa-2026" in preview.text
+    t = leads_table()
+    with server.engine.connect() as conn:
+        assert len(set(conn.execute(select(t.c.id)).scalars())) == 3  # a preview erases nothing
     reply = browser.post(
         f"{server.url}/console/erase",
-        data={"csrf_token": csrf_of(page.text), "phone": "06 12 34 56 78"},
+        data={"csrf_token": token, "e164": "+212612345678", "confirm": "1"},
         timeout=10,
     )
     assert reply.status_code == 200
-    t = leads_table()
     with server.engine.connect() as conn:
         ids = set(conn.execute(select(t.c.id)).scalars())
         detail = conn.execute(select(audit_log.c.detail).where(audit_log.c.action == "erased"))
         recorded = detail.scalar_one()
     assert ids == {kept["id"]}
-    assert gone["id"] in recorded
+    assert '"leads": 2' in recorded and '"phone_hashes": ["' in recorded
     assert "612345678" not in recorded and "Effacer" not in recorded
+    assert gone["id"] not in recorded and twice["id"] not in recorded
     assert browser.get(f"{server.url}/console/leads/{gone['id']}", timeout=10).status_code == 404
 
 
