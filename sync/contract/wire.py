@@ -10,14 +10,24 @@ import hashlib
 import json
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+
+from sync.contract.vocabulary import RECORD_STATUSES
 
 PROTOCOL_VERSION = 1
 MAX_BATCH = 500
 ERASURE_FEED_MAX = 1000
 API_PREFIX = "/api/v1"
 
-RecordStatus = Literal["stored", "duplicate", "conflict", "rejected", "erased"]
+
+def _record_status(value: str) -> str:
+    if value not in RECORD_STATUSES:
+        raise ValueError(f"unknown record status {value!r}")
+    return value
+
+
+# one of vocabulary.RECORD_STATUSES (stored, duplicate, conflict, rejected, erased)
+RecordStatus = Annotated[str, AfterValidator(_record_status)]
 
 
 class _Model(BaseModel):

@@ -13,6 +13,7 @@ import phonenumbers
 from sqlalchemy import Engine, select
 
 from sync.contract.errors import ValidationError
+from sync.contract.vocabulary import LANGUAGES
 from sync.hq.store import hq_leads
 
 DEFAULT_REGION = "MA"
@@ -73,7 +74,7 @@ def candidates(engine: Engine, text: str, country: str = "") -> list[str]:
 
 def country_choices(language: str) -> list[tuple[str, str]]:
     """(region code, "Name (+code)") of every country with phone numbers, in ``language``."""
-    names = babel.Locale.parse(language if language in ("fr", "ar", "en") else "fr").territories
+    names = babel.Locale.parse(language if language in LANGUAGES else "fr").territories
     out = [
         (region, f"{names.get(region, region)} (+{phonenumbers.country_code_for_region(region)})")
         for region in phonenumbers.SUPPORTED_REGIONS

@@ -220,7 +220,7 @@ def ingest(
             reason = (
                 "same id, different content: kept the stored one" if status == "conflict" else ""
             )
-            results[lead_id] = RecordResult(id=lead_id, status=status, reason=reason)  # type: ignore[arg-type]
+            results[lead_id] = RecordResult(id=lead_id, status=status, reason=reason)
     ordered = [results[record.id] for record in batch.leads]
     stored = sum(r.status == "stored" for r in ordered)
     log.info("ingest kiosk=%s records=%d stored=%d", kiosk.id, len(ordered), stored)
