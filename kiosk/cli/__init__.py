@@ -11,10 +11,14 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from kiosk import __version__
 from kiosk.cli.base import Context, add_home_option
 from sync.contract.errors import OmraneError
+
+if TYPE_CHECKING:
+    from kiosk.core.staff import PinCost
 
 # command -> the module that registers it. Only the module of the command being run is
 # imported, so `omrane-kiosk run` does not pay for openpyxl, reportlab or requests.
@@ -66,7 +70,8 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, *, pin_cost: PinCost | None = None) -> int:
+    """Run one command; ``pin_cost`` (tests) lowers the argon2 cost of a new staff PIN."""
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser(argv)
     args = parser.parse_args(argv)
@@ -74,6 +79,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return 0
     ctx = Context.from_args(args)
+    ctx.pin_cost = pin_cost
     try:
         return int(args.func(ctx, args) or 0)
     except OmraneError as exc:

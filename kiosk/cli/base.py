@@ -6,12 +6,15 @@ import argparse
 import json
 import sys
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kiosk.core.config import EventProfile, Paths, active_event_profile
 from kiosk.core.db import KioskDB
 from kiosk.core.logs import setup_logging
 from sync.contract.clock import SYSTEM_CLOCK, Clock
+
+if TYPE_CHECKING:  # the argon2 modules load only for the commands that set a PIN
+    from kiosk.core.staff import PinCost
 
 
 def add_home_option(parser: argparse.ArgumentParser, *, top_level: bool = False) -> None:
@@ -36,6 +39,8 @@ def add_command(
 class Context:
     paths: Paths
     clock: Clock = SYSTEM_CLOCK
+    # argon2 cost of a new staff PIN; None is the full cost (tests pass PinCost.lowest()).
+    pin_cost: PinCost | None = None
     _db: KioskDB | None = field(default=None, repr=False)
 
     @classmethod

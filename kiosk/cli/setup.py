@@ -95,14 +95,14 @@ def _setup(ctx: Context, args: argparse.Namespace) -> int:
     if args.change_pin:
         old = read_pin("Current staff PIN: ")
         new = read_pin("New staff PIN: ", NEW_PIN_ENV, confirm=True)
-        staff.change_pin(db, old, new, ctx.clock)
+        staff.change_pin(db, old, new, ctx.clock, cost=ctx.pin_cost or staff.FULL_COST)
         print("staff PIN changed; every lead stays readable")
         return 0
     if staff.is_set_up(db):
         print("staff PIN already set (change it with `omrane-kiosk setup --change-pin`)")
     else:
         pin = read_pin(f"Choose the staff PIN ({staff.PIN_MIN_LENGTH}+ characters): ", confirm=True)
-        staff.set_pin(db, pin, ctx.clock)
+        staff.set_pin(db, pin, ctx.clock, cost=ctx.pin_cost or staff.FULL_COST)
         print("staff PIN set: it unlocks the staff console and visitors' contact details")
     profile = _choose_event(ctx, args)
     analytics.remember_event(db, profile)

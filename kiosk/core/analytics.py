@@ -136,3 +136,16 @@ def days(db: KioskDB, event_id: str) -> list[str]:
         "SELECT DISTINCT day FROM analytics_counters WHERE event_id = ? ORDER BY day", (event_id,)
     )
     return [r["day"] for r in rows]
+
+
+def days_by_event(db: KioskDB, since: str = "") -> dict[str, list[str]]:
+    """{event id: the days with counters from ``since`` on, in order} (what HQ is sent)."""
+    rows = db.query(
+        "SELECT DISTINCT event_id, day FROM analytics_counters WHERE day >= ? "
+        "ORDER BY event_id, day",
+        (since,),
+    )
+    found: dict[str, list[str]] = {}
+    for row in rows:
+        found.setdefault(str(row["event_id"]), []).append(str(row["day"]))
+    return found

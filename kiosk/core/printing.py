@@ -30,6 +30,7 @@ MAX_ATTEMPTS = 5
 RETRY_BASE_S = 15
 COMMAND_TIMEOUT_S = 30
 STATES = ("queued", "printing", "done", "failed", "cancelled")
+OPEN_STATES = ("queued", "printing", "failed")  # not yet on paper, nor given up
 
 
 @dataclass(frozen=True)
@@ -310,12 +311,17 @@ class PrintQueue:
         )
 
     def waiting(self) -> int:
-        return int(
-            self.db.scalar(
-                "SELECT count(*) FROM print_jobs WHERE state IN ('queued', 'printing', 'failed')"
-            )
-            or 0
+        return sum(self.open_counts().values())
+
+    def open_counts(self) -> dict[str, int]:
+        """{state: jobs} for the jobs not yet printed nor cancelled (states with none left out)."""
+        marks = ", ".join("?" * len(OPEN_STATES))
+        rows = self.db.query(
+            f"SELECT state, count(*) AS n FROM print_jobs WHERE state IN ({marks}) "  # noqa: S608
+            "GROUP BY state",
+            OPEN_STATES,
         )
+        return {str(row["state"]): int(row["n"]) for row in rows}
 
     def _set(self, job_id: int, **values: Any) -> None:
         columns = ", ".join(f"{name} = ?" for name in values)

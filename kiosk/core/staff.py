@@ -42,17 +42,29 @@ K_FAILURES = "staff.failed_attempts"
 K_LOCKED_UNTIL = "staff.locked_until"
 
 
-@dataclass
+@dataclass(frozen=True)
 class PinCost:
-    """argon2 cost; lowered only by tests (the values used are stored with each hash)."""
+    """argon2 cost of a new PIN (hash and key wrap), passed in like the clock: the kiosk uses
+    the default, tests ``PinCost.lowest()``. Checking a PIN reads the cost
+    stored with its hash, so a PIN set at one cost is checked right at any other."""
 
     kdf_opslimit: int = nacl.pwhash.argon2id.OPSLIMIT_INTERACTIVE
     kdf_memlimit: int = nacl.pwhash.argon2id.MEMLIMIT_INTERACTIVE
     hash_time_cost: int = 3
     hash_memory_kib: int = 64 * 1024
 
+    @classmethod
+    def lowest(cls) -> PinCost:
+        """The smallest cost the libraries accept: fast, and no protection at all."""
+        return cls(
+            kdf_opslimit=nacl.pwhash.argon2id.OPSLIMIT_MIN,
+            kdf_memlimit=nacl.pwhash.argon2id.MEMLIMIT_MIN,
+            hash_time_cost=1,
+            hash_memory_kib=64,
+        )
 
-COST = PinCost()
+
+FULL_COST = PinCost()
 
 
 def is_set_up(db: KioskDB) -> bool:
@@ -77,8 +89,8 @@ def check_pin_policy(pin: str) -> None:
         )
 
 
-def _hasher() -> argon2.PasswordHasher:
-    return argon2.PasswordHasher(time_cost=COST.hash_time_cost, memory_cost=COST.hash_memory_kib)
+def _hasher(cost: PinCost = FULL_COST) -> argon2.PasswordHasher:
+    return argon2.PasswordHasher(time_cost=cost.hash_time_cost, memory_cost=cost.hash_memory_kib)
 
 
 def _derive(pin: str, kdf: dict[str, Any]) -> bytes:
@@ -91,16 +103,18 @@ def _derive(pin: str, kdf: dict[str, Any]) -> bytes:
     )
 
 
-def _wrapped_settings(pin: str, private_key: nacl.public.PrivateKey) -> dict[str, Any]:
+def _wrapped_settings(
+    pin: str, private_key: nacl.public.PrivateKey, cost: PinCost
+) -> dict[str, Any]:
     kdf = {
         "alg": "argon2id13",
         "salt": b64(nacl.utils.random(nacl.pwhash.argon2id.SALTBYTES)),
-        "opslimit": COST.kdf_opslimit,
-        "memlimit": COST.kdf_memlimit,
+        "opslimit": cost.kdf_opslimit,
+        "memlimit": cost.kdf_memlimit,
     }
     wrapped = nacl.secret.SecretBox(_derive(pin, kdf)).encrypt(bytes(private_key))
     return {
-        K_PIN_HASH: _hasher().hash(pin),
+        K_PIN_HASH: _hasher(cost).hash(pin),
         K_PUBLIC: b64(bytes(private_key.public_key)),
         K_WRAPPED: b64(bytes(wrapped)),
         K_KDF: kdf,
@@ -109,7 +123,9 @@ def _wrapped_settings(pin: str, private_key: nacl.public.PrivateKey) -> dict[str
     }
 
 
-def set_pin(db: KioskDB, pin: str, clock: Clock = SYSTEM_CLOCK) -> None:
+def set_pin(
+    db: KioskDB, pin: str, clock: Clock = SYSTEM_CLOCK, *, cost: PinCost = FULL_COST
+) -> None:
     """First set-up: choose the PIN and create the staff key pair."""
     del clock
     check_pin_policy(pin)
@@ -118,7 +134,7 @@ def set_pin(db: KioskDB, pin: str, clock: Clock = SYSTEM_CLOCK) -> None:
             "a staff PIN is already set; change it with the old PIN instead",
             key="staff.error.already_set_up",
         )
-    settings.put_many(db, _wrapped_settings(pin, nacl.public.PrivateKey.generate()))
+    settings.put_many(db, _wrapped_settings(pin, nacl.public.PrivateKey.generate(), cost))
 
 
 def staff_public_key(db: KioskDB) -> nacl.public.PublicKey:
@@ -190,8 +206,15 @@ def unlock_staff_key(db: KioskDB, pin: str, clock: Clock = SYSTEM_CLOCK) -> nacl
     return nacl.public.PrivateKey(raw)
 
 
-def change_pin(db: KioskDB, old: str, new: str, clock: Clock = SYSTEM_CLOCK) -> None:
+def change_pin(
+    db: KioskDB,
+    old: str,
+    new: str,
+    clock: Clock = SYSTEM_CLOCK,
+    *,
+    cost: PinCost = FULL_COST,
+) -> None:
     """Re-wrap the same private key under the new PIN: every lead stays readable."""
     check_pin_policy(new)
     private_key = unlock_staff_key(db, old, clock)
-    settings.put_many(db, _wrapped_settings(new, private_key))
+    settings.put_many(db, _wrapped_settings(new, private_key, cost))

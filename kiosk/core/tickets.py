@@ -222,6 +222,17 @@ def queue_counts(
     return counts
 
 
+def waiting_on_latest_day(db: KioskDB) -> int:
+    """Visitors still waiting at any desk on the stand's latest ticket day (for HQ's heartbeat)."""
+    return int(
+        db.scalar(
+            "SELECT count(*) FROM desk_tickets WHERE state = 'waiting' "
+            "AND day = (SELECT max(day) FROM desk_tickets)"
+        )
+        or 0
+    )
+
+
 def call_next(
     db: KioskDB,
     desk: str,

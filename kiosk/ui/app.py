@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
@@ -28,9 +28,6 @@ from kiosk.ui.services import Services
 from kiosk.ui.session import VisitorSession
 from kiosk.ui.topbar import TopBar
 from sync.contract.clock import SYSTEM_CLOCK
-
-if TYPE_CHECKING:
-    from kiosk.uplink.scheduler import SyncScheduler
 
 log = logging.getLogger(__name__)
 
@@ -80,8 +77,6 @@ class MainWindow(QMainWindow):
         self.kiosk_mode = kiosk_mode
         # Why the catalog cannot be shown (for staff); visitors see a friendly screen instead.
         self.catalog_problem = catalog_problem
-        # The background sync (kiosk.ui.launch.start_sync); screens nudge it after a lead.
-        self.sync_scheduler: SyncScheduler | None = None
         # Tests inject a PIN check; the kiosk uses the stored staff PIN (kiosk.core.staff).
         self.pin_verifier = pin_verifier
         self.setObjectName("mainWindow")

@@ -146,7 +146,9 @@ def _finish_start(
     window.attach(services, problem)
     if needs_first_start(services):
         window.show_screen("first_start")
-    window.sync_scheduler = start_sync(services)
+    scheduler = start_sync(services)
+    if scheduler is not None:
+        services.sync = scheduler
     _start_daily_backup(window, services)
     guard = CrashGuard(window)
     guard.install()
@@ -194,11 +196,9 @@ def run(
     code = app.exec()
     for guard in guards:
         guard.uninstall()
-    scheduler = getattr(window, "sync_scheduler", None)
-    if scheduler is not None:
-        scheduler.stop()
     services = window.services
     if services is not None:
+        services.sync.stop()
         services.db.close()
     window.deleteLater()
     return code

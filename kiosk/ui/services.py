@@ -1,15 +1,37 @@
-"""What every screen may use: the data directory, the database, the catalog, the event, a clock."""
+"""What every screen may use: the data directory, the database, the catalog, the event, a clock,
+and the background sync (only as a nudge: screens never see the scheduler itself)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:  # type names only: the first frame is painted before these load
     from kiosk.core.catalog import Catalog
     from kiosk.core.config import EventProfile, Paths
     from kiosk.core.db import KioskDB
+    from kiosk.core.staff import PinCost
     from sync.contract.clock import Clock
+
+
+class SyncNudge(Protocol):
+    """The background sync as screens see it (kiosk.uplink.scheduler.SyncScheduler fits)."""
+
+    def nudge(self) -> None:
+        """Sync now rather than at the next round (after a lead, a retry, an enrollment)."""
+
+    def stop(self, timeout: float = ...) -> None:
+        """End the background sync (the app is closing)."""
+
+
+class NoSync:
+    """Until the background sync starts, or when it could not: nudges go nowhere."""
+
+    def nudge(self) -> None:
+        return None
+
+    def stop(self, timeout: float = 0.0) -> None:
+        return None
 
 
 @dataclass
@@ -23,3 +45,7 @@ class Services:
     clock: Clock
     # True when the app runs locked (`run --kiosk`); staff screens may show it.
     kiosk_mode: bool = False
+    # argon2 cost of a new staff PIN; None is the full cost (tests pass PinCost.lowest()).
+    pin_cost: PinCost | None = None
+    # Set by kiosk.ui.launch once the background sync runs; tests put a recorder here.
+    sync: SyncNudge = field(default_factory=NoSync)

@@ -19,15 +19,22 @@ from typing import TypeVar
 import requests
 
 from kiosk import __version__
-from kiosk.core import analytics, crashes, enrollment, retention, settings, sync_state
+from kiosk.core import analytics, crashes, enrollment, retention, settings, sync_state, tickets
 from kiosk.core.catalog import Catalog
 from kiosk.core.config import Paths
 from kiosk.core.db import KioskDB
 from kiosk.core.outbox import Outbox, WireLead
+from kiosk.core.printing import PrintQueue
 from kiosk.uplink.transport import HQClient, HQRefused, HQUnavailable, http_status
 from sync.contract.clock import SYSTEM_CLOCK, Clock, utc_iso
 from sync.contract.errors import DataError, OmraneError
-from sync.contract.vocabulary import ACK_STATUSES, QUARANTINE_STATUSES
+from sync.contract.vocabulary import (
+    ACK_STATUSES,
+    PENDING,
+    QUARANTINE_STATUSES,
+    QUARANTINED,
+    SENDING,
+)
 from sync.contract.wire import MAX_BATCH, AnalyticsBatch, AnalyticsCounter, BatchResult, Heartbeat
 
 log = logging.getLogger(__name__)
@@ -246,15 +253,7 @@ class KioskSync:
 
     def send_analytics(self, client: HQClient) -> None:
         """Cumulative anonymous counters per event, from the last day sent on."""
-        start = enrollment.analytics_from_day(self.db) or ""
-        rows = self.db.query(
-            "SELECT DISTINCT event_id, day FROM analytics_counters WHERE day >= ? "
-            "ORDER BY event_id, day",
-            (start,),
-        )
-        by_event: dict[str, list[str]] = {}
-        for row in rows:
-            by_event.setdefault(str(row["event_id"]), []).append(str(row["day"]))
+        by_event = analytics.days_by_event(self.db, enrollment.analytics_from_day(self.db) or "")
         for event_id, days in by_event.items():
             counters = [
                 AnalyticsCounter(day=day, kind=kind, value=value, count=count)
@@ -271,27 +270,17 @@ class KioskSync:
 
     def send_heartbeat(self, client: HQClient) -> None:
         counts = self.outbox.counts()
-        waiting = self.db.scalar(
-            "SELECT count(*) FROM desk_tickets WHERE state = 'waiting' "
-            "AND day = (SELECT max(day) FROM desk_tickets)"
-        )
         status = enrollment.sync_status(self.db)
-        jobs = {
-            row["state"]: row["n"]
-            for row in self.db.query(
-                "SELECT state, count(*) AS n FROM print_jobs "
-                "WHERE state IN ('queued', 'printing', 'failed') GROUP BY state"
-            )
-        }
+        jobs = PrintQueue(self.db, Paths(self.db.path.parent), self.clock).open_counts()
         printer = ", ".join(f"{state} {n}" for state, n in sorted(jobs.items())) or "idle"
         client.heartbeat(
             Heartbeat(
                 app_version=__version__,
                 catalog_version=Catalog(self.db).version,
-                pending=counts["pending"],
-                sending=counts["sending"],
-                quarantined=counts["quarantined"],
-                desk_queue_depth=int(waiting or 0),
+                pending=counts[PENDING],
+                sending=counts[SENDING],
+                quarantined=counts[QUARANTINED],
+                desk_queue_depth=tickets.waiting_on_latest_day(self.db),
                 disk_free_bytes=shutil.disk_usage(self.db.path.parent).free,
                 printer_state=f"print jobs: {printer}",
                 last_error=str(status["last_error"] or "")[:500],

@@ -11,27 +11,24 @@ import pytest
 
 from kiosk.cli import main
 from kiosk.core.config import Paths
-from tests.core import lead_fixtures
-from tests.core.lead_fixtures import PIN
-
-cheap_pin_cost = lead_fixtures.cheap_pin_cost
+from tests.core.lead_fixtures import LOW_COST, PIN
 
 
 @pytest.fixture
 def kiosk(
-    home: Paths, cheap_pin_cost: None, monkeypatch: pytest.MonkeyPatch,
+    home: Paths, monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> Paths:  # fmt: skip
     """A stand set up for Paris 2026 with the PIN in $OMRANE_STAFF_PIN."""
     monkeypatch.setenv("OMRANE_STAFF_PIN", PIN)
-    assert main(["setup", "--event", "paris-2026"]) == 0
+    assert main(["setup", "--event", "paris-2026"], pin_cost=LOW_COST) == 0
     out = capsys.readouterr().out
     assert "staff PIN set" in out and "paris-2026" in out
     return home
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
+    code = main(list(argv), pin_cost=LOW_COST)
     captured = capsys.readouterr()
     return code, captured.out, captured.err
 
@@ -138,7 +135,7 @@ def test_setup_again_keeps_the_pin_and_change_pin_keeps_the_leads(
 
 
 def test_unknown_event_profile_is_a_clear_error(
-    home: Paths, cheap_pin_cost: None, capsys: pytest.CaptureFixture[str],
+    home: Paths, capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:  # fmt: skip
     monkeypatch.setenv("OMRANE_STAFF_PIN", PIN)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import nacl.pwhash
 import pytest
 
 from kiosk.core import staff
@@ -22,18 +21,7 @@ from sync.contract.clock import FakeClock
 PIN = "246810"
 
 
-@pytest.fixture
-def cheap_pin_cost(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(
-        staff,
-        "COST",
-        staff.PinCost(
-            kdf_opslimit=nacl.pwhash.argon2id.OPSLIMIT_MIN,
-            kdf_memlimit=nacl.pwhash.argon2id.MEMLIMIT_MIN,
-            hash_time_cost=1,
-            hash_memory_kib=64,
-        ),
-    )
+LOW_COST = staff.PinCost.lowest()  # the real argon2 code at a test-sized cost
 
 
 @pytest.fixture
@@ -47,9 +35,9 @@ def event() -> EventProfile:
 
 
 @pytest.fixture
-def staffed_db(fresh_db: KioskDB, cheap_pin_cost: None) -> Iterator[KioskDB]:
+def staffed_db(fresh_db: KioskDB) -> Iterator[KioskDB]:
     """A kiosk database whose staff PIN is set (PIN above)."""
-    staff.set_pin(fresh_db, PIN)
+    staff.set_pin(fresh_db, PIN, cost=LOW_COST)
     yield fresh_db
 
 

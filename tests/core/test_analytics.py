@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from kiosk.core import analytics
 from kiosk.core.config import EventProfile
 from kiosk.core.db import KioskDB
@@ -57,3 +59,15 @@ def test_counter_values_are_cleaned_and_short(fresh_db: KioskDB, event: EventPro
     analytics.record(fresh_db, "search", "\u202e" + "x" * 100, event=event, clock=clock)
     (term,) = analytics.day_counts(fresh_db, event.event.id, "2026-02-13")["search"]
     assert term == "x" * analytics.VALUE_MAX
+
+
+def test_days_by_event_lists_the_days_to_send_from_a_given_day(
+    fresh_db: KioskDB, event: EventProfile
+) -> None:
+    clock = FakeClock(datetime(2026, 2, 13, 10, 0, tzinfo=UTC))
+    analytics.record(fresh_db, "session", event=event, clock=clock)
+    clock.advance(24 * 3600)
+    analytics.record(fresh_db, "session", event=event, clock=clock)
+    event_id = event.event.id
+    assert analytics.days_by_event(fresh_db) == {event_id: ["2026-02-13", "2026-02-14"]}
+    assert analytics.days_by_event(fresh_db, "2026-02-14") == {event_id: ["2026-02-14"]}

@@ -19,7 +19,6 @@ from sync.contract.clock import FakeClock
 from tests.core import lead_fixtures
 from tests.core.lead_fixtures import visitor
 
-cheap_pin_cost = lead_fixtures.cheap_pin_cost
 clock = lead_fixtures.clock
 event = lead_fixtures.event
 staffed_db = lead_fixtures.staffed_db

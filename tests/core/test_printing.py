@@ -128,3 +128,16 @@ def test_windows_backend_asks_the_shell_to_print_to_the_named_printer(tmp_path: 
 def test_windows_backend_without_pywin32_is_a_printer_error(tmp_path: Path) -> None:
     with pytest.raises(PrinterError, match="pywin32"):
         WindowsBackend("X").submit(tmp_path / "b.pdf", "t")
+
+
+def test_open_counts_name_the_jobs_not_yet_on_paper(queue: tuple[PrintQueue, FakeClock]) -> None:
+    q, _clock = queue
+    printer = OutOfPaper()
+    waiting = q.enqueue(PDF, printer, title="waits")
+    cancelled = q.enqueue(PDF, printer, title="dropped")
+    q.cancel(cancelled)
+    assert q.open_counts() == {"queued": 1} and q.waiting() == 1
+    printer.paper = True
+    q.process(lambda job: printer)
+    assert q.get(waiting).state == "done"
+    assert q.open_counts() == {} and q.waiting() == 0

@@ -4,27 +4,32 @@ from __future__ import annotations
 
 import pytest
 
-from kiosk.core import leads, staff
+from kiosk.core import leads, settings, staff
 from kiosk.core.config import EventProfile, Paths
 from kiosk.core.db import KioskDB
 from kiosk.core.staff_session import IDLE_LOCK_S, StaffSession
 from sync.contract.clock import FakeClock
 from sync.contract.errors import AuthError, UserError, ValidationError
 from tests.core import lead_fixtures
-from tests.core.lead_fixtures import PIN, visitor
+from tests.core.lead_fixtures import LOW_COST, PIN, visitor
 
-cheap_pin_cost = lead_fixtures.cheap_pin_cost
 clock = lead_fixtures.clock
 event = lead_fixtures.event
 staffed_db = lead_fixtures.staffed_db
 
 
-def test_fresh_kiosk_is_not_set_up_until_a_pin_is_chosen(
-    fresh_db: KioskDB, cheap_pin_cost: None
-) -> None:
+def test_fresh_kiosk_is_not_set_up_until_a_pin_is_chosen(fresh_db: KioskDB) -> None:
     assert not staff.is_set_up(fresh_db)
-    staff.set_pin(fresh_db, PIN)
+    staff.set_pin(fresh_db, PIN, cost=LOW_COST)
     assert staff.is_set_up(fresh_db)
+
+
+def test_the_cost_passed_in_is_the_cost_stored_with_the_pin(fresh_db: KioskDB) -> None:
+    staff.set_pin(fresh_db, PIN, cost=LOW_COST)
+    kdf = settings.get(fresh_db, staff.K_KDF)
+    assert (kdf["opslimit"], kdf["memlimit"]) == (LOW_COST.kdf_opslimit, LOW_COST.kdf_memlimit)
+    assert f"t={LOW_COST.hash_time_cost}" in settings.get(fresh_db, staff.K_PIN_HASH)
+    assert staff.FULL_COST.kdf_memlimit > LOW_COST.kdf_memlimit
 
 
 def test_right_pin_verifies_and_wrong_pin_does_not(staffed_db: KioskDB, clock: FakeClock) -> None:
@@ -99,7 +104,7 @@ def test_change_pin_keeps_every_lead_readable(
         leads.save_lead(staffed_db, visitor(first_name=f"Visitor{i}"), event=event, clock=clock)
         for i in range(3)
     ]
-    staff.change_pin(staffed_db, PIN, "864200", clock)
+    staff.change_pin(staffed_db, PIN, "864200", clock, cost=LOW_COST)
 
     assert not staff.verify_pin(staffed_db, PIN, clock)
     key = staff.unlock_staff_key(staffed_db, "864200", clock)
@@ -114,7 +119,7 @@ def test_change_pin_with_wrong_old_pin_changes_nothing(
     staffed_db: KioskDB, clock: FakeClock
 ) -> None:
     with pytest.raises(AuthError):
-        staff.change_pin(staffed_db, "111112", "864200", clock)
+        staff.change_pin(staffed_db, "111112", "864200", clock, cost=LOW_COST)
     assert staff.verify_pin(staffed_db, PIN, clock)
 
 

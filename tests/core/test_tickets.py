@@ -94,3 +94,14 @@ def test_ticket_slip_for_the_printer_names_the_desk_in_the_visitors_language(
     assert slip["number"] == "N-001" and slip["desk"] == "الموثق"
     assert slip["qr"] == "OMK1|-|notary|N-001"
     assert tickets.ticket_slip(ticket, event, "xx")["title"] == "Votre ticket"
+
+
+def test_the_heartbeat_counts_who_still_waits_on_the_latest_day(
+    fresh_db: KioskDB, event: EventProfile
+) -> None:
+    clock = FakeClock(datetime(2026, 2, 13, 10, 0, tzinfo=UTC))
+    issue(fresh_db, event, clock, "alomrane", "bank")
+    clock.advance(24 * 3600)
+    issue(fresh_db, event, clock, "alomrane", "notary", "bank")
+    tickets.call_next(fresh_db, "alomrane", event=event, clock=clock)
+    assert tickets.waiting_on_latest_day(fresh_db) == 2

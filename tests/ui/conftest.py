@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from kiosk.core import demo_catalog, resources
+from kiosk.core import demo_catalog, resources, staff
 from kiosk.core.catalog import Catalog
 from kiosk.core.config import Paths, load_event_profile
 from kiosk.core.db import KioskDB
@@ -54,7 +54,14 @@ def shell_services(home: Paths, shell_catalog_file: Path, qapp: QApplication) ->
     theme.apply(qapp)
     db = KioskDB(shell_catalog_file)
     event = load_event_profile(resources.data() / "events" / "paris-2026.toml")
-    services = Services(paths=home, db=db, catalog=Catalog(db), event=event, clock=FakeClock())
+    services = Services(
+        paths=home,
+        db=db,
+        catalog=Catalog(db),
+        event=event,
+        clock=FakeClock(),
+        pin_cost=staff.PinCost.lowest(),
+    )
     i18n.apply_language(event.default_language)
     yield services
     settle()

@@ -44,7 +44,9 @@ def test_run_paints_the_attract_loop_then_loads_the_catalog(
 ) -> None:
     db = KioskDB(home.database)
     Catalog(db).replace_all(demo_catalog.generate(units=50, seed=2))
-    staff.set_pin(db, "583920")  # a stand that went through first start
+    staff.set_pin(
+        db, "583920", cost=staff.PinCost.lowest()
+    )  # a stand that went through first start
     db.close()
     seen: list[str] = []
     hook = sys.excepthook

@@ -31,7 +31,7 @@ def stand(qtbot: QtBot, shell_services: Services, tmp_path: Path) -> Iterator[Ma
     path = tmp_path / "kiosk.db"
     backup(shell_services.db, path)
     db = KioskDB(path)
-    staff.set_pin(db, PIN)
+    staff.set_pin(db, PIN, cost=staff.PinCost.lowest())
     services = replace(shell_services, db=db, catalog=Catalog(db))
     window = MainWindow(services)
     qtbot.addWidget(window)

@@ -26,18 +26,8 @@ def type_pin(qtbot: QtBot, pad: PinPad, pin: str) -> None:
 
 
 @pytest.fixture
-def cheap_argon2(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The real hashing code with a test-sized cost, so the suite stays quick."""
-    monkeypatch.setattr(
-        staff,
-        "COST",
-        staff.PinCost(kdf_opslimit=1, kdf_memlimit=8192, hash_time_cost=1, hash_memory_kib=64),
-    )
-
-
-@pytest.fixture
-def staff_db(fresh_db: KioskDB, cheap_argon2: None) -> KioskDB:
-    staff.set_pin(fresh_db, RIGHT_PIN)
+def staff_db(fresh_db: KioskDB) -> KioskDB:
+    staff.set_pin(fresh_db, RIGHT_PIN, cost=staff.PinCost.lowest())
     return fresh_db
 
 

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from kiosk.core import resources
+from kiosk.core import resources, staff
 from kiosk.core.catalog import Catalog
 from kiosk.core.config import Paths, load_event_profile
 from kiosk.core.crashes import crash_folder
@@ -58,7 +58,9 @@ def test_first_start_with_an_empty_catalog_creates_the_demo(home: Paths) -> None
     db = KioskDB(home.database)
     try:
         event = load_event_profile(resources.data() / "events" / "caravan-oujda.toml")
-        services = Services(home, db, Catalog(db), event, FakeClock())
+        services = Services(
+            home, db, Catalog(db), event, FakeClock(), pin_cost=staff.PinCost.lowest()
+        )
         assert services.catalog.is_empty()
         assert prepare_catalog(services, demo_units=120) == ""
         assert services.catalog.stats()["units"] == 120

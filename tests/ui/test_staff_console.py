@@ -41,7 +41,7 @@ def console(qtbot: QtBot, shell_services: Services, tmp_path: Path) -> Iterator[
     backup(shell_services.db, path)
     db = KioskDB(path)
     clock = FakeClock()
-    staff.set_pin(db, PIN, clock)
+    staff.set_pin(db, PIN, clock, cost=staff.PinCost.lowest())
     services = replace(shell_services, db=db, catalog=Catalog(db), clock=clock)
     for n in range(3):
         clock.advance(1)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import Qt
@@ -78,3 +79,31 @@ def test_finish_forgets_the_visitor_and_the_tickets(qtbot: QtBot, stand: MainWin
     assert screen.tickets == {}  # reset before the screen itself is dropped
     assert stand.session.selection == []
     assert not stand.findChildren(QLabel, "ticketNumber")
+
+
+class NudgeRecorder:
+    """Stands in for the background sync in Services: counts the nudges screens give it."""
+
+    def __init__(self) -> None:
+        self.nudges = 0
+
+    def nudge(self) -> None:
+        self.nudges += 1
+
+    def stop(self, timeout: float = 0.0) -> None:
+        return None
+
+
+def test_a_saved_lead_nudges_the_sync_through_services_and_tickets_alone_do_not(
+    stand: MainWindow,
+) -> None:
+    recorder = NudgeRecorder()
+    stand.services.sync = recorder
+    _thanks_with(stand, ["alomrane"])
+    assert recorder.nudges == 0
+    stand.show_screen("attract")
+    issued = tickets.issue_anonymous_tickets(
+        stand.services.db, ["bank"], event=stand.services.event, clock=stand.services.clock
+    )
+    assert stand.show_screen("thanks", saved=SimpleNamespace(tickets=issued))
+    assert recorder.nudges == 1

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from kiosk.core import demo_catalog, resources
+from kiosk.core import demo_catalog, resources, staff
 from kiosk.core.catalog import Catalog, SearchQuery, Unit
 from kiosk.core.config import Paths, load_event_profile
 from kiosk.core.db import KioskDB
@@ -39,7 +39,14 @@ def tools_services(home: Paths) -> Iterator[Services]:
     catalog = Catalog(db)
     catalog.replace_all(demo_catalog.generate(units=DEMO_UNITS, seed=7))
     event = load_event_profile(resources.data() / "events" / "paris-2026.toml")
-    yield Services(paths=home, db=db, catalog=catalog, event=event, clock=FakeClock())
+    yield Services(
+        paths=home,
+        db=db,
+        catalog=catalog,
+        event=event,
+        clock=FakeClock(),
+        pin_cost=staff.PinCost.lowest(),
+    )
     db.close()
 
 

@@ -247,7 +247,9 @@ class FirstStartScreen(Screen):
         if self.pin.text() != self.pin_again.text():
             self._say(self.tr("The two PINs differ."))
             return False
-        staff.set_pin(self.services.db, self.pin.text(), self.services.clock)
+        services = self.services
+        cost = services.pin_cost or staff.FULL_COST
+        staff.set_pin(services.db, self.pin.text(), services.clock, cost=cost)
         # Kept for the enrollment step only (it re-seals waiting leads); forgotten at the end.
         self._pin = self.pin.text()
         self.pin.clear()
@@ -262,9 +264,7 @@ class FirstStartScreen(Screen):
         link = enrollment.read_enrollment(code)
         enrollment.enroll(self.services.db, link, self._pin, self.services.clock)
         self.enrollment_code.clear()
-        scheduler = getattr(self.window(), "sync_scheduler", None)
-        if scheduler is not None:
-            scheduler.nudge()
+        self.services.sync.nudge()
         return True
 
     def _save_printer(self) -> bool:

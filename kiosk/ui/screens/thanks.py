@@ -96,9 +96,8 @@ class ThankYouScreen(Screen):
         self.tickets = dict(saved.tickets if saved is not None else kwargs.get("tickets") or {})
         self.print_state.clear()
         self._show_cards()
-        scheduler = getattr(self.window(), "sync_scheduler", None)
-        if self.saved_lead and scheduler is not None:
-            scheduler.nudge()  # online: the lead leaves for HQ now, not at the next round
+        if self.saved_lead:
+            self.services.sync.nudge()  # online: the lead leaves for HQ now, not at the next round
 
     def _show_cards(self) -> None:
         clear_layout(self.cards)

@@ -305,9 +305,7 @@ class StaffConsoleScreen(Screen):
 
     def retry_quarantined(self) -> None:
         Outbox(self.services.db, self.services.clock).retry_quarantined()
-        scheduler = getattr(self.window(), "sync_scheduler", None)
-        if scheduler is not None:
-            scheduler.nudge()
+        self.services.sync.nudge()
         self._show_sync()
 
     def call_next(self, desk: str) -> None:

@@ -224,7 +224,11 @@ class ToolsTab(QWidget):
             return
         try:
             staff.change_pin(
-                self.services.db, self.old_pin.text(), self.new_pin.text(), self.services.clock
+                self.services.db,
+                self.old_pin.text(),
+                self.new_pin.text(),
+                self.services.clock,
+                cost=self.services.pin_cost or staff.FULL_COST,
             )
         except OmraneError as exc:
             self._say(exc.message)
