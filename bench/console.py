@@ -34,7 +34,7 @@ from sqlalchemy import Engine, select, text  # noqa: E402
 
 from sync.contract.clock import SystemClock  # noqa: E402
 from sync.hq.console import auth  # noqa: E402
-from sync.hq.console.tables import ensure_console_schema, leads_table  # noqa: E402
+from sync.hq.console.tables import leads_table  # noqa: E402
 from tests.sync.console.harness import PASSWORD, csrf_of, serve, store_engine  # noqa: E402
 from tests.sync.console.leadgen import insert_leads, lead_row  # noqa: E402
 
@@ -219,7 +219,6 @@ def postgres() -> Iterator[str]:
 
 def run_on(url: str, leads: int, requests_n: int, label: str) -> tuple[float, float]:
     engine = store_engine(url)
-    ensure_console_schema(engine)
     began = time.monotonic()
     with engine.connect() as conn:
         present = int(conn.execute(text("SELECT count(*) FROM hq_leads")).scalar_one())

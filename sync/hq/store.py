@@ -1,12 +1,12 @@
 """The HQ store: SQLAlchemy Core on SQLite (default) or PostgreSQL (by URL).
 
 One ``metadata`` for every HQ table; the agent console adds its own tables to it
-(``sync.hq.console.tables``) and ``Store.migrate()`` creates them too.
+(``sync.hq.console.tables``; ``sync.hq.schema`` gathers them all). ``Store.migrate()`` runs
+the Alembic revisions in ``sync/hq/migrations``.
 """
 
 from __future__ import annotations
 
-import importlib
 import json
 import logging
 from collections.abc import Iterator
@@ -33,16 +33,14 @@ from sqlalchemy import (
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
+from sync.hq import migrations
 from sync.hq.settings import default_db_url
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
 _IN_CHUNK = 500  # ids per IN (...) list: within SQLite's and PostgreSQL's limits
 
 metadata = MetaData()
-# modules that define more HQ tables on ``metadata`` (imported by ``migrate``)
-TABLE_MODULES = ("sync.hq.erasure", "sync.hq.retention")
 
 hq_leads = Table(
     "hq_leads",
@@ -78,7 +76,20 @@ hq_leads = Table(
     Column("status", String(16), nullable=False, default="new"),
     Column("assigned_to", Integer),
     Column("next_call_date", String(10)),
+    # behind every filter and sort of the console's leads page
+    Index("ix_hqc_leads_created", "created_at", "id"),
+    Index("ix_hqc_leads_event_created", "event_id", "created_at", "id"),
+    Index("ix_hqc_leads_region_created", "interest_region_id", "created_at", "id"),
+    Index("ix_hqc_leads_city_created", "interest_city_id", "created_at", "id"),
+    Index("ix_hqc_leads_status_created", "status", "created_at", "id"),
+    Index("ix_hqc_leads_assigned_created", "assigned_to", "created_at", "id"),
+    Index("ix_hqc_leads_phone", "phone_e164"),
+    Index("ix_hqc_leads_received", "received_at", "id"),
+    Index("ix_hqc_leads_name", "last_name", "id"),
 )
+# name searches compare lower-case prefixes
+Index("ix_hqc_leads_last_name", func.lower(hq_leads.c.last_name))
+Index("ix_hqc_leads_first_name", func.lower(hq_leads.c.first_name))
 
 hq_kiosks = Table(
     "hq_kiosks",
@@ -166,23 +177,9 @@ class Store:
     def dialect(self) -> str:
         return str(self.engine.dialect.name)
 
-    def migrate(self) -> int:
-        """Create or upgrade every HQ table (the console's included). Returns the version."""
-        console_tables = _optional("sync.hq.console.tables")
-        for owner in TABLE_MODULES:
-            _optional(owner)
-        metadata.create_all(self.engine)
-        with self.engine.begin() as conn:
-            current = conn.execute(select(hq_schema.c.version)).scalar()
-            if current is None:
-                conn.execute(insert(hq_schema).values(id=1, version=SCHEMA_VERSION))
-            elif current > SCHEMA_VERSION:
-                raise RuntimeError(
-                    f"the HQ database has schema {current}; this program knows {SCHEMA_VERSION}"
-                )
-        if console_tables is not None and hasattr(console_tables, "ensure_console_schema"):
-            console_tables.ensure_console_schema(self.engine)
-        return SCHEMA_VERSION
+    def migrate(self) -> str:
+        """Bring the database to this program's newest revision; returns that revision."""
+        return migrations.upgrade(self.engine)
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -369,12 +366,3 @@ class Store:
                     conn.execute(
                         insert(hq_analytics).values(kiosk_id=kiosk_id, event_id=event_id, **c)
                     )
-
-
-def _optional(module: str) -> Any:
-    try:
-        return importlib.import_module(module)
-    except ModuleNotFoundError as exc:
-        if exc.name != module:
-            raise
-        return None

@@ -13,6 +13,7 @@ from sync.contract.clock import FakeClock
 from sync.contract.wire import Enrollment
 from sync.hq import service
 from sync.hq.app import create_app
+from sync.hq.schema import metadata
 from sync.hq.settings import HQSettings
 from sync.hq.store import Store
 from tests.support.servers import postgres_bindir, postgres_server, uvicorn_thread
@@ -59,8 +60,6 @@ def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
 
 
 def store_tables(store: Store) -> list[Table]:
-    from sync.hq.store import metadata
-
     return list(metadata.sorted_tables)
 
 

@@ -1,30 +1,21 @@
 """The console's own tables (agents, sessions, audit, lead history) on the HQ store's metadata.
 
-`Store.migrate()` imports this module so `metadata.create_all` creates them; the indexes the
-leads page needs on `hq_leads` are added by `ensure_console_schema` because `create_all`
-never adds an index to a table that already exists.
+The Alembic revisions in `sync/hq/migrations` create them; the indexes the leads page needs
+are declared with `hq_leads` in the store.
 """
 
 from __future__ import annotations
 
-import warnings
-
 from sqlalchemy import (
     Boolean,
     Column,
-    Engine,
     ForeignKey,
     Index,
     Integer,
-    MetaData,
     String,
     Table,
     Text,
     UniqueConstraint,
-    exc,
-    func,
-    inspect,
-    text,
 )
 
 from sync.contract.vocabulary import SALES_STAGES
@@ -38,10 +29,8 @@ __all__ = [
     "audit_log",
     "console_sessions",
     "console_state",
-    "ensure_console_schema",
     "kiosks_table",
     "lead_history",
-    "lead_page_indexes",
     "lead_programmes",
     "leads_table",
     "metadata",
@@ -154,51 +143,3 @@ def leads_table() -> Table:
 def kiosks_table() -> Table:
     table: Table = metadata.tables["hq_kiosks"]
     return table
-
-
-def lead_page_indexes() -> list[Index]:
-    """Indexes behind every filter and sort of the leads page; created once, idempotently."""
-    t = leads_table()
-    wanted = [
-        ("ix_hqc_leads_created", (t.c.created_at, t.c.id)),
-        ("ix_hqc_leads_event_created", (t.c.event_id, t.c.created_at, t.c.id)),
-        ("ix_hqc_leads_region_created", (t.c.interest_region_id, t.c.created_at, t.c.id)),
-        ("ix_hqc_leads_city_created", (t.c.interest_city_id, t.c.created_at, t.c.id)),
-        ("ix_hqc_leads_status_created", (t.c.status, t.c.created_at, t.c.id)),
-        ("ix_hqc_leads_assigned_created", (t.c.assigned_to, t.c.created_at, t.c.id)),
-        ("ix_hqc_leads_phone", (t.c.phone_e164,)),
-        ("ix_hqc_leads_received", (t.c.received_at, t.c.id)),
-        ("ix_hqc_leads_name", (t.c.last_name, t.c.id)),
-        ("ix_hqc_leads_last_name", (func.lower(t.c.last_name),)),
-        ("ix_hqc_leads_first_name", (func.lower(t.c.first_name),)),
-    ]
-    existing = {str(ix.name): ix for ix in t.indexes}
-    out: list[Index] = []
-    for name, cols in wanted:
-        found = existing.get(name)
-        out.append(found if found is not None else Index(name, *cols))
-    return out
-
-
-def _index_names(engine: Engine, table: str) -> set[str]:
-    """Index names, expression indexes included (reflection skips those)."""
-    queries = {
-        "sqlite": "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = :t",
-        "postgresql": "SELECT indexname FROM pg_indexes WHERE tablename = :t",
-    }
-    query = queries.get(engine.dialect.name)
-    if query is None:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", exc.SAWarning)
-            return {str(ix["name"]) for ix in inspect(engine).get_indexes(table)}
-    with engine.connect() as conn:
-        return {str(r[0]) for r in conn.execute(text(query), {"t": table})}
-
-
-def ensure_console_schema(engine: Engine, meta: MetaData = metadata) -> None:
-    """Create the console tables and the leads-page indexes if missing (safe to repeat)."""
-    meta.create_all(engine, tables=list(CONSOLE_TABLES), checkfirst=True)
-    present = _index_names(engine, "hq_leads")
-    for index in lead_page_indexes():
-        if index.name not in present:
-            index.create(engine)

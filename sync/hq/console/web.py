@@ -21,7 +21,6 @@ from sync.hq.console.auth import ConsoleSettings, Session
 from sync.hq.console.i18n import Translator, pick_language
 from sync.hq.console.programmes import QUICK_BATCH, CatalogIndex, load_catalog_index
 from sync.hq.console.programmes import refresh as refresh_programmes
-from sync.hq.console.tables import ensure_console_schema
 
 PREFIX = "/console"
 SESSION_COOKIE = "hq_session"
@@ -53,7 +52,6 @@ class ConsoleContext:
     choices_cache: dict[str, tuple[float, list[str]]] = field(default_factory=dict)
     catalog: CatalogIndex | None = None
     _indexer: threading.Thread | None = None
-    _schema_ready: bool = False
 
     def catalog_index(self) -> CatalogIndex:
         """The published catalog's programmes (reloaded when a new version is published)."""
@@ -78,12 +76,6 @@ class ConsoleContext:
         for _ in range(MAX_CATCH_UP_BATCHES):
             if refresh_programmes(self.engine, index, max_batches=1):
                 return
-
-    def ready(self) -> ConsoleContext:
-        if not self._schema_ready:
-            ensure_console_schema(self.engine)
-            self._schema_ready = True
-        return self
 
 
 class SignInRequired(Exception):
@@ -119,7 +111,7 @@ def _from_app(app: Any) -> ConsoleContext:
 
 
 def context_of(request: Request) -> ConsoleContext:
-    return _from_app(request.app).ready()
+    return _from_app(request.app)
 
 
 def language_of(request: Request, session: Session | None = None) -> str:

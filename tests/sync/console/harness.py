@@ -23,7 +23,6 @@ from sync.contract.clock import Clock, FakeClock
 from sync.hq import service
 from sync.hq.app import create_app
 from sync.hq.console import auth
-from sync.hq.console.tables import ensure_console_schema
 from sync.hq.settings import HQSettings
 from sync.hq.store import Store
 
@@ -39,9 +38,7 @@ def store_engine(url: str) -> Engine:
 
 
 def hq_engine(tmp_path: Path) -> Engine:
-    eng = store_engine(f"sqlite:///{tmp_path / 'hq.db'}")
-    ensure_console_schema(eng)
-    return eng
+    return store_engine(f"sqlite:///{tmp_path / 'hq.db'}")
 
 
 def free_port() -> int:

@@ -1,0 +1,1 @@
+"""Alembic revisions of the HQ database, oldest first (see sync/hq/migrations/__init__.py)."""
