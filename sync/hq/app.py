@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import json
 import logging
 import threading
@@ -37,6 +36,8 @@ from sync.contract.wire import (
     RecordResult,
 )
 from sync.hq import erasure, service
+from sync.hq.console import routes as console_routes
+from sync.hq.console import web as console_web
 from sync.hq.settings import HQSettings
 from sync.hq.store import KioskIdentity, Store
 
@@ -222,17 +223,12 @@ def _validate_records(raw: list[Any]) -> tuple[list[LeadRecord], list[RecordResu
 def _install_console(
     app: FastAPI, store: Store, settings: HQSettings, keys: service.HQKeys, clock: Clock
 ) -> None:
-    """The agent console, when its package is installed."""
-    try:
-        routes = importlib.import_module("sync.hq.console.routes")
-        web = importlib.import_module("sync.hq.console.web")
-    except ModuleNotFoundError:
-        return
+    """The agent console under /console, on the same store and clock."""
 
     def enrol(name: str, event_id: str) -> dict[str, Any]:
         return service.enroll_kiosk(store, settings, keys, name, event_id, clock).model_dump()
 
-    web.install(
+    console_web.install(
         app,
         store.engine,
         clock=clock,
@@ -240,4 +236,4 @@ def _install_console(
         revoke_kiosk=store.revoke_kiosk,
         phone_key=keys.phone_key,
     )
-    app.include_router(routes.router)
+    app.include_router(console_routes.router)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 import os
 import sys
@@ -17,8 +16,9 @@ from kiosk import __version__
 from kiosk.core.export import LEAD_COLUMNS, lead_row, write_csv, write_xlsx
 from sync.contract.errors import OmraneError, UserError
 from sync.contract.wire import Enrollment
-from sync.hq import service
+from sync.hq import migrations, service
 from sync.hq.asgi import PUBLIC_URL_ENV
+from sync.hq.console import cli as console_cli
 from sync.hq.settings import DB_ENV, HOME_ENV, HQSettings, default_db_url, hq_home
 from sync.hq.store import Store
 
@@ -88,19 +88,26 @@ def build_parser() -> argparse.ArgumentParser:
     count.add_argument("--json", action="store_true")
     count.set_defaults(func=_leads_count)
 
-    console = _optional_module("sync.hq.console.cli")
-    if console is not None:
-        console.register(sub)
+    _db_commands(sub)
+    console_cli.register(sub)
     return parser
 
 
-def _optional_module(name: str) -> Any:
-    try:
-        return importlib.import_module(name)
-    except ModuleNotFoundError as exc:
-        if exc.name != name:
-            raise
-        return None
+def _db_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    db = sub.add_parser("db", help="database schema: migrations")
+    db_sub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    db_sub.add_parser("upgrade", help="migrate to this program's schema").set_defaults(
+        func=_db_upgrade
+    )
+    db_sub.add_parser("current", help="the database's revision and this program's").set_defaults(
+        func=_db_current
+    )
+    revision = db_sub.add_parser("revision", help="(development) write the next revision file")
+    revision.add_argument("-m", "--message", required=True)
+    revision.add_argument(
+        "--autogenerate", action="store_true", help="operations from the tables in sync.hq.schema"
+    )
+    revision.set_defaults(func=_db_revision)
 
 
 def _settings(args: argparse.Namespace, public_url: str | None = None) -> HQSettings:
@@ -239,6 +246,36 @@ def _leads_export(args: argparse.Namespace) -> int:
 def _leads_count(args: argparse.Namespace) -> int:
     count = _store(args).count_leads()
     print(json.dumps({"leads": count}) if args.json else count)
+    return 0
+
+
+def _db_url(args: argparse.Namespace) -> str:
+    return str(args.db or default_db_url(hq_home(args.home)))
+
+
+def _db_upgrade(args: argparse.Namespace) -> int:
+    store = Store(_db_url(args))
+    try:
+        print(f"database at revision {store.migrate()}")
+    finally:
+        store.dispose()
+    return 0
+
+
+def _db_current(args: argparse.Namespace) -> int:
+    store = Store(_db_url(args))
+    try:
+        with store.engine.connect() as conn:
+            found = migrations.current(conn)
+    finally:
+        store.dispose()
+    print(f"database: {found or 'none (not migrated yet)'}; this program: {migrations.head()}")
+    return 0
+
+
+def _db_revision(args: argparse.Namespace) -> int:
+    path = migrations.new_revision(_db_url(args), args.message, autogenerate=args.autogenerate)
+    print(f"wrote {path}: check its operations, then ruff format it")
     return 0
 
 

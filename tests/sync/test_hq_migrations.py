@@ -8,12 +8,14 @@ import importlib
 import os
 import pkgutil
 import re
+import shutil
 import subprocess
 import sys
 import threading
 import uuid
 import warnings
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +25,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Connection, create_engine, inspect, text
 from sqlalchemy.exc import SAWarning
 
+from sync.hq import cli as hq_cli
 from sync.hq import migrations
 from sync.hq.schema import metadata
 from sync.hq.store import Store
@@ -201,6 +204,15 @@ def _drop_second_database(url: str, second: str) -> None:
     admin.dispose()
 
 
+@contextmanager
+def _blind_to_expression_indexes() -> Iterator[None]:
+    """SQLite reflection cannot read expression indexes (tests check them by name)."""
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", "Skipped unsupported reflection", SAWarning)
+        warnings.filterwarnings("ignore", "autogenerate skipping .* expression-based index")
+        yield
+
+
 def _every_hq_module() -> None:
     """Import every HQ module, so any table declared anywhere is in ``metadata``."""
     package = importlib.import_module("sync.hq")
@@ -224,10 +236,7 @@ def test_the_revisions_end_at_the_declared_tables(empty_url: str) -> None:
     engine = create_engine(empty_url)
     try:
         migrations.upgrade(engine)
-        with engine.connect() as conn, warnings.catch_warnings():
-            # SQLite reflection cannot read expression indexes: checked by name below
-            warnings.filterwarnings("ignore", "Skipped unsupported reflection", SAWarning)
-            warnings.filterwarnings("ignore", "autogenerate skipping .* expression-based index")
+        with engine.connect() as conn, _blind_to_expression_indexes():
             context = MigrationContext.configure(conn, opts={"compare_type": True})
             differences = compare_metadata(context, metadata)
             indexes = _index_definitions(conn)
@@ -325,3 +334,36 @@ def test_an_installed_copy_finds_its_scripts(tmp_path: Path) -> None:
     revision, scripts = done.stdout.split()
     assert revision == migrations.head()
     assert Path(scripts) == lib / "sync" / "hq" / "migrations"
+
+
+def test_db_commands_upgrade_and_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    url = f"sqlite:///{tmp_path / 'hq.db'}"
+    base = ["--home", str(tmp_path / "home"), "--db", url, "db"]
+    assert hq_cli.main([*base, "current"]) == 0
+    assert "database: none" in capsys.readouterr().out
+    assert hq_cli.main([*base, "upgrade"]) == 0
+    assert migrations.head() in capsys.readouterr().out
+    assert hq_cli.main([*base, "current"]) == 0
+    assert f"database: {migrations.head()};" in capsys.readouterr().out
+
+
+def test_a_new_revision_follows_the_head(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`omrane-hq db revision --autogenerate` on a copy of the scripts: with the tables
+    unchanged it writes an empty step after the head, which then upgrades."""
+    scripts = tmp_path / "migrations"
+    shutil.copytree(migrations.SCRIPTS, scripts, ignore=shutil.ignore_patterns("__pycache__"))
+    old_head = migrations.head()
+    monkeypatch.setattr(migrations, "SCRIPTS", scripts)
+    url = f"sqlite:///{tmp_path / 'hq.db'}"
+    with _blind_to_expression_indexes():
+        written = migrations.new_revision(url, "Add a thing!", autogenerate=True)
+    number = int(old_head.split("_")[0]) + 1
+    assert written == scripts / "versions" / f"v{number:04d}_add_a_thing.py"
+    source = written.read_text(encoding="utf-8")
+    assert f"down_revision = {old_head!r}" in source
+    assert "op." not in source.split("def upgrade")[1]  # nothing differs
+    engine = create_engine(url)
+    try:
+        assert migrations.upgrade(engine) == f"{number:04d}_add_a_thing"
+    finally:
+        engine.dispose()

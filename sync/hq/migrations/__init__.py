@@ -11,13 +11,14 @@ PostgreSQL. A database made before migrations (tables and ``hq_schema`` but no
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, text
+from sqlalchemy import Connection, Engine, create_engine, text
 
 SCRIPTS = Path(__file__).resolve().parent
 # any fixed number: PostgreSQL advisory lock held while one process upgrades
@@ -87,3 +88,24 @@ def downgrade(engine: Engine, target: str) -> str:
         reached = current(connection)
         connection.commit()
     return reached or ""
+
+
+def new_revision(url: str, message: str, *, autogenerate: bool = False) -> Path:
+    """Write the next revision file (a developer's step, in a source checkout); with
+    ``autogenerate``, its operations are the difference between the database at ``url``
+    (brought to head first) and ``sync.hq.schema``."""
+    number = int(head().split("_", 1)[0]) + 1
+    slug = re.sub(r"[^a-z0-9]+", "_", message.lower()).strip("_")[:40] or "change"
+    if autogenerate:
+        engine = create_engine(url)
+        try:
+            upgrade(engine)
+        finally:
+            engine.dispose()
+    cfg = config(url=url)
+    cfg.set_main_option("file_template", "v%%(rev)s")
+    script = command.revision(
+        cfg, message, autogenerate=autogenerate, rev_id=f"{number:04d}_{slug}"
+    )
+    assert script is not None and not isinstance(script, list)
+    return Path(script.path)
