@@ -129,11 +129,12 @@ def test_sorting_by_price_and_surface(catalog: Catalog, sort: str, key: str, rev
     for text in ("", "tanger"):
         units = catalog.search(SearchQuery(text=text, sort=sort, limit=100)).units
         values = [getattr(u, key) for u in units]
-        assert values == sorted(values, reverse=reverse)
+        assert len(values) > 1 and values == sorted(values, reverse=reverse), text
 
 
 def test_facets_count_the_matching_units(catalog: Catalog) -> None:
     result = catalog.search(SearchQuery(text="rabat", limit=0))
+    assert result.total > 0  # else every sum below is 0 == 0
     assert set(result.facets) == {
         "region",
         "city",
@@ -174,6 +175,7 @@ def test_facets_have_french_and_arabic_labels(catalog: Catalog) -> None:
 def test_price_bands_follow_the_aid_thresholds(catalog: Catalog) -> None:
     low = catalog.search(SearchQuery(price_band="0-300000", limit=500))
     mid = catalog.search(SearchQuery(price_band="300000-700000", limit=500))
+    assert low.units and mid.units
     assert all(u.price_mad is not None and u.price_mad <= 300_000 for u in low.units)
     assert all(u.price_mad is not None and 300_000 < u.price_mad <= 700_000 for u in mid.units)
 
@@ -228,7 +230,8 @@ def test_any_typed_text_gives_results_or_nothing_never_an_error(
     catalog: Catalog, typed: str
 ) -> None:
     result = catalog.search(SearchQuery(text=typed))
-    assert result.total >= 0
+    assert result.total <= DEMO_UNITS
+    assert len(result.units) == min(result.total, SearchQuery().limit)
     assert catalog.count(SearchQuery(text=typed)) == result.total
 
 
@@ -237,7 +240,8 @@ def test_any_typed_text_gives_results_or_nothing_never_an_error(
 )
 @given(st.text(max_size=60))
 def test_random_text_never_breaks_search(catalog: Catalog, typed: str) -> None:
-    assert catalog.search(SearchQuery(text=typed, limit=5)).total >= 0
+    result = catalog.search(SearchQuery(text=typed, limit=5))
+    assert result.total <= DEMO_UNITS and len(result.units) == min(result.total, 5)
 
 
 def test_catalog_tables_survive_hostile_text(catalog: Catalog) -> None:
@@ -265,18 +269,22 @@ def _put_title(cat: Catalog, title: str) -> None:
     cat.apply_changes([record], deletions=[], version=1)
 
 
-@settings(
-    max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
-@given(text=st.text(min_size=1, max_size=40), cut=st.integers(min_value=1, max_value=80))
-def test_a_title_is_found_by_itself_its_normalised_form_and_its_prefixes(
-    probe: Catalog, text: str, cut: int
-) -> None:
-    _put_title(probe, text)
-    norm = normalise(text)
-    for query in (text, norm, norm[:cut]):
-        refs = [u.ref for u in probe.search(SearchQuery(text=query, limit=10)).units]
-        assert "PROBE-1" in refs, query
+def test_a_title_is_found_by_itself_its_normalised_form_and_its_prefixes(probe: Catalog) -> None:
+    searchable: list[str] = []  # titles with something to search for (else any search lists all)
+
+    @settings(max_examples=200, deadline=None)
+    @given(text=st.text(min_size=1, max_size=40), cut=st.integers(min_value=1, max_value=80))
+    def each_title(text: str, cut: int) -> None:
+        _put_title(probe, text)
+        norm = normalise(text)
+        for query in (text, norm, norm[:cut]):
+            refs = [u.ref for u in probe.search(SearchQuery(text=query, limit=10)).units]
+            assert "PROBE-1" in refs, query
+        if norm.strip():
+            searchable.append(norm)
+
+    each_title()
+    assert len(searchable) >= 50, searchable
 
 
 def test_stats_and_cities(catalog: Catalog) -> None:
@@ -324,5 +332,6 @@ def test_filters_and_sorting_without_text(catalog: Catalog) -> None:
     ],
 )
 def test_out_of_range_filters_give_results_or_nothing(catalog: Catalog, q: SearchQuery) -> None:
-    assert catalog.search(q).total >= 0
-    assert catalog.count(q) >= 0
+    result = catalog.search(q)
+    assert catalog.count(q) == result.total <= DEMO_UNITS
+    assert len(result.units) <= result.total

@@ -114,7 +114,7 @@ def test_the_same_batch_from_two_requests_at_once_is_stored_once(
         t.start()
     for t in threads:
         t.join()
-    assert store.count_leads() == 20
+    assert store.count_leads() == 20 and len(answers) == 2
     per_lead = list(zip(*answers, strict=True))
     assert all(sorted(pair) == ["duplicate", "stored"] for pair in per_lead)
     store.dispose()

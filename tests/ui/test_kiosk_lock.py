@@ -15,12 +15,13 @@ from sync.contract.clock import FakeClock
 from tests.ui.conftest import STAFF_TEST_PIN
 from tests.ui.shell_steps import start_visit
 
-pytestmark = [
-    pytest.mark.qt_log_ignore("does not support propagateSizeHints"),
-    pytest.mark.skipif(
-        not registry.module_available("kiosk.ui.widgets.pinpad"), reason="PIN pad not built"
-    ),
-]
+# The PIN pad ships with the kiosk: a broken import must fail these tests, not skip them.
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+
+def test_the_pin_pad_is_there() -> None:
+    assert registry.module_available("kiosk.ui.widgets.pinpad")
+
 
 CORNER = QPoint(CORNER_PX // 2, CORNER_PX // 2)
 
