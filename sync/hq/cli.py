@@ -162,7 +162,8 @@ def _kiosk_add(args: argparse.Namespace) -> int:
     try:
         enrollment = service.enroll_kiosk(store, settings, keys, args.name, args.event)
     except ValueError as exc:
-        raise UserError(str(exc)) from exc
+        again = f"omrane-hq kiosk reissue {args.name} -o DIR"
+        raise UserError(f"{exc} (a new token for it, same kiosk id: {again})") from exc
     print(f"kiosk {args.name} enrolled as {enrollment.kiosk_id}")
     _write_enrollment(enrollment, args.output)
     return 0

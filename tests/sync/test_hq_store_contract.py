@@ -118,3 +118,20 @@ def test_the_same_batch_from_two_requests_at_once_is_stored_once(
     per_lead = list(zip(*answers, strict=True))
     assert all(sorted(pair) == ["duplicate", "stored"] for pair in per_lead)
     store.dispose()
+
+
+def test_a_reissued_token_replaces_the_old_one_for_the_same_kiosk(
+    store_url: str, tmp_path: Path
+) -> None:
+    store, settings, keys = make_hq(tmp_path, store_url)
+    first = service.enroll_kiosk(store, settings, keys, "stand-r", "paris-2026")
+    assert store.revoke_kiosk("stand-r")
+    second = service.reissue_kiosk(store, settings, keys, "stand-r")
+    assert (second.kiosk_id, second.event_id) == (first.kiosk_id, "paris-2026")
+    assert service.authenticate(store, second.token).id == first.kiosk_id  # revocation lifted
+    with pytest.raises(AuthError, match="unknown kiosk token"):
+        service.authenticate(store, first.token)
+    assert [k["id"] for k in store.kiosks()] == [first.kiosk_id]
+    with pytest.raises(ValueError, match="no kiosk named"):
+        service.reissue_kiosk(store, settings, keys, "stand-unknown")
+    store.dispose()

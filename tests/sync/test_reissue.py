@@ -130,3 +130,5 @@ def test_reissue_lifts_a_revocation_and_refuses_an_unknown_kiosk(
     capsys.readouterr()
     assert _hq(hq_server, "kiosk", "reissue", "nobody", "-o", out) == 2
     assert "no kiosk named nobody" in capsys.readouterr().err
+    assert _hq(hq_server, "kiosk", "add", "stand-1", "--event", "paris-2026", "-o", out) == 2
+    assert "omrane-hq kiosk reissue stand-1 -o DIR" in capsys.readouterr().err
