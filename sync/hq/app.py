@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import json
 import logging
 import threading
 import time
 import uuid
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Request, Response
@@ -35,7 +38,7 @@ from sync.contract.wire import (
     LeadRecord,
     RecordResult,
 )
-from sync.hq import erasure, service
+from sync.hq import erasure, retention, service
 from sync.hq.console import routes as console_routes
 from sync.hq.console import web as console_web
 from sync.hq.settings import HQSettings
@@ -69,10 +72,14 @@ class RateLimiter:
 
 def create_app(store: Store, settings: HQSettings, clock: Clock = SYSTEM_CLOCK) -> FastAPI:
     keys = service.load_keys(settings)
+    daily_purge = retention.DailyPurge(
+        store.engine, retention.RetentionPolicy.load(settings.retention_file), clock
+    )
     app = FastAPI(
         title="Al Omrane HQ",
         version=__version__,
         description="Lead ingest, catalog publishing and kiosk fleet of the Al Omrane stands.",
+        lifespan=_background(daily_purge),
     )
     app.state.store = store
     app.state.settings = settings
@@ -162,6 +169,22 @@ def create_app(store: Store, settings: HQSettings, clock: Clock = SYSTEM_CLOCK) 
 
     _install_console(app, store, settings, keys, clock)
     return app
+
+
+def _background(daily_purge: retention.DailyPurge) -> Callable[[FastAPI], Any]:
+    """The service's own work while it runs: the daily retention purge."""
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        task = asyncio.create_task(daily_purge.run_forever(), name="daily-retention-purge")
+        try:
+            yield
+        finally:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+
+    return lifespan
 
 
 def _authenticated_kiosk(request: Request) -> KioskIdentity:

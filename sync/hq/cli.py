@@ -16,7 +16,7 @@ from kiosk import __version__
 from kiosk.core.export import LEAD_COLUMNS, lead_row, write_csv, write_xlsx
 from sync.contract.errors import OmraneError, UserError
 from sync.contract.wire import Enrollment
-from sync.hq import migrations, service
+from sync.hq import migrations, privacy_cli, service
 from sync.hq.asgi import PUBLIC_URL_ENV
 from sync.hq.console import cli as console_cli
 from sync.hq.settings import DB_ENV, HOME_ENV, HQSettings, default_db_url, hq_home
@@ -87,6 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
     count = leads_sub.add_parser("count", help="how many leads HQ holds")
     count.add_argument("--json", action="store_true")
     count.set_defaults(func=_leads_count)
+    privacy_cli.register(sub, leads_sub)
 
     _db_commands(sub)
     console_cli.register(sub)
