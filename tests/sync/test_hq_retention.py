@@ -85,7 +85,8 @@ def test_purge_follows_each_notice_and_forgets_old_traces(store_url: str, tmp_pa
     assert sum("Bennani" in d for d in details) == 1  # the 7-day-old search term stays
     assert throttled == 1 and history == 0
     # a purged lead cannot come back from a stand; tombstones expire after the longest period
-    stones = erasure.erased_leads(engine.connect(), [(ids["old_36"], "", "2026-05-01T00:00:00Z")])
+    with engine.connect() as conn:
+        stones = erasure.erased_leads(conn, [(ids["old_36"], "", "2026-05-01T00:00:00Z")])
     assert stones == {ids["old_36"]}
     clock.advance(37 * 31 * 86400)
     assert retention.purge(engine, POLICY, clock).tombstones >= 1
