@@ -17,32 +17,18 @@ from sync.contract.clock import utc_iso
 from sync.contract.errors import OmraneError, ValidationError
 from sync.hq import erasure, phones
 from sync.hq.console import auth, charts, exporting, insights, leadquery, pipeline
+from sync.hq.console.deps import AdminOnly, AgentSession, Console, CsrfChecked, ManagerOnly
 from sync.hq.console.i18n import Translator
 from sync.hq.console.routing import ConsoleRoute
 from sync.hq.console.tables import ROLES, leads_table
-from sync.hq.console.web import (
-    PREFIX,
-    check_csrf,
-    context_of,
-    current_session,
-    language_of,
-    render,
-)
+from sync.hq.console.web import PREFIX, language_of, render
 
 router = APIRouter(route_class=ConsoleRoute)
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
-def _require(condition: bool) -> None:
-    if not condition:
-        raise pipeline.Forbidden("page")
-
-
 @router.post("/export")
-async def export(request: Request) -> Response:
-    session = current_session(request)
-    form = await check_csrf(request, session)
-    ctx = context_of(request)
+async def export(form: CsrfChecked, session: AgentSession, ctx: Console) -> Response:
     flt = leadquery.LeadFilter.from_params(form)
     recipient = form.get("recipient", "follow_up")
     fmt = form.get("format", "csv")
@@ -75,19 +61,15 @@ def _erase_page(request: Request, session: Any, status: int = 200, **values: Any
 
 
 @router.get("/erase")
-async def erase_form(request: Request) -> Response:
-    session = current_session(request)
-    _require(session.agent.is_manager)
+async def erase_form(request: Request, session: ManagerOnly) -> Response:
     return _erase_page(request, session, erased=request.query_params.get("erased"))
 
 
 @router.post("/erase")
-async def erase(request: Request) -> Response:
+async def erase(
+    request: Request, form: CsrfChecked, session: ManagerOnly, ctx: Console
+) -> Response:
     """First the preview of each number the text may mean, then the confirmed erasure."""
-    session = current_session(request)
-    form = await check_csrf(request, session)
-    _require(session.agent.is_manager)
-    ctx = context_of(request)
     if form.get("confirm") == "1":
         e164 = phones.normalise(form.get("e164", ""), None)
         done = await run_in_threadpool(
@@ -107,10 +89,7 @@ async def erase(request: Request) -> Response:
 
 
 @router.get("/fleet")
-async def fleet_page(request: Request) -> Response:
-    session = current_session(request)
-    _require(session.agent.is_manager)
-    ctx = context_of(request)
+async def fleet_page(request: Request, session: ManagerOnly, ctx: Console) -> Response:
     kiosks = insights.fleet(ctx.engine, ctx.clock, ctx.settings.kiosk_online_within_s)
     return render(
         request,
@@ -123,11 +102,7 @@ async def fleet_page(request: Request) -> Response:
 
 
 @router.post("/fleet/enrol")
-async def enrol(request: Request) -> Response:
-    session = current_session(request)
-    form = await check_csrf(request, session)
-    _require(session.agent.is_admin)
-    ctx = context_of(request)
+async def enrol(request: Request, form: CsrfChecked, session: AdminOnly, ctx: Console) -> Response:
     if ctx.enrol_kiosk is None:
         raise pipeline.Forbidden("enrol")
     name, event = form.get("name", "").strip(), form.get("event", "").strip()
@@ -161,11 +136,8 @@ def enrolment_view(name: str, enrolment: dict[str, Any]) -> dict[str, str]:
 
 
 @router.post("/fleet/{kiosk_id}/revoke")
-async def revoke(request: Request, kiosk_id: str) -> Response:
-    session = current_session(request)
-    await check_csrf(request, session)
-    _require(session.agent.is_admin)
-    ctx = context_of(request)
+async def revoke(kiosk_id: str, form: CsrfChecked, session: AdminOnly, ctx: Console) -> Response:
+    del form  # checked: the token matched
     if ctx.revoke_kiosk is None:
         raise pipeline.Forbidden("revoke")
     ctx.revoke_kiosk(kiosk_id)
@@ -175,10 +147,7 @@ async def revoke(request: Request, kiosk_id: str) -> Response:
 
 
 @router.get("/dashboard")
-async def dashboard_page(request: Request) -> Response:
-    session = current_session(request)
-    _require(session.agent.is_manager)
-    ctx = context_of(request)
+async def dashboard_page(request: Request, session: ManagerOnly, ctx: Console) -> Response:
     event = request.query_params.get("event", "")[:120]
     data = insights.dashboard(ctx.engine, event)
     events = leadquery.distinct_values(ctx.engine, "event_id")
@@ -217,19 +186,14 @@ async def dashboard_page(request: Request) -> Response:
 
 
 @router.get("/agents")
-async def agents_page(request: Request) -> Response:
-    session = current_session(request)
-    _require(session.agent.is_admin)
-    ctx = context_of(request)
+async def agents_page(request: Request, session: AdminOnly, ctx: Console) -> Response:
     return render(request, "agents.html", session, people=auth.list_agents(ctx.engine), roles=ROLES)
 
 
 @router.post("/agents")
-async def add_agent(request: Request) -> Response:
-    session = current_session(request)
-    form = await check_csrf(request, session)
-    _require(session.agent.is_admin)
-    ctx = context_of(request)
+async def add_agent(
+    request: Request, form: CsrfChecked, session: AdminOnly, ctx: Console
+) -> Response:
     try:
         added = auth.add_agent(
             ctx.engine,
@@ -250,11 +214,11 @@ async def add_agent(request: Request) -> Response:
 
 
 @router.post("/agents/{agent_id}/disable")
-async def disable_agent(request: Request, agent_id: int) -> Response:
-    session = current_session(request)
-    form = await check_csrf(request, session)
-    _require(session.agent.is_admin and agent_id != session.agent.id)
-    ctx = context_of(request)
+async def disable_agent(
+    agent_id: int, form: CsrfChecked, session: AdminOnly, ctx: Console
+) -> Response:
+    if agent_id == session.agent.id:
+        raise pipeline.Forbidden("disable oneself")
     target = next((a for a in auth.list_agents(ctx.engine) if a.id == agent_id), None)
     if target is not None:
         auth.set_disabled(ctx.engine, target.email, form.get("enable") != "1")
@@ -271,8 +235,5 @@ async def disable_agent(request: Request, agent_id: int) -> Response:
 
 
 @router.get("/audit")
-async def audit_page(request: Request) -> Response:
-    session = current_session(request)
-    _require(session.agent.is_admin)
-    ctx = context_of(request)
+async def audit_page(request: Request, session: AdminOnly, ctx: Console) -> Response:
     return render(request, "audit.html", session, entries=pipeline.recent_audit(ctx.engine))

@@ -16,6 +16,7 @@ from kiosk.core import resources
 from sync.contract.errors import AuthError
 from sync.contract.vocabulary import DESKS, LANGUAGES
 from sync.hq.console import auth, leadquery, pipeline
+from sync.hq.console.deps import AgentSession, Console, CsrfChecked
 from sync.hq.console.pages_manage import router as manage_router
 from sync.hq.console.routing import ConsoleRoute
 from sync.hq.console.web import (
@@ -24,9 +25,7 @@ from sync.hq.console.web import (
     PREFIX,
     SESSION_COOKIE,
     SIGNIN_COOKIE,
-    check_csrf,
     context_of,
-    current_session,
     language_of,
     new_token,
     render,
@@ -123,10 +122,9 @@ async def signin(request: Request) -> Response:
 
 
 @router.post("/signout")
-async def signout(request: Request) -> Response:
-    session = current_session(request)
-    await check_csrf(request, session)
-    auth.close_session(context_of(request).engine, session)
+async def signout(form: CsrfChecked, session: AgentSession, ctx: Console) -> Response:
+    del form  # checked: the token matched
+    auth.close_session(ctx.engine, session)
     response = RedirectResponse(f"{PREFIX}/signin", status_code=303)
     response.delete_cookie(SESSION_COOKIE, path=PREFIX)
     return response
@@ -147,9 +145,7 @@ def filter_choices(request: Request) -> dict[str, list[str]]:
 
 
 @router.get("/leads")
-async def leads_page(request: Request) -> Response:
-    session = current_session(request)
-    ctx = context_of(request)
+async def leads_page(request: Request, session: AgentSession, ctx: Console) -> Response:
     params = dict(request.query_params)
     flt = leadquery.LeadFilter.from_params(params)
     programme_index_ready = ctx.programme_leads_ready() if flt.programme else True
@@ -191,9 +187,9 @@ def programme_choices(known: dict[str, dict[str, str]], language: str) -> list[t
 
 
 @router.get("/leads/{lead_id}")
-async def lead_page(request: Request, lead_id: str) -> Response:
-    session = current_session(request)
-    ctx = context_of(request)
+async def lead_page(
+    request: Request, lead_id: str, session: AgentSession, ctx: Console
+) -> Response:
     lead = pipeline.lead_detail(ctx.engine, lead_id, session.agent, ctx.clock)
     ctx.catalog_index()  # city and region names
     agents = pipeline.assignable_agents(ctx.engine)
@@ -210,10 +206,9 @@ async def lead_page(request: Request, lead_id: str) -> Response:
 
 
 @router.post("/leads/{lead_id}/assign")
-async def assign_lead(request: Request, lead_id: str) -> Response:
-    session = current_session(request)
-    form = await check_csrf(request, session)
-    ctx = context_of(request)
+async def assign_lead(
+    lead_id: str, form: CsrfChecked, session: AgentSession, ctx: Console
+) -> Response:
     raw = form.get("assignee", "")
     assignee = int(raw) if raw.isdigit() else None
     pipeline.assign(ctx.engine, lead_id, assignee, session.agent, ctx.clock)
@@ -221,10 +216,9 @@ async def assign_lead(request: Request, lead_id: str) -> Response:
 
 
 @router.post("/leads/{lead_id}/status")
-async def update_status(request: Request, lead_id: str) -> Response:
-    session = current_session(request)
-    form = await check_csrf(request, session)
-    ctx = context_of(request)
+async def update_status(
+    lead_id: str, form: CsrfChecked, session: AgentSession, ctx: Console
+) -> Response:
     pipeline.follow_up(
         ctx.engine,
         lead_id,
