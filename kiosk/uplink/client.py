@@ -42,6 +42,7 @@ log = logging.getLogger(__name__)
 COUNTERS_PER_REQUEST = 5000
 T = TypeVar("T")
 ERASURE_CURSOR = "sync.erasure_cursor"  # kiosk setting: the last HQ erasure applied here
+HTTP_OK = 200
 UNANSWERED = "unanswered"  # not an HQ status: the outbox puts such a lead back to pending
 
 
@@ -118,7 +119,9 @@ class KioskSync:
             raise
         enrollment.record_attempt(self.db, self.clock)
         try:
-            self._stream("leads", lambda: self.push_leads(client, report))
+            self._stream(
+                "leads", lambda: self.push_leads(client, report), lambda: _leads_stalled(report)
+            )
             report.erasures = self._stream("erasures", lambda: self.forward_erasures(client))
             self.pull_erasures(client, report)  # reports its own failure, never stops the sync
             self._stream("catalog", lambda: self.pull_catalog(client, report))
@@ -133,8 +136,12 @@ class KioskSync:
         enrollment.record_success(self.db, self.clock)
         return report
 
-    def _stream(self, stream: str, step: Callable[[], T]) -> T:
-        """Run one sync stream and record its outcome (the jam report reads it)."""
+    def _stream(
+        self, stream: str, step: Callable[[], T], stalled: Callable[[], str] | None = None
+    ) -> T:
+        """Run one sync stream and record its outcome (the jam report reads it).
+
+        ``stalled`` says why a step that HQ answered moved nothing ("" when it moved)."""
         try:
             result = step()
         except OmraneError as exc:
@@ -142,7 +149,11 @@ class KioskSync:
                 self.db, stream, http_status(exc), exc.message, self.clock
             )
             raise
-        sync_state.record_stream_success(self.db, stream, self.clock)
+        why = stalled() if stalled is not None else ""
+        if why:
+            sync_state.record_stream_failure(self.db, stream, HTTP_OK, why, self.clock)
+        else:
+            sync_state.record_stream_success(self.db, stream, self.clock)
         return result
 
     def push_leads(self, client: HQClient, report: SyncReport) -> None:
@@ -288,6 +299,13 @@ class KioskSync:
                 sent_at=utc_iso(self.clock.now()),
             )
         )
+
+
+def _leads_stalled(report: SyncReport) -> str:
+    """HQ answered, yet no lead it was sent was stored or set aside: the outbox is stuck."""
+    if report.retried and not (report.acked or report.quarantined):
+        return f"HQ answered but settled none of {report.retried} lead(s) sent"
+    return ""
 
 
 def is_offline_error(exc: BaseException) -> bool:

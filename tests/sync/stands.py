@@ -66,6 +66,8 @@ class FaultyTransport(HTTPAdapter):
         elif fault == "ack_lost":
             response.close()
             raise requests.exceptions.ReadTimeout("injected: answer lost after HQ committed")
+        elif fault == "forgetful":  # HQ did the work, its answer names no lead
+            response._content = b'{"results": []}'
         elif fault.startswith("corrupt"):
             response._content = response.content.replace(b'"disponible"', b'"vendu"', 1)
         return response

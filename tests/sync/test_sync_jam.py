@@ -18,7 +18,7 @@ from kiosk.uplink.client import KioskSync
 from kiosk.uplink.transport import HQUnavailable
 from sync.contract.clock import FakeClock
 from tests.sync.conftest import HQ
-from tests.sync.stands import enrolled_stand
+from tests.sync.stands import FaultyTransport, enrolled_stand, faulty_session
 
 TEN_MIN = 600
 
@@ -78,6 +78,28 @@ def test_doctor_reports_a_jam_then_a_failure_then_nothing_once_hq_is_fixed(
     assert syncer.sync_once().acked == 3
     healed = _doctor(db, home, clock)
     assert healed.status == "ok" and healed.detail == "no failed sync attempt; no lead waiting"
+    assert {row["id"] for row in hq_server.store.iter_leads()} == set(ids)
+    db.close()
+
+
+def test_hq_answering_200_without_settling_any_lead_is_a_jam_too(
+    hq_server: HQ, tmp_path: Path
+) -> None:
+    home = tmp_path / "stand"
+    db, ids = enrolled_stand(home, hq_server, 2)
+    clock = FakeClock()
+    transport = FaultyTransport(["forgetful"] * 7, only="leads:batch")
+    syncer = KioskSync(db, clock, session=faulty_session(transport))
+    for attempt in range(7):
+        clock.advance(TEN_MIN if attempt else 0)
+        assert syncer.sync_once().acked == 0
+    check = _doctor(db, home, clock)
+    assert check.status == "warn", check.detail
+    stalled = "last HTTP 200: HQ answered but settled none of 2 lead(s) sent"
+    assert f"leads: 7 failed attempt(s) in a row, {stalled}" in check.detail
+    assert sync_state.stream_state(db, "heartbeat").failures == 0  # the other streams moved
+    assert syncer.sync_once().acked == 2  # HQ answers again: duplicates, settled
+    assert _doctor(db, home, clock).status == "ok"
     assert {row["id"] for row in hq_server.store.iter_leads()} == set(ids)
     db.close()
 

@@ -154,7 +154,7 @@ def test_the_sync_tab_reports_a_jam_with_a_real_hq_answering_500(
     assert "HTTP 500" in french and "1 h 10 min en ligne sans progrès." in french
     assert "Plus ancien contact en attente" in french and "(3 en attente)" in french
     assert "La synchronisation n'avance pas" in french
-    assert console.jam.property("jam") == "warn"
+    assert console.jam.property("jam") == "warn" and console.jam.property("role") == "warning"
     i18n.apply_language("ar")
     console.refresh()
     arabic = console.jam.text()

@@ -85,3 +85,8 @@ class JamPanel(QLabel):
             )
         self.setText("\n".join(lines))
         self.setProperty("jam", jam.status)
+        role = "subtitle" if jam.status == "ok" else "warning"  # the theme's red, bold line
+        if self.property("role") != role:
+            self.setProperty("role", role)
+            self.style().unpolish(self)
+            self.style().polish(self)
