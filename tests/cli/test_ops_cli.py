@@ -30,7 +30,7 @@ def test_doctor_reports_each_check_with_a_status(
     main(["doctor", "--json"])
     report = json.loads(capsys.readouterr().out)
     names = {c["name"] for c in report["checks"]}
-    assert {"database", "disk", "data folder", "fonts", "catalog"} <= names
+    assert {"database", "disk", "data folder", "fonts", "catalog", "sync jam"} <= names
     assert all(c["status"] in {"ok", "warn", "fail"} for c in report["checks"])
 
 
