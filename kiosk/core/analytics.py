@@ -16,9 +16,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from kiosk.core import settings
 from kiosk.core.config import EventProfile, event_day
 from kiosk.core.db import KioskDB
-from kiosk.core.textclean import clean_text, truncate
 from sync.contract.clock import SYSTEM_CLOCK, Clock
 from sync.contract.errors import ValidationError
+from sync.contract.textclean import clean_text, truncate
 
 KINDS = ("session", "language", "search", "unit_view", "lead", "ticket")
 VALUE_MAX = 40

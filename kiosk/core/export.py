@@ -1,4 +1,4 @@
-"""Streaming exports to CSV (UTF-8 with BOM, ``,`` or ``;``) and XLSX (openpyxl write-only).
+"""Streaming exports to CSV (UTF-8 with BOM, ``,`` or ``;``) and XLSX.
 
 Rows are written as they come, so 100,000 leads never sit in memory at once. Every text cell
 goes through :func:`guard_cell`: a spreadsheet must never run a formula a visitor typed into a
@@ -21,6 +21,7 @@ from openpyxl import Workbook
 
 from kiosk.core import xlsx_writer
 from kiosk.core.db import KioskDB
+from sync.contract import lead as contract
 from sync.contract.errors import UserError
 from sync.contract.sealing import KeyOpener, open_stored
 
@@ -33,32 +34,9 @@ EXPORT_BATCH = 1000
 XLSX_ENGINES = ("stream", "openpyxl")
 DELIMITERS = (",", ";")
 
-# (column, meaning) — the README lists the same, a test keeps them in step.
-LEAD_COLUMNS: tuple[tuple[str, str], ...] = (
-    ("id", "lead id (UUIDv7), also the key at HQ"),
-    ("created_at", "when the lead was saved, UTC (ISO 8601)"),
-    ("event_id", "event profile id, e.g. paris-2026"),
-    ("kiosk_id", "id of the kiosk that saved it"),
-    ("language", "visitor's preferred language (fr, ar, en)"),
-    ("desk", "advisor desk wanted (alomrane, notary, bank)"),
-    ("tickets", "queue tickets given, e.g. alomrane:A-012 bank:B-007"),
-    ("first_name", "first name"),
-    ("last_name", "last name"),
-    ("phone", "phone in E.164, e.g. +33612345678"),
-    ("email", "e-mail (may be empty)"),
-    ("country", "country of residence, ISO 3166 alpha-2"),
-    ("city", "city of residence"),
-    ("is_mre", "Moroccan living abroad: yes, no or empty"),
-    ("budget_mad", "budget in MAD (may be empty)"),
-    ("interests", "unit references looked at or selected, separated by spaces"),
-    ("consent_callback", "ticked 'call me back' (always yes for a stored lead)"),
-    ("consent_marketing", "ticked 'news and offers'"),
-    ("consent_share", "ticked 'share with the partner banks and notaries'"),
-    ("notice_version", "version of the privacy notice shown"),
-    ("consent_at", "when consent was given, UTC"),
-    ("note", "free-text note"),
-    ("status", "sync state: pending, sending, acked, quarantined"),
-)
+# (column, meaning): the lead contract's fields, then the stand's sync state. The README
+# lists the same, a test keeps them in step.
+LEAD_COLUMNS = contract.STAND_EXPORT_COLUMNS
 
 
 def guard_cell(value: Any) -> Any:
@@ -160,23 +138,28 @@ def _yes_no(value: Any) -> str:
     return "" if value is None else ("yes" if value else "no")
 
 
-def lead_row(lead: dict[str, Any]) -> list[Any]:
-    """One lead (as from ``leads.iter_leads`` with the key) in ``LEAD_COLUMNS`` order."""
-    tickets = " ".join(f"{desk}:{label}" for desk, label in lead["tickets"].items())
+def lead_cells(lead: dict[str, Any], columns: Sequence[tuple[str, str]]) -> list[Any]:
+    """One lead (contract names, lists and dicts as Python values) as export cells in
+    ``columns`` order: tickets as ``desk:label``, interests space-separated, yes/no flags.
+    The stand's and HQ's exports both use it."""
     values = {
         **lead,
-        "tickets": tickets,
+        "tickets": " ".join(f"{desk}:{label}" for desk, label in lead["tickets"].items()),
         "interests": " ".join(lead["interests"]),
         "is_mre": _yes_no(lead["is_mre"]),
         "consent_callback": _yes_no(lead["consent_callback"]),
         "consent_marketing": _yes_no(lead["consent_marketing"]),
         "consent_share": _yes_no(lead["consent_share"]),
     }
-    return [values.get(name, "") for name, _ in LEAD_COLUMNS]
+    return [values.get(name, "") for name, _ in columns]
 
 
-_PII = ("first_name", "last_name", "phone", "email", "note")
-_CLEAR = tuple(name for name, _ in LEAD_COLUMNS if name not in _PII)
+def lead_row(lead: dict[str, Any]) -> list[Any]:
+    """One lead (as from ``leads.iter_leads`` with the key) in ``LEAD_COLUMNS`` order."""
+    return lead_cells({**lead, "sync_state": lead.get("status", "")}, LEAD_COLUMNS)
+
+
+_STORED = (*contract.CLEAR, "status")
 
 
 def lead_rows(db: KioskDB, private_key: nacl.public.PrivateKey) -> Iterator[list[Any]]:
@@ -185,11 +168,11 @@ def lead_rows(db: KioskDB, private_key: nacl.public.PrivateKey) -> Iterator[list
     cursor = db.conn.cursor()
     cursor.row_factory = None  # plain tuples: no per-row name lookups for 100,000 rows
     cursor.execute(
-        f"SELECT {', '.join(_CLEAR)}, pii_box, key_for_staff FROM leads ORDER BY id"  # noqa: S608
+        f"SELECT {', '.join(_STORED)}, pii_box, key_for_staff FROM leads ORDER BY id"  # noqa: S608
     )
     while rows := cursor.fetchmany(EXPORT_BATCH):
         for row in rows:
-            lead = dict(zip(_CLEAR, row, strict=False))
+            lead = dict(zip(_STORED, row, strict=False))
             lead["tickets"] = json.loads(lead["tickets"])
             lead["interests"] = json.loads(lead["interests"])
             lead.update(open_stored(row[-2], row[-1], opener))

@@ -26,6 +26,7 @@ from kiosk.core.db import KioskDB
 from kiosk.core.lead_validation import LeadInput, normalise_phone, phone_country_choices, validate
 from kiosk.core.outbox import Outbox, WireLead, reseal_for_hq
 from kiosk.core.tickets import Ticket, issue_anonymous_tickets, issue_tickets_in
+from sync.contract import lead as contract
 from sync.contract.clock import SYSTEM_CLOCK, Clock, utc_iso
 from sync.contract.errors import NotFoundError, ValidationError
 from sync.contract.sealing import KeyOpener, open_stored, public_key_from, seal_pii
@@ -44,12 +45,9 @@ __all__ = [
     "validate",
 ]
 
-CLEAR_COLUMNS = (
-    "id, kiosk_id, event_id, created_at, event_day, retain_until, language, desk, tickets, "
-    "interests, country, city, is_mre, budget_mad, consent_callback, consent_marketing, "
-    "consent_share, notice_version, consent_at, consent_language, status, status_reason, "
-    "status_at, attempts, acked_at"
-)
+# The stand's own columns beside the lead contract's clear fields.
+STAND_COLUMNS = ("event_day", "retain_until", "status", "status_reason", "status_at", "attempts")
+CLEAR_COLUMNS = ", ".join([*contract.CLEAR, *STAND_COLUMNS, "acked_at"])
 
 
 @dataclass(frozen=True)
@@ -116,15 +114,7 @@ def save_lead(
     now = clock.now()
     created = utc_iso(now)
     envelope = seal_pii(
-        {
-            "first_name": lead.first_name,
-            "last_name": lead.last_name,
-            "phone": lead.phone,
-            "email": lead.email,
-            "note": lead.note,
-        },
-        staff_public,
-        hq_public,
+        {name: getattr(lead, name) for name in contract.PERSONAL}, staff_public, hq_public
     )
     day = event_day(event, clock)
     with db.transaction() as conn:

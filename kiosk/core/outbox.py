@@ -15,6 +15,7 @@ from typing import Any
 
 from kiosk.core import retention, settings, staff
 from kiosk.core.db import KioskDB
+from sync.contract import lead
 from sync.contract.clock import SYSTEM_CLOCK, Clock, utc_iso
 from sync.contract.sealing import KeyOpener, b64, public_key_from, reseal_key, wire_sealed
 from sync.contract.vocabulary import (
@@ -27,6 +28,7 @@ from sync.contract.vocabulary import (
     SENDING,
     SYNC_STATES,
 )
+from sync.contract.wire import LeadRecord
 
 log = logging.getLogger(__name__)
 
@@ -35,31 +37,24 @@ STATES = tuple(SYNC_STATES)
 REASON_MAX = 500
 
 
+def lead_clear_fields(row: sqlite3.Row) -> dict[str, Any]:
+    """A stored lead's clear fields under the lead contract's names and types."""
+    clear: dict[str, Any] = {name: row[name] for name in lead.CLEAR}
+    clear["tickets"] = json.loads(clear["tickets"])
+    clear["interests"] = json.loads(clear["interests"])
+    for name in ("consent_callback", "consent_marketing", "consent_share"):
+        clear[name] = bool(clear[name])
+    if clear["is_mre"] is not None:
+        clear["is_mre"] = bool(clear["is_mre"])
+    return clear
+
+
 def to_wire(row: sqlite3.Row) -> WireLead:
-    return {
-        "id": row["id"],
-        "kiosk_id": row["kiosk_id"],
-        "event_id": row["event_id"],
-        "created_at": row["created_at"],
-        "language": row["language"],
-        "desk": row["desk"],
-        "tickets": json.loads(row["tickets"]),
-        "interests": json.loads(row["interests"]),
-        "country": row["country"],
-        "city": row["city"],
-        "is_mre": None if row["is_mre"] is None else bool(row["is_mre"]),
-        "budget_mad": row["budget_mad"],
-        "consent": {
-            "callback": bool(row["consent_callback"]),
-            "marketing": bool(row["consent_marketing"]),
-            "share": bool(row["consent_share"]),
-            "notice_version": row["notice_version"],
-            "timestamp": row["consent_at"],
-            "language": row["consent_language"],
-        },
-        "sealed": wire_sealed(row["key_for_hq"], row["pii_box"]),
-        "content_hash": row["content_hash"],
-    }
+    """The wire record of a stored lead (ValueError when it breaks the contract's limits)."""
+    record = LeadRecord.from_lead(
+        lead_clear_fields(row), wire_sealed(row["key_for_hq"], row["pii_box"]), row["content_hash"]
+    )
+    return record.model_dump()
 
 
 class Outbox:
@@ -76,11 +71,22 @@ class Outbox:
                 "ORDER BY id LIMIT ?",
                 (PENDING, limit),
             ).fetchall()
+            batch: list[WireLead] = []
+            for row in rows:
+                try:
+                    batch.append(to_wire(row))
+                except ValueError as exc:  # pydantic's ValidationError is a ValueError
+                    log.warning("lead %s cannot be sent as stored: %s", row["id"], exc)
+                    conn.execute(
+                        "UPDATE leads SET status = ?, status_reason = ?, status_at = ? "
+                        "WHERE id = ?",
+                        (QUARANTINED, f"rejected: stand: {exc}"[:REASON_MAX], now, row["id"]),
+                    )
             conn.executemany(
                 "UPDATE leads SET status = ?, status_at = ?, attempts = attempts + 1 WHERE id = ?",
-                [(SENDING, now, row["id"]) for row in rows],
+                [(SENDING, now, wire["id"]) for wire in batch],
             )
-        return [to_wire(row) for row in rows]
+        return batch
 
     def apply_results(self, results: dict[str, tuple[str, str]]) -> None:
         """Record HQ's answer per lead id: (status, reason). Unknown answers go back to pending."""

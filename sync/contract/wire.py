@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Mapping
 from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
+from sync.contract import lead
 from sync.contract.vocabulary import RECORD_STATUSES
 
 PROTOCOL_VERSION = 1
@@ -34,33 +36,65 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+def _limit(name: str) -> int:
+    return lead.BY_NAME[name].limit
+
+
+# The consent proof travels nested under "consent", with shorter names (protocol 1).
+CONSENT_ON_WIRE: dict[str, str] = {
+    "consent_callback": "callback",
+    "consent_marketing": "marketing",
+    "consent_share": "share",
+    "notice_version": "notice_version",
+    "consent_at": "timestamp",
+    "consent_language": "language",
+}
+
+
 class Consent(_Model):
     callback: bool
     marketing: bool
     share: bool
-    notice_version: str = Field(max_length=64)
-    timestamp: str = Field(max_length=32)
-    language: str = Field(max_length=8)
+    notice_version: str = Field(max_length=_limit("notice_version"))
+    timestamp: str = Field(max_length=_limit("consent_at"))
+    language: str = Field(max_length=_limit("consent_language"))
 
 
 class LeadRecord(_Model):
-    """One lead as the kiosk outbox sends it (kiosk.core.outbox.to_wire)."""
+    """One lead as the stand's outbox sends it: the clear fields of the lead contract
+    (:mod:`sync.contract.lead`), its consent proof, and the personal fields sealed for HQ."""
 
-    id: str = Field(min_length=36, max_length=36)
-    kiosk_id: str = Field(max_length=64)
-    event_id: str = Field(max_length=64)
-    created_at: str = Field(max_length=32)
-    language: str = Field(max_length=8)
-    desk: str = Field(max_length=16)
-    tickets: dict[str, str] = Field(default_factory=dict)
-    interests: list[str] = Field(default_factory=list, max_length=50)
-    country: str = Field(default="", max_length=64)
-    city: str = Field(default="", max_length=120)
+    id: str = Field(min_length=36, max_length=_limit("id"))
+    kiosk_id: str = Field(max_length=_limit("kiosk_id"))
+    event_id: str = Field(max_length=_limit("event_id"))
+    created_at: str = Field(max_length=_limit("created_at"))
+    language: str = Field(max_length=_limit("language"))
+    desk: str = Field(max_length=_limit("desk"))
+    tickets: dict[str, str] = Field(default_factory=dict, max_length=_limit("tickets"))
+    interests: list[str] = Field(default_factory=list, max_length=_limit("interests"))
+    country: str = Field(default="", max_length=_limit("country"))
+    city: str = Field(default="", max_length=_limit("city"))
     is_mre: bool | None = None
-    budget_mad: int | None = Field(default=None, ge=0)
+    budget_mad: int | None = Field(default=None, ge=0, le=_limit("budget_mad"))
     consent: Consent
     sealed: str = Field(max_length=20_000)
     content_hash: str = Field(min_length=16, max_length=128)
+
+    @classmethod
+    def from_lead(cls, clear: Mapping[str, Any], sealed: str, content_hash: str) -> LeadRecord:
+        """The record of a lead's clear fields (contract names), sealed box and hash."""
+        consent = {wire: clear[name] for name, wire in CONSENT_ON_WIRE.items()}
+        top = {name: clear[name] for name in lead.CLEAR if name not in CONSENT_ON_WIRE}
+        return cls.model_validate(
+            {**top, "consent": consent, "sealed": sealed, "content_hash": content_hash}
+        )
+
+    def clear_fields(self) -> dict[str, Any]:
+        """The lead contract's clear fields, by their contract names."""
+        values = self.model_dump(exclude={"consent", "sealed", "content_hash"})
+        consent = self.consent.model_dump()
+        values.update({name: consent[wire] for name, wire in CONSENT_ON_WIRE.items()})
+        return {name: values[name] for name in lead.CLEAR}
 
 
 class LeadBatch(_Model):

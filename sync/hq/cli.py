@@ -6,19 +6,19 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 import qrcode
 
 from kiosk import __version__
-from kiosk.core.export import LEAD_COLUMNS, lead_row, write_csv, write_xlsx
+from kiosk.core.export import write_csv, write_xlsx
 from sync.contract.errors import OmraneError, UserError
 from sync.contract.wire import Enrollment
 from sync.hq import migrations, privacy_cli, service
 from sync.hq.asgi import PUBLIC_URL_ENV
 from sync.hq.console import cli as console_cli
+from sync.hq.console import exporting
 from sync.hq.settings import DB_ENV, HOME_ENV, HQSettings, default_db_url, hq_home
 from sync.hq.store import Store
 
@@ -226,21 +226,11 @@ def _catalog_publish(args: argparse.Namespace) -> int:
     return 0
 
 
-def _hq_lead_rows(store: Store) -> Iterator[list[Any]]:
-    """HQ leads in the kiosk export's columns (same order, same formula guard)."""
-    for row in store.iter_leads():
-        lead = dict(row)
-        lead["phone"] = row["phone_e164"]
-        lead["tickets"] = json.loads(row["tickets"] or "{}")
-        lead["interests"] = json.loads(row["interests"] or "[]")
-        yield lead_row(lead)
-
-
 def _leads_export(args: argparse.Namespace) -> int:
-    store = _store(args)
-    header = [name for name, _ in LEAD_COLUMNS]
+    """Every HQ lead in the console export's columns (the lead contract's, same guard)."""
+    rows = (exporting.export_cells(row) for row in _store(args).iter_leads())
     writer = write_csv if args.format == "csv" else write_xlsx
-    written = writer(_hq_lead_rows(store), args.output, header)
+    written = writer(rows, args.output, exporting.EXPORT_COLUMNS)
     print(f"{written} leads written to {args.output}")
     return 0
 

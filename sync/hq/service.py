@@ -17,11 +17,13 @@ from typing import Any
 import nacl.public
 import uuid6
 from sqlalchemy import func, select, update
+from sqlalchemy.engine import Connection
 
 from kiosk.core.catalog import Catalog
 from kiosk.core.catalog_import import import_file
 from kiosk.core.db import KioskDB
 from kiosk.core.demo_catalog import generate
+from sync.contract import lead
 from sync.contract.clock import SYSTEM_CLOCK, Clock, utc_iso
 from sync.contract.errors import AuthError, ConfigError, DataError
 from sync.contract.sealing import b64, open_envelope, open_text, unb64
@@ -149,37 +151,66 @@ def authenticate(store: Store, token: str | None) -> KioskIdentity:
 # ---- leads ----------------------------------------------------------------------------
 
 
+INTEREST_FACTS = ("interest_city_id", "interest_region_id", "interest_type")
+
+
 def _lead_row(
     record: LeadRecord, pii: dict[str, Any], kiosk: KioskIdentity, at: str
-) -> dict[str, Any]:
-    consent = record.consent
-    return {
-        "id": record.id,
-        "kiosk_id": kiosk.id,
-        "event_id": record.event_id,
-        "created_at": record.created_at,
-        "received_at": at,
-        "language": record.language,
-        "desk": record.desk,
-        "tickets": json.dumps(record.tickets, ensure_ascii=False),
-        "interests": json.dumps(record.interests, ensure_ascii=False),
-        "country": record.country,
-        "city": record.city,
-        "is_mre": record.is_mre,
-        "budget_mad": record.budget_mad,
-        "consent_callback": consent.callback,
-        "consent_marketing": consent.marketing,
-        "consent_share": consent.share,
-        "notice_version": consent.notice_version,
-        "consent_at": consent.timestamp,
-        "consent_language": consent.language,
-        "first_name": str(pii.get("first_name") or "")[:200],
-        "last_name": str(pii.get("last_name") or "")[:200],
-        "phone_e164": str(pii.get("phone") or "")[:20],
-        "email": str(pii.get("email") or "")[:254],
-        "note": str(pii.get("note") or ""),
-        "content_hash": record.content_hash,
-    }
+) -> dict[str, Any] | str:
+    """The HQ row of a record checked again against the lead contract, or why it is refused.
+
+    Every row has the same keys (a batch is inserted with one statement); the interest facts
+    are filled from HQ's catalog afterwards, or stay empty for a unit HQ does not know.
+    """
+    values = {**record.clear_fields(), **{name: pii.get(name, "") for name in lead.PERSONAL}}
+    values["kiosk_id"] = kiosk.id  # the authenticated stand, whatever the record says
+    clean, problems = lead.check_lead(values)
+    if problems:
+        return "; ".join(f"{name}: {key}" for name, key in problems)
+    row = {name: clean[name] for name in lead.NAMES if name != "phone"}
+    row["phone_e164"] = clean["phone"]
+    row["tickets"] = json.dumps(clean["tickets"], ensure_ascii=False)
+    row["interests"] = json.dumps(clean["interests"], ensure_ascii=False)
+    row["received_at"] = at
+    row["content_hash"] = record.content_hash
+    row.update(dict.fromkeys(INTEREST_FACTS))
+    return row
+
+
+def _opened_rows(
+    batch: LeadBatch, keys: HQKeys, kiosk: KioskIdentity, at: str
+) -> tuple[list[dict[str, Any]], dict[str, RecordResult]]:
+    """Rows ready to insert, and a rejection for each record that cannot become one."""
+    rows: list[dict[str, Any]] = []
+    refused: dict[str, RecordResult] = {}
+    for record in batch.leads:
+        try:
+            pii = open_envelope(record.sealed, keys.private)
+        except DataError:
+            reason = "sealed data cannot be opened with this HQ key"
+        else:
+            built = _lead_row(record, pii, kiosk, at)
+            if isinstance(built, dict):
+                rows.append(built)
+                continue
+            reason = built
+        refused[record.id] = RecordResult(id=record.id, status="rejected", reason=reason)
+    return rows, refused
+
+
+def _add_interest_facts(store: Store, conn: Connection, rows: list[dict[str, Any]]) -> None:
+    """City, region and type of each lead's first unit of interest, from HQ's catalog."""
+    firsts = {row["id"]: json.loads(row["interests"])[:1] for row in rows}
+    facts = store.units_facts(conn, [refs[0] for refs in firsts.values() if refs])
+    unknown = 0
+    for row in rows:
+        first = firsts[row["id"]]
+        if first and first[0] in facts:
+            row.update(facts[first[0]])
+        elif first:
+            unknown += 1
+    if unknown:
+        log.warning("ingest: %d lead(s) name a unit HQ's catalog does not know", unknown)
 
 
 def ingest(
@@ -191,29 +222,9 @@ def ingest(
 ) -> list[RecordResult]:
     """Store a batch: one result per record; a bad record never blocks the others."""
     at = utc_iso(clock.now())
-    results: dict[str, RecordResult] = {}
-    rows: list[dict[str, Any]] = []
-    for record in batch.leads:
-        if not record.consent.callback:
-            results[record.id] = RecordResult(
-                id=record.id, status="rejected", reason="no call-back consent: nothing to follow up"
-            )
-            continue
-        try:
-            pii = open_envelope(record.sealed, keys.private)
-        except DataError:
-            results[record.id] = RecordResult(
-                id=record.id,
-                status="rejected",
-                reason="sealed data cannot be opened with this HQ key",
-            )
-            continue
-        rows.append(_lead_row(record, pii, kiosk, at))
+    rows, results = _opened_rows(batch, keys, kiosk, at)
     with store.engine.begin() as conn:
-        facts = store.units_facts(conn, [r.interests[0] for r in batch.leads if r.interests])
-        for row, interests in ((row, json.loads(row["interests"])) for row in rows):
-            if interests:
-                row.update(facts.get(interests[0], {}))
+        _add_interest_facts(store, conn, rows)
         rows, erased = erasure.split_erased(conn, keys.phone_key, rows)
         results.update({i: RecordResult(id=i, status="erased") for i in erased})
         for lead_id, status in store.insert_leads(conn, rows).items():

@@ -13,9 +13,9 @@ from hypothesis import strategies as st
 from kiosk.core import leads, staff
 from kiosk.core.config import EventProfile
 from kiosk.core.db import KioskDB
-from kiosk.core.textclean import BIDI_CONTROLS, clean_text, contains_unwanted, truncate
 from sync.contract.clock import FakeClock
 from sync.contract.errors import ValidationError
+from sync.contract.textclean import BIDI_CONTROLS, clean_text, contains_unwanted, truncate
 from tests.core import lead_fixtures
 from tests.core.lead_fixtures import PIN, visitor
 

@@ -39,6 +39,7 @@ from kiosk.ui.session import VisitorSession
 from kiosk.ui.widgets.layouts import clear_layout
 from kiosk.ui.widgets.stepper import Stepper
 from sync.contract.errors import OmraneError, ValidationError
+from sync.contract.lead import typed_limit
 from sync.contract.vocabulary import DESKS
 
 log = logging.getLogger(__name__)
@@ -135,7 +136,7 @@ class LeadFormScreen(Screen):
         event = self.services.event
         for name in ("first_name", "last_name"):
             self.fields[name] = QLineEdit(parent)
-            self.fields[name].setMaxLength(80)
+            self.fields[name].setMaxLength(typed_limit(name))
             self._row(name, self.fields[name], parent)
         phone_row = QWidget(parent)
         phone_layout = QHBoxLayout(phone_row)
@@ -147,21 +148,21 @@ class LeadFormScreen(Screen):
         self.fields["phone"] = QLineEdit(phone_row)
         self.fields["phone"].setProperty("keyboardLayout", "phone")
         self.fields["phone"].setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
-        self.fields["phone"].setMaxLength(25)
+        self.fields["phone"].setMaxLength(typed_limit("phone"))
         phone_layout.addWidget(self.phone_country)
         phone_layout.addWidget(self.fields["phone"], 1)
         self._row("phone", phone_row, parent)
         self.fields["email"] = QLineEdit(parent)
         self.fields["email"].setProperty("keyboardLayout", "email")
         self.fields["email"].setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly)
-        self.fields["email"].setMaxLength(120)
+        self.fields["email"].setMaxLength(typed_limit("email"))
         self._row("email", self.fields["email"], parent)
         self.country = QComboBox(parent)
         for region, _code in self.regions:
             self.country.addItem(region, region)
         self._row("country", self.country, parent)
         self.fields["city"] = QLineEdit(parent)
-        self.fields["city"].setMaxLength(80)
+        self.fields["city"].setMaxLength(typed_limit("city"))
         self._row("city", self.fields["city"], parent)
         self.language = QComboBox(parent)
         for lang in event.event.languages:

@@ -18,37 +18,12 @@ from typing import Any
 from sqlalchemy import ColumnElement, true
 
 # the kiosk's formula guard and XLSX writer: same rules at HQ as on the stand
-from kiosk.core.export import guard_cell, write_xlsx
+from kiosk.core.export import guard_row, lead_cells, write_xlsx
+from sync.contract import lead as contract
 from sync.hq.console.tables import leads_table
 
 RECIPIENTS = ("follow_up", "marketing", "bank", "notary")
-EXPORT_COLUMNS = (
-    "id",
-    "created_at",
-    "event_id",
-    "first_name",
-    "last_name",
-    "phone_e164",
-    "email",
-    "country",
-    "city",
-    "language",
-    "desk",
-    "interests",
-    "interest_city_id",
-    "interest_region_id",
-    "interest_type",
-    "budget_mad",
-    "is_mre",
-    "consent_callback",
-    "consent_marketing",
-    "consent_share",
-    "notice_version",
-    "consent_at",
-    "status",
-    "next_call_date",
-    "tickets",
-)
+EXPORT_COLUMNS = tuple(name for name, _ in contract.HQ_EXPORT_COLUMNS)
 _CHUNK = 64 * 1024
 
 
@@ -64,23 +39,24 @@ def recipient_condition(recipient: str) -> ColumnElement[bool]:
     return true()
 
 
-def _cells(lead: dict[str, Any]) -> list[Any]:
-    out: list[Any] = []
-    for column in EXPORT_COLUMNS:
-        value = lead.get(column)
-        if column in ("interests", "tickets") and isinstance(value, str):
-            try:
-                parsed = json.loads(value)
-            except ValueError:
-                parsed = value
-            if isinstance(parsed, list):
-                value = " ".join(str(v) for v in parsed)
-            elif isinstance(parsed, dict):
-                value = " ".join(f"{k}:{v}" for k, v in parsed.items())
-        if isinstance(value, bool):
-            value = "yes" if value else "no"
-        out.append(guard_cell(value))
-    return out
+def export_cells(row: dict[str, Any]) -> list[Any]:
+    """One ``hq_leads`` row in the export's columns, named and formatted as the lead contract
+    says (the same cells as the stand's export for the shared columns)."""
+    lead = {
+        **row,
+        "phone": row["phone_e164"],
+        "sales_stage": row["status"],
+        "tickets": _json(row["tickets"], {}),
+        "interests": _json(row["interests"], []),
+    }
+    return lead_cells(lead, contract.HQ_EXPORT_COLUMNS)
+
+
+def _json(text: str | None, empty: Any) -> Any:
+    try:
+        return json.loads(text or "") if text else empty
+    except ValueError:
+        return empty
 
 
 def csv_stream(leads: Iterable[dict[str, Any]]) -> Iterator[bytes]:
@@ -92,7 +68,7 @@ def csv_stream(leads: Iterable[dict[str, Any]]) -> Iterator[bytes]:
     buffer.seek(0)
     buffer.truncate()
     for lead in leads:
-        writer.writerow(_cells(lead))
+        writer.writerow(guard_row(export_cells(lead)))
         if buffer.tell() > _CHUNK:
             yield buffer.getvalue().encode("utf-8")
             buffer.seek(0)
@@ -105,7 +81,9 @@ def xlsx_file(leads: Iterable[dict[str, Any]]) -> Any:
     writer (constant memory); the file has no name left once opened."""
     with tempfile.TemporaryDirectory(prefix="hq-export-") as folder:
         path = Path(folder) / "leads.xlsx"
-        write_xlsx((_cells(lead) for lead in leads), path, EXPORT_COLUMNS, sheet_title="leads")
+        write_xlsx(
+            (export_cells(lead) for lead in leads), path, EXPORT_COLUMNS, sheet_title="leads"
+        )
         return path.open("rb")
 
 

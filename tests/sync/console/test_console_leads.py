@@ -65,7 +65,7 @@ def test_xlsx_export_of_the_current_filter_guards_formulas(server: Server) -> No
     record = dict(zip(header, body[0], strict=True))
     assert record["event_id"] == "paris-2026"
     assert str(record["last_name"]).startswith("'=")
-    assert str(record["phone_e164"]).startswith("+212")
+    assert str(record["phone"]).startswith("+212")
     with server.engine.connect() as conn:
         detail = conn.execute(select(audit_log.c.detail).where(audit_log.c.action == "exported"))
         assert '"recipient": "notary"' in detail.scalar_one()
