@@ -19,6 +19,8 @@ from typing import Any, TypeVar
 import requests
 from pydantic import BaseModel
 from pydantic import ValidationError as PydanticValidationError
+from requests.adapters import HTTPAdapter
+from urllib3.util.retry import Retry
 
 from kiosk import __version__
 from sync.contract.errors import AuthError, NetworkError, OmraneError
@@ -57,7 +59,7 @@ class HQUnavailable(NetworkError):
 
 
 class ProtocolMismatch(NetworkError):
-    key = "error.sync.contract.wire"
+    key = "error.sync.protocol"
 
 
 def http_status(exc: OmraneError) -> int | None:
@@ -83,12 +85,22 @@ def _detail(response: requests.Response) -> str:
     return str(detail or response.reason or "")[:DETAIL_MAX]
 
 
+def _session() -> requests.Session:
+    """A session that retries once when a kept-alive connection turns out closed by HQ.
+    Every stand endpoint is idempotent (leads by id, cumulative counters), so a resend is safe."""
+    session = requests.Session()
+    retry = Retry(total=1, connect=1, read=1, status=0, other=0, allowed_methods=None)
+    session.mount("http://", HTTPAdapter(max_retries=retry))
+    session.mount("https://", HTTPAdapter(max_retries=retry))
+    return session
+
+
 class HQClient:
     """The kiosk API of one HQ, as one kiosk (bearer token)."""
 
     def __init__(self, base_url: str, token: str, session: requests.Session | None = None) -> None:
         self.base_url = base_url.rstrip("/")
-        self.session = session or requests.Session()
+        self.session = session or _session()
         self.session.headers.update(
             {"Authorization": f"Bearer {token}", "User-Agent": f"omrane-kiosk/{__version__}"}
         )
