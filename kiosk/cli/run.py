@@ -10,6 +10,9 @@ from kiosk.cli.base import Context, add_command
 from sync.contract.errors import ConfigError
 from sync.contract.vocabulary import LANGUAGES
 
+# kiosk.ui.screenshots.MODES, named here so the help does not import Qt.
+SCREEN_MODES = ("normal", "large", "contrast", "large-contrast")
+
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     run = add_command(sub, "run", "start the visitor kiosk (demo catalog on first start)")
@@ -37,6 +40,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         default=",".join(LANGUAGES),
         help=f"comma-separated languages (default {','.join(LANGUAGES)})",
     )
+    shots.add_argument(
+        "--modes",
+        default=",".join(SCREEN_MODES),
+        help="comma-separated display modes (default normal,large,contrast,large-contrast)",
+    )
     shots.add_argument("--event", metavar="FILE", type=Path, help="event profile to use (TOML)")
     shots.set_defaults(func=screenshots)
 
@@ -56,6 +64,10 @@ def screenshots(ctx: Context, args: argparse.Namespace) -> int:
     unknown = [lang for lang in languages if lang not in LANGUAGES]
     if unknown or not languages:
         raise ConfigError(f"unknown language(s): {', '.join(unknown) or '(none)'}")
+    modes = [mode.strip() for mode in args.modes.split(",") if mode.strip()]
+    bad_modes = [mode for mode in modes if mode not in SCREEN_MODES]
+    if bad_modes or not modes:
+        raise ConfigError(f"unknown display mode(s): {', '.join(bad_modes) or '(none)'}")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from kiosk.ui import i18n
     from kiosk.ui.launch import application, open_services, prepare_catalog
@@ -68,7 +80,7 @@ def screenshots(ctx: Context, args: argparse.Namespace) -> int:
         if problem:
             raise ConfigError(f"catalog unavailable: {problem}")
         i18n.apply_language(services.event.default_language)
-        written = render_all(services, args.output, languages)
+        written = render_all(services, args.output, languages, modes)
     finally:
         services.db.close()
     for path in written:

@@ -172,9 +172,17 @@ def _aid_lines(unit: Unit, req: BrochureRequest) -> tuple[str, str]:
     return verdict, rules_line
 
 
-def _loan_line(req: BrochureRequest) -> str | None:
+def simulation_fits(simulation: dict[str, Any] | None, unit: Unit) -> bool:
+    """A loan simulation belongs on a unit's page only if it was made for that unit at its
+    price (not for another unit, another price, or no unit at all)."""
+    if not simulation or simulation.get("ref") != unit.ref or unit.price_mad is None:
+        return False
+    return round(float(simulation.get("price_mad", -1))) == round(float(unit.price_mad))
+
+
+def _loan_line(req: BrochureRequest, unit: Unit) -> str | None:
     sim = req.simulation
-    if not sim:
+    if not sim or not simulation_fits(sim, unit):
         return None
     result = mortgage.simulate(
         sim["price_mad"],
@@ -205,8 +213,8 @@ def _draw_unit(page: _Page, unit: Unit, req: BrochureRequest, compact: bool) -> 
     verdict, rules_line = _aid_lines(unit, req)
     page.line(verdict, normal)
     page.line(rules_line, small)
-    loan = _loan_line(req)
-    if loan and req.simulation and req.simulation.get("ref") in (None, unit.ref):
+    loan = _loan_line(req, unit)
+    if loan:
         page.line(text("loan_title", lang), normal, bold=True, color=GREEN)
         page.line(loan, normal)
     if req.desk:

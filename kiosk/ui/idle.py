@@ -93,7 +93,7 @@ class IdleOverlay(QFrame):
         super().__init__(parent)
         self.setObjectName("overlay")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        card = QFrame(self)
+        card = self.card = QFrame(self)
         card.setObjectName("overlayCard")
         inner = QVBoxLayout(card)
         inner.setContentsMargins(48, 40, 48, 40)
@@ -158,6 +158,15 @@ class IdleOverlay(QFrame):
             self.setGeometry(parent.rect())
         self.raise_()
         self.show()
+        self._fit_card()
+
+    def _fit_card(self) -> None:
+        """The card is as tall as its wrapped texts (large text, Arabic line height)."""
+        inner = self.card.layout()
+        if inner is not None:
+            self.card.setMinimumHeight(0)
+            inner.activate()
+            self.card.setMinimumHeight(inner.totalHeightForWidth(self.card.width()))
 
     def hide_overlay(self) -> None:
         self.hide()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from string import Template
 
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from kiosk.core import resources
@@ -22,6 +22,7 @@ NORMAL_COLORS: dict[str, str] = {
     "heading": "#0E2A3B",
     "muted": "#4A5866",
     "border": "#C9CED6",
+    "outline": "#6B7785",  # edges that must be seen (tick boxes, fields): 3:1 and more
     "primary": "#0B6E4F",
     "primary_pressed": "#075339",
     "on_primary": "#FFFFFF",
@@ -48,6 +49,7 @@ HIGH_CONTRAST_COLORS: dict[str, str] = {
     "heading": "#FFFFFF",
     "muted": "#FFFFFF",
     "border": "#FFFFFF",
+    "outline": "#FFFFFF",
     "primary": "#FFD400",
     "primary_pressed": "#C9A700",
     "on_primary": "#000000",
@@ -77,7 +79,13 @@ BASE_SIZES: dict[str, int] = {
     "touch": TOUCH_MIN_PX,
     "tile": 150,
     "tile_wide": 320,
+    "check": 48,
+    "font_bar": 22,
+    "font_bar_chip": 18,
 }
+# The top bar holds ten buttons on one line: its type grows less than the screens' type.
+BAR_SIZES = frozenset({"font_bar", "font_bar_chip"})
+BAR_LARGE_SCALE = 1.1
 LARGE_TEXT_SCALE = 1.3
 
 
@@ -92,6 +100,8 @@ class Theme:
         return LARGE_TEXT_SCALE if self.large_text else 1.0
 
     def size(self, name: str) -> int:
+        if name in BAR_SIZES and self.large_text:
+            return round(BASE_SIZES[name] * BAR_LARGE_SCALE)
         return round(BASE_SIZES[name] * self.scale)
 
     def color(self, name: str) -> QColor:
@@ -101,6 +111,9 @@ class Theme:
         template = Template((resources.assets() / "qss" / "kiosk.qss").read_text(encoding="utf-8"))
         values: dict[str, str] = dict(self.colors)
         values.update({name: f"{self.size(name)}px" for name in BASE_SIZES})
+        values["check"] = f"{BASE_SIZES['check']}px"  # the tick box is finger-sized already
+        mark = "check-dark.svg" if self.high_contrast else "check-light.svg"
+        values["check_image"] = (resources.assets() / "qss" / mark).as_posix()
         return template.substitute(values)
 
 
@@ -117,6 +130,10 @@ def apply(app: QApplication, *, high_contrast: bool = False, large_text: bool = 
     colors = HIGH_CONTRAST_COLORS if high_contrast else NORMAL_COLORS
     _current = Theme(high_contrast=high_contrast, large_text=large_text, colors=dict(colors))
     app.setStyleSheet(_current.style_sheet())
+    palette = app.palette()
+    for role in (QPalette.ColorRole.Link, QPalette.ColorRole.LinkVisited):
+        palette.setColor(role, _current.color("primary"))
+    app.setPalette(palette)
     return _current
 
 

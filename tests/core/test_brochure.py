@@ -79,7 +79,7 @@ def test_simulation_desk_and_ticket_appear_when_given(
     unit = homes[0]
     simulation = {
         "ref": unit.ref,
-        "price_mad": 600_000,
+        "price_mad": unit.price_mad,
         "own_contribution_mad": 60_000,
         "aid_mad": 0,
         "rate_pct": 4.7,
@@ -91,6 +91,33 @@ def test_simulation_desk_and_ticket_appear_when_given(
     flat = _normalised(_pages_text(render_brochure(request))[0])
     assert "over 20 years" in flat and "a month" in flat
     assert "B-007" in flat and "Bank" in flat
+
+
+@pytest.mark.parametrize(
+    "made_for",
+    [
+        {"ref": None},  # the simulator opened from home, for no unit
+        {"price_delta": 50_000},  # the visitor moved the price away from the unit's
+        {"ref": "OTHER-UNIT"},
+    ],
+)
+def test_a_simulation_made_for_another_price_or_unit_is_not_printed(
+    homes: list[Unit], paris: EventProfile, made_for: dict[str, object]
+) -> None:
+    unit = homes[0]
+    assert unit.price_mad is not None
+    simulation = {
+        "ref": made_for.get("ref", unit.ref),
+        "price_mad": unit.price_mad + int(made_for.get("price_delta", 0)),  # type: ignore[call-overload]
+        "own_contribution_mad": 60_000,
+        "aid_mad": 0,
+        "rate_pct": 4.7,
+        "years": 20,
+    }
+    flat = _normalised(
+        _pages_text(render_brochure(BrochureRequest([unit], "en", paris, simulation=simulation)))[0]
+    )
+    assert "over 20 years" not in flat and "loan simulation" not in flat
 
 
 def test_same_input_gives_the_same_bytes(homes: list[Unit], paris: EventProfile) -> None:

@@ -24,6 +24,7 @@ from kiosk.ui.screens.base import Screen
 from kiosk.ui.screens.detail import UnitPicture
 from kiosk.ui.services import Services
 from kiosk.ui.session import VisitorSession
+from kiosk.ui.widgets.wrap_button import WrapButton
 
 COMPARE_PICTURE = QSize(220, 120)
 COLUMN_MIN_WIDTH_PX = 240
@@ -44,13 +45,13 @@ class CompareScreen(Screen):
         self.search_button = QPushButton(self)
         self.search_button.setProperty("role", "primary")
         self.search_button.clicked.connect(lambda: self.go("results"))
-        self.interested_button = QPushButton(self)
+        self.interested_button = WrapButton("", self)
         self.interested_button.setProperty("role", "primary")
         self.interested_button.setEnabled(registry.is_available("lead_form"))
         self.interested_button.clicked.connect(
             lambda: self.go("lead_form", refs=list(self.session.selection))
         )
-        self.print_button = QPushButton(self)
+        self.print_button = WrapButton("", self)
         self.print_button.setProperty("role", "secondary")
         self.print_button.setEnabled(registry.is_available("brochure_preview"))
         self.print_button.clicked.connect(

@@ -27,6 +27,7 @@ from kiosk.ui.screens.base import Screen
 from kiosk.ui.services import Services
 from kiosk.ui.session import VisitorSession
 from kiosk.ui.widgets.scenery import paint_unit_placeholder
+from kiosk.ui.widgets.wrap_button import WrapButton
 from sync.contract.errors import OmraneError
 
 log = logging.getLogger(__name__)
@@ -175,7 +176,7 @@ class DetailScreen(Screen):
         self.retranslate()
 
     def _action(self, role: str, slot: Any, target: str) -> QPushButton:
-        button = QPushButton(self)
+        button = WrapButton("", self)
         button.setProperty("role", role)
         button.clicked.connect(slot)
         button.setProperty("target", target)

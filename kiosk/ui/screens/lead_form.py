@@ -9,10 +9,9 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QCheckBox,
     QComboBox,
     QFrame,
     QGridLayout,
@@ -27,15 +26,16 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.core import notices
+from kiosk.core.countries import guess_phone_region, phone_countries, residence_countries
 from kiosk.core.formatting import format_mad
 from kiosk.core.lead_messages import message
-from kiosk.core.lead_validation import phone_country_choices
 from kiosk.core.leads import LeadInput, save_lead
 from kiosk.core.tickets import issue_anonymous_tickets
 from kiosk.ui import i18n
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.services import Services
 from kiosk.ui.session import VisitorSession
+from kiosk.ui.widgets.consent_box import ConsentBox
 from kiosk.ui.widgets.layouts import clear_layout
 from kiosk.ui.widgets.stepper import Stepper
 from sync.contract.errors import OmraneError, ValidationError
@@ -79,21 +79,29 @@ class LeadFormScreen(Screen):
         self.notice.setObjectName("privacyNotice")
         self.notice.setMinimumHeight(150)
         self.notice.setMaximumHeight(220)
+        # Links in the notice are read, not followed: the kiosk has no mail client or browser.
+        self.notice.setOpenLinks(False)
+        self.notice.setOpenExternalLinks(False)
         self.notice_version = _label("", "hint", body)
         self.layout_.addWidget(self.title)
         self.layout_.addWidget(self.notice_title)
         self.layout_.addWidget(self.notice)
         self.layout_.addWidget(self.notice_version)
 
-        self.consent_callback = QCheckBox(body)
-        self.consent_marketing = QCheckBox(body)
-        self.consent_share = QCheckBox(body)
+        self.consent_callback = ConsentBox(body)
+        self.consent_marketing = ConsentBox(body)
+        self.consent_share = ConsentBox(body)
         for box in (self.consent_callback, self.consent_marketing, self.consent_share):
             box.setObjectName("consentBox")
             self.layout_.addWidget(box)
         self.consent_callback.toggled.connect(self._update_mode)
         self.anonymous_hint = _label("", "hint", body)
         self.layout_.addWidget(self.anonymous_hint)
+        # Shown when a locked field is tapped: what to do to unlock it.
+        self.locked_hint = _label("", "warning", body)
+        self.locked_hint.setObjectName("lockedHint")
+        self.layout_.addWidget(self.locked_hint)
+        self._phone_region_chosen = False
 
         self.grid = QGridLayout()
         self.layout_.addLayout(self.grid)
@@ -142,10 +150,9 @@ class LeadFormScreen(Screen):
         phone_layout = QHBoxLayout(phone_row)
         phone_layout.setContentsMargins(0, 0, 0, 0)
         self.phone_country = QComboBox(phone_row)
-        self.regions = phone_country_choices([event.event.country, "MA"])
-        for region, code in self.regions:
-            self.phone_country.addItem(f"{region} +{code}", region)
+        self.phone_country.activated.connect(self._phone_region_picked)
         self.fields["phone"] = QLineEdit(phone_row)
+        self.fields["phone"].textEdited.connect(self._guess_phone_region)
         self.fields["phone"].setProperty("keyboardLayout", "phone")
         self.fields["phone"].setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
         self.fields["phone"].setMaxLength(typed_limit("phone"))
@@ -158,9 +165,8 @@ class LeadFormScreen(Screen):
         self.fields["email"].setMaxLength(typed_limit("email"))
         self._row("email", self.fields["email"], parent)
         self.country = QComboBox(parent)
-        for region, _code in self.regions:
-            self.country.addItem(region, region)
         self._row("country", self.country, parent)
+        self._fill_countries()
         self.fields["city"] = QLineEdit(parent)
         self.fields["city"].setMaxLength(typed_limit("city"))
         self._row("city", self.fields["city"], parent)
@@ -208,11 +214,11 @@ class LeadFormScreen(Screen):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Leave your contact: an advisor will call you back"))
-        self.consent_callback.setText(
+        self.consent_callback.set_caption(
             self.tr("Call me back about my request (needed to keep my contact)")
         )
-        self.consent_marketing.setText(self.tr("Send me news and offers from Al Omrane"))
-        self.consent_share.setText(
+        self.consent_marketing.set_caption(self.tr("Send me news and offers from Al Omrane"))
+        self.consent_share.set_caption(
             self.tr("Share my contact with the partner banks and notaries on this stand")
         )
         captions = {
@@ -243,8 +249,58 @@ class LeadFormScreen(Screen):
         self.send_button.setText(self.tr("Send"))
         for button in (self.back_button, self.ticket_button, self.send_button):
             button.setAccessibleName(button.text())
+        self._fill_countries()
         self._show_notice()
         self._update_mode()
+
+    def _leading_countries(self) -> list[str]:
+        return list(dict.fromkeys([self.services.event.event.country, "MA"]))
+
+    def _fill_countries(self) -> None:
+        """Both country lists, named in the visitor's language (the codes stay underneath)."""
+        lang = self.session.language
+        phone_region = self.phone_country.currentData() or "MA"
+        country = self.country.currentData() or self._leading_countries()[0]
+        self.phone_country.clear()
+        for region, name, calling in phone_countries(lang, self._leading_countries()):
+            self.phone_country.addItem(f"{name} +{calling}", region)
+        self.country.clear()
+        for code, country_name in residence_countries(lang, self._leading_countries()):
+            self.country.addItem(country_name, code)
+        self.phone_country.setCurrentIndex(max(self.phone_country.findData(phone_region), 0))
+        self.country.setCurrentIndex(max(self.country.findData(country), 0))
+
+    def _phone_region_picked(self, _index: int) -> None:
+        self._phone_region_chosen = True
+
+    def _guess_phone_region(self, text: str) -> None:
+        """The phone country follows the number typed until the visitor picks one."""
+        if self._phone_region_chosen:
+            return
+        region = guess_phone_region(text, self._leading_countries())
+        index = self.phone_country.findData(region) if region else -1
+        if index >= 0:
+            self.phone_country.setCurrentIndex(index)
+
+    def _phone_region(self) -> str:
+        if not self._phone_region_chosen:
+            guessed = guess_phone_region(self.fields["phone"].text(), self._leading_countries())
+            if guessed:
+                return guessed
+        return str(self.phone_country.currentData())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.MouseButtonPress
+            and isinstance(watched, QWidget)
+            and not watched.isEnabled()
+        ):
+            self.locked_hint.setText(
+                self.tr("Tick “Call me back” above first: then you can type your contact.")
+            )
+            self.form_scroll.ensureWidgetVisible(self.consent_callback, 0, ERROR_SCROLL_MARGIN)
+            return True
+        return super().eventFilter(watched, event)
 
     def _show_notice(self) -> None:
         version = self.services.event.event.notice_version
@@ -270,8 +326,13 @@ class LeadFormScreen(Screen):
     def _update_mode(self) -> None:
         callback = self.consent_callback.isChecked()
         self.send_button.setEnabled(callback)
-        for widget in (*self.fields.values(), self.phone_country):
+        for widget in (*self.fields.values(), self.phone_country, self.country):
             widget.setEnabled(callback)
+            widget.removeEventFilter(self)
+            if not callback:
+                widget.installEventFilter(self)
+        if callback:
+            self.locked_hint.clear()
         self.anonymous_hint.setText(
             ""
             if callback
@@ -322,7 +383,7 @@ class LeadFormScreen(Screen):
             first_name=self.fields["first_name"].text(),
             last_name=self.fields["last_name"].text(),
             phone=self.fields["phone"].text(),
-            phone_country=str(self.phone_country.currentData()),
+            phone_country=self._phone_region(),
             email=self.fields["email"].text(),
             country=str(self.country.currentData()),
             city=self.fields["city"].text(),
@@ -401,8 +462,10 @@ class LeadFormScreen(Screen):
             for button in group.buttons():
                 button.setChecked(False)
             group.setExclusive(True)
-        self.phone_country.setCurrentIndex(0)
+        self._phone_region_chosen = False
+        self.phone_country.setCurrentIndex(max(self.phone_country.findData("MA"), 0))
         self.country.setCurrentIndex(0)
+        self.locked_hint.clear()
         self.budget.set_value(0)
         self.refs = []
         self._show_interests()

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from kiosk.core import formatting, mortgage
 from kiosk.core.config import Currency
 from kiosk.ui.screens.aid_messages import fill
+from kiosk.ui.widgets.wrap_button import WrapButton
 
 MARGIN_PX = 16
 LINE_SPACING_PX = 4
@@ -37,20 +38,16 @@ class LoanResultCard(QFrame):
             return widget
 
         self.payment_caption = label("hint")
-        payment_row = QHBoxLayout()
         self.payment_label = label("price", "monthlyPayment")
-        self.payment_label.setWordWrap(False)
+        # The converted amount goes under the payment: side by side they overflow in large text.
         self.payment_converted = label("hint")
-        payment_row.addWidget(self.payment_label)
-        payment_row.addWidget(self.payment_converted, 1)
-        column.addLayout(payment_row)
         self.loan_label = label()
         self.aid_label = label()
         self.total_label = label()
         self.ratio_label = label(name="debtRatio")
         self.warning_label = label("warning", "debtWarning")
         column.addStretch(1)
-        self.bank_button = QPushButton(self)
+        self.bank_button = WrapButton("", self)
         self.bank_button.setProperty("role", "primary")
         column.addWidget(self.bank_button)
 

@@ -25,6 +25,7 @@ from sync.contract.errors import OmraneError
 
 log = logging.getLogger(__name__)
 QR_PIXELS = 220
+SIDE_BY_SIDE_MAX = 2  # tickets per screen shown with the code beside the number
 
 
 def qr_pixmap(payload: str, pixels: int = QR_PIXELS) -> QPixmap:
@@ -105,7 +106,10 @@ class ThankYouScreen(Screen):
         for desk, ticket in self.tickets.items():
             card = QWidget(self)
             card.setProperty("role", "card")
-            column = QVBoxLayout(card)
+            # Side by side (words beside the code) when there is width for it: the code then
+            # never runs out of height, even in large text.
+            row = QHBoxLayout(card) if len(self.tickets) <= SIDE_BY_SIDE_MAX else None
+            column = QVBoxLayout() if row is not None else QVBoxLayout(card)
             name = QLabel(self.desk_name(desk), card)
             name.setProperty("role", "subtitle")
             number = QLabel(ticket.label, card)
@@ -119,7 +123,16 @@ class ThankYouScreen(Screen):
             code.setMinimumSize(pixmap.size())  # a cropped quiet zone makes the code unreadable
             for label in (name, number, code):
                 label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-                column.addWidget(label)
+            column.addWidget(name)
+            column.addWidget(number)
+            if row is not None:
+                row.addLayout(column)
+                row.addWidget(code)
+            else:
+                column.addWidget(code)
+            # The number is what the desk calls: it never gives up height to the code.
+            number.ensurePolished()
+            number.setMinimumHeight(number.fontMetrics().height())
             self.cards.addWidget(card)
         self.cards.addStretch(1)
         self.print_button.setVisible(bool(self.tickets))

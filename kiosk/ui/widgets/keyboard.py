@@ -197,11 +197,13 @@ class TouchKeyboard(QWidget):
     def _apply_key_style(self) -> None:
         # Keys are exactly one touch target high: the general button padding would make five
         # rows take half of a laptop screen. Only sizes here; colours stay in the theme.
-        sizes = theme.current()
+        # Keys keep their size in large text: they are big already, and larger keys would
+        # leave the visitor a strip of the screen to see what is typed.
+        touch, font = theme.TOUCH_MIN_PX, theme.BASE_SIZES["font_large"]
         sheet = (
-            f"QPushButton#keyboardKey {{ min-height: {sizes.size('touch')}px;"
-            f" min-width: {sizes.size('touch')}px; padding: 0px;"
-            f" font-size: {sizes.size('font_large')}px; }}"
+            f"QPushButton#keyboardKey {{ min-height: {touch}px;"
+            f" min-width: {touch}px; padding: 0px;"
+            f" font-size: {font}px; }}"
         )
         if self.styleSheet() != sheet:  # setting it sends StyleChange again
             self.setStyleSheet(sheet)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QPen, QPolygonF
+import shiboken6
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, QTimer
+from PySide6.QtGui import QPainter, QPaintEvent, QPen, QPolygonF, QResizeEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.ui import theme
@@ -105,6 +106,29 @@ class TileButton(QPushButton):
     def set_label(self, text: str) -> None:
         self.label.setText(text)
         self.setAccessibleName(text)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Large text or a long translation: the words keep their room, the picture goes."""
+        if not shiboken6.isValid(self):
+            return  # dropped with its screen before the deferred call ran
+        layout = self.layout()
+        if layout is None:
+            return
+        margins = layout.contentsMargins()
+        width = self.width() - margins.left() - margins.right()
+        room = self.height() - margins.top() - margins.bottom()
+        needed = self.label.heightForWidth(width) + PICTOGRAM_PX + layout.spacing()
+        self.pictogram.setVisible(needed <= room)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            QTimer.singleShot(0, self._fit)  # once the label has its new font
 
     def label_text(self) -> str:
         return self.label.text()

@@ -1,0 +1,82 @@
+"""The contact form for a finger and in the visitor's language: whole-row tick boxes in both
+reading directions, locked fields that say why, countries by name, the phone country guessed."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from pytestqt.qtbot import QtBot
+
+from kiosk.ui import i18n
+from kiosk.ui.app import MainWindow
+from kiosk.ui.screens.lead_form import LeadFormScreen
+
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+
+def _form(window: MainWindow, language: str) -> LeadFormScreen:
+    window.session.set_language(language)
+    assert window.show_screen("lead_form", refs=[])
+    form = window.screen_widget("lead_form")
+    assert isinstance(form, LeadFormScreen)
+    return form
+
+
+@pytest.mark.parametrize("language", ["fr", "ar"])
+@pytest.mark.parametrize("side", ["box side", "far end of the text"])
+def test_a_tap_anywhere_on_a_consent_row_ticks_and_unticks_it(
+    kiosk_window: MainWindow, qtbot: QtBot, language: str, side: str
+) -> None:
+    form = _form(kiosk_window, language)
+    box = form.consent_marketing
+    form.form_scroll.ensureWidgetVisible(box)
+    # The box sits at the reading start: left in French, right in Arabic.
+    at_start = side == "box side"
+    x = box.width() - 4 if at_start == box.isRightToLeft() else 4
+    spot = QPoint(x, box.height() // 2)
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=spot)
+    assert box.isChecked()
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=spot)
+    assert not box.isChecked()
+    assert box.height() >= 48
+
+
+def test_tapping_a_locked_field_says_to_tick_call_me_back_first(
+    kiosk_window: MainWindow, qtbot: QtBot
+) -> None:
+    form = _form(kiosk_window, "en")
+    first = form.fields["first_name"]
+    assert not first.isEnabled() and not form.locked_hint.text()
+    qtbot.mouseClick(first, Qt.MouseButton.LeftButton)
+    assert "Call me back" in form.locked_hint.text()
+    form.consent_callback.setChecked(True)
+    assert first.isEnabled() and not form.locked_hint.text()
+
+
+@pytest.mark.parametrize(("language", "morocco"), [("fr", "Maroc"), ("ar", "المغرب")])
+def test_countries_are_named_in_the_visitors_language(
+    kiosk_window: MainWindow, language: str, morocco: str
+) -> None:
+    form = _form(kiosk_window, language)
+    assert i18n.current_language() == language
+    names = [form.country.itemText(i) for i in range(form.country.count())]
+    phones = [form.phone_country.itemText(i) for i in range(form.phone_country.count())]
+    assert morocco in names and f"{morocco} +212" in phones
+    bare = re.compile(r"^[A-Z]{2}( \+\d+)?$")
+    assert not [n for n in names + phones if bare.match(n)]
+
+
+@pytest.mark.parametrize(
+    ("typed", "region"),
+    [("06 00 00 00 12", "MA"), ("07 00 00 00 12", "MA"), ("01 99 00 00 12", "FR")],
+)
+def test_the_phone_country_follows_the_number_typed(
+    kiosk_window: MainWindow, qtbot: QtBot, typed: str, region: str
+) -> None:
+    form = _form(kiosk_window, "fr")
+    form.consent_callback.setChecked(True)
+    qtbot.keyClicks(form.fields["phone"], typed)
+    assert form.phone_country.currentData() == region
+    assert form.collected().phone_country == region
