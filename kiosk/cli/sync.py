@@ -102,17 +102,5 @@ def _status(ctx: Context, args: argparse.Namespace) -> int:
     print(f"last success: {status['last_success'] or 'never'}")
     if status["last_error"]:
         print(f"last error: {status['last_error']} (at {status['last_error_at']})")
-    print(_jam_line(jam))
+    print(sync_state.jam_line(jam) or "jam: none")
     return 0
-
-
-def _jam_line(jam: sync_state.JamReport) -> str:
-    worst = jam.worst
-    if worst is None:
-        return "jam: none"
-    answer = f"HTTP {worst.last_status}" if worst.last_status is not None else "no answer"
-    return (
-        f"jam: {jam.status} — {worst.stream} failed {worst.failures} time(s) in a row "
-        f"({answer}), {sync_state.describe_age(jam.stuck_online_s)} online without progress; "
-        f"oldest pending lead {sync_state.describe_age(jam.oldest_pending_age_s)} old"
-    )

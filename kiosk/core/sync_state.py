@@ -167,6 +167,22 @@ def jam_report(
     )
 
 
+def jam_line(report: JamReport) -> str:
+    """One English line for the terminal and HQ's fleet page; "" when no stream is failing."""
+    worst = report.worst
+    if worst is None:
+        return ""
+    answer = f"HTTP {worst.last_status}" if worst.last_status is not None else "no answer"
+    line = (
+        f"jam {report.status}: {worst.stream} failed {worst.failures} time(s) in a row "
+        f"({answer}: {worst.last_error or '-'}), "
+        f"{describe_age(report.stuck_online_s)} online without progress"
+    )
+    if report.pending_leads:
+        line += f"; oldest pending lead {describe_age(report.oldest_pending_age_s)} old"
+    return line
+
+
 def _parse(stamp: str) -> datetime:
     return datetime.fromisoformat(stamp.replace("Z", "+00:00"))
 

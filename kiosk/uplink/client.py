@@ -282,6 +282,7 @@ class KioskSync:
     def send_heartbeat(self, client: HQClient) -> None:
         counts = self.outbox.counts()
         status = enrollment.sync_status(self.db)
+        jam = sync_state.jam_line(sync_state.jam_report(self.db, self.clock))  # for HQ's fleet page
         jobs = PrintQueue(self.db, Paths(self.db.path.parent), self.clock).open_counts()
         printer = ", ".join(f"{state} {n}" for state, n in sorted(jobs.items())) or "idle"
         client.heartbeat(
@@ -294,7 +295,7 @@ class KioskSync:
                 desk_queue_depth=tickets.waiting_on_latest_day(self.db),
                 disk_free_bytes=shutil.disk_usage(self.db.path.parent).free,
                 printer_state=f"print jobs: {printer}",
-                last_error=str(status["last_error"] or "")[:500],
+                last_error=(jam or str(status["last_error"] or ""))[:500],
                 crash_count=crashes.summary(Paths(self.db.path.parent).logs).count,
                 sent_at=utc_iso(self.clock.now()),
             )

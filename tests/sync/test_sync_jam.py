@@ -98,6 +98,8 @@ def test_hq_answering_200_without_settling_any_lead_is_a_jam_too(
     stalled = "last HTTP 200: HQ answered but settled none of 2 lead(s) sent"
     assert f"leads: 7 failed attempt(s) in a row, {stalled}" in check.detail
     assert sync_state.stream_state(db, "heartbeat").failures == 0  # the other streams moved
+    beat = json.loads(hq_server.store.kiosks()[-1]["last_heartbeat"])  # HQ's fleet page sees it
+    assert beat["last_error"].startswith("jam warn: leads failed 7 time(s) in a row (HTTP 200")
     assert syncer.sync_once().acked == 2  # HQ answers again: duplicates, settled
     assert _doctor(db, home, clock).status == "ok"
     assert {row["id"] for row in hq_server.store.iter_leads()} == set(ids)
@@ -133,7 +135,7 @@ def test_sync_status_json_carries_the_jam(
     capsys.readouterr()
     assert kiosk_main(["sync", "status"]) == 0
     out = capsys.readouterr().out
-    assert "jam: ok — leads failed 1 time(s) in a row (HTTP 500)" in out
+    assert "jam ok: leads failed 1 time(s) in a row (HTTP 500: HQ busy or failing" in out
     assert kiosk_main(["sync", "status", "--json"]) == 0
     jam = json.loads(capsys.readouterr().out)["jam"]
     assert jam["worst_stream"] == "leads" and jam["pending_leads"] == 2
