@@ -34,7 +34,7 @@ from sqlalchemy import Engine, select, text  # noqa: E402
 
 from sync.contract.clock import SystemClock  # noqa: E402
 from sync.hq.console import auth  # noqa: E402
-from sync.hq.console.tables import leads_table  # noqa: E402
+from sync.hq.leads import hq_leads  # noqa: E402
 from tests.sync.console.harness import PASSWORD, csrf_of, serve, store_engine  # noqa: E402
 from tests.sync.console.leadgen import insert_leads, lead_row  # noqa: E402
 
@@ -106,7 +106,7 @@ def p95(samples: list[float]) -> float:
 
 
 def baseline(engine: Engine, rounds: int) -> list[float]:
-    t = leads_table()
+    t = hq_leads
     stmt = select(*t.c).order_by(t.c.created_at.desc(), t.c.id.desc()).limit(50)
     out = []
     with engine.connect() as conn:

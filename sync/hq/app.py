@@ -38,7 +38,7 @@ from sync.contract.wire import (
     LeadRecord,
     RecordResult,
 )
-from sync.hq import erasure, retention, service
+from sync.hq import catalog, erasure, retention, service
 from sync.hq.console import routes as console_routes
 from sync.hq.console import web as console_web
 from sync.hq.settings import HQSettings
@@ -141,7 +141,7 @@ def create_app(store: Store, settings: HQSettings, clock: Clock = SYSTEM_CLOCK) 
     @app.get(f"{API_PREFIX}/catalog/changes", response_model=CatalogChanges, tags=["kiosk"])
     def catalog_changes(identity: AuthedKiosk, since: int = 0) -> CatalogChanges:
         del identity
-        return service.catalog_changes(store, max(0, since))
+        return catalog.catalog_changes(store, max(0, since))
 
     @app.post(f"{API_PREFIX}/heartbeat", tags=["kiosk"])
     def heartbeat(beat: Heartbeat, identity: AuthedKiosk) -> dict[str, str]:

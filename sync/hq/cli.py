@@ -15,7 +15,7 @@ from kiosk import __version__
 from kiosk.core.export import write_csv, write_xlsx
 from sync.contract.errors import OmraneError, UserError
 from sync.contract.wire import Enrollment
-from sync.hq import migrations, privacy_cli, service
+from sync.hq import catalog, migrations, privacy_cli, service
 from sync.hq.asgi import PUBLIC_URL_ENV
 from sync.hq.console import cli as console_cli
 from sync.hq.console import exporting
@@ -221,7 +221,7 @@ def _catalog_publish(args: argparse.Namespace) -> int:
         raise UserError("give a catalog FILE or --demo")
     records = service.catalog_records_from(args.file, demo_units=args.units, seed=args.seed)
     source = str(args.file) if args.file else f"demo units={args.units} seed={args.seed}"
-    version, upserts, deletions = service.publish_catalog(_store(args), records, source)
+    version, upserts, deletions = catalog.publish_catalog(_store(args), records, source)
     print(f"catalog version {version}: {upserts} new or changed units, {deletions} removed")
     return 0
 

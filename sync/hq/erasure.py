@@ -47,8 +47,10 @@ from sqlalchemy import (
 )
 
 from sync.contract.clock import Clock, utc_iso
+from sync.hq import leads
 from sync.hq.console.tables import audit_log, lead_history, lead_programmes
-from sync.hq.store import hq_leads, metadata
+from sync.hq.leads import hq_leads
+from sync.hq.metadata import metadata
 
 log = logging.getLogger(__name__)
 
@@ -213,10 +215,9 @@ def delete_leads(conn: Connection, ids: Sequence[str]) -> int:
         for table, column in (
             (lead_history, lead_history.c.lead_id),
             (lead_programmes, lead_programmes.c.lead_id),
-            (hq_leads, hq_leads.c.id),
         ):
             rows += int(conn.execute(delete(table).where(column.in_(chunk))).rowcount or 0)
-    return rows
+    return rows + leads.delete_leads(conn, ids)
 
 
 def _names_the_person(term: str, numbers: Iterable[str], names: Iterable[str]) -> bool:

@@ -14,7 +14,7 @@ from sqlalchemy import Engine, select
 
 from sync.contract.errors import ValidationError
 from sync.contract.vocabulary import LANGUAGES
-from sync.hq.store import hq_leads
+from sync.hq.leads import hq_leads
 
 DEFAULT_REGION = "MA"
 MAX_GUESSES = 20

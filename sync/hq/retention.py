@@ -29,7 +29,7 @@ from sync.contract.clock import Clock, utc_iso
 from sync.contract.errors import ConfigError
 from sync.hq import erasure
 from sync.hq.console.tables import audit_log, console_state, signin_throttle
-from sync.hq.store import hq_leads
+from sync.hq.leads import hq_leads
 
 log = logging.getLogger(__name__)
 

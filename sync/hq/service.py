@@ -9,14 +9,12 @@ import logging
 import os
 import secrets
 import tempfile
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import nacl.public
 import uuid6
-from sqlalchemy import func, select, update
 from sqlalchemy.engine import Connection
 
 from kiosk.core.catalog import Catalog
@@ -28,21 +26,18 @@ from sync.contract.clock import SYSTEM_CLOCK, Clock, utc_iso
 from sync.contract.errors import AuthError, ConfigError, DataError
 from sync.contract.sealing import b64, open_envelope, open_text, unb64
 from sync.contract.wire import (
-    CatalogChanges,
     Enrollment,
     ErasureBatch,
     LeadBatch,
     LeadRecord,
     RecordResult,
-    catalog_checksum,
 )
-from sync.hq import erasure
+from sync.hq import catalog as hq_catalog
+from sync.hq import erasure, leads
 from sync.hq.settings import HQSettings
 from sync.hq.store import (
     KioskIdentity,
     Store,
-    hq_catalog_units,
-    hq_catalog_versions,
 )
 
 log = logging.getLogger(__name__)
@@ -198,10 +193,10 @@ def _opened_rows(
     return rows, refused
 
 
-def _add_interest_facts(store: Store, conn: Connection, rows: list[dict[str, Any]]) -> None:
+def _add_interest_facts(conn: Connection, rows: list[dict[str, Any]]) -> None:
     """City, region and type of each lead's first unit of interest, from HQ's catalog."""
     firsts = {row["id"]: json.loads(row["interests"])[:1] for row in rows}
-    facts = store.units_facts(conn, [refs[0] for refs in firsts.values() if refs])
+    facts = hq_catalog.units_facts(conn, [refs[0] for refs in firsts.values() if refs])
     unknown = 0
     for row in rows:
         first = firsts[row["id"]]
@@ -224,10 +219,10 @@ def ingest(
     at = utc_iso(clock.now())
     rows, results = _opened_rows(batch, keys, kiosk, at)
     with store.engine.begin() as conn:
-        _add_interest_facts(store, conn, rows)
+        _add_interest_facts(conn, rows)
         rows, erased = erasure.split_erased(conn, keys.phone_key, rows)
         results.update({i: RecordResult(id=i, status="erased") for i in erased})
-        for lead_id, status in store.insert_leads(conn, rows).items():
+        for lead_id, status in leads.insert_leads(conn, rows).items():
             reason = (
                 "same id, different content: kept the stored one" if status == "conflict" else ""
             )
@@ -279,75 +274,3 @@ def catalog_records_from(
             return list(catalog.iter_unit_records())
         finally:
             db.close()
-
-
-def publish_catalog(
-    store: Store, records: Iterable[dict[str, Any]], source: str = "", clock: Clock = SYSTEM_CLOCK
-) -> tuple[int, int, int]:
-    """Make the records the whole catalog as a new version: (version, upserts, deletions)."""
-    units = hq_catalog_units.c
-    with store.engine.begin() as conn:
-        current = {
-            row.ref: row.record
-            for row in conn.execute(select(units.ref, units.record).where(units.deleted.is_(False)))
-        }
-        version = (
-            int(conn.execute(select(func.max(hq_catalog_versions.c.version))).scalar() or 0) + 1
-        )
-        seen: set[str] = set()
-        upserts = 0
-        for record in records:
-            ref = str(record["ref"])
-            seen.add(ref)
-            text = json.dumps(record, sort_keys=True, ensure_ascii=False)
-            if current.get(ref) == text:
-                continue
-            upserts += 1
-            values = {
-                "record": text,
-                "city_id": record.get("city_id"),
-                "region_id": record.get("region_id"),
-                "type": record.get("type"),
-                "version": version,
-                "deleted": False,
-            }
-            done = conn.execute(update(hq_catalog_units).where(units.ref == ref).values(**values))
-            if not done.rowcount:
-                conn.execute(hq_catalog_units.insert().values(ref=ref, **values))
-        gone = [ref for ref in current if ref not in seen]
-        for ref in gone:
-            conn.execute(
-                update(hq_catalog_units)
-                .where(units.ref == ref)
-                .values(deleted=True, version=version)
-            )
-        conn.execute(
-            hq_catalog_versions.insert().values(
-                version=version,
-                created_at=utc_iso(clock.now()),
-                source=source[:200],
-                upserts=upserts,
-                deletions=len(gone),
-            )
-        )
-    return version, upserts, len(gone)
-
-
-def catalog_changes(store: Store, since: int) -> CatalogChanges:
-    units = hq_catalog_units.c
-    with store.engine.connect() as conn:
-        version = int(conn.execute(select(func.max(hq_catalog_versions.c.version))).scalar() or 0)
-        rows = conn.execute(
-            select(units.ref, units.record, units.deleted)
-            .where(units.version > since)
-            .order_by(units.ref)
-        ).all()
-    upserts = [json.loads(r.record) for r in rows if not r.deleted]
-    deletions = [r.ref for r in rows if r.deleted]
-    return CatalogChanges(
-        since=since,
-        version=max(version, since),
-        upserts=upserts,
-        deletions=deletions,
-        sha256=catalog_checksum(max(version, since), upserts, deletions),
-    )

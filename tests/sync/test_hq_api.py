@@ -12,7 +12,7 @@ from kiosk.core.outbox import Outbox
 from sync.contract.clock import FakeClock
 from sync.contract.sealing import unb64
 from sync.contract.wire import CatalogChanges
-from sync.hq import service
+from sync.hq import catalog, service
 from sync.hq.app import create_app
 from sync.hq.settings import HQSettings
 from tests.support.kiosk_leads import kiosk_with_leads
@@ -131,8 +131,8 @@ def test_a_kiosk_sending_too_fast_is_told_when_to_come_back(tmp_path: Path) -> N
 
 def test_catalog_changes_carry_upserts_deletions_and_a_valid_checksum(hq_server: HQ) -> None:
     records = service.catalog_records_from(None, demo_units=120, seed=3)
-    assert service.publish_catalog(hq_server.store, records)[0] == 1
-    service.publish_catalog(hq_server.store, records[5:])
+    assert catalog.publish_catalog(hq_server.store, records)[0] == 1
+    catalog.publish_catalog(hq_server.store, records[5:])
     headers = {"Authorization": f"Bearer {hq_server.token}"}
     full = CatalogChanges.model_validate(
         requests.get(

@@ -15,7 +15,8 @@ from sync.contract.sealing import unb64
 from sync.contract.wire import LeadBatch
 from sync.hq import erasure, service
 from sync.hq.console.tables import audit_log, lead_history, lead_programmes
-from sync.hq.store import Store, hq_leads
+from sync.hq.leads import hq_leads
+from sync.hq.store import Store
 from tests.support.kiosk_leads import kiosk_with_leads
 from tests.sync.conftest import make_hq
 

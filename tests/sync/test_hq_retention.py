@@ -21,7 +21,8 @@ from sync.contract.errors import ConfigError
 from sync.hq import erasure, retention
 from sync.hq.app import create_app
 from sync.hq.console.tables import audit_log, lead_history, signin_throttle
-from sync.hq.store import Store, hq_leads
+from sync.hq.leads import hq_leads
+from sync.hq.store import Store
 from tests.support.servers import free_port
 from tests.sync.conftest import make_hq
 from tests.sync.console.leadgen import insert_leads, lead_row

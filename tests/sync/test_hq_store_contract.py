@@ -12,7 +12,7 @@ from sync.contract.clock import FakeClock
 from sync.contract.errors import AuthError
 from sync.contract.sealing import unb64
 from sync.contract.wire import LeadBatch
-from sync.hq import erasure, service
+from sync.hq import catalog, erasure, service
 from sync.hq.store import Store, hq_analytics
 from tests.support.kiosk_leads import kiosk_with_leads
 from tests.sync.conftest import make_hq
@@ -72,12 +72,12 @@ def test_tokens_are_stored_hashed_and_revocation_is_immediate(
 def test_catalog_versions_and_analytics_counters(store_url: str, tmp_path: Path) -> None:
     store, _settings, _keys = make_hq(tmp_path, store_url)
     records = service.catalog_records_from(None, demo_units=40, seed=9)
-    assert service.publish_catalog(store, records) == (1, 40, 0)
-    assert service.publish_catalog(store, records) == (2, 0, 0)
+    assert catalog.publish_catalog(store, records) == (1, 40, 0)
+    assert catalog.publish_catalog(store, records) == (2, 0, 0)
     edited = [dict(r) for r in records[:30]]
     edited[0]["status"] = "vendu" if edited[0]["status"] != "vendu" else "disponible"
-    assert service.publish_catalog(store, edited) == (3, 1, 10)
-    changes = service.catalog_changes(store, 2)
+    assert catalog.publish_catalog(store, edited) == (3, 1, 10)
+    changes = catalog.catalog_changes(store, 2)
     assert changes.verify() and len(changes.upserts) == 1 and len(changes.deletions) == 10
     counters = [{"day": "2026-02-13", "kind": "search", "value": "casa", "count": 3}]
     store.record_analytics("k1", "paris-2026", counters)

@@ -13,6 +13,7 @@ from kiosk.core.catalog import Catalog, SearchQuery
 from kiosk.core.outbox import Outbox
 from kiosk.uplink.client import CatalogRejected, KioskSync
 from kiosk.uplink.transport import HQRefused, HQUnavailable
+from sync.hq import catalog as hq_catalog
 from sync.hq import service
 from tests.support.kiosk_leads import STAFF_PIN
 from tests.sync.conftest import HQ
@@ -111,12 +112,12 @@ def test_a_rejected_lead_never_blocks_the_others_and_staff_can_retry_it(
 def test_catalog_versions_reach_the_stand_in_one_piece(hq_server: HQ, tmp_path: Path) -> None:
     db, _ids = enrolled_stand(tmp_path / "stand", hq_server, 0)
     records = service.catalog_records_from(None, demo_units=300, seed=4)
-    service.publish_catalog(hq_server.store, records)
+    hq_catalog.publish_catalog(hq_server.store, records)
     report = KioskSync(db).sync_once()
     catalog = Catalog(db)
     assert report.catalog_changed and catalog.version == 1
     assert catalog.count(SearchQuery()) == 300
-    service.publish_catalog(hq_server.store, records[10:])
+    hq_catalog.publish_catalog(hq_server.store, records[10:])
     KioskSync(db).sync_once()
     assert catalog.version == 2 and catalog.count(SearchQuery()) == 290
 
@@ -127,11 +128,11 @@ def test_a_damaged_catalog_change_keeps_the_old_catalog(
 ) -> None:
     db, _ids = enrolled_stand(tmp_path / "stand", hq_server, 1)
     records = service.catalog_records_from(None, demo_units=200, seed=5)
-    service.publish_catalog(hq_server.store, records)
+    hq_catalog.publish_catalog(hq_server.store, records)
     KioskSync(db).sync_once()
     before = sorted(Catalog(db).iter_unit_records(), key=lambda r: str(r["ref"]))
     edited = [dict(r, status="disponible") for r in records]
-    service.publish_catalog(hq_server.store, edited[:150])
+    hq_catalog.publish_catalog(hq_server.store, edited[:150])
     transport = FaultyTransport([damage], only="/catalog/changes")
     expected = CatalogRejected if damage == "corrupt" else HQUnavailable
     with pytest.raises(expected):
@@ -150,7 +151,7 @@ def test_a_first_pull_replaces_a_local_demo_catalog(hq_server: HQ, tmp_path: Pat
     db, _ids = enrolled_stand(tmp_path / "stand", hq_server, 0)
     Catalog(db).replace_all(generate(80, seed=11))
     records = service.catalog_records_from(None, demo_units=50, seed=12)
-    service.publish_catalog(hq_server.store, records)
+    hq_catalog.publish_catalog(hq_server.store, records)
     KioskSync(db).sync_once()
     refs = {str(r["ref"]) for r in Catalog(db).iter_unit_records()}
     assert refs == {str(r["ref"]) for r in records}

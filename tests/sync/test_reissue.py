@@ -19,7 +19,8 @@ from kiosk.core.leads import save_lead
 from sync.contract.wire import API_PREFIX
 from sync.hq.cli import main as hq_main
 from sync.hq.console import insights
-from sync.hq.store import hq_analytics, hq_leads
+from sync.hq.leads import hq_leads
+from sync.hq.store import hq_analytics
 from tests.support.kiosk_leads import STAFF_PIN, kiosk_with_leads, visitor
 from tests.sync.conftest import HQ
 

@@ -9,7 +9,7 @@ import pytest
 
 from kiosk.cli import main as kiosk_main
 from kiosk.core.config import Paths
-from sync.hq import service
+from sync.hq import catalog, service
 from sync.hq.cli import main as hq_main
 from tests.support.kiosk_leads import STAFF_PIN, kiosk_with_leads
 from tests.sync.conftest import HQ
@@ -38,7 +38,7 @@ def test_hq_enrollment_file_then_enroll_sync_and_status(
     status = _json(["sync", "status", "--json"], capsys)
     assert status["enrolled"] is False and status["pending"] == 3
     records = service.catalog_records_from(None, demo_units=60, seed=2)
-    service.publish_catalog(hq_server.store, records)
+    catalog.publish_catalog(hq_server.store, records)
 
     out = tmp_path / "enroll"
     args = ["kiosk", "add", "cli-stand", "--event", "paris-2026", "-o", str(out)]

@@ -20,7 +20,7 @@ from sqlalchemy import ColumnElement, true
 # the kiosk's formula guard and XLSX writer: same rules at HQ as on the stand
 from kiosk.core.export import guard_row, lead_cells, write_xlsx
 from sync.contract import lead as contract
-from sync.hq.console.tables import leads_table
+from sync.hq.leads import hq_leads
 
 RECIPIENTS = ("follow_up", "marketing", "bank", "notary")
 EXPORT_COLUMNS = tuple(name for name, _ in contract.HQ_EXPORT_COLUMNS)
@@ -29,7 +29,7 @@ _CHUNK = 64 * 1024
 
 def recipient_condition(recipient: str) -> ColumnElement[bool]:
     """Which leads a recipient may receive: banks and notaries only those who agreed to sharing."""
-    t = leads_table()
+    t = hq_leads
     if recipient in ("bank", "notary"):
         return t.c.consent_share.is_(True)
     if recipient == "marketing":

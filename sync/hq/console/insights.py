@@ -7,10 +7,11 @@ from collections import Counter
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Engine, func, inspect, select
+from sqlalchemy import Engine, func, select
 
 from sync.contract.clock import Clock
-from sync.hq.console.tables import kiosks_table, leads_table, metadata
+from sync.hq.leads import hq_leads
+from sync.hq.store import hq_analytics, hq_kiosks
 
 TOP_N = 10
 # heartbeats name things differently across versions; the first key present wins
@@ -56,9 +57,7 @@ def _heartbeat(raw: Any) -> dict[str, Any]:
 
 def fleet(engine: Engine, clock: Clock, online_within_s: int) -> list[dict[str, Any]]:
     """Every kiosk with its last heartbeat and whether it was heard from recently."""
-    if "hq_kiosks" not in metadata.tables:
-        return []
-    k = kiosks_table()
+    k = hq_kiosks
     with engine.connect() as conn:
         rows = [dict(r._mapping) for r in conn.execute(select(k).order_by(k.c.name))]
     horizon = clock.now() - timedelta(seconds=online_within_s)
@@ -79,7 +78,7 @@ def fleet(engine: Engine, clock: Clock, online_within_s: int) -> list[dict[str, 
 
 
 def _grouped(engine: Engine, column: Any, event: str, limit: int | None = None) -> list[Any]:
-    t = leads_table()
+    t = hq_leads
     stmt = select(column.label("k"), func.count().label("n")).group_by(column)
     if event:
         stmt = stmt.where(t.c.event_id == event)
@@ -91,13 +90,8 @@ def _grouped(engine: Engine, column: Any, event: str, limit: int | None = None) 
 
 
 def _analytics(engine: Engine, event: str) -> dict[str, list[tuple[str, int]]]:
-    """The kiosks' anonymous counters by kind ("session", "search", "unit_view", ...), when
-    the HQ store keeps them; {} otherwise."""
-    table = metadata.tables.get("hq_analytics")
-    if table is None or not {"kind", "value", "count"} <= set(table.c.keys()):
-        return {}
-    if not inspect(engine).has_table("hq_analytics"):
-        return {}
+    """The kiosks' anonymous counters by kind ("session", "search", "unit_view", ...)."""
+    table = hq_analytics
     stmt = select(table.c.kind, table.c.value, func.sum(table.c["count"]).label("n")).group_by(
         table.c.kind, table.c.value
     )
@@ -113,7 +107,7 @@ def _analytics(engine: Engine, event: str) -> dict[str, list[tuple[str, int]]]:
 
 
 def dashboard(engine: Engine, event: str, units_sample: int = 50_000) -> dict[str, Any]:
-    t = leads_table()
+    t = hq_leads
     day = func.substr(t.c.created_at, 1, 10)
     per_day = sorted(_grouped(engine, day, event))
     stmt = select(t.c.interests).order_by(t.c.created_at.desc()).limit(units_sample)

@@ -28,7 +28,8 @@ from sqlalchemy import (
 )
 
 from sync.hq.console.auth import Agent
-from sync.hq.console.tables import STATUSES, lead_programmes, leads_table
+from sync.hq.console.tables import STATUSES, lead_programmes
+from sync.hq.leads import hq_leads
 
 SORTS = {
     "newest": ("created_at", True),
@@ -89,7 +90,7 @@ def _prefix(column: Any, word: str) -> ColumnElement[bool]:
 
 
 def _search_condition(text: str) -> ColumnElement[bool]:
-    t = leads_table()
+    t = hq_leads
     digits = "".join(c for c in text if c.isdigit())
     if digits and len(digits) >= 4 and len(digits) >= len(text.replace(" ", "")) - 2:
         if text.strip().startswith(("+", "00")):
@@ -108,7 +109,7 @@ def _search_condition(text: str) -> ColumnElement[bool]:
 
 def scope_condition(agent: Agent) -> ColumnElement[bool]:
     """What this person may see: managers and admins all, agents their region or their leads."""
-    t = leads_table()
+    t = hq_leads
     if agent.is_manager:
         return true()
     if agent.region:
@@ -117,7 +118,7 @@ def scope_condition(agent: Agent) -> ColumnElement[bool]:
 
 
 def conditions(flt: LeadFilter, agent: Agent) -> list[ColumnElement[bool]]:
-    t = leads_table()
+    t = hq_leads
     out: list[ColumnElement[bool]] = []
     if not agent.is_manager:
         if flt.region and flt.region == agent.region:
@@ -217,7 +218,7 @@ LIST_COLUMNS = (
 
 
 def _ordered(flt: LeadFilter, backwards: bool) -> tuple[Select[Any], Any, bool]:
-    t = leads_table()
+    t = hq_leads
     column_name, descending = SORTS[flt.sort]
     key = t.c[column_name]
     desc = descending != backwards
@@ -235,7 +236,7 @@ def fetch_page(
     cap: int | None = 1_000,
 ) -> Page:
     """One page of leads; `cap=None` counts every match (on request: it can scan a lot)."""
-    t = leads_table()
+    t = hq_leads
     where = conditions(flt, agent)
     decoded = decode_cursor(cursor) if cursor else None
     backwards = bool(decoded and decoded[2])
@@ -267,7 +268,7 @@ def fetch_page(
 
 def count(conn: Any, flt: LeadFilter, agent: Agent, cap: int | None) -> tuple[int, bool]:
     """How many leads match, counted at most up to `cap` (then shown as "more than cap")."""
-    t = leads_table()
+    t = hq_leads
     if cap is None:
         stmt = select(func.count()).select_from(t).where(*conditions(flt, agent))
         return int(conn.execute(stmt).scalar_one()), False
@@ -280,7 +281,7 @@ def iter_matching(
     engine: Engine, flt: LeadFilter, agent: Agent, extra: list[ColumnElement[bool]] | None = None
 ) -> Iterator[dict[str, Any]]:
     """Every matching lead with all columns, in keyset batches (for streaming exports)."""
-    t = leads_table()
+    t = hq_leads
     where = conditions(replace(flt, sort="newest"), agent) + (extra or [])
     last: tuple[str, str] | None = None
     batch = 1000
@@ -299,7 +300,7 @@ def iter_matching(
 
 def distinct_values(engine: Engine, column: str, limit: int = 200) -> list[str]:
     """Choices for a filter drop-down (uses the column's index)."""
-    t = leads_table()
+    t = hq_leads
     col = t.c[column]
     with engine.connect() as conn:
         rows = conn.execute(

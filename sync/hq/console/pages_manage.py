@@ -20,8 +20,9 @@ from sync.hq.console import auth, charts, exporting, insights, leadquery, pipeli
 from sync.hq.console.deps import AdminOnly, AgentSession, Console, CsrfChecked, ManagerOnly
 from sync.hq.console.i18n import Translator
 from sync.hq.console.routing import ConsoleRoute
-from sync.hq.console.tables import ROLES, leads_table
+from sync.hq.console.tables import ROLES
 from sync.hq.console.web import PREFIX, language_of, render
+from sync.hq.leads import hq_leads
 
 router = APIRouter(route_class=ConsoleRoute)
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -37,7 +38,7 @@ async def export(form: CsrfChecked, session: AgentSession, ctx: Console) -> Resp
     if flt.programme:
         ctx.programme_leads_ready()
     consent = exporting.recipient_condition(recipient)
-    t = leads_table()
+    t = hq_leads
     where = [*leadquery.conditions(flt, session.agent), consent]
     with ctx.engine.begin() as conn:
         total = int(conn.execute(select(func.count()).select_from(t).where(*where)).scalar_one())

@@ -6,11 +6,12 @@ import json
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, Engine, insert, select, update
+from sqlalchemy import Connection, Engine, insert, select
 
 from sync.contract.clock import Clock, utc_iso
 from sync.contract.errors import NotFoundError, ValidationError
-from sync.hq import erasure
+from sync.hq import erasure, leads
+from sync.hq.catalog import hq_catalog_units
 from sync.hq.console.auth import Agent
 from sync.hq.console.leadquery import scope_condition
 from sync.hq.console.tables import (
@@ -18,9 +19,8 @@ from sync.hq.console.tables import (
     agents,
     audit_log,
     lead_history,
-    leads_table,
-    metadata,
 )
+from sync.hq.leads import hq_leads
 
 MAX_NOTE = 2000
 
@@ -51,7 +51,7 @@ def audit(
 
 def visible_lead(conn: Connection, lead_id: str, agent: Agent) -> dict[str, Any]:
     """The lead, if it exists (404) and this person may see it (403)."""
-    t = leads_table()
+    t = hq_leads
     row = conn.execute(select(t).where(t.c.id == lead_id)).first()
     if row is None:
         raise NotFoundError("no such lead", key="error.lead.unknown")
@@ -83,8 +83,8 @@ def lead_detail(engine: Engine, lead_id: str, agent: Agent, clock: Clock) -> dic
 
 def catalog_units(engine: Engine, refs: list[str]) -> dict[str, dict[str, Any]]:
     """The published catalog's record of each unit of interest (ref -> record), if HQ has it."""
-    table = metadata.tables.get("hq_catalog_units")
-    if table is None or not refs:
+    table = hq_catalog_units
+    if not refs:
         return {}
     with engine.connect() as conn:
         rows = conn.execute(select(table.c.ref, table.c.record).where(table.c.ref.in_(refs)))
@@ -130,7 +130,6 @@ def assign(
     """Managers assign to anyone; an agent may only take a lead for themself."""
     if not agent.is_manager and assignee_id != agent.id:
         raise Forbidden(lead_id)
-    t = leads_table()
     with engine.begin() as conn:
         lead = visible_lead(conn, lead_id, agent)
         label = None
@@ -141,7 +140,7 @@ def assign(
             if target is None or target.disabled:
                 raise ValidationError("unknown agent", key="error.agent.unknown")
             label = target.email
-        conn.execute(update(t).where(t.c.id == lead_id).values(assigned_to=assignee_id))
+        leads.set_assignee(conn, lead_id, assignee_id)
         _history(conn, clock, agent, lead_id, "assign", lead["assigned_to"], label)
         audit(conn, clock, agent, "assigned", lead_id, {"to": assignee_id})
 
@@ -165,7 +164,6 @@ def follow_up(
         except ValueError as exc:
             raise ValidationError("bad date", key="error.lead.date") from exc
     note = note.strip()[:MAX_NOTE]
-    t = leads_table()
     with engine.begin() as conn:
         lead = visible_lead(conn, lead_id, agent)
         changes: dict[str, Any] = {}
@@ -177,8 +175,7 @@ def follow_up(
         if (next_call or None) != lead["next_call_date"]:
             changes["next_call_date"] = next_call or None
             _history(conn, clock, agent, lead_id, "next_call", lead["next_call_date"], next_call)
-        if changes:
-            conn.execute(update(t).where(t.c.id == lead_id).values(**changes))
+        leads.set_follow_up(conn, lead_id, changes)
         audit(conn, clock, agent, "changed", lead_id, {"fields": sorted(changes) or ["note"]})
 
 

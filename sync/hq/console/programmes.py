@@ -12,10 +12,12 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Engine, delete, func, insert, select, tuple_, update
+from sqlalchemy import Engine, delete, insert, select, tuple_, update
 from sqlalchemy.exc import IntegrityError
 
-from sync.hq.console.tables import console_state, lead_programmes, leads_table, metadata
+from sync.hq.catalog import current_version, hq_catalog_units
+from sync.hq.console.tables import console_state, lead_programmes
+from sync.hq.leads import hq_leads
 
 MARK_KEY = "programmes_mark"
 BATCH = 20_000
@@ -40,11 +42,8 @@ class CatalogIndex:
 
 
 def catalog_version(engine: Engine) -> int:
-    table = metadata.tables.get("hq_catalog_versions")
-    if table is None:
-        return 0
     with engine.connect() as conn:
-        return int(conn.execute(select(func.max(table.c.version))).scalar() or 0)
+        return current_version(conn)
 
 
 def load_catalog_index(engine: Engine, cached: CatalogIndex | None) -> CatalogIndex:
@@ -53,9 +52,7 @@ def load_catalog_index(engine: Engine, cached: CatalogIndex | None) -> CatalogIn
     if cached is not None and cached.version == version:
         return cached
     index = CatalogIndex(version=version)
-    table = metadata.tables.get("hq_catalog_units")
-    if table is None:
-        return index
+    table = hq_catalog_units
     with engine.connect() as conn:
         rows = conn.execute(select(table.c.ref, table.c.record).where(table.c.deleted.is_(False)))
         for ref, raw in rows:
@@ -116,7 +113,7 @@ def refresh(engine: Engine, index: CatalogIndex, max_batches: int = 1, batch: in
 
 
 def _refresh(engine: Engine, index: CatalogIndex, max_batches: int, batch: int) -> bool:
-    t = leads_table()
+    t = hq_leads
     for _ in range(max_batches):
         with engine.begin() as conn:
             mark = _mark(conn)

@@ -1,7 +1,7 @@
 """The console's own tables (agents, sessions, audit, lead history) on the HQ store's metadata.
 
 The Alembic revisions in `sync/hq/migrations` create them; the indexes the leads page needs
-are declared with `hq_leads` in the store.
+are declared with `hq_leads` in `sync.hq.leads`.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from sqlalchemy import (
 )
 
 from sync.contract.vocabulary import SALES_STAGES
-from sync.hq.store import metadata
+from sync.hq.metadata import metadata
 
 __all__ = [
     "CONSOLE_TABLES",
@@ -29,10 +29,8 @@ __all__ = [
     "audit_log",
     "console_sessions",
     "console_state",
-    "kiosks_table",
     "lead_history",
     "lead_programmes",
-    "leads_table",
     "metadata",
     "signin_throttle",
 ]
@@ -132,14 +130,3 @@ CONSOLE_TABLES = (
     lead_programmes,
     console_state,
 )
-
-
-def leads_table() -> Table:
-    """The HQ store's `hq_leads` table (owned by the store, read and updated here)."""
-    table: Table = metadata.tables["hq_leads"]
-    return table
-
-
-def kiosks_table() -> Table:
-    table: Table = metadata.tables["hq_kiosks"]
-    return table

@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlalchemy import Engine, insert
 
-from sync.hq.console.tables import leads_table
+from sync.hq.leads import hq_leads
 
 FIRST = [
     "Amina",
@@ -129,7 +129,7 @@ def lead_row(
 
 
 def insert_leads(engine: Engine, rows: list[dict[str, Any]]) -> None:
-    table = leads_table()
+    table = hq_leads
     names = set(table.c.keys())
     with engine.begin() as conn:
         conn.execute(insert(table), [{k: v for k, v in r.items() if k in names} for r in rows])

@@ -14,10 +14,11 @@ import openpyxl
 import pytest
 from sqlalchemy import select
 
-from sync.hq import service
+from sync.hq import catalog, service
 from sync.hq.console import web
 from sync.hq.console.auth import ConsoleSettings
-from sync.hq.console.tables import audit_log, lead_history, leads_table
+from sync.hq.console.tables import audit_log, lead_history
+from sync.hq.leads import hq_leads
 from tests.sync.console.harness import Server, add_person, csrf_of, sign_in
 from tests.sync.console.leadgen import add_lead, insert_leads, lead_row
 
@@ -99,7 +100,7 @@ def test_assign_and_move_along_the_pipeline_with_history(server: Server) -> None
         timeout=10,
     )
     assert reply.status_code == 200 and "Rappeler après 18h" in reply.text
-    t = leads_table()
+    t = hq_leads
     with server.engine.connect() as conn:
         row = conn.execute(select(t).where(t.c.id == lead["id"])).one()
         kinds = conn.execute(
@@ -168,7 +169,7 @@ def test_erase_by_phone_previews_then_removes_the_person_and_audits_without_data
     assert preview.status_code == 200 and 'id="erase-preview"' in preview.text
     assert "2 lead(s)" in preview.text or "2 prospect(s)" in preview.text
     assert "casa-2026" in preview.text
-    t = leads_table()
+    t = hq_leads
     with server.engine.connect() as conn:
         assert len(set(conn.execute(select(t.c.id)).scalars())) == 3  # a preview erases nothing
     reply = browser.post(
@@ -206,7 +207,7 @@ def test_search_by_the_start_of_first_and_last_name(server: Server) -> None:
 
 def test_lead_detail_describes_the_units_from_the_published_catalog(server: Server) -> None:
     records = service.catalog_records_from(None, demo_units=50, seed=3)
-    service.publish_catalog(server.app.state.store, records, "demo")
+    catalog.publish_catalog(server.app.state.store, records, "demo")
     unit = records[0]
     add_person(server.engine, server.clock, "boss@example.test", "manager")
     lead = add_lead(server.engine, interests=json.dumps([unit["ref"], "GONE-000001"]))
@@ -218,7 +219,7 @@ def test_lead_detail_describes_the_units_from_the_published_catalog(server: Serv
 
 def test_programme_filter_finds_leads_that_looked_at_its_units(server: Server) -> None:
     records = service.catalog_records_from(None, demo_units=120, seed=4)
-    service.publish_catalog(server.app.state.store, records, "demo")
+    catalog.publish_catalog(server.app.state.store, records, "demo")
     by_programme: dict[str, list[str]] = {}
     for record in records:
         by_programme.setdefault(record["programme_id"], []).append(record["ref"])
@@ -248,7 +249,7 @@ def test_programme_backlog_is_indexed_in_the_background(
     server: Server, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     records = service.catalog_records_from(None, demo_units=60, seed=5)
-    service.publish_catalog(server.app.state.store, records, "demo")
+    catalog.publish_catalog(server.app.state.store, records, "demo")
     programme = records[0]["programme_id"]
     refs = [r["ref"] for r in records if r["programme_id"] == programme]
     leads = [

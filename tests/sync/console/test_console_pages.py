@@ -11,7 +11,7 @@ import requests
 from sqlalchemy import insert
 
 from sync.contract.clock import utc_iso
-from sync.hq.console.tables import kiosks_table
+from sync.hq.store import hq_kiosks
 from tests.sync.console.harness import Server, add_person, csrf_of, sign_in
 from tests.sync.console.leadgen import add_lead
 
@@ -28,7 +28,7 @@ def _kiosk(server: Server, name: str, seen_minutes_ago: int, **heartbeat: object
         "last_seen": utc_iso(seen),
         "last_heartbeat": json.dumps(heartbeat),
     }
-    table = kiosks_table()
+    table = hq_kiosks
     with server.engine.begin() as conn:
         conn.execute(insert(table).values({k: v for k, v in row.items() if k in table.c}))
 
