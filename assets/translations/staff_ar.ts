@@ -322,8 +322,8 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/tools.py" line="185"/>
-        <source>Tap again to erase every lead with {0}.</source>
-        <translation>المس مرة أخرى لمسح كل جهات الاتصال بالرقم {0}.</translation>
+        <source>{0}: {1} lead(s) on this stand, events {2}, left {3} to {4}, {5} ticket(s). Tap again to erase them; HQ erases this number everywhere at the next sync.</source>
+        <translation>{0}: {1} طلب في هذا الجناح، الفعاليات {2}، من {3} إلى {4}، {5} تذكرة. المس مرة أخرى لمحوها؛ يمحو المقر هذا الرقم في كل مكان عند المزامنة التالية.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/tools.py" line="202"/>

@@ -322,8 +322,8 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/tools.py" line="185"/>
-        <source>Tap again to erase every lead with {0}.</source>
-        <translation>Touchez encore pour effacer tous les contacts avec {0}.</translation>
+        <source>{0}: {1} lead(s) on this stand, events {2}, left {3} to {4}, {5} ticket(s). Tap again to erase them; HQ erases this number everywhere at the next sync.</source>
+        <translation>{0} : {1} contact(s) sur ce stand, événements {2}, laissés du {3} au {4}, {5} ticket(s). Touchez encore pour les effacer ; le siège efface ce numéro partout à la prochaine synchronisation.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/tools.py" line="202"/>

@@ -53,6 +53,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     erase = add_command(actions, "erase", "erase a visitor's leads by phone number (needs the PIN)")
     erase.add_argument("--phone", required=True, metavar="NUMBER", help="best with +country")
     erase.add_argument("--phone-country", help="region for numbers without + (default: event's)")
+    erase.add_argument("--yes", action="store_true", help="erase; without it, preview and ask")
     erase.set_defaults(func=_erase)
 
     status = add_command(actions, "status", "outbox counts: pending, sending, acked, quarantined")
@@ -186,16 +187,33 @@ def _export(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def _erase(ctx: Context, args: argparse.Namespace) -> int:
+    """Preview (leads, events, dates, tickets), then erase with --yes or a typed "yes"."""
     region = args.phone_country or ctx.event().event.country
-    wanted = leads.normalise_phone(args.phone, region)
     key = _unlock(ctx)
-    erased = retention.erase_by_phone(ctx.db(), key, args.phone, region=region, clock=ctx.clock)
-    print(f"{len(erased)} lead(s) erased for {wanted}")
-    if not erased:
-        print("  (no lead has this number; if it is foreign, type it with its +country code)")
+    preview = retention.preview_erasure(ctx.db(), key, args.phone, region=region)
+    print(f"{preview.phone}: {len(preview.lead_ids)} lead(s) on this stand", end="")
+    if preview.lead_ids:
+        print(
+            f", events {', '.join(preview.events)}, left {str(preview.first)[:10]}"
+            f" to {str(preview.last)[:10]}, {preview.tickets} ticket(s)"
+        )
+    else:
+        print("  (if the number is foreign, type it with its +country code)")
+    print("  HQ is told at the next sync and erases this number's leads from every stand.")
+    if not args.yes and not _confirmed():
+        print("nothing erased (add --yes to erase without the question)")
+        return 1
+    erased = retention.erase_by_phone(ctx.db(), key, preview.phone, region=region, clock=ctx.clock)
+    print(f"{len(erased)} lead(s) erased for {preview.phone}")
     for lead_id in erased:
         print(f"  {lead_id}")
     return 0
+
+
+def _confirmed() -> bool:
+    if not sys.stdin.isatty():
+        return False
+    return input("Erase for good? Type yes: ").strip().lower() in ("yes", "oui", "y")
 
 
 def _status(ctx: Context, args: argparse.Namespace) -> int:

@@ -104,6 +104,9 @@ def test_erase_by_phone_removes_the_visitor(
     run(capsys, *ADD)
     run(capsys, "leads", "generate", "--count", "3")
     code, out, _ = run(capsys, "leads", "erase", "--phone", "01 99 00 12 34")  # FR: event's country
+    assert code == 1 and "+33199001234: 1 lead(s) on this stand" in out
+    assert "nothing erased" in out  # no terminal to confirm on, no --yes
+    code, out, _ = run(capsys, "leads", "erase", "--phone", "01 99 00 12 34", "--yes")
     assert code == 0 and "1 lead(s) erased for +33199001234" in out
     _, out, _ = run(capsys, "leads", "list", "--json")
     assert "Sara" not in out and len(json.loads(out)) == 3

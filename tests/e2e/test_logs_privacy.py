@@ -51,7 +51,7 @@ def test_logs_of_a_full_stand_day_hold_no_visitor_data(
     assert hq_server.store.count_leads() == 1
     assert main(["leads", "list", "--json"]) == 0
     assert main(["leads", "export", "--format", "csv", "-o", str(tmp_path / "leads.csv")]) == 0
-    assert main(["leads", "erase", "--phone", VISITOR["phone"]]) == 0
+    assert main(["leads", "erase", "--phone", VISITOR["phone"], "--yes"]) == 0
     assert main(["sync", "--once"]) == 0
     assert main(["doctor", "--json"]) in (0, 1)
 

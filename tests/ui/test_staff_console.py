@@ -100,7 +100,9 @@ def test_erase_by_phone_needs_a_confirmation_and_removes_the_lead(
     tools = console.tools
     qtbot.keyClicks(tools.phone, visitor(1).phone)
     qtbot.mouseClick(tools.erase_button, Qt.MouseButton.LeftButton)
-    assert count_leads(console.services.db) == 3  # first tap only asks to confirm
+    assert count_leads(console.services.db) == 3  # first tap only shows what would go
+    preview = tools.message.text()
+    assert "+33600000001 : 1 contact(s) sur ce stand" in preview and "1 ticket(s)" in preview
     qtbot.mouseClick(tools.erase_button, Qt.MouseButton.LeftButton)
     assert count_leads(console.services.db) == 2
     assert tools.phone.text() == ""

@@ -179,13 +179,11 @@ class ToolsTab(QWidget):
         if not phone:
             self._say(self.tr("Type the visitor's phone number."))
             return
-        if self._erase_armed != phone:  # a second tap confirms
-            self._erase_armed = phone
-            self.erase_button.setText(self.tr("Confirm erase"))
-            self._say(self.tr("Tap again to erase every lead with {0}.").format(phone))
-            return
         key = self._key_or_say()
         if key is None:
+            return
+        if self._erase_armed != phone:  # the preview first; a second tap confirms
+            self._preview_erasure(key, phone)
             return
         try:
             erased = retention.erase_by_phone(
@@ -200,6 +198,30 @@ class ToolsTab(QWidget):
             return
         self.forget()
         self._say(self.tr("{0} lead(s) erased; HQ is told at the next sync.").format(len(erased)))
+
+    def _preview_erasure(self, key: nacl.public.PrivateKey, phone: str) -> None:
+        try:
+            seen = retention.preview_erasure(
+                self.services.db, key, phone, region=self.services.event.event.country
+            )
+        except OmraneError as exc:
+            self._say(exc.message)
+            return
+        self._erase_armed = phone
+        self.erase_button.setText(self.tr("Confirm erase"))
+        self._say(
+            self.tr(
+                "{0}: {1} lead(s) on this stand, events {2}, left {3} to {4}, {5} ticket(s). "
+                "Tap again to erase them; HQ erases this number everywhere at the next sync."
+            ).format(
+                seen.phone,
+                len(seen.lead_ids),
+                ", ".join(seen.events) or "-",
+                (seen.first or "-")[:10],
+                (seen.last or "-")[:10],
+                seen.tickets,
+            )
+        )
 
     def purge(self) -> None:
         report = retention.purge(
