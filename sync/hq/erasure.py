@@ -20,11 +20,10 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import json
 import logging
 import os
 import secrets
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -43,12 +42,11 @@ from sqlalchemy import (
     insert,
     or_,
     select,
-    update,
 )
 
 from sync.contract.clock import Clock, utc_iso
 from sync.hq import leads
-from sync.hq.console.tables import audit_log, lead_history, lead_programmes
+from sync.hq.console import audit, history, programmes
 from sync.hq.leads import hq_leads
 from sync.hq.metadata import metadata
 
@@ -209,66 +207,7 @@ def preview(
 
 def delete_leads(conn: Connection, ids: Sequence[str]) -> int:
     """Delete leads and everything hanging off them (history, programme links); rows deleted."""
-    rows = 0
-    for start in range(0, len(ids), _CHUNK):
-        chunk = list(ids[start : start + _CHUNK])
-        for table, column in (
-            (lead_history, lead_history.c.lead_id),
-            (lead_programmes, lead_programmes.c.lead_id),
-        ):
-            rows += int(conn.execute(delete(table).where(column.in_(chunk))).rowcount or 0)
-    return rows + leads.delete_leads(conn, ids)
-
-
-def _names_the_person(term: str, numbers: Iterable[str], names: Iterable[str]) -> bool:
-    digits = "".join(ch for ch in term if ch.isdigit())
-    if len(digits) >= 6 and any(digits.lstrip("0") in n or n.endswith(digits) for n in numbers):
-        return True
-    words = {w for w in term.casefold().split() if len(w) >= 3}
-    return any(w in name for w in words for name in names)
-
-
-def scrub_search_terms(conn: Connection, numbers: Iterable[str], names: Iterable[str]) -> int:
-    """Drop audit search terms that name this person (their number typed any way, a name)."""
-    wanted_numbers = ["".join(ch for ch in n if ch.isdigit()) for n in numbers]
-    wanted_names = [n.casefold() for n in names if n]
-    scrubbed = 0
-    rows = conn.execute(
-        select(audit_log.c.id, audit_log.c.detail).where(audit_log.c.detail.like('%"q"%'))
-    )
-    for row in rows.all():
-        term = _search_term(str(row.detail))
-        if term and _names_the_person(term, wanted_numbers, wanted_names):
-            cleaned = forget_search_term(str(row.detail))
-            conn.execute(update(audit_log).where(audit_log.c.id == row.id).values(detail=cleaned))
-            scrubbed += 1
-    return scrubbed
-
-
-def _search_term(detail: str) -> str:
-    try:
-        value = json.loads(detail)
-    except ValueError:
-        return ""
-    flt = value.get("filter") if isinstance(value, dict) else None
-    term = flt.get("q") if isinstance(flt, dict) else None
-    return term if isinstance(term, str) else ""
-
-
-def forget_search_term(detail: str | None) -> str | None:
-    """An audit detail without the free-text search term (which may be a name or a phone)."""
-    try:
-        value = json.loads(detail or "")
-    except ValueError:
-        return None
-    if not isinstance(value, dict):
-        return None
-    flt = value.get("filter")
-    if isinstance(flt, dict) and "q" in flt:
-        value["filter"] = {k: v for k, v in flt.items() if k != "q"}
-        value["search_removed"] = True
-    value.pop("q", None)
-    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return history.forget(conn, ids) + programmes.forget(conn, ids) + leads.delete_leads(conn, ids)
 
 
 def erase(
@@ -298,23 +237,19 @@ def erase(
                 [{**s, "erased_at": now, "erased_by": by[:254], "source": source} for s in stones],
             )
         names = {n for r in matched for n in (r["first_name"], r["last_name"]) if n}
-        scrub_search_terms(conn, numbers, names)
+        audit.scrub_search_terms(conn, numbers, names)
         report = _report(matched, rows=rows, phone_hashes=tuple(sorted(hashes.values())), done=True)
-        conn.execute(
-            insert(audit_log).values(
-                at=now,
-                agent_email=by[:254],
-                action="erased",
-                detail=json.dumps(
-                    {
-                        "source": source,
-                        "leads": report.leads,
-                        "rows": rows,
-                        "phone_hashes": list(report.phone_hashes),
-                    },
-                    sort_keys=True,
-                ),
-            )
+        audit.record_by(
+            conn,
+            now,
+            by,
+            "erased",
+            {
+                "source": source,
+                "leads": report.leads,
+                "rows": rows,
+                "phone_hashes": list(report.phone_hashes),
+            },
         )
     compact(engine)
     log.info("erasure source=%s leads=%d rows=%d", source, report.leads, rows)
@@ -332,9 +267,32 @@ def compact(engine: Engine) -> None:
         with engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     elif engine.dialect.name == "postgresql":
-        tables = ", ".join(t.name for t in (hq_leads, lead_history, lead_programmes, audit_log))
+        tables = ", ".join(
+            t.name
+            for t in (hq_leads, history.lead_history, programmes.lead_programmes, audit.audit_log)
+        )
         with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
             conn.exec_driver_sql(f"VACUUM {tables}")
+
+
+def add_tombstones(
+    conn: Connection, lead_ids: Sequence[str], at: str, by: str, source: str
+) -> None:
+    """Tombstones of lead ids only (the retention purge: no phone to remember)."""
+    if lead_ids:
+        conn.execute(
+            insert(hq_erasures),
+            [
+                {"lead_id": i, "erased_at": at, "erased_by": by[:254], "source": source}
+                for i in lead_ids
+            ],
+        )
+
+
+def expire_tombstones(conn: Connection, before: str) -> int:
+    """Drop tombstones older than ``before`` (no stand keeps leads that long); rows dropped."""
+    old = hq_erasures.c.erased_at < before
+    return int(conn.execute(delete(hq_erasures).where(old)).rowcount or 0)
 
 
 # ---- the stands' feed -----------------------------------------------------------------------

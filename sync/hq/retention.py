@@ -23,12 +23,12 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, delete, insert, select, update
+from sqlalchemy import Connection, Engine, select
 
 from sync.contract.clock import Clock, utc_iso
 from sync.contract.errors import ConfigError
 from sync.hq import erasure
-from sync.hq.console.tables import audit_log, console_state, signin_throttle
+from sync.hq.console import audit, auth, state
 from sync.hq.leads import hq_leads
 
 log = logging.getLogger(__name__)
@@ -110,23 +110,13 @@ def _due_leads(conn: Connection, policy: RetentionPolicy, clock: Clock) -> list[
     return due
 
 
-def _old_search_terms(conn: Connection, cutoff: str) -> list[Any]:
-    return list(
-        conn.execute(
-            select(audit_log.c.id, audit_log.c.detail).where(
-                audit_log.c.at < cutoff, audit_log.c.detail.like('%"q"%')
-            )
-        )
-    )
-
-
 def purge(
     engine: Engine, policy: RetentionPolicy, clock: Clock, *, dry_run: bool = False, by: str = ""
 ) -> PurgeReport:
     """Delete what is past its period (leads with their history, traces, old tombstones)."""
     with engine.begin() as conn:
         due = _due_leads(conn, policy, clock)
-        terms = _old_search_terms(conn, _ago(clock, policy.search_term_days))
+        terms = audit.search_terms_before(conn, _ago(clock, policy.search_term_days))
         report = PurgeReport(
             leads=len(due),
             by_notice=dict(Counter(str(r.notice_version) for r in due)),
@@ -153,28 +143,14 @@ def _delete(
     policy: RetentionPolicy,
     clock: Clock,
 ) -> PurgeReport:
-    now = utc_iso(clock.now())
-    stones = erasure.hq_erasures
     rows = erasure.delete_leads(conn, ids)
-    if ids:
-        # a purged lead must not come back from a stand's old backup either
-        conn.execute(
-            insert(stones),
-            [
-                {"lead_id": i, "erased_at": now, "erased_by": "retention", "source": "retention"}
-                for i in ids
-            ],
-        )
-    for row in terms:
-        cleaned = erasure.forget_search_term(str(row.detail))
-        conn.execute(update(audit_log).where(audit_log.c.id == row.id).values(detail=cleaned))
-    throttle = signin_throttle.c.window_start < _ago(clock, policy.throttle_days)
-    dropped = conn.execute(delete(signin_throttle).where(throttle)).rowcount
+    # a purged lead must not come back from a stand's old backup either
+    erasure.add_tombstones(conn, ids, utc_iso(clock.now()), "retention", "retention")
+    audit.forget_search_terms(conn, terms)
+    dropped = auth.forget_throttle_before(conn, _ago(clock, policy.throttle_days))
     stone_cutoff = _ago(clock, (policy.longest_months + 1) * DAYS_PER_MONTH)
-    expired = conn.execute(delete(stones).where(stones.c.erased_at < stone_cutoff)).rowcount
-    return replace(
-        report, rows=rows, throttle_entries=int(dropped or 0), tombstones=int(expired or 0)
-    )
+    expired = erasure.expire_tombstones(conn, stone_cutoff)
+    return replace(report, rows=rows, throttle_entries=dropped, tombstones=expired)
 
 
 def _audit(conn: Connection, report: PurgeReport, by: str, now: str) -> None:
@@ -185,29 +161,16 @@ def _audit(conn: Connection, report: PurgeReport, by: str, now: str) -> None:
         "throttle_entries": report.throttle_entries,
         "tombstones": report.tombstones,
     }
-    conn.execute(
-        insert(audit_log).values(
-            at=now,
-            agent_email=by[:254] or None,
-            action="retention_purge",
-            detail=json.dumps(counts, sort_keys=True),
-        )
-    )
+    audit.record_by(conn, now, by, "retention_purge", counts)
     _set_last_run(conn, now)
 
 
 def _last_run(conn: Connection) -> str | None:
-    value = conn.execute(select(console_state.c.value).where(console_state.c.key == LAST_RUN_KEY))
-    found = value.scalar()
-    return None if found is None else str(found)
+    return state.get(conn, LAST_RUN_KEY)
 
 
 def _set_last_run(conn: Connection, at: str) -> None:
-    done = conn.execute(
-        update(console_state).where(console_state.c.key == LAST_RUN_KEY).values(value=at)
-    )
-    if not done.rowcount:
-        conn.execute(insert(console_state).values(key=LAST_RUN_KEY, value=at))
+    state.put(conn, LAST_RUN_KEY, at)
 
 
 class DailyPurge:

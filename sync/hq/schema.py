@@ -7,9 +7,10 @@ A module that declares a table is listed here (a test checks none is missing).
 from __future__ import annotations
 
 from sync.hq import catalog, erasure, leads, store
-from sync.hq.console import tables as console_tables
+from sync.hq.console import audit, auth, history, programmes, state
 from sync.hq.metadata import metadata
 
-TABLE_MODULES = (leads, catalog, store, console_tables, erasure)
+# owner module -> the tables only it writes
+TABLE_MODULES = (leads, catalog, store, erasure, auth, audit, history, programmes, state)
 
 __all__ = ["TABLE_MODULES", "metadata"]

@@ -15,7 +15,8 @@ from kiosk.core.config import Paths
 from kiosk.core.lead_validation import LeadInput
 from kiosk.core.leads import save_lead
 from kiosk.uplink.client import KioskSync
-from sync.hq.console.tables import audit_log, lead_history
+from sync.hq.console.audit import audit_log
+from sync.hq.console.history import lead_history
 from tests.support.kiosk_leads import STAFF_PIN, kiosk_with_leads
 from tests.sync.conftest import HQ
 

@@ -14,7 +14,9 @@ from sync.contract.clock import FakeClock
 from sync.contract.sealing import unb64
 from sync.contract.wire import LeadBatch
 from sync.hq import erasure, service
-from sync.hq.console.tables import audit_log, lead_history, lead_programmes
+from sync.hq.console.audit import audit_log
+from sync.hq.console.history import lead_history
+from sync.hq.console.programmes import lead_programmes
 from sync.hq.leads import hq_leads
 from sync.hq.store import Store
 from tests.support.kiosk_leads import kiosk_with_leads

@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from kiosk.uplink.client import KioskSync
 from sync.hq.cli import main as hq_main
-from sync.hq.console.tables import audit_log
+from sync.hq.console.audit import audit_log
 from tests.sync.conftest import HQ
 from tests.sync.console.leadgen import add_lead
 from tests.sync.stands import enrolled_stand

@@ -1,4 +1,8 @@
-"""Agents, passwords (argon2), server-side sessions and sign-in throttling."""
+"""Agents, passwords (argon2), server-side sessions and sign-in throttling.
+
+This module alone writes the console's accounts (``hq_agents``), sessions
+(``hq_console_sessions``) and sign-in throttle (``hq_signin_throttle``).
+"""
 
 from __future__ import annotations
 
@@ -10,11 +14,66 @@ from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import Engine, delete, func, insert, select, update
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Connection,
+    Engine,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Table,
+    UniqueConstraint,
+    delete,
+    func,
+    insert,
+    select,
+    update,
+)
 
 from sync.contract.clock import Clock, utc_iso
 from sync.contract.errors import AuthError, NotFoundError, ValidationError
-from sync.hq.console.tables import ROLES, agents, console_sessions, signin_throttle
+from sync.hq.metadata import metadata
+
+ROLES = ("agent", "manager", "admin")
+
+agents = Table(
+    "hq_agents",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("email", String(254), nullable=False),
+    Column("role", String(16), nullable=False),
+    Column("region", String(64), nullable=True),
+    Column("password_hash", String(255), nullable=False),
+    Column("disabled", Boolean, nullable=False, default=False),
+    Column("language", String(2), nullable=False, default="fr"),
+    Column("created_at", String(20), nullable=False),
+    UniqueConstraint("email", name="uq_hq_agents_email"),
+)
+
+console_sessions = Table(
+    "hq_console_sessions",
+    metadata,
+    # sha256 of the cookie value: a stolen database does not give live sessions
+    Column("token_hash", String(64), primary_key=True),
+    Column("agent_id", Integer, ForeignKey("hq_agents.id"), nullable=False),
+    Column("csrf_token", String(64), nullable=False),
+    Column("created_at", String(20), nullable=False),
+    Column("last_seen", String(20), nullable=False),
+    Column("expires_at", String(20), nullable=False),
+    Index("ix_hq_console_sessions_agent", "agent_id"),
+)
+
+signin_throttle = Table(
+    "hq_signin_throttle",
+    metadata,
+    Column("key", String(300), primary_key=True),
+    Column("failures", Integer, nullable=False, default=0),
+    Column("window_start", String(20), nullable=False),
+    Column("locked_until", String(20), nullable=True),
+)
+
 
 _hasher = PasswordHasher()
 MIN_PASSWORD_LENGTH = 10
@@ -289,3 +348,9 @@ def tokens_match(expected: str, given: str | None) -> bool:
 def active_agent_count(engine: Engine) -> int:
     with engine.connect() as conn:
         return int(conn.execute(select(func.count()).select_from(agents)).scalar_one())
+
+
+def forget_throttle_before(conn: Connection, cutoff: str) -> int:
+    """Drop throttle entries whose window started before ``cutoff`` (retention); rows dropped."""
+    old = signin_throttle.c.window_start < cutoff
+    return int(conn.execute(delete(signin_throttle).where(old)).rowcount or 0)

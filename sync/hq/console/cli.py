@@ -14,7 +14,6 @@ from sqlalchemy import Engine
 from sync.contract.clock import SYSTEM_CLOCK
 from sync.contract.errors import OmraneError, ValidationError
 from sync.hq.console import auth
-from sync.hq.console.tables import ROLES
 from sync.hq.settings import default_db_url, hq_home
 from sync.hq.store import Store
 
@@ -108,7 +107,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     add = command("add", "add an account; password from a prompt or $" + PASSWORD_ENV)
     add.add_argument("email")
-    add.add_argument("--role", choices=ROLES, required=True)
+    add.add_argument("--role", choices=auth.ROLES, required=True)
     add.add_argument("--region", default=None, help="region id (required for agents)")
     add.set_defaults(func=_guard(_add))
     disable = command("disable", "disable an account and close its sessions")

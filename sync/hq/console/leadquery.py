@@ -27,10 +27,12 @@ from sqlalchemy import (
     tuple_,
 )
 
+from sync.contract.vocabulary import SALES_STAGES
 from sync.hq.console.auth import Agent
-from sync.hq.console.tables import STATUSES, lead_programmes
+from sync.hq.console.programmes import lead_programmes
 from sync.hq.leads import hq_leads
 
+STATUSES = tuple(SALES_STAGES)
 SORTS = {
     "newest": ("created_at", True),
     "oldest": ("created_at", False),

@@ -16,11 +16,10 @@ from sqlalchemy import func, select
 from sync.contract.clock import utc_iso
 from sync.contract.errors import OmraneError, ValidationError
 from sync.hq import erasure, phones
-from sync.hq.console import auth, charts, exporting, insights, leadquery, pipeline
+from sync.hq.console import audit, auth, charts, exporting, insights, leadquery, pipeline
 from sync.hq.console.deps import AdminOnly, AgentSession, Console, CsrfChecked, ManagerOnly
 from sync.hq.console.i18n import Translator
 from sync.hq.console.routing import ConsoleRoute
-from sync.hq.console.tables import ROLES
 from sync.hq.console.web import PREFIX, language_of, render
 from sync.hq.leads import hq_leads
 
@@ -43,7 +42,7 @@ async def export(form: CsrfChecked, session: AgentSession, ctx: Console) -> Resp
     with ctx.engine.begin() as conn:
         total = int(conn.execute(select(func.count()).select_from(t).where(*where)).scalar_one())
         detail = {"filter": flt.as_params(), "recipient": recipient, "format": fmt, "leads": total}
-        pipeline.audit(conn, ctx.clock, session.agent, "exported", None, detail)
+        audit.record(conn, ctx.clock, session.agent, "exported", None, detail)
     rows = leadquery.iter_matching(ctx.engine, flt, session.agent, [consent])
     stamp = utc_iso(ctx.clock.now()).replace(":", "").replace("-", "")
     name = f"leads-{recipient}-{stamp}.{fmt}"
@@ -116,7 +115,7 @@ async def enrol(request: Request, form: CsrfChecked, session: AdminOnly, ctx: Co
     except ValueError as exc:  # the store refuses a second kiosk with the same name
         raise ValidationError(str(exc), key="error.kiosk.exists") from exc
     with ctx.engine.begin() as conn:
-        pipeline.audit(conn, ctx.clock, session.agent, "kiosk_enrolled", None, {"name": name})
+        audit.record(conn, ctx.clock, session.agent, "kiosk_enrolled", None, {"name": name})
     kiosks = insights.fleet(ctx.engine, ctx.clock, ctx.settings.kiosk_online_within_s)
     view = enrolment_view(name, enrolled)
     return render(request, "fleet.html", session, kiosks=kiosks, can_enrol=True, enrolled=view)
@@ -143,7 +142,7 @@ async def revoke(kiosk_id: str, form: CsrfChecked, session: AdminOnly, ctx: Cons
         raise pipeline.Forbidden("revoke")
     ctx.revoke_kiosk(kiosk_id)
     with ctx.engine.begin() as conn:
-        pipeline.audit(conn, ctx.clock, session.agent, "kiosk_revoked", None, {"kiosk": kiosk_id})
+        audit.record(conn, ctx.clock, session.agent, "kiosk_revoked", None, {"kiosk": kiosk_id})
     return RedirectResponse(f"{PREFIX}/fleet", status_code=303)
 
 
@@ -188,7 +187,9 @@ async def dashboard_page(request: Request, session: ManagerOnly, ctx: Console) -
 
 @router.get("/agents")
 async def agents_page(request: Request, session: AdminOnly, ctx: Console) -> Response:
-    return render(request, "agents.html", session, people=auth.list_agents(ctx.engine), roles=ROLES)
+    return render(
+        request, "agents.html", session, people=auth.list_agents(ctx.engine), roles=auth.ROLES
+    )
 
 
 @router.post("/agents")
@@ -207,10 +208,10 @@ async def add_agent(
     except ValidationError as exc:
         people = auth.list_agents(ctx.engine)
         return render(
-            request, "agents.html", session, 400, people=people, roles=ROLES, error=exc.key
+            request, "agents.html", session, 400, people=people, roles=auth.ROLES, error=exc.key
         )
     with ctx.engine.begin() as conn:
-        pipeline.audit(conn, ctx.clock, session.agent, "agent_added", None, {"agent": added.id})
+        audit.record(conn, ctx.clock, session.agent, "agent_added", None, {"agent": added.id})
     return RedirectResponse(f"{PREFIX}/agents", status_code=303)
 
 
@@ -224,7 +225,7 @@ async def disable_agent(
     if target is not None:
         auth.set_disabled(ctx.engine, target.email, form.get("enable") != "1")
         with ctx.engine.begin() as conn:
-            pipeline.audit(
+            audit.record(
                 conn,
                 ctx.clock,
                 session.agent,
@@ -237,4 +238,4 @@ async def disable_agent(
 
 @router.get("/audit")
 async def audit_page(request: Request, session: AdminOnly, ctx: Console) -> Response:
-    return render(request, "audit.html", session, entries=pipeline.recent_audit(ctx.engine))
+    return render(request, "audit.html", session, entries=audit.recent(ctx.engine))

@@ -6,20 +6,15 @@ import json
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, Engine, insert, select
+from sqlalchemy import Connection, Engine, select
 
-from sync.contract.clock import Clock, utc_iso
+from sync.contract.clock import Clock
 from sync.contract.errors import NotFoundError, ValidationError
 from sync.hq import erasure, leads
 from sync.hq.catalog import hq_catalog_units
-from sync.hq.console.auth import Agent
-from sync.hq.console.leadquery import scope_condition
-from sync.hq.console.tables import (
-    STATUSES,
-    agents,
-    audit_log,
-    lead_history,
-)
+from sync.hq.console import audit, history
+from sync.hq.console.auth import Agent, agents
+from sync.hq.console.leadquery import STATUSES, scope_condition
 from sync.hq.leads import hq_leads
 
 MAX_NOTE = 2000
@@ -27,26 +22,6 @@ MAX_NOTE = 2000
 
 class Forbidden(Exception):
     """The signed-in person may not see or do this (rendered as a 403 page)."""
-
-
-def audit(
-    conn: Connection,
-    clock: Clock,
-    agent: Agent | None,
-    action: str,
-    lead_id: str | None = None,
-    detail: dict[str, Any] | None = None,
-) -> None:
-    conn.execute(
-        insert(audit_log).values(
-            at=utc_iso(clock.now()),
-            agent_id=agent.id if agent else None,
-            agent_email=agent.email if agent else None,
-            action=action,
-            lead_id=lead_id,
-            detail=json.dumps(detail, ensure_ascii=False, sort_keys=True) if detail else None,
-        )
-    )
 
 
 def visible_lead(conn: Connection, lead_id: str, agent: Agent) -> dict[str, Any]:
@@ -65,16 +40,8 @@ def lead_detail(engine: Engine, lead_id: str, agent: Agent, clock: Clock) -> dic
     """The lead with its history; viewing is recorded in the audit log."""
     with engine.begin() as conn:
         lead = visible_lead(conn, lead_id, agent)
-        history = [
-            dict(r._mapping)
-            for r in conn.execute(
-                select(lead_history)
-                .where(lead_history.c.lead_id == lead_id)
-                .order_by(lead_history.c.id.desc())
-            )
-        ]
-        audit(conn, clock, agent, "viewed", lead_id)
-    lead["history"] = history
+        lead["history"] = history.of_lead(conn, lead_id)
+        audit.record(conn, clock, agent, "viewed", lead_id)
     lead["tickets_map"] = _json_or(lead.get("tickets"), {})
     lead["interest_refs"] = [str(r) for r in _json_or(lead.get("interests"), [])]
     lead["units"] = catalog_units(engine, lead["interest_refs"])
@@ -100,30 +67,6 @@ def _json_or(text: Any, default: Any) -> Any:
         return default
 
 
-def _history(
-    conn: Connection,
-    clock: Clock,
-    agent: Agent,
-    lead_id: str,
-    kind: str,
-    old: Any,
-    new: Any,
-    note: str | None = None,
-) -> None:
-    conn.execute(
-        insert(lead_history).values(
-            lead_id=lead_id,
-            at=utc_iso(clock.now()),
-            agent_id=agent.id,
-            agent_email=agent.email,
-            kind=kind,
-            old_value=None if old is None else str(old),
-            new_value=None if new is None else str(new),
-            note=note,
-        )
-    )
-
-
 def assign(
     engine: Engine, lead_id: str, assignee_id: int | None, agent: Agent, clock: Clock
 ) -> None:
@@ -141,8 +84,8 @@ def assign(
                 raise ValidationError("unknown agent", key="error.agent.unknown")
             label = target.email
         leads.set_assignee(conn, lead_id, assignee_id)
-        _history(conn, clock, agent, lead_id, "assign", lead["assigned_to"], label)
-        audit(conn, clock, agent, "assigned", lead_id, {"to": assignee_id})
+        history.record(conn, clock, agent, lead_id, "assign", lead["assigned_to"], label)
+        audit.record(conn, clock, agent, "assigned", lead_id, {"to": assignee_id})
 
 
 def follow_up(
@@ -169,14 +112,20 @@ def follow_up(
         changes: dict[str, Any] = {}
         if status != lead["status"]:
             changes["status"] = status
-            _history(conn, clock, agent, lead_id, "status", lead["status"], status, note or None)
+            history.record(
+                conn, clock, agent, lead_id, "status", lead["status"], status, note or None
+            )
         elif note:
-            _history(conn, clock, agent, lead_id, "note", None, None, note)
+            history.record(conn, clock, agent, lead_id, "note", None, None, note)
         if (next_call or None) != lead["next_call_date"]:
             changes["next_call_date"] = next_call or None
-            _history(conn, clock, agent, lead_id, "next_call", lead["next_call_date"], next_call)
+            history.record(
+                conn, clock, agent, lead_id, "next_call", lead["next_call_date"], next_call
+            )
         leads.set_follow_up(conn, lead_id, changes)
-        audit(conn, clock, agent, "changed", lead_id, {"fields": sorted(changes) or ["note"]})
+        audit.record(
+            conn, clock, agent, "changed", lead_id, {"fields": sorted(changes) or ["note"]}
+        )
 
 
 def erase_person(
@@ -197,10 +146,4 @@ def assignable_agents(engine: Engine) -> list[dict[str, Any]]:
             .where(agents.c.disabled.is_(False))
             .order_by(agents.c.email)
         )
-        return [dict(r._mapping) for r in rows]
-
-
-def recent_audit(engine: Engine, limit: int = 200) -> list[dict[str, Any]]:
-    with engine.connect() as conn:
-        rows = conn.execute(select(audit_log).order_by(audit_log.c.id.desc()).limit(limit))
         return [dict(r._mapping) for r in rows]

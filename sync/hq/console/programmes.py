@@ -1,4 +1,5 @@
-"""Programme filter: which leads looked at a unit of a programme.
+"""Programme filter: which leads looked at a unit of a programme (``hq_lead_programmes``,
+written only here).
 
 Leads store only unit references; the programme of a unit is in the published catalog. A
 small side table (lead id, programme id), filled incrementally from the leads received since
@@ -9,18 +10,41 @@ references against every lead's text.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Engine, delete, insert, select, tuple_, update
+from sqlalchemy import (
+    Column,
+    Connection,
+    Engine,
+    Index,
+    String,
+    Table,
+    delete,
+    insert,
+    select,
+    tuple_,
+)
 from sqlalchemy.exc import IntegrityError
 
 from sync.hq.catalog import current_version, hq_catalog_units
-from sync.hq.console.tables import console_state, lead_programmes
+from sync.hq.console import state
 from sync.hq.leads import hq_leads
+from sync.hq.metadata import metadata
+
+lead_programmes = Table(
+    "hq_lead_programmes",
+    metadata,
+    # which programmes a lead looked at (derived from its unit refs and the catalog)
+    Column("lead_id", String(36), primary_key=True),
+    Column("programme_id", String(64), primary_key=True),
+    Index("ix_hq_lead_programmes_programme", "programme_id", "lead_id"),
+)
 
 MARK_KEY = "programmes_mark"
 BATCH = 20_000
+_CHUNK = 500
 QUICK_BATCH = 2_000  # what a page view indexes itself; more goes to a background thread
 
 
@@ -84,22 +108,11 @@ def load_catalog_index(engine: Engine, cached: CatalogIndex | None) -> CatalogIn
 
 
 def _mark(conn: Any) -> tuple[int, str, str] | None:
-    raw = conn.execute(select(console_state.c.value).where(console_state.c.key == MARK_KEY))
-    value = raw.scalar()
+    value = state.get(conn, MARK_KEY)
     if not value:
         return None
     version, received_at, lead_id = json.loads(value)
     return int(version), str(received_at), str(lead_id)
-
-
-def _save_mark(conn: Any, mark: tuple[int, str, str], existed: bool) -> None:
-    value = json.dumps(list(mark))
-    if existed:
-        conn.execute(
-            update(console_state).where(console_state.c.key == MARK_KEY).values(value=value)
-        )
-    else:
-        conn.execute(insert(console_state).values(key=MARK_KEY, value=value))
 
 
 def refresh(engine: Engine, index: CatalogIndex, max_batches: int = 1, batch: int = BATCH) -> bool:
@@ -117,7 +130,6 @@ def _refresh(engine: Engine, index: CatalogIndex, max_batches: int, batch: int) 
     for _ in range(max_batches):
         with engine.begin() as conn:
             mark = _mark(conn)
-            existed = mark is not None
             if mark is None or mark[0] != index.version:
                 conn.execute(delete(lead_programmes))
                 mark = (index.version, "", "")
@@ -141,11 +153,17 @@ def _refresh(engine: Engine, index: CatalogIndex, max_batches: int, batch: int) 
                 conn.execute(insert(lead_programmes), pairs)
             if rows:
                 mark = (index.version, str(rows[-1][2]), str(rows[-1][0]))
-            _save_mark(conn, mark, existed)
+            state.put(conn, MARK_KEY, json.dumps(list(mark)))
         if len(rows) < batch:
             return True
     return False
 
 
-def forget(conn: Any, lead_ids: list[str]) -> None:
-    conn.execute(delete(lead_programmes).where(lead_programmes.c.lead_id.in_(lead_ids)))
+def forget(conn: Connection, lead_ids: Sequence[str]) -> int:
+    """Drop the programme links of these leads (erasure, retention); rows dropped."""
+    dropped = 0
+    for start in range(0, len(lead_ids), _CHUNK):
+        chunk = list(lead_ids[start : start + _CHUNK])
+        done = conn.execute(delete(lead_programmes).where(lead_programmes.c.lead_id.in_(chunk)))
+        dropped += int(done.rowcount or 0)
+    return dropped

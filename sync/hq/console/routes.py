@@ -15,7 +15,7 @@ from fastapi.responses import FileResponse, RedirectResponse, Response
 from kiosk.core import resources
 from sync.contract.errors import AuthError
 from sync.contract.vocabulary import DESKS, LANGUAGES
-from sync.hq.console import auth, leadquery, pipeline
+from sync.hq.console import audit, auth, leadquery, pipeline
 from sync.hq.console.deps import AgentSession, Console, CsrfChecked
 from sync.hq.console.pages_manage import router as manage_router
 from sync.hq.console.routing import ConsoleRoute
@@ -114,7 +114,7 @@ async def signin(request: Request) -> Response:
         return response
     token = auth.open_session(ctx.engine, agent, ctx.clock, ctx.settings)
     with ctx.engine.begin() as conn:
-        pipeline.audit(conn, ctx.clock, agent, "signed_in")
+        audit.record(conn, ctx.clock, agent, "signed_in")
     response = RedirectResponse(safe_redirect_target(form.get("next")), status_code=303)
     set_cookie(request, response, SESSION_COOKIE, token)
     response.delete_cookie(SIGNIN_COOKIE, path=PREFIX)

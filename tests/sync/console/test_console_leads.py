@@ -16,8 +16,9 @@ from sqlalchemy import select
 
 from sync.hq import catalog, service
 from sync.hq.console import web
+from sync.hq.console.audit import audit_log
 from sync.hq.console.auth import ConsoleSettings
-from sync.hq.console.tables import audit_log, lead_history
+from sync.hq.console.history import lead_history
 from sync.hq.leads import hq_leads
 from tests.sync.console.harness import Server, add_person, csrf_of, sign_in
 from tests.sync.console.leadgen import add_lead, insert_leads, lead_row

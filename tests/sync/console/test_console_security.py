@@ -5,7 +5,7 @@ from __future__ import annotations
 import requests
 from sqlalchemy import select
 
-from sync.hq.console.tables import audit_log
+from sync.hq.console.audit import audit_log
 from tests.sync.console.harness import PASSWORD, Server, add_person, csrf_of, sign_in
 from tests.sync.console.leadgen import add_lead
 
