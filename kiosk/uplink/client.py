@@ -1,10 +1,6 @@
-"""One sync of a stand with HQ: push the lead outbox, forward erasures, pull the catalog,
-send the anonymous counters and a heartbeat.
-
-Exactly once, whatever the network does: a batch is marked ``sending`` before the request;
-HQ's answer is applied per record; after a failed request (or a crash: ``release_sending``
-at the start) the batch is sent again and HQ answers ``duplicate`` for what it already has.
-Nothing is deleted here.
+"""One sync of a stand with HQ: push the lead outbox (:mod:`kiosk.uplink.lead_push`), send
+erasures and apply HQ's, pull the catalog, send the anonymous counters and a heartbeat — each
+stream on its own, so that a failure in one never stops the others.
 """
 
 from __future__ import annotations
@@ -12,7 +8,6 @@ from __future__ import annotations
 import logging
 import shutil
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import TypeVar
 
@@ -23,19 +18,18 @@ from kiosk.core import analytics, crashes, enrollment, retention, settings, sync
 from kiosk.core.catalog import Catalog
 from kiosk.core.config import Paths
 from kiosk.core.db import KioskDB
-from kiosk.core.outbox import Outbox, WireLead
+from kiosk.core.outbox import Outbox
 from kiosk.core.printing import PrintQueue
+from kiosk.uplink.lead_push import LeadPusher
 from kiosk.uplink.transport import HQClient, HQRefused, HQUnavailable, http_status
 from sync.contract.clock import SYSTEM_CLOCK, Clock, utc_iso
 from sync.contract.errors import DataError, OmraneError
 from sync.contract.vocabulary import (
-    ACK_STATUSES,
     PENDING,
-    QUARANTINE_STATUSES,
     QUARANTINED,
     SENDING,
 )
-from sync.contract.wire import MAX_BATCH, AnalyticsBatch, AnalyticsCounter, BatchResult, Heartbeat
+from sync.contract.wire import MAX_BATCH, AnalyticsBatch, AnalyticsCounter, Heartbeat
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +37,6 @@ COUNTERS_PER_REQUEST = 5000
 T = TypeVar("T")
 ERASURE_CURSOR = "sync.erasure_cursor"  # kiosk setting: the last HQ erasure applied here
 HTTP_OK = 200
-UNANSWERED = "unanswered"  # not an HQ status: the outbox puts such a lead back to pending
 
 
 class CatalogRejected(DataError):
@@ -110,7 +103,10 @@ class KioskSync:
     # ---- one sync ---------------------------------------------------------------------
 
     def sync_once(self) -> SyncReport:
-        """Everything, in order of importance; records the outcome for the staff console."""
+        """Every stream, in order of importance, each on its own: leads, erasures both ways,
+        catalog, analytics, heartbeat. A stream that fails (an HQ error on that endpoint) is
+        recorded and the others still run; the first failure is raised at the end for the
+        scheduler's back-off. No answer at all (no route, refused token) stops at once."""
         report = SyncReport()
         try:
             client = self.client()
@@ -118,23 +114,36 @@ class KioskSync:
             enrollment.record_error(self.db, exc.message, self.clock)
             raise
         enrollment.record_attempt(self.db, self.clock)
-        try:
-            self._stream(
-                "leads", lambda: self.push_leads(client, report), lambda: _leads_stalled(report)
-            )
-            report.erasures = self._stream("erasures", lambda: self.forward_erasures(client))
-            self.pull_erasures(client, report)  # reports its own failure, never stops the sync
-            self._stream("catalog", lambda: self.pull_catalog(client, report))
-            self._stream("analytics", lambda: self.send_analytics(client))
-            self._stream("heartbeat", lambda: self.send_heartbeat(client))
-        except HQRefused as exc:
-            enrollment.record_revoked(self.db, exc.message, self.clock)
-            raise
-        except OmraneError as exc:
-            enrollment.record_error(self.db, exc.message, self.clock)
-            raise
+        streams: list[tuple[str, Callable[[], object], Callable[[], str] | None]] = [
+            ("leads", lambda: self.push_leads(client, report), lambda: _leads_stalled(report)),
+            ("erasures", lambda: self._erasures(client, report), None),
+            ("catalog", lambda: self.pull_catalog(client, report), None),
+            ("analytics", lambda: self.send_analytics(client), None),
+            ("heartbeat", lambda: self.send_heartbeat(client), None),
+        ]
+        failures: list[OmraneError] = []
+        for name, step, stalled in streams:
+            try:
+                self._stream(name, step, stalled)
+            except HQRefused as exc:
+                enrollment.record_revoked(self.db, exc.message, self.clock)
+                raise
+            except OmraneError as exc:
+                report.problems.append(f"{name}: {exc.message}")
+                if isinstance(exc, HQUnavailable) and http_status(exc) is None:
+                    failures.insert(0, exc)  # no answer at all: the other streams would wait too
+                    break
+                failures.append(exc)
+        if failures:
+            enrollment.record_error(self.db, failures[0].message, self.clock)
+            raise failures[0]
         enrollment.record_success(self.db, self.clock)
         return report
+
+    def _erasures(self, client: HQClient, report: SyncReport) -> None:
+        """Both ways: the stand's erasures to HQ, then HQ's to the stand."""
+        report.erasures = self.forward_erasures(client)
+        self.pull_erasures(client, report)
 
     def _stream(
         self, stream: str, step: Callable[[], T], stalled: Callable[[], str] | None = None
@@ -157,49 +166,15 @@ class KioskSync:
         return result
 
     def push_leads(self, client: HQClient, report: SyncReport) -> None:
-        """Send the outbox batch by batch until it is empty (or a batch makes no progress).
-
-        One request is in flight while the stand records the previous answer and claims
-        the next batch (HTTP in a worker thread; the database stays on this thread).
-        """
-        self.outbox.release_sending()  # a crash or kill during a send leaves leads to resend
-        tried: set[str] = set()
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="omrane-push") as http:
-            batch = self._next_batch(tried, report)
-            in_flight = http.submit(client.push_leads, batch) if batch else None
-            while in_flight is not None:
-                upcoming = self._next_batch(tried, report)
-                try:
-                    answer = in_flight.result()
-                except OmraneError:
-                    self.outbox.release_sending()  # this batch and the upcoming one
-                    raise
-                in_flight = http.submit(client.push_leads, upcoming) if upcoming else None
-                self._record_answer(batch, answer, report)
-                batch = upcoming
-
-    def _next_batch(self, tried: set[str], report: SyncReport) -> list[WireLead]:
-        batch = self.outbox.claim_batch(self.batch_size)
-        ids = {lead["id"] for lead in batch}
-        if batch and ids <= tried:  # HQ keeps answering nothing usable for these: next time
-            self.outbox.apply_results(dict.fromkeys(ids, (UNANSWERED, "")))
-            report.problems.append("HQ gave no usable answer for some leads")
-            return []
-        tried |= ids
-        return batch
-
-    def _record_answer(self, sent: list[WireLead], answer: BatchResult, report: SyncReport) -> None:
-        ids = {lead["id"] for lead in sent}
-        results: dict[str, tuple[str, str]] = dict.fromkeys(ids, (UNANSWERED, ""))
-        results.update({r.id: (str(r.status), r.reason) for r in answer.results if r.id in ids})
-        self.outbox.apply_results(results)  # unanswered leads go back to pending
-        report.sent += len(sent)
-        report.acked += sum(s in ACK_STATUSES for s, _ in results.values())
-        report.quarantined += sum(s in QUARANTINE_STATUSES for s, _ in results.values())
-        report.retried += sum(s == UNANSWERED for s, _ in results.values())
-        for lead_id, (status, reason) in results.items():
-            if status in QUARANTINE_STATUSES:
-                log.warning("lead %s quarantined by HQ: %s %s", lead_id, status, reason)
+        """Send the whole outbox (see :mod:`kiosk.uplink.lead_push`)."""
+        pushed = LeadPusher(self.outbox, client, self.batch_size).push()
+        report.sent += pushed.sent
+        report.acked += pushed.acked
+        report.quarantined += pushed.quarantined
+        report.retried += pushed.retried
+        report.problems.extend(pushed.problems)
+        if pushed.isolated:
+            report.problems.append(f"{len(pushed.isolated)} lead(s) HQ fails on set aside")
 
     def forward_erasures(self, client: HQClient) -> int:
         """Visitors erased on the stand are erased at HQ too (by lead id and by phone)."""
@@ -216,23 +191,15 @@ class KioskSync:
         return erased
 
     def pull_erasures(self, client: HQClient, report: SyncReport) -> None:
-        """Leads erased at HQ (console, command line, another stand) are deleted here too.
-
-        Independent of the other steps: its failure is reported, the sync goes on."""
+        """Leads erased at HQ (console, command line, another stand) are deleted here too."""
         since = int(settings.get(self.db, ERASURE_CURSOR, 0) or 0)
-        try:
-            while True:
-                feed = client.erasure_feed(since)
-                report.erased_here += retention.apply_hq_erasures(self.db, feed.lead_ids)
-                settings.put(self.db, ERASURE_CURSOR, feed.next)
-                if not feed.lead_ids or feed.next <= since:
-                    return
-                since = feed.next
-        except HQRefused:
-            raise
-        except OmraneError as exc:
-            log.warning("HQ erasures not applied this time: %s", exc.message)
-            report.problems.append(exc.message)
+        while True:
+            feed = client.erasure_feed(since)
+            report.erased_here += retention.apply_hq_erasures(self.db, feed.lead_ids)
+            settings.put(self.db, ERASURE_CURSOR, feed.next)
+            if not feed.lead_ids or feed.next <= since:
+                return
+            since = feed.next
 
     def pull_catalog(self, client: HQClient, report: SyncReport) -> None:
         """Apply HQ's catalog changes if their checksum holds, in one transaction."""

@@ -85,13 +85,16 @@ def _detail(response: requests.Response) -> str:
     return str(detail or response.reason or "")[:DETAIL_MAX]
 
 
+def stale_connection_retry() -> Retry:
+    """One retry when a kept-alive connection turns out closed by HQ (it closes it after an
+    error answer). Every stand endpoint is idempotent (leads by id, cumulative counters)."""
+    return Retry(total=1, connect=1, read=1, status=0, other=0, allowed_methods=None)
+
+
 def _session() -> requests.Session:
-    """A session that retries once when a kept-alive connection turns out closed by HQ.
-    Every stand endpoint is idempotent (leads by id, cumulative counters), so a resend is safe."""
     session = requests.Session()
-    retry = Retry(total=1, connect=1, read=1, status=0, other=0, allowed_methods=None)
-    session.mount("http://", HTTPAdapter(max_retries=retry))
-    session.mount("https://", HTTPAdapter(max_retries=retry))
+    session.mount("http://", HTTPAdapter(max_retries=stale_connection_retry()))
+    session.mount("https://", HTTPAdapter(max_retries=stale_connection_retry()))
     return session
 
 

@@ -1,0 +1,183 @@
+"""Pushing the lead outbox to HQ, batch by batch, so that no single record can jam it.
+
+Exactly once, whatever the network does: a batch is marked ``sending`` before the request,
+HQ's answer is applied per record, and a batch whose answer was lost is sent again (HQ answers
+``duplicate`` for what it already holds).
+
+A poison record — one that makes HQ fail the whole request (HTTP 5xx), say through an HQ bug
+— is isolated: after the batch fails twice in a row, it is split in halves until the failing
+record stands alone; that record is quarantined with HQ's answer and the rest are sent. When
+one half goes through, the other half is known to hold the poison and is split without being
+sent whole, so one poison costs about log2(batch) extra requests. When nothing goes through at
+all, HQ is broken for everyone: nothing is quarantined and the error is raised as usual.
+"""
+
+from __future__ import annotations
+
+import logging
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+
+from kiosk.core.outbox import Outbox, WireLead
+from kiosk.uplink.transport import HQClient, HQUnavailable, http_status
+from sync.contract.errors import OmraneError
+from sync.contract.vocabulary import ACK_STATUSES, QUARANTINE_STATUSES
+from sync.contract.wire import BatchResult
+
+log = logging.getLogger(__name__)
+
+UNANSWERED = "unanswered"  # not an HQ status: the outbox puts such a lead back to pending
+POISON = "rejected"  # how a record that makes HQ fail is quarantined on the stand
+
+
+@dataclass
+class PushReport:
+    sent: int = 0
+    acked: int = 0
+    quarantined: int = 0
+    retried: int = 0
+    requests: int = 0
+    isolated: list[str] = field(default_factory=list)  # poison records quarantined
+    problems: list[str] = field(default_factory=list)
+
+
+def _server_error(exc: OmraneError) -> bool:
+    status = http_status(exc)
+    return isinstance(exc, HQUnavailable) and status is not None and status >= 500
+
+
+class LeadPusher:
+    """Sends the outbox through one HQ client and applies HQ's answers."""
+
+    def __init__(self, outbox: Outbox, client: HQClient, batch_size: int) -> None:
+        self.outbox = outbox
+        self.client = client
+        self.batch_size = batch_size
+        self.report = PushReport()
+
+    def push(self) -> PushReport:
+        """Send the outbox until it is empty (or a batch makes no progress).
+
+        One request is in flight while the stand records the previous answer and claims
+        the next batch (HTTP in a worker thread; the database stays on this thread).
+        """
+        self.outbox.release_sending()  # a crash or kill during a send leaves leads to resend
+        tried: set[str] = set()
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="omrane-push") as http:
+            batch = self._next_batch(tried)
+            in_flight = http.submit(self._send, batch) if batch else None
+            while in_flight is not None:
+                upcoming = self._next_batch(tried)
+                try:
+                    answer = in_flight.result()
+                except OmraneError as exc:
+                    if not _server_error(exc):
+                        self.outbox.release_sending()  # this batch and the upcoming one
+                        raise
+                    answer = None
+                try:
+                    if answer is None:
+                        self._after_server_error(batch)
+                    else:
+                        self._record(batch, answer)
+                except OmraneError:
+                    self.outbox.release_sending()
+                    raise
+                in_flight = http.submit(self._send, upcoming) if upcoming else None
+                batch = upcoming
+        return self.report
+
+    def _send(self, batch: list[WireLead]) -> BatchResult:
+        self.report.requests += 1
+        return self.client.push_leads(batch)
+
+    def _next_batch(self, tried: set[str]) -> list[WireLead]:
+        batch = self.outbox.claim_batch(self.batch_size)
+        ids = {lead["id"] for lead in batch}
+        if batch and ids <= tried:  # HQ keeps answering nothing usable for these: next time
+            self.outbox.apply_results(dict.fromkeys(ids, (UNANSWERED, "")))
+            self.report.problems.append("HQ gave no usable answer for some leads")
+            return []
+        tried |= ids
+        return batch
+
+    def _record(self, sent: list[WireLead], answer: BatchResult) -> None:
+        ids = {lead["id"] for lead in sent}
+        results: dict[str, tuple[str, str]] = dict.fromkeys(ids, (UNANSWERED, ""))
+        results.update({r.id: (str(r.status), r.reason) for r in answer.results if r.id in ids})
+        self._apply(results)
+
+    def _apply(self, results: dict[str, tuple[str, str]]) -> None:
+        self.outbox.apply_results(results)  # unanswered leads go back to pending
+        report = self.report
+        report.sent += len(results)
+        report.acked += sum(s in ACK_STATUSES for s, _ in results.values())
+        report.quarantined += sum(s in QUARANTINE_STATUSES for s, _ in results.values())
+        report.retried += sum(s == UNANSWERED for s, _ in results.values())
+        for lead_id, (status, reason) in results.items():
+            if status in QUARANTINE_STATUSES:
+                log.warning("lead %s quarantined: %s %s", lead_id, status, reason)
+
+    # ---- isolating a poison record ------------------------------------------------------
+
+    def _after_server_error(self, batch: list[WireLead]) -> None:
+        """HQ failed the whole batch: once more (a passing fault), then split it."""
+        try:
+            self._record(batch, self._send(batch))
+            return
+        except OmraneError as exc:
+            if not _server_error(exc):
+                raise
+            state = _Split(error=exc)
+        self._settle(batch, known_bad=True, state=state)
+        while state.deferred:
+            rest = [lead for part in state.deferred for lead in part]
+            state.deferred = []
+            if not state.passed:
+                self._send_or_raise(rest, state)  # one more chance before calling HQ broken
+            else:
+                self._settle(rest, known_bad=False, state=state)
+        if not state.passed:
+            raise state.error  # HQ fails for every record: nothing to single out
+        if state.suspects:
+            reason = f"HQ fails on this record alone: {state.error.message}"
+            self._apply({lead["id"]: (POISON, reason) for lead in state.suspects})
+            self.report.isolated.extend(lead["id"] for lead in state.suspects)
+
+    def _send_or_raise(self, batch: list[WireLead], state: _Split) -> None:
+        self._record(batch, self._send(batch))  # a server error here propagates
+        state.passed = True
+
+    def _settle(self, batch: list[WireLead], *, known_bad: bool, state: _Split) -> bool:
+        """Send what passes of ``batch`` (True when it went through whole, in one request).
+
+        ``known_bad``: the batch is known to fail whole, so it is split without being sent
+        (a single record is always sent alone, to confirm). When the first half fails, the
+        descent goes on in it and the second half waits in ``state.deferred``, to be sent in
+        one request with the other halves that waited: one request per halving."""
+        if not known_bad or len(batch) == 1:
+            try:
+                self._record(batch, self._send(batch))
+                state.passed = True
+                return True
+            except OmraneError as exc:
+                if not _server_error(exc):
+                    raise
+                state.error = exc
+            if len(batch) == 1:
+                state.suspects.extend(batch)
+                return False
+        middle = len(batch) // 2
+        if self._settle(batch[:middle], known_bad=False, state=state):
+            self._settle(batch[middle:], known_bad=True, state=state)  # it holds the fault
+        else:
+            state.deferred.append(batch[middle:])
+        return False
+
+
+@dataclass
+class _Split:
+    error: OmraneError  # the latest server error seen
+    passed: bool = False  # at least one request went through
+    suspects: list[WireLead] = field(default_factory=list)  # records that fail alone
+    deferred: list[list[WireLead]] = field(default_factory=list)  # halves not yet sent

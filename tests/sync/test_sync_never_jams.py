@@ -1,0 +1,135 @@
+"""No single record, and no HQ bug triggered by one record, can block a stand's outbox; and the
+sync streams (leads, erasures, catalog, analytics, heartbeat) never stop one another.
+
+HQ bugs are real ones, made in HQ's own database: a trigger that chokes on one visitor's city
+(HTTP 500 for any batch holding that lead), or a table gone missing behind one endpoint."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from kiosk.core import enrollment
+from kiosk.core.config import Paths, active_event_profile
+from kiosk.core.db import KioskDB
+from kiosk.core.leads import save_lead
+from kiosk.core.outbox import Outbox
+from kiosk.uplink.client import KioskSync
+from kiosk.uplink.transport import HQUnavailable, stale_connection_retry
+from sync.contract.clock import FakeClock
+from tests.support.kiosk_leads import visitor
+from tests.sync.conftest import HQ
+from tests.sync.stands import FaultyTransport, enrolled_stand, faulty_session
+
+POISON_CITY = "Ville-piège"
+
+
+def hq_chokes_on_city(hq: HQ, city: str) -> None:
+    """An HQ bug: storing a lead from ``city`` raises a database error (HTTP 500)."""
+    with hq.store.engine.begin() as conn:
+        conn.execute(
+            text(
+                "CREATE TRIGGER choke BEFORE INSERT ON hq_leads "
+                f"WHEN NEW.city = '{city}' BEGIN SELECT json_extract('{{bad', '$'); END"
+            )
+        )
+
+
+def hq_chokes_on_every_lead(hq: HQ) -> None:
+    with hq.store.engine.begin() as conn:
+        conn.execute(
+            text(
+                "CREATE TRIGGER choke BEFORE INSERT ON hq_leads "
+                "BEGIN SELECT json_extract('{bad', '$'); END"
+            )
+        )
+
+
+def _stand_with_poison(
+    hq: HQ, home: Path, leads: int, poison_at: int
+) -> tuple[KioskSync, list[str], str, FaultyTransport]:
+    db, ids = enrolled_stand(home, hq, 0)
+    clock = FakeClock()
+    event = active_event_profile(Paths(home))
+    for n in range(leads):
+        clock.advance(1)
+        inp = visitor(n)
+        if n == poison_at:
+            inp.city = POISON_CITY
+        ids.append(save_lead(db, inp, event=event, clock=clock).id)
+    counting = FaultyTransport()
+    counting.max_retries = stale_connection_retry()  # as the stand's own session does
+    return KioskSync(db, clock, session=faulty_session(counting)), ids, ids[poison_at], counting
+
+
+def _lead_requests(transport: FaultyTransport) -> int:
+    return sum("leads:batch" in path for path, _ in transport.seen)
+
+
+@pytest.mark.parametrize("poison_at", [0, 37, 63])
+def test_a_poison_record_is_set_aside_and_every_other_lead_reaches_hq(
+    hq_server: HQ, tmp_path: Path, poison_at: int
+) -> None:
+    hq_chokes_on_city(hq_server, POISON_CITY)
+    syncer, _ids, poison, transport = _stand_with_poison(hq_server, tmp_path / "s", 64, poison_at)
+
+    report = syncer.sync_once()
+
+    assert (report.acked, report.quarantined) == (63, 1)
+    assert hq_server.store.count_leads() == 63
+    quarantined = Outbox(syncer.db).quarantined()
+    assert [q["id"] for q in quarantined] == [poison]
+    assert "HQ fails on this record alone" in quarantined[0]["status_reason"]
+    assert "HTTP 500" in quarantined[0]["status_reason"]
+    # the batch twice, one request per halving (and the lone record), the waiting halves at once
+    assert _lead_requests(transport) <= 2 + math.ceil(math.log2(64)) + 2
+    assert Outbox(syncer.db).counts()["pending"] == 0
+
+
+def test_hq_failing_for_every_lead_sets_nothing_aside(hq_server: HQ, tmp_path: Path) -> None:
+    hq_chokes_on_every_lead(hq_server)
+    syncer, _ids, _poison, transport = _stand_with_poison(hq_server, tmp_path / "s", 16, 3)
+
+    with pytest.raises(HQUnavailable, match="HTTP 500"):
+        syncer.sync_once()
+
+    counts = Outbox(syncer.db).counts()
+    assert (counts["pending"], counts["quarantined"], counts["sending"]) == (16, 0, 0)
+    # twice whole, one halving down to a lone record, the rest once: then HQ is called broken
+    assert _lead_requests(transport) <= 2 + math.ceil(math.log2(16)) + 1
+
+
+def test_leads_still_go_when_the_catalog_endpoint_fails(hq_server: HQ, tmp_path: Path) -> None:
+    db, _ids = enrolled_stand(tmp_path / "s", hq_server, 5)
+    with hq_server.store.engine.begin() as conn:
+        conn.execute(text("ALTER TABLE hq_catalog_versions RENAME TO hq_catalog_versions_away"))
+    syncer = KioskSync(db, FakeClock())
+
+    with pytest.raises(HQUnavailable, match="HTTP 500"):
+        syncer.sync_once()
+
+    assert hq_server.store.count_leads() == 5
+    assert heartbeat_at_hq(hq_server, db), "the heartbeat after the catalog still reached HQ"
+
+
+def test_the_heartbeat_still_goes_when_every_lead_batch_fails(
+    hq_server: HQ, tmp_path: Path
+) -> None:
+    db, _ids = enrolled_stand(tmp_path / "s", hq_server, 3)
+    hq_chokes_on_every_lead(hq_server)
+    syncer = KioskSync(db, FakeClock())
+
+    with pytest.raises(HQUnavailable, match="HTTP 500"):
+        syncer.sync_once()
+
+    assert '"pending": 3' in heartbeat_at_hq(hq_server, db)
+
+
+def heartbeat_at_hq(hq: HQ, db: KioskDB) -> str:
+    link = enrollment.load_link(db)
+    assert link is not None
+    kiosk = next(k for k in hq.store.kiosks() if k["id"] == link.hq_kiosk_id)
+    return str(kiosk["last_heartbeat"] or "")
