@@ -64,12 +64,20 @@ class Outbox:
 
     def claim_batch(self, limit: int = 500) -> list[WireLead]:
         """Oldest pending leads sealed for HQ, moved to ``sending`` in one transaction."""
+        return self._claim("status = ?", (PENDING,), limit)
+
+    def claim_quarantined(self, reason_prefix: str, limit: int) -> list[WireLead]:
+        """Quarantined leads whose reason starts with ``reason_prefix``, to be tried again."""
+        pattern = reason_prefix.replace("%", "").replace("_", "") + "%"
+        return self._claim("status = ? AND status_reason LIKE ?", (QUARANTINED, pattern), limit)
+
+    def _claim(self, condition: str, params: tuple[str, ...], limit: int) -> list[WireLead]:
         now = utc_iso(self.clock.now())
         with self.db.transaction() as conn:
             rows = conn.execute(
-                "SELECT * FROM leads WHERE status = ? AND key_for_hq IS NOT NULL "
+                f"SELECT * FROM leads WHERE {condition} AND key_for_hq IS NOT NULL "  # noqa: S608
                 "ORDER BY id LIMIT ?",
-                (PENDING, limit),
+                (*params, limit),
             ).fetchall()
             batch: list[WireLead] = []
             for row in rows:

@@ -28,6 +28,8 @@ log = logging.getLogger(__name__)
 
 UNANSWERED = "unanswered"  # not an HQ status: the outbox puts such a lead back to pending
 POISON = "rejected"  # how a record that makes HQ fail is quarantined on the stand
+POISON_REASON = "HQ fails on this record alone"
+RETRY_SET_ASIDE = 20  # records set aside earlier, each tried alone again at every sync
 
 
 @dataclass
@@ -62,6 +64,7 @@ class LeadPusher:
         the next batch (HTTP in a worker thread; the database stays on this thread).
         """
         self.outbox.release_sending()  # a crash or kill during a send leaves leads to resend
+        self._retry_set_aside()
         tried: set[str] = set()
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="omrane-push") as http:
             batch = self._next_batch(tried)
@@ -86,6 +89,19 @@ class LeadPusher:
                 in_flight = http.submit(self._send, upcoming) if upcoming else None
                 batch = upcoming
         return self.report
+
+    def _retry_set_aside(self) -> None:
+        """Records set aside because HQ failed on them alone are tried alone again: a fault
+        that passed, or a fixed HQ, lets them through without staff."""
+        for lead in self.outbox.claim_quarantined(f"{POISON}: {POISON_REASON}", RETRY_SET_ASIDE):
+            try:
+                self._record([lead], self._send([lead]))
+            except OmraneError as exc:
+                if not _server_error(exc):
+                    self.outbox.release_sending()
+                    raise
+                reason = f"{POISON_REASON}: {exc.message}"
+                self.outbox.apply_results({lead["id"]: (POISON, reason)})
 
     def _send(self, batch: list[WireLead]) -> BatchResult:
         self.report.requests += 1
@@ -140,7 +156,7 @@ class LeadPusher:
         if not state.passed:
             raise state.error  # HQ fails for every record: nothing to single out
         if state.suspects:
-            reason = f"HQ fails on this record alone: {state.error.message}"
+            reason = f"{POISON_REASON}: {state.error.message}"
             self._apply({lead["id"]: (POISON, reason) for lead in state.suspects})
             self.report.isolated.extend(lead["id"] for lead in state.suspects)
 

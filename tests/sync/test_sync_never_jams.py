@@ -133,3 +133,21 @@ def heartbeat_at_hq(hq: HQ, db: KioskDB) -> str:
     assert link is not None
     kiosk = next(k for k in hq.store.kiosks() if k["id"] == link.hq_kiosk_id)
     return str(kiosk["last_heartbeat"] or "")
+
+
+def test_a_record_set_aside_goes_through_by_itself_once_hq_is_fixed(
+    hq_server: HQ, tmp_path: Path
+) -> None:
+    hq_chokes_on_city(hq_server, POISON_CITY)
+    syncer, ids, poison, _transport = _stand_with_poison(hq_server, tmp_path / "s", 8, 5)
+    assert syncer.sync_once().quarantined == 1
+    assert syncer.sync_once().acked == 0  # tried alone again: HQ still fails on it
+    assert [q["id"] for q in Outbox(syncer.db).quarantined()] == [poison]
+
+    with hq_server.store.engine.begin() as conn:
+        conn.execute(text("DROP TRIGGER choke"))
+    report = syncer.sync_once()
+
+    assert report.acked == 1
+    assert Outbox(syncer.db).quarantined() == []
+    assert sorted(row["id"] for row in hq_server.store.iter_leads()) == sorted(ids)
