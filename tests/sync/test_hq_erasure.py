@@ -95,6 +95,12 @@ def test_erasure_by_phone_removes_every_trace_of_every_stand(
     audit_text = json.dumps([list(row) for row in details])
     assert "00 00 00" not in audit_text and "600000000" not in audit_text
     assert "Testprenom0" not in audit_text and "TESTNOM-00000" not in audit_text
+    if store.dialect == "postgresql":  # the erasure ran VACUUM on the tables it emptied
+        with store.engine.connect() as conn:
+            vacuumed = conn.exec_driver_sql(
+                "SELECT last_vacuum FROM pg_stat_user_tables WHERE relname = 'hq_leads'"
+            ).scalar()
+        assert vacuumed is not None
     erased = json.loads(next(d for a, d in details if a == "erased"))
     assert erased["leads"] == 2 and erased["rows"] == 4
     assert erased["phone_hashes"] == [erasure.phone_hash(keys.phone_key, PHONE_0)]
