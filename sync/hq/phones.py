@@ -8,6 +8,8 @@ the person erasing chooses. With no match, Morocco (the stands' home country) is
 
 from __future__ import annotations
 
+import re
+
 import babel
 import phonenumbers
 from sqlalchemy import Engine, select
@@ -18,6 +20,7 @@ from sync.hq.leads import hq_leads
 
 DEFAULT_REGION = "MA"
 MAX_GUESSES = 20
+LEAD_ID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 
 
 def normalise(text: str, region: str | None) -> str:
@@ -41,7 +44,10 @@ def _international(text: str) -> str | None:
 
 
 def candidates(engine: Engine, text: str, country: str = "") -> list[str]:
-    """The numbers ``text`` may mean, most likely first (one when it is unambiguous)."""
+    """The numbers ``text`` may mean, most likely first (one when it is unambiguous); a lead
+    id stands for that lead's number (erasing it erases the person)."""
+    if LEAD_ID.fullmatch(text.strip()):
+        return [_number_of_lead(engine, text.strip().lower())]
     digits = "".join(ch for ch in text if ch.isdigit())
     if len(digits) < 4:
         raise ValidationError("not a phone number", key="error.phone")
@@ -70,6 +76,15 @@ def candidates(engine: Engine, text: str, country: str = "") -> list[str]:
         except ValidationError:
             continue
     return readings or [normalise(text, DEFAULT_REGION)]
+
+
+def _number_of_lead(engine: Engine, lead_id: str) -> str:
+    with engine.connect() as conn:
+        found = conn.execute(select(hq_leads.c.phone_e164).where(hq_leads.c.id == lead_id))
+        number = found.scalar()
+    if not number:
+        raise ValidationError("no such lead", key="error.lead.unknown")
+    return str(number)
 
 
 def country_choices(language: str) -> list[tuple[str, str]]:

@@ -21,7 +21,9 @@ def register(
         "erase",
         help="erase a person by phone everywhere at HQ and on the stands (preview; --yes erases)",
     )
-    erase.add_argument("--phone", required=True, metavar="NUMBER", help="best with +country")
+    which = erase.add_mutually_exclusive_group(required=True)
+    which.add_argument("--phone", metavar="NUMBER", help="best with +country")
+    which.add_argument("--lead", metavar="ID", help="a lead id: erases that lead's person")
     erase.add_argument(
         "--country", metavar="CC", default="", help="country of a number typed without +code"
     )
@@ -59,7 +61,7 @@ def _describe(number: str, report: erasure.ErasureReport) -> str:
 
 def _erase(args: argparse.Namespace) -> int:
     store = _store(args)
-    numbers = phones.candidates(store.engine, args.phone, args.country)
+    numbers = phones.candidates(store.engine, args.phone or args.lead, args.country)
     for number in numbers:
         print(_describe(number, erasure.preview(store.engine, [number])))
     if len(numbers) > 1:

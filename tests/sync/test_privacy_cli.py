@@ -79,3 +79,17 @@ def test_retention_purge_dry_run_then_purge(
     assert _hq(hq_server, "retention", "purge") == 0
     assert "deleted 1 lead(s)" in capsys.readouterr().out
     assert hq_server.store.count_leads() == 1
+
+
+def test_erase_by_lead_id_erases_that_person_everywhere(
+    hq_server: HQ, capsys: pytest.CaptureFixture[str]
+) -> None:
+    engine = hq_server.store.engine
+    one = add_lead(engine, 1, phone_e164="+212600000071")
+    add_lead(engine, 2, phone_e164="+212600000071", event_id="casa-2026")
+    add_lead(engine, 3, phone_e164="+212600000072")
+    assert _hq(hq_server, "leads", "erase", "--lead", str(one["id"]), "--yes") == 0
+    assert "+212600000071 (MA): 2 lead(s)" in capsys.readouterr().out
+    assert _phones(hq_server) == ["+212600000072"]
+    assert _hq(hq_server, "leads", "erase", "--lead", str(one["id"])) != 0  # gone: no such lead
+    assert "no such lead" in capsys.readouterr().err

@@ -267,3 +267,22 @@ def test_programme_backlog_is_indexed_in_the_background(
         if "rattrape encore" not in page:
             break
     assert all(lead["id"] in page for lead in leads)
+
+
+def test_erase_by_lead_id_previews_that_persons_number(server: Server) -> None:
+    add_person(server.engine, server.clock, "boss@example.test", "manager")
+    lead = add_lead(server.engine, 1, phone_e164="+212600000081")
+    add_lead(server.engine, 2, phone_e164="+212600000081")
+    browser = sign_in(server, "boss@example.test")
+    token = csrf_of(browser.get(f"{server.url}/console/erase", timeout=10).text)
+    preview = browser.post(
+        f"{server.url}/console/erase", data={"csrf_token": token, "phone": lead["id"]}, timeout=10
+    )
+    assert 'value="+212600000081"' in preview.text
+    assert "2 lead(s)" in preview.text or "2 prospect(s)" in preview.text
+    unknown = browser.post(
+        f"{server.url}/console/erase",
+        data={"csrf_token": token, "phone": "01900000-0000-7000-8000-000000000000"},
+        timeout=10,
+    )
+    assert unknown.status_code == 400 and 'role="alert"' in unknown.text
