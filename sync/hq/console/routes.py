@@ -88,8 +88,7 @@ async def signin_form(request: Request) -> Response:
 
 
 @router.post("/signin")
-async def signin(request: Request) -> Response:
-    ctx = context_of(request)
+async def signin(request: Request, ctx: Console) -> Response:
     form = {k: v for k, v in (await request.form()).items() if isinstance(v, str)}
     # before a session exists, the form token must match the cookie set with the form
     if not auth.tokens_match(request.cookies.get(SIGNIN_COOKIE, "\0"), form.get("csrf_token")):
