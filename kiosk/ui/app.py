@@ -37,8 +37,11 @@ DEFAULT_IDLE_S = 60
 DEFAULT_COUNTDOWN_S = 15
 # Screens shown without the visitor top bar (full-screen or staff-only).
 BARE_SCREENS = frozenset({"attract", "language", "staff", "unavailable", "first_start"})
-# Screens on which idle time does not count (nobody to protect yet, or staff at work).
-IDLE_EXEMPT_SCREENS = frozenset({"attract", "staff", "unavailable", "first_start"})
+# Screens on which idle time does not count (nobody to protect yet). The staff console
+# counts: a console left open would be open to the next visitor.
+IDLE_EXEMPT_SCREENS = frozenset({"attract", "unavailable", "first_start"})
+# Once the ticket is out, Back never reopens the filled form (a second Send = a second lead).
+SCREENS_CLOSED_BY = {"thanks": frozenset({"lead_form"})}
 # Screens kept across visitors (they hold nothing a visitor typed).
 KEPT_SCREENS = frozenset({"attract", "language", "unavailable"})
 
@@ -218,6 +221,13 @@ class MainWindow(QMainWindow):
         self.idle.set_enabled(name not in IDLE_EXEMPT_SCREENS)
         if name in (FIRST_SCREEN, "unavailable"):
             self._history.clear()
+        closed = SCREENS_CLOSED_BY.get(name, frozenset())
+        if closed:
+            self._history = [entry for entry in self._history if entry[0] not in closed]
+            for done in closed:
+                reset = getattr(self._screens.get(done), "reset", None)
+                if reset is not None:
+                    reset()
         self.screen_changed.emit(name)
 
     def back(self) -> None:
@@ -246,6 +256,7 @@ class MainWindow(QMainWindow):
         """Forget the visitor completely and go back to the attract loop."""
         log.info("wipe: visitor session ended")
         self.idle_overlay.hide_overlay()
+        self._close_staff_layers()
         for name, widget in list(self._screens.items()):
             reset = getattr(widget, "reset", None)
             if reset is not None:
@@ -262,6 +273,13 @@ class MainWindow(QMainWindow):
         if self.keyboard is not None:
             self.keyboard.hide()
         self.show_screen(self.start_screen())
+
+    def _close_staff_layers(self) -> None:
+        """The PIN pad and the staff menu never outlive a visitor (nor do typed PIN digits)."""
+        from kiosk.ui.staff_access import StaffAccess
+
+        for layer in self.findChildren(StaffAccess):
+            layer.close_access()
 
     # --- idle ---
     def _on_idle_warning(self, seconds_left: int) -> None:

@@ -80,3 +80,17 @@ def test_the_phone_country_follows_the_number_typed(
     qtbot.keyClicks(form.fields["phone"], typed)
     assert form.phone_country.currentData() == region
     assert form.collected().phone_country == region
+
+
+def test_back_after_the_ticket_does_not_reopen_the_filled_form(
+    kiosk_window: MainWindow, qtbot: QtBot
+) -> None:
+    from kiosk.ui.screenshots import sample_ticket
+
+    form = _form(kiosk_window, "fr")
+    form.consent_callback.setChecked(True)
+    qtbot.keyClicks(form.fields["first_name"], "Samira")
+    kiosk_window.show_screen("thanks", tickets={"alomrane": sample_ticket("alomrane", "fr")})
+    kiosk_window.back()
+    assert kiosk_window.current_name != "lead_form"
+    assert form.fields["first_name"].text() == "" and not form.consent_callback.isChecked()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from kiosk.ui import theme
 from kiosk.ui.app import MainWindow
 from sync.contract.clock import FakeClock
 from tests.ui.conftest import settle
@@ -179,3 +180,47 @@ def test_the_attract_loop_never_times_out(kiosk_window: MainWindow) -> None:
     kiosk_window.idle.check()
     assert kiosk_window.current_name == "attract"
     assert not kiosk_window.idle_overlay.isVisible()
+
+
+def _expire(window: MainWindow) -> None:
+    clock = window.services.clock
+    assert isinstance(clock, FakeClock)
+    event = window.services.event.kiosk
+    clock.advance(event.idle_timeout_s)
+    window.idle.check()
+    clock.advance(event.idle_countdown_s)
+    window.idle.check()
+
+
+def test_the_idle_wipe_closes_the_staff_pin_pad_and_the_display_modes(
+    kiosk_window: MainWindow, qtbot: QtBot
+) -> None:
+    from kiosk.ui.staff_access import StaffAccess
+
+    start_visit(kiosk_window, qtbot, "fr")
+    qtbot.mouseClick(kiosk_window.top_bar.large_text_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(kiosk_window.top_bar.contrast_button, Qt.MouseButton.LeftButton)
+    assert kiosk_window.show_screen("lead_form", refs=[])
+    form = screen(kiosk_window, "lead_form")
+    form.consent_callback.setChecked(True)  # type: ignore[attr-defined]
+    qtbot.keyClicks(form.fields["first_name"], MARKER)  # type: ignore[attr-defined]
+    StaffAccess.open(kiosk_window)
+    _expire(kiosk_window)
+    settle()
+    assert kiosk_window.current_name == "attract"
+    assert [w for w in kiosk_window.findChildren(StaffAccess) if w.isVisible()] == []
+    assert not theme.current().large_text and not theme.current().high_contrast
+    filled = [w for w in QApplication.allWidgets() if isinstance(w, QLineEdit) and w.text()]
+    assert filled == []
+    assert leftovers(MARKER) == []
+
+
+def test_the_staff_console_times_out_like_a_visitor_screen(
+    kiosk_window: MainWindow, qtbot: QtBot
+) -> None:
+    start_visit(kiosk_window, qtbot, "fr")
+    if not kiosk_window.show_screen("staff"):
+        pytest.fail("the staff console is not available")
+    _expire(kiosk_window)
+    assert kiosk_window.current_name == "attract"
+    assert "staff" not in kiosk_window.created_screens()

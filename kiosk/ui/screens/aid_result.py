@@ -18,6 +18,7 @@ from kiosk.core.config import Currency
 from kiosk.core.mortgage import to_currency
 from kiosk.ui import theme
 from kiosk.ui.screens.aid_messages import AidWords, fill
+from kiosk.ui.widgets.kinetic import enable_kinetic
 
 MARGIN_PX = 16
 PRICE_UNKNOWN_REASON = "aid.reason.price_unknown"
@@ -32,6 +33,7 @@ class AidResultView(QScrollArea):
         self.words = words
         self.currency = currency
         self.setWidgetResizable(True)
+        enable_kinetic(self)
         self.setFrameShape(QFrame.Shape.NoFrame)
         card = QFrame(self)
         card.setProperty("role", "card")

@@ -29,6 +29,7 @@ from kiosk.ui.screens.base import Screen
 from kiosk.ui.screens.thanks import qr_pixmap
 from kiosk.ui.services import Services
 from kiosk.ui.session import VisitorSession
+from kiosk.ui.widgets.kinetic import enable_kinetic
 from kiosk.ui.widgets.layouts import clear_layout
 from sync.contract.errors import OmraneError
 
@@ -70,6 +71,7 @@ class BrochurePreviewScreen(Screen):
         self.pages = QWidget(self.page_scroll)
         self.pages_layout = QVBoxLayout(self.pages)
         self.page_scroll.setWidget(self.pages)
+        enable_kinetic(self.page_scroll)
         body.addWidget(self.page_scroll, 3)
         side = QVBoxLayout()
         self.qr = QLabel(self)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QScroller,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +23,7 @@ from kiosk.ui.screens.base import Screen
 from kiosk.ui.screens.detail import UnitPicture
 from kiosk.ui.services import Services
 from kiosk.ui.session import VisitorSession
+from kiosk.ui.widgets.kinetic import enable_kinetic
 from kiosk.ui.widgets.wrap_button import WrapButton
 
 COMPARE_PICTURE = QSize(220, 120)
@@ -65,7 +65,7 @@ class CompareScreen(Screen):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.grid_host)
-        QScroller.grabGesture(scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+        enable_kinetic(scroll)
         self.scroll_area = scroll
         actions = QHBoxLayout()
         actions.addStretch(1)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QScroller,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -26,6 +25,7 @@ from kiosk.ui import aid_text, i18n, registry, stand_counters, unit_text
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.services import Services
 from kiosk.ui.session import VisitorSession
+from kiosk.ui.widgets.kinetic import enable_kinetic
 from kiosk.ui.widgets.scenery import paint_unit_placeholder
 from kiosk.ui.widgets.wrap_button import WrapButton
 from sync.contract.errors import OmraneError
@@ -163,7 +163,7 @@ class DetailScreen(Screen):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
-        QScroller.grabGesture(scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+        enable_kinetic(scroll)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 24)
         outer.addWidget(scroll, 1)

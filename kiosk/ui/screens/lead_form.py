@@ -36,6 +36,7 @@ from kiosk.ui.screens.base import Screen
 from kiosk.ui.services import Services
 from kiosk.ui.session import VisitorSession
 from kiosk.ui.widgets.consent_box import ConsentBox
+from kiosk.ui.widgets.kinetic import enable_kinetic
 from kiosk.ui.widgets.layouts import clear_layout
 from kiosk.ui.widgets.stepper import Stepper
 from sync.contract.errors import OmraneError, ValidationError
@@ -68,6 +69,7 @@ class LeadFormScreen(Screen):
         scroll = self.form_scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        enable_kinetic(scroll)
         body = QWidget(scroll)
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
@@ -82,6 +84,7 @@ class LeadFormScreen(Screen):
         # Links in the notice are read, not followed: the kiosk has no mail client or browser.
         self.notice.setOpenLinks(False)
         self.notice.setOpenExternalLinks(False)
+        enable_kinetic(self.notice)
         self.notice_version = _label("", "hint", body)
         self.layout_.addWidget(self.title)
         self.layout_.addWidget(self.notice_title)
@@ -321,7 +324,10 @@ class LeadFormScreen(Screen):
             if notice.language == "ar"
             else Qt.LayoutDirection.LeftToRight
         )
-        self.notice_version.setText(self.tr("Privacy notice, version {0}").format(version))
+        # Isolated left to right: the version's dashes must not reorder it in Arabic.
+        self.notice_version.setText(
+            self.tr("Privacy notice, version {0}").format(f"\u2066{version}\u2069")
+        )
 
     def _update_mode(self) -> None:
         callback = self.consent_callback.isChecked()

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QPushButton,
-    QScroller,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -27,6 +26,7 @@ from kiosk.ui.screens.base import Screen
 from kiosk.ui.services import Services
 from kiosk.ui.session import VisitorSession
 from kiosk.ui.widgets.facets import FacetPanel
+from kiosk.ui.widgets.kinetic import enable_kinetic
 from kiosk.ui.widgets.unit_card import UnitCardDelegate
 
 log = logging.getLogger(__name__)
@@ -86,7 +86,7 @@ class ResultsScreen(Screen):
         self.list_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list_view.clicked.connect(self.open_index)
         # Flick with a finger (touch events); a tap still reaches the list as a click.
-        QScroller.grabGesture(self.list_view.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+        enable_kinetic(self.list_view)
 
         self.empty_panel = QWidget(self)
         empty_layout = QVBoxLayout(self.empty_panel)

@@ -32,6 +32,7 @@ from kiosk.ui.screens.base import Screen
 from kiosk.ui.screens.loan_result import LoanResultCard
 from kiosk.ui.services import Services
 from kiosk.ui.session import VisitorSession
+from kiosk.ui.widgets.kinetic import enable_kinetic
 from kiosk.ui.widgets.stepper import Stepper
 from sync.contract.errors import OmraneError
 
@@ -95,6 +96,7 @@ class SimulatorScreen(Screen):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        enable_kinetic(scroll)
         content = QWidget(scroll)
         columns = QHBoxLayout(content)
         columns.setContentsMargins(0, 0, 0, 0)

@@ -29,8 +29,12 @@ class ConsentBox(QCheckBox):
         return box.width() + max(spacing, 0)
 
     def _place_caption(self) -> None:
-        # Layout margins mirror by themselves in right-to-left: the box side stays free.
-        self._row.setContentsMargins(self._indicator_width(), 0, 0, 0)
+        # Margins are physical (left/right): the box's side is the right one in Arabic.
+        box_side = self._indicator_width()
+        if self.isRightToLeft():
+            self._row.setContentsMargins(0, 0, box_side, 0)
+        else:
+            self._row.setContentsMargins(box_side, 0, 0, 0)
 
     def set_caption(self, text: str) -> None:
         self.caption.setText(text)
@@ -47,6 +51,7 @@ class ConsentBox(QCheckBox):
             QEvent.Type.StyleChange,
             QEvent.Type.FontChange,
             QEvent.Type.Polish,
+            QEvent.Type.LayoutDirectionChange,
         ):
             self._place_caption()
         return super().event(event)

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QScroller,
     QVBoxLayout,
     QWidget,
 )
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 from kiosk.core.catalog import FacetCount
 from kiosk.ui import unit_text
 from kiosk.ui.widgets.flow import FlowLayout
+from kiosk.ui.widgets.kinetic import enable_kinetic
 
 FACET_ORDER = ("category", "city", "price_band", "type", "rooms", "status")
 COLLAPSED_CHIPS = 12  # long facets (cities) show the biggest values until "show all"
@@ -120,7 +120,7 @@ class FacetPanel(QScrollArea):
             self.body_layout.addWidget(section)
         self.body_layout.addStretch(1)
         self.setWidget(body)
-        QScroller.grabGesture(self.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+        enable_kinetic(self)
 
     def put_first(self, facet: str | None) -> None:
         """The facet the visitor came for (city, type, budget) goes to the top, opened."""
