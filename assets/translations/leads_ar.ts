@@ -3,6 +3,10 @@
 <context>
     <name>LeadFormScreen</name>
     <message>
+        <source>Tick “Call me back” above first: then you can type your contact.</source>
+        <translation>ضع أولاً علامة على «الاتصال بي» أعلاه، ثم يمكنك كتابة معلومات الاتصال بك.</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/screens/lead_form.py" line="200" />
         <source>Not said</source>
         <translation>غير محدد</translation>
@@ -160,6 +164,10 @@
 </context>
 <context>
     <name>ThankYouScreen</name>
+    <message>
+        <source>Your ticket is ready: the staff will print it for you.</source>
+        <translation>تذكرتك جاهزة: سيطبعها لك فريق الرواق.</translation>
+    </message>
     <message>
         <location filename="../../kiosk/ui/screens/thanks.py" line="78" />
         <source>Thank you! Here is your ticket</source>

@@ -3,6 +3,10 @@
 <context>
     <name>LeadFormScreen</name>
     <message>
+        <source>Tick “Call me back” above first: then you can type your contact.</source>
+        <translation>Cochez d'abord « Me rappeler » ci-dessus : vous pourrez ensuite saisir vos coordonnées.</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/screens/lead_form.py" line="200" />
         <source>Not said</source>
         <translation>Non précisé</translation>
@@ -160,6 +164,10 @@
 </context>
 <context>
     <name>ThankYouScreen</name>
+    <message>
+        <source>Your ticket is ready: the staff will print it for you.</source>
+        <translation>Votre ticket est prêt : l'équipe du stand l'imprime pour vous.</translation>
+    </message>
     <message>
         <location filename="../../kiosk/ui/screens/thanks.py" line="78" />
         <source>Thank you! Here is your ticket</source>

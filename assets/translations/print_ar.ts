@@ -3,6 +3,10 @@
 <context>
     <name>BrochurePreviewScreen</name>
     <message>
+        <source>Your brochure is ready: the staff will print it for you.</source>
+        <translation>كتيبك جاهز: سيطبعه لك فريق الرواق.</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/screens/brochure_preview.py" line="103" />
         <source>Your brochure</source>
         <translation>كتيبك</translation>

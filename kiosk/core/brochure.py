@@ -25,6 +25,7 @@ from kiosk.core.catalog import Unit
 from kiosk.core.config import EventProfile
 from kiosk.core.formatting import format_date, format_mad, format_money, format_number
 from kiosk.core.pdf_text import Style, draw_line, draw_paragraph, register_fonts, wrap
+from kiosk.core.unit_titles import composed_title
 from sync.contract.errors import UserError
 from sync.contract.vocabulary import LANGUAGES, status_label, type_label
 
@@ -106,7 +107,11 @@ class _Page:
 
 
 def _title(unit: Unit, lang: str) -> str:
-    return unit.title_ar if lang == "ar" else unit.title_fr
+    if lang == "fr" and unit.title_fr:
+        return unit.title_fr
+    if lang == "ar" and unit.title_ar:
+        return unit.title_ar
+    return composed_title(unit, lang)  # never the French title on an English page
 
 
 def _city(unit: Unit, lang: str) -> str:

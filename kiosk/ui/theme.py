@@ -21,14 +21,14 @@ NORMAL_COLORS: dict[str, str] = {
     "text": "#1B2430",
     "heading": "#0E2A3B",
     "muted": "#4A5866",
-    "border": "#C9CED6",
+    "border": "#7C8794",  # outlines of cards and controls: 3:1 on the page and on cards
     "outline": "#6B7785",  # edges that must be seen (tick boxes, fields): 3:1 and more
     "primary": "#0B6E4F",
     "primary_pressed": "#075339",
     "on_primary": "#FFFFFF",
-    "accent": "#E07A1F",
+    "accent": "#B85C00",  # white text on it (badges, "reserved") reads at 4.6:1
     "on_accent": "#FFFFFF",
-    "focus": "#E07A1F",
+    "focus": "#B85C00",
     "pressed": "#E3EEE9",
     "danger": "#B3261E",
     "good": "#0B6E4F",

@@ -7,11 +7,21 @@ from PySide6.QtCore import QCoreApplication
 from kiosk.core import formatting
 from kiosk.core.catalog import FacetCount, Unit
 from kiosk.core.config import EventProfile
+from kiosk.core.unit_titles import composed_title
 from sync.contract import vocabulary
+
+ZERO_WIDTH_SPACE = "\u200b"
 
 
 def title(unit: Unit, lang: str) -> str:
-    return unit.title_ar if lang == "ar" and unit.title_ar else unit.title_fr
+    """The catalog's own title in French (and Arabic when it has one); composed from the
+    unit's fields in any other language."""
+    if lang == "fr" and unit.title_fr:
+        return unit.title_fr
+    if lang == "ar" and unit.title_ar:
+        return unit.title_ar
+    # A break allowed after a hyphen: "Apartment-building" fits a narrow card in large text.
+    return composed_title(unit, lang).replace("-", "-" + ZERO_WIDTH_SPACE)
 
 
 def short_title(unit: Unit, lang: str) -> str:

@@ -136,7 +136,8 @@ def _label_problem(widget: QLabel) -> str:
     if widget.wordWrap():
         flags = int(widget.alignment()) | int(Qt.TextFlag.TextWordWrap)
         need = metrics.boundingRect(QRect(0, 0, room.width(), 100_000), flags, text)
-        longest = max((metrics.horizontalAdvance(word) for word in text.split()), default=0)
+        words = re.split(r"[\s\u200b]+", text)  # a zero-width space allows a break too
+        longest = max((metrics.horizontalAdvance(word) for word in words), default=0)
         if longest > room.width() + SLACK_PX:
             return f"a word needs {longest} px, has {room.width()}"
         if need.height() > room.height() + SLACK_PX:

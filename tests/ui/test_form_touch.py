@@ -43,14 +43,17 @@ def test_a_tap_anywhere_on_a_consent_row_ticks_and_unticks_it(
     assert box.height() >= 48
 
 
+@pytest.mark.parametrize(
+    ("language", "words"), [("en", "Call me back"), ("fr", "Me rappeler"), ("ar", "الاتصال بي")]
+)
 def test_tapping_a_locked_field_says_to_tick_call_me_back_first(
-    kiosk_window: MainWindow, qtbot: QtBot
+    kiosk_window: MainWindow, qtbot: QtBot, language: str, words: str
 ) -> None:
-    form = _form(kiosk_window, "en")
+    form = _form(kiosk_window, language)
     first = form.fields["first_name"]
     assert not first.isEnabled() and not form.locked_hint.text()
     qtbot.mouseClick(first, Qt.MouseButton.LeftButton)
-    assert "Call me back" in form.locked_hint.text()
+    assert words in form.locked_hint.text()
     form.consent_callback.setChecked(True)
     assert first.isEnabled() and not form.locked_hint.text()
 

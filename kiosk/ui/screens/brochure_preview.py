@@ -157,6 +157,7 @@ class BrochurePreviewScreen(Screen):
 
     def print_brochure(self) -> None:
         services = self.services
+        self.print_button.setEnabled(False)  # one brochure per tap, not one per impatient tap
         try:
             job = print_pdf(
                 services.db,
@@ -171,7 +172,9 @@ class BrochurePreviewScreen(Screen):
             job = None
         if job is not None and job.state == "done":
             self.message.setText(
-                self.tr("Your brochure is printing. Please collect it at the desk.")
+                self.tr("Your brochure is ready: the staff will print it for you.")
+                if services.event.printer.backend == "folder"
+                else self.tr("Your brochure is printing. Please collect it at the desk.")
             )
             return
         self.message.setText(

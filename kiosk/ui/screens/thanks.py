@@ -96,6 +96,7 @@ class ThankYouScreen(Screen):
         self.saved_lead = saved is not None
         self.tickets = dict(saved.tickets if saved is not None else kwargs.get("tickets") or {})
         self.print_state.clear()
+        self.print_button.setEnabled(True)
         self._show_cards()
         if self.saved_lead:
             self.services.sync.nudge()  # online: the lead leaves for HQ now, not at the next round
@@ -142,6 +143,7 @@ class ThankYouScreen(Screen):
         from kiosk.core.printing import print_pdf
 
         services, lang = self.services, self.session.language
+        self.print_button.setEnabled(False)  # one ticket per tap, not one per impatient tap
         waiting = False
         for desk, ticket in self.tickets.items():
             pdf = render_ticket(
@@ -170,6 +172,8 @@ class ThankYouScreen(Screen):
         self.print_state.setText(
             self.tr("Your ticket will be printed shortly; you can also photograph the code.")
             if waiting
+            else self.tr("Your ticket is ready: the staff will print it for you.")
+            if services.event.printer.backend == "folder"
             else self.tr("Your ticket is printing.")
         )
 
