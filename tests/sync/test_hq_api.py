@@ -6,11 +6,12 @@ import copy
 from pathlib import Path
 from typing import Any
 
+import nacl.public
 import requests
 
 from kiosk.core.outbox import Outbox
 from sync.contract.clock import FakeClock
-from sync.contract.sealing import unb64
+from sync.contract.sealing import public_key_from, seal_pii, unb64, wire_sealed
 from sync.contract.wire import CatalogChanges
 from sync.hq import catalog, service
 from sync.hq.app import create_app
@@ -169,3 +170,58 @@ def test_heartbeat_and_erasure_reach_the_fleet_view(hq_server: HQ, tmp_path: Pat
     )
     assert reply.json() == {"erased": 1}
     assert [row["id"] for row in hq_server.store.iter_leads()] == [leads[1]["id"]]
+
+
+def _resealed(hq: HQ, record: dict[str, Any], **pii: str) -> dict[str, Any]:
+    """``record`` with its personal fields replaced (as a modified stand could send them)."""
+    staff_side = nacl.public.PrivateKey.generate().public_key
+    fields = {"first_name": "Salma", "last_name": "Demo", "phone": "", "email": "", "note": ""}
+    envelope = seal_pii({**fields, **pii}, staff_side, public_key_from(hq.keys.public_b64))
+    assert envelope.key_for_hq is not None
+    altered = copy.deepcopy(record)
+    altered["sealed"] = wire_sealed(envelope.key_for_hq, envelope.box)
+    return altered
+
+
+def test_hq_checks_each_record_again_and_refuses_only_the_bad_one(
+    hq_server: HQ, tmp_path: Path
+) -> None:
+    leads = _wire_leads(tmp_path, hq_server, 5)
+    marked = _resealed(hq_server, leads[0], phone="\u200f+33 1 99 00 12 34\u200e")
+    not_uuid = copy.deepcopy(leads[1])
+    not_uuid["id"] = "z" * 36
+    long_name = _resealed(hq_server, leads[2], phone="+33199001235", first_name="A" * 61)
+    bad_phone = _resealed(hq_server, leads[3], phone="+33 12")
+
+    answer = _post(hq_server, [marked, not_uuid, long_name, bad_phone, leads[4]]).json()
+    statuses = [(r["status"], r["reason"]) for r in answer["results"]]
+
+    assert statuses[0] == ("stored", "") and statuses[4] == ("stored", "")
+    assert statuses[1] == ("rejected", "id: lead.error.invalid")
+    assert statuses[2] == ("rejected", "first_name: lead.error.too_long")
+    assert statuses[3] == ("rejected", "phone: lead.error.phone_invalid")
+    stored = {row["id"]: row for row in hq_server.store.iter_leads()}
+    assert set(stored) == {marked["id"], leads[4]["id"]}
+    assert stored[marked["id"]]["phone_e164"] == "+33199001234"  # direction marks removed
+
+
+def test_a_batch_mixing_leads_with_and_without_a_unit_is_stored_whole_with_its_facts(
+    hq_server: HQ, tmp_path: Path
+) -> None:
+    published = service.catalog_records_from(None, demo_units=20, seed=2)
+    catalog.publish_catalog(hq_server.store, published, "demo")
+    unit = published[0]
+    leads = _wire_leads(tmp_path, hq_server, 4)
+    leads[1]["interests"] = [unit["ref"]]
+    leads[3]["interests"] = ["UNKNOWN-REF-1"]  # a unit HQ never published: stored, no facts
+
+    results = _post(hq_server, leads).json()["results"]
+
+    assert [r["status"] for r in results] == ["stored"] * 4
+    stored = {row["id"]: row for row in hq_server.store.iter_leads()}
+    with_unit = stored[leads[1]["id"]]
+    facts = (with_unit["interest_city_id"], with_unit["interest_region_id"])
+    assert facts == (unit["city_id"], unit["region_id"])
+    assert with_unit["interest_type"] == unit["type"]
+    for plain in (leads[0], leads[2], leads[3]):
+        assert stored[plain["id"]]["interest_city_id"] is None

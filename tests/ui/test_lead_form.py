@@ -21,6 +21,7 @@ from kiosk.ui.app import MainWindow
 from kiosk.ui.screens.lead_form import LeadFormScreen
 from kiosk.ui.screens.thanks import ThankYouScreen
 from kiosk.ui.services import Services
+from sync.contract.lead import typed_limit
 
 PIN = "583920"
 
@@ -139,3 +140,14 @@ def test_after_finish_no_field_holds_the_visitor_text(qtbot: QtBot, stand: MainW
     stand.wipe()
     texts = [w.text() for w in stand.findChildren(QLineEdit)]
     assert not any("Samira" in t or "TESTFORM" in t or "34 56" in t for t in texts)
+
+
+def test_the_form_lets_a_visitor_type_what_the_lead_contract_accepts_and_no_more(
+    qtbot: QtBot, stand: MainWindow
+) -> None:
+    form = _form(stand, [])
+    for name in ("first_name", "last_name", "phone", "email", "city"):
+        assert form.fields[name].maxLength() == typed_limit(name), name
+    form.consent_callback.setChecked(True)
+    qtbot.keyClicks(form.fields["first_name"], "A" * (typed_limit("first_name") + 5))
+    assert len(form.fields["first_name"].text()) == typed_limit("first_name")
