@@ -20,7 +20,7 @@ from sync.hq.console import audit, auth, charts, exporting, insights, leadquery,
 from sync.hq.console.deps import AdminOnly, AgentSession, Console, CsrfChecked, ManagerOnly
 from sync.hq.console.i18n import Translator
 from sync.hq.console.routing import ConsoleRoute
-from sync.hq.console.web import PREFIX, language_of, render
+from sync.hq.console.web import PREFIX, ConsoleContext, language_of, render
 from sync.hq.leads import hq_leads
 
 router = APIRouter(route_class=ConsoleRoute)
@@ -81,11 +81,22 @@ async def erase(
         numbers = await run_in_threadpool(phones.candidates, ctx.engine, typed, country)
     except ValidationError as exc:
         return _erase_page(request, session, 400, error=exc.key, typed=typed, country=country)
-    previews = [
-        (n, phones.country_of(n), await run_in_threadpool(erasure.preview, ctx.engine, [n]))
-        for n in numbers
-    ]
+    previews = await run_in_threadpool(_erase_previews, ctx, session.agent, numbers)
     return _erase_page(request, session, previews=previews, typed=typed, country=country)
+
+
+def _erase_previews(
+    ctx: ConsoleContext, agent: auth.Agent, numbers: list[str]
+) -> list[tuple[str, str, erasure.ErasureReport]]:
+    """What erasing each number would remove; looking a number up is audited (keyed hash)."""
+    previews = [(n, phones.country_of(n), erasure.preview(ctx.engine, [n])) for n in numbers]
+    detail = {
+        "leads": sum(report.leads for _, _, report in previews),
+        "phone_hashes": [erasure.phone_hash(ctx.phone_key, n) for n in numbers],
+    }
+    with ctx.engine.begin() as conn:
+        audit.record(conn, ctx.clock, agent, "erase_previewed", None, detail)
+    return previews
 
 
 @router.get("/fleet")

@@ -185,6 +185,13 @@ def test_erase_by_phone_previews_then_removes_the_person_and_audits_without_data
         recorded = detail.scalar_one()
     assert ids == {kept["id"]}
     assert '"leads": 2' in recorded and '"phone_hashes": ["' in recorded
+    with server.engine.connect() as conn:
+        looked_up = conn.execute(
+            select(audit_log.c.agent_email, audit_log.c.detail).where(
+                audit_log.c.action == "erase_previewed"
+            )
+        ).one()
+    assert looked_up[0] == "boss@example.test" and "612345678" not in str(looked_up[1])
     assert "612345678" not in recorded and "Effacer" not in recorded
     assert gone["id"] not in recorded and twice["id"] not in recorded
     assert browser.get(f"{server.url}/console/leads/{gone['id']}", timeout=10).status_code == 404
