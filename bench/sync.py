@@ -1,7 +1,8 @@
 """Benchmark: 10,000 leads pushed from a stand to a real HQ over loopback (claim, HTTP, HQ
 validation, decryption, insert, per-record answers, acks) against a raw `requests` POST loop
 of the same batch bodies to a trivial endpoint of the same server, in the same run.
-Before it: HQ ingest with 4 kiosks pushing at once, on SQLite and on PostgreSQL.
+Before it: HQ ingest with 4 kiosks pushing at once, on SQLite and on PostgreSQL. The leads are
+a stand day's (tests/support/stand_day.py) over the units HQ published.
 
 Target: ratio ≤ 2. Last line: ``sync_10k_s=<x> raw_post_10k_s=<y> ratio=<x/y>``.
 """
@@ -29,37 +30,38 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from kiosk.core import enrollment, settings, staff
 from kiosk.core.config import Paths, active_event_profile
 from kiosk.core.db import KioskDB
-from kiosk.core.demo_leads import fake_visitors
 from kiosk.core.leads import save_lead
 from kiosk.core.outbox import Outbox
 from kiosk.uplink.client import KioskSync
 from sync.contract.clock import SYSTEM_CLOCK
 from sync.contract.sealing import b64
 from sync.contract.wire import MAX_BATCH
-from sync.hq import service
+from sync.hq import catalog, service
 from sync.hq.app import create_app
 from sync.hq.settings import HQSettings
 from sync.hq.store import Store
 from tests.support.servers import free_port, postgres_bindir, postgres_server
+from tests.support.stand_day import stand_day
 
 LEADS = int(os.environ.get("BENCH_SYNC_LEADS", "10000"))
 KIOSKS = 4
 PIN = "bench-135790"
 SAVE_BATCH = 500
+CATALOG = service.catalog_records_from(None, demo_units=2000, seed=1)  # what HQ published
 
 
 def make_stand(folder: Path, hq_public: bytes, count: int) -> Path:
-    """A kiosk database with ``count`` generated leads, sealed for HQ."""
+    """A kiosk database with ``count`` leads of a stand day (units HQ published), sealed for HQ."""
     paths = Paths(folder).ensure()
     db = KioskDB(paths.database)
     staff.set_pin(db, PIN, SYSTEM_CLOCK)
     settings.put(db, settings.HQ_PUBLIC_KEY, b64(hq_public))
     event = active_event_profile(paths)
-    visitors = list(fake_visitors(count, event=event, seed=3))
+    visits = stand_day(CATALOG, visitors=count, seed=3)[:count]
     for start in range(0, count, SAVE_BATCH):
         with db.transaction():
-            for visitor in visitors[start : start + SAVE_BATCH]:
-                save_lead(db, visitor, event=event, clock=SYSTEM_CLOCK)
+            for visit in visits[start : start + SAVE_BATCH]:
+                save_lead(db, visit.lead, event=event, clock=SYSTEM_CLOCK)
     db.close()
     return paths.database
 
@@ -124,6 +126,7 @@ class BenchHQ:
         self.keys = service.init_keys(self.settings)
         self.store = Store(url)
         self.store.migrate()
+        catalog.publish_catalog(self.store, CATALOG, "bench demo")
 
     def serve(self) -> AbstractContextManager[str]:
         return served(self.settings.home, self.url)
