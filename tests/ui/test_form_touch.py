@@ -97,3 +97,28 @@ def test_back_after_the_ticket_does_not_reopen_the_filled_form(
     kiosk_window.back()
     assert kiosk_window.current_name != "lead_form"
     assert form.fields["first_name"].text() == "" and not form.consent_callback.isChecked()
+
+
+def test_enter_moves_to_the_next_field_and_names_get_their_capitals(
+    kiosk_window: MainWindow, qtbot: QtBot
+) -> None:
+    form = _form(kiosk_window, "fr")
+    form.consent_callback.setChecked(True)
+    first, last = form.fields["first_name"], form.fields["last_name"]
+    first.setFocus()
+    qtbot.keyClicks(first, "samira")
+    qtbot.keyClick(first, Qt.Key.Key_Return)
+    assert first.text() == "Samira"
+    assert last.hasFocus()
+    qtbot.keyClicks(last, "el idrissi-test")
+    assert last.text() == "El Idrissi-Test"
+
+
+@pytest.mark.parametrize(("language", "layout"), [("en", "en-qwerty"), ("fr", "fr-azerty")])
+def test_the_keyboard_for_a_name_follows_the_visitors_language(
+    kiosk_window: MainWindow, language: str, layout: str
+) -> None:
+    from kiosk.ui.widgets.keyboard import layout_for_field
+
+    form = _form(kiosk_window, language)
+    assert layout_for_field(form.fields["first_name"]) == layout

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QPushButton, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
+from kiosk.ui import i18n
 from kiosk.ui.widgets.keyboard import LAYOUT_PROPERTY, TouchKeyboard, attach_keyboard
 from kiosk.ui.widgets.keyboard_layouts import (
     ARABIC,
@@ -24,6 +27,14 @@ from tests.ui.tools_fixtures import TOOLS_UI
 TOUCH_MIN_PX = 48
 pytestmark = TOOLS_UI
 english_ui = tools_fixtures.english_ui
+
+
+@pytest.fixture
+def french_visitor(english_ui: None) -> Iterator[None]:
+    """A French visitor: Latin letters on AZERTY (an English one gets QWERTY)."""
+    i18n.apply_language("fr")
+    yield
+    i18n.apply_language("en")
 
 
 class Form(QWidget):
@@ -90,6 +101,7 @@ def test_keyboard_appears_for_a_focused_field_and_hides_for_a_button(
     qtbot.waitUntil(lambda: not keyboard.isVisible())
 
 
+@pytest.mark.usefixtures("french_visitor")
 def test_typing_french_accents_with_shift(qtbot: QtBot, form: tuple[Form, TouchKeyboard]) -> None:
     window, keyboard = form
     focus(qtbot, window.name)
@@ -101,6 +113,7 @@ def test_typing_french_accents_with_shift(qtbot: QtBot, form: tuple[Form, TouchK
     assert window.name.hasFocus()  # keys never steal the focus
 
 
+@pytest.mark.usefixtures("french_visitor")
 def test_shift_makes_an_accented_capital(qtbot: QtBot, form: tuple[Form, TouchKeyboard]) -> None:
     window, keyboard = form
     focus(qtbot, window.name)

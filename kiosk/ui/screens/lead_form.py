@@ -36,6 +36,7 @@ from kiosk.ui.screens.base import Screen
 from kiosk.ui.services import Services
 from kiosk.ui.session import VisitorSession
 from kiosk.ui.widgets.consent_box import ConsentBox
+from kiosk.ui.widgets.form_typing import capitalise_names, chain_fields
 from kiosk.ui.widgets.kinetic import enable_kinetic
 from kiosk.ui.widgets.layouts import clear_layout
 from kiosk.ui.widgets.stepper import Stepper
@@ -112,6 +113,9 @@ class LeadFormScreen(Screen):
         self.errors: dict[str, QLabel] = {}
         self.captions: dict[str, QLabel] = {}
         self._build_fields(body)
+        chain_fields([self.fields[name] for name in TEXT_FIELDS])
+        for name in ("first_name", "last_name", "city"):
+            capitalise_names(self.fields[name])
         self.general_error = _label("", "warning", body)
         self.layout_.addWidget(self.general_error)
 

@@ -25,11 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.ui import theme
+from kiosk.ui import i18n, theme
 from kiosk.ui.widgets.keyboard_layouts import (
     ARABIC,
     BACKSPACE,
     EMAIL,
+    EN_QWERTY,
     ENTER,
     FR_AZERTY,
     HIDE,
@@ -184,7 +185,7 @@ class TouchKeyboard(QWidget):
 
     def _special_labels(self) -> dict[str, tuple[str, str]]:
         switch_to = LAYOUTS[self._layout_name].switch_to
-        switch_label = {ARABIC: "عربي", FR_AZERTY: "ABC"}.get(switch_to or "", "")
+        switch_label = {ARABIC: "عربي", FR_AZERTY: "ABC", EN_QWERTY: "ABC"}.get(switch_to or "", "")
         return {
             SHIFT: ("⇧", self.tr("Capital letter")),
             BACKSPACE: ("⌫", self.tr("Delete")),
@@ -254,9 +255,11 @@ def layout_for_field(field: QLineEdit) -> str:
         Qt.InputMethodHint.ImhEmailCharactersOnly | Qt.InputMethodHint.ImhUrlCharactersOnly
     ):
         return EMAIL
+    # Latin letters in the visitor's own arrangement: QWERTY for English, AZERTY otherwise.
+    latin = EN_QWERTY if i18n.current_language() == "en" else FR_AZERTY
     if hints & Qt.InputMethodHint.ImhLatinOnly:
-        return FR_AZERTY
-    return ARABIC if field.layoutDirection() == Qt.LayoutDirection.RightToLeft else FR_AZERTY
+        return latin
+    return ARABIC if field.layoutDirection() == Qt.LayoutDirection.RightToLeft else latin
 
 
 def _wants_keyboard(widget: QWidget | None) -> bool:

@@ -20,6 +20,7 @@ SPECIAL_KEYS = frozenset({SHIFT, BACKSPACE, SPACE, SWITCH, ENTER, HIDE})
 KEY_WIDTH: dict[str, int] = {SPACE: 5, SHIFT: 2, BACKSPACE: 2, ENTER: 2, SWITCH: 2, HIDE: 1}
 
 FR_AZERTY = "fr-azerty"
+EN_QWERTY = "en-qwerty"
 ARABIC = "ar"
 PHONE = "phone"
 EMAIL = "email"
@@ -46,6 +47,17 @@ LAYOUTS: dict[str, KeyLayout] = {
             (*"azertyuiop", "-"),
             (*"qsdfghjklm", "'"),
             (SHIFT, *"wxcvbn", "é", "è", "à", "ç", "ê"),
+            (SWITCH, ",", SPACE, ".", ENTER, HIDE),
+        ),
+        switch_to=ARABIC,
+    ),
+    EN_QWERTY: KeyLayout(
+        EN_QWERTY,
+        (
+            (*DIGITS, BACKSPACE),
+            (*"qwertyuiop", "-"),
+            (*"asdfghjkl", "'"),
+            (SHIFT, *"zxcvbnm", "@"),
             (SWITCH, ",", SPACE, ".", ENTER, HIDE),
         ),
         switch_to=ARABIC,
