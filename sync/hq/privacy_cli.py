@@ -6,9 +6,10 @@ import argparse
 import getpass
 from typing import Any
 
-from sync.contract.clock import SYSTEM_CLOCK
+from sync.contract.clock import SYSTEM_CLOCK, utc_iso
 from sync.contract.errors import UserError
 from sync.hq import erasure, phones, retention, service
+from sync.hq.console import audit
 from sync.hq.settings import HQSettings, default_db_url, hq_home
 from sync.hq.store import Store
 
@@ -61,15 +62,22 @@ def _describe(number: str, report: erasure.ErasureReport) -> str:
 
 def _erase(args: argparse.Namespace) -> int:
     store = _store(args)
+    keys = service.load_keys(HQSettings(hq_home(args.home)))
     numbers = phones.candidates(store.engine, args.phone or args.lead, args.country)
-    for number in numbers:
-        print(_describe(number, erasure.preview(store.engine, [number])))
+    previews = [erasure.preview(store.engine, [number]) for number in numbers]
+    for number, preview in zip(numbers, previews, strict=True):
+        print(_describe(number, preview))
+    detail = {
+        "leads": sum(p.leads for p in previews),
+        "phone_hashes": [erasure.phone_hash(keys.phone_key, n) for n in numbers],
+    }
+    with store.engine.begin() as conn:  # looking a number up is audited like in the console
+        audit.record_by(conn, utc_iso(SYSTEM_CLOCK.now()), _operator(), "erase_previewed", detail)
     if len(numbers) > 1:
         raise UserError("this number reads differently in several countries: add --country CC")
     if not args.yes:
         print("nothing erased yet: run again with --yes to erase for good")
         return 0
-    keys = service.load_keys(HQSettings(hq_home(args.home)))
     report = erasure.erase(
         store.engine,
         keys.phone_key,

@@ -45,7 +45,11 @@ def test_erase_prints_a_preview_and_erases_only_with_yes(
                 audit_log.c.action == "erased"
             )
         ).one()
+        looked_up = conn.execute(
+            select(audit_log.c.detail).where(audit_log.c.action == "erase_previewed")
+        ).all()
     assert str(who).startswith("cli") and "600000001" not in str(detail)
+    assert len(looked_up) == 2 and "600000001" not in str(looked_up)
     for db, ids in stands:
         assert KioskSync(db).sync_once().erased_here == 1
         assert {r["id"] for r in db.query("SELECT id FROM leads")} == {ids[0]}
