@@ -209,7 +209,3 @@ class KioskDB:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-def open_db(path: Path | str, *, migrate: bool = True) -> KioskDB:
-    return KioskDB(path, migrate=migrate)

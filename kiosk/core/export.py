@@ -1,4 +1,5 @@
-"""Streaming exports to CSV (UTF-8 with BOM, ``,`` or ``;``) and XLSX.
+"""Streaming exports to CSV (UTF-8 with BOM, ``,`` or ``;``) and XLSX (our own streaming writer,
+:mod:`kiosk.core.xlsx_writer`; openpyxl's write-only mode on request).
 
 Rows are written as they come, so 100,000 leads never sit in memory at once. Every text cell
 goes through :func:`guard_cell`: a spreadsheet must never run a formula a visitor typed into a

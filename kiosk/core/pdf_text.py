@@ -62,11 +62,6 @@ class Style:
         return LATIN_BOLD if self.bold else LATIN
 
 
-def ltr_token(token: str) -> str:
-    """Keep a code like ``2024-v1`` in its own order inside an Arabic line."""
-    return f"{LRM}{token}{LRM}"
-
-
 def visual(line: str) -> str:
     """The line as drawn: Arabic letters joined, then put in display (left-to-right) order."""
     if not has_arabic(line):

@@ -1,8 +1,9 @@
 """A minimal streaming XLSX writer: one sheet, text and number cells, bold frozen header.
 
-Why not only openpyxl: its write-only mode builds a cell object per value (~20-40 µs each
-here), so 100,000 leads × 23 columns took well over a minute; this writer streams the sheet
-XML straight into the zip (a few µs per cell). Files are read back with openpyxl in tests.
+Why not only openpyxl: its write-only mode builds a cell object per value, about 11 µs of CPU
+per cell measured here (openpyxl 3.1 without lxml), so 100,000 leads × 23 columns take some
+25 s; this writer streams the sheet XML straight into the zip (under 1 µs per cell, about 2 s).
+Files are read back with openpyxl in tests.
 """
 
 from __future__ import annotations

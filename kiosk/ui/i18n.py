@@ -134,15 +134,6 @@ def reset() -> None:
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
 
 
-def format_int(value: int | float, language: str | None = None) -> str:
-    """A whole number with the language's grouping, Western digits in every language."""
-    return locale_for(language or _current_language).toString(round(value))
-
-
-def format_decimal(value: float, decimals: int = 1, language: str | None = None) -> str:
-    return locale_for(language or _current_language).toString(float(value), "f", decimals)
-
-
 RLM = "\u200f"  # RIGHT-TO-LEFT MARK
 
 

@@ -87,10 +87,6 @@ def floor(unit: Unit) -> str:
     return QCoreApplication.translate("UnitText", "Floor %1").replace("%1", str(unit.floor))
 
 
-def short_facts(unit: Unit, lang: str) -> str:
-    return " · ".join(p for p in (type_name(unit, lang), surface(unit, lang), rooms(unit)) if p)
-
-
 def price_mad(unit: Unit, lang: str) -> str:
     if unit.price_mad is None:
         if unit.price_per_m2_mad:

@@ -275,7 +275,3 @@ def _leads_stalled(report: SyncReport) -> str:
         return f"HQ answered but settled none of {report.retried} lead(s) sent"
     return ""
 
-
-def is_offline_error(exc: BaseException) -> bool:
-    """An error after which the stand should probe /health before a full sync."""
-    return isinstance(exc, HQUnavailable)

@@ -2,7 +2,7 @@
 
 - Online: a sync every ``interval_s`` and at once after ``nudge()`` (called when a lead is
   saved).
-- A failure: exponential backoff with full jitter (``base_s`` doubling, capped at
+- A failure: exponential backoff with equal jitter (``base_s`` doubling, capped at
   ``cap_s`` = 10 minutes), never shorter than HQ's Retry-After; reset on success.
 - Offline (network errors): each attempt first probes ``/health``; a full sync only runs
   once HQ answers.
@@ -84,7 +84,8 @@ class SyncScheduler:
         return self._target
 
     def backoff_delay(self, retry_after: float | None = None) -> float:
-        """Full jitter: uniform in [ceiling/2, ceiling], ceiling doubling up to the cap."""
+        """Equal jitter: uniform in [ceiling/2, ceiling], ceiling doubling up to the cap (never
+        less than half the ceiling, unlike full jitter's [0, ceiling])."""
         ceiling = min(self.cap_s, self.base_s * 2 ** max(0, self.state.failures - 1))
         delay = self.rng.uniform(ceiling / 2, ceiling)
         if retry_after is not None:

@@ -34,7 +34,6 @@ import nacl.utils
 
 from sync.contract.errors import DataError
 
-PII_FIELDS = ("first_name", "last_name", "phone", "email", "note")
 STAFF_EPOCH_LEADS = 64
 STAFF_EPOCH_SECONDS = 600.0
 _EPOCH_TAG = b"\x02"

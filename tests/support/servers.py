@@ -20,30 +20,43 @@ PG_BIN_GLOB = "/usr/lib/postgresql/*/bin"
 
 
 def free_port() -> int:
+    """A port that was free a moment ago, for servers that only take a number (PostgreSQL):
+    another process may take it before the server binds it. uvicorn gets a bound socket."""
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
 
 
+def bound_socket() -> socket.socket:
+    """A loopback socket already bound to a port of its own: no other process can take it
+    between choosing the port and serving on it."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind(("127.0.0.1", 0))
+    return sock
+
+
 @contextmanager
-def uvicorn_thread(app: Any) -> Iterator[str]:
-    """Serve ``app`` with a real uvicorn on a free loopback port; yields the base URL."""
-    port = free_port()
+def uvicorn_thread(app: Any, *, lifespan: str = "off") -> Iterator[str]:
+    """Serve ``app`` with a real uvicorn on a pre-bound loopback socket; yields the base URL."""
+    sock = bound_socket()
+    port = int(sock.getsockname()[1])
     server = uvicorn.Server(
-        uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="off")
+        uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan=lifespan)
     )
-    thread = threading.Thread(target=server.run, daemon=True)
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
     deadline = time.monotonic() + 15
-    while not server.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            raise RuntimeError("uvicorn did not start")
-        time.sleep(0.02)
     try:
+        while not server.started:
+            if time.monotonic() > deadline or not thread.is_alive():
+                raise RuntimeError("uvicorn did not start")
+            time.sleep(0.02)
         yield f"http://127.0.0.1:{port}"
     finally:
         server.should_exit = True
         thread.join(timeout=10)
+        sock.close()
 
 
 def postgres_bindir() -> Path | None:

@@ -1,4 +1,5 @@
-"""Console pages: sign-in, leads list and lead follow-up; the other pages live in pages_*.py.
+"""Console pages: sign-in, leads list and lead follow-up; the manager pages (dashboard, fleet,
+agents, audit, erasure) live in pages_manage.py.
 
 Mounted by the HQ app factory (`app.include_router(router)`) under /console.
 """

@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import re
 import shutil
-import socket
 import tempfile
-import threading
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -15,7 +12,6 @@ from pathlib import Path
 from typing import Any
 
 import requests
-import uvicorn
 from fastapi import FastAPI
 from sqlalchemy import Engine
 
@@ -25,6 +21,7 @@ from sync.hq.app import create_app
 from sync.hq.console import auth
 from sync.hq.settings import HQSettings
 from sync.hq.store import Store
+from tests.support.servers import uvicorn_thread
 
 PASSWORD = "correct horse battery"
 CSRF_RE = re.compile(r'name="csrf_token" value="([^"]+)"')
@@ -39,12 +36,6 @@ def store_engine(url: str) -> Engine:
 
 def hq_engine(tmp_path: Path) -> Engine:
     return store_engine(f"sqlite:///{tmp_path / 'hq.db'}")
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def hq_app(engine: Engine, clock: Clock, home: Path) -> FastAPI:
@@ -65,22 +56,15 @@ class Server:
 
 @contextmanager
 def serve(engine: Engine, clock: Any) -> Iterator[Server]:
-    """A real uvicorn on a free loopback port serving the HQ app with its console."""
+    """A real uvicorn on a pre-bound loopback socket serving the HQ app with its console."""
     home = Path(tempfile.mkdtemp(prefix="hq-home-"))
     app = hq_app(engine, clock, home)
-    port = free_port()
-    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning")
-    srv = uvicorn.Server(config)
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not srv.started and time.monotonic() < deadline:
-        time.sleep(0.02)
-    yield Server(f"http://127.0.0.1:{port}", engine, clock, app)
-    srv.should_exit = True
-    thread.join(timeout=10)
-    app.state.store.dispose()
-    shutil.rmtree(home, ignore_errors=True)
+    try:
+        with uvicorn_thread(app, lifespan="auto") as url:
+            yield Server(url, engine, clock, app)
+    finally:
+        app.state.store.dispose()
+        shutil.rmtree(home, ignore_errors=True)
 
 
 def add_person(
