@@ -54,3 +54,11 @@ if compgen -G "assets/translations/*.ts" >/dev/null; then
     fi
   done
 fi
+
+# Message texts outside Qt (gettext, Babel): .po sources -> .mo next to them.
+for po in sync/contract/locale/*/LC_MESSAGES/*.po; do
+  mo="${po%.po}.mo"
+  if [ ! -f "$mo" ] || [ "$po" -nt "$mo" ]; then
+    .venv/bin/pybabel -q compile -i "$po" -o "$mo"
+  fi
+done

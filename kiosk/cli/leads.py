@@ -17,8 +17,8 @@ from kiosk.cli.base import Context, add_command, print_json
 from kiosk.cli.setup import read_pin
 from kiosk.core import analytics, export, leads, retention, staff, tickets
 from kiosk.core.demo_leads import fake_visitors
-from kiosk.core.lead_messages import message
 from sync.contract.errors import ValidationError
+from sync.contract.messages import message
 from sync.contract.vocabulary import CONSENTS, DESKS
 
 GENERATE_BATCH = 500  # leads per transaction when generating demo data

@@ -27,7 +27,7 @@ from kiosk.core.formatting import format_date, format_mad, format_money, format_
 from kiosk.core.pdf_text import Style, draw_line, draw_paragraph, register_fonts, wrap
 from kiosk.core.unit_titles import composed_title
 from sync.contract.errors import UserError
-from sync.contract.vocabulary import LANGUAGES, status_label, type_label
+from sync.contract.vocabulary import DESKS, LANGUAGES, status_label, type_label
 
 FORMATS = ("a4", "a5", "ticket")
 TICKET_WIDTH = 80 * mm
@@ -223,7 +223,7 @@ def _draw_unit(page: _Page, unit: Unit, req: BrochureRequest, compact: bool) -> 
         page.line(text("loan_title", lang), normal, bold=True, color=GREEN)
         page.line(loan, normal)
     if req.desk:
-        desk = text(f"desk_{req.desk}", lang)
+        desk = DESKS[req.desk].get(lang)
         ticket = f" — {text('ticket', lang)} {req.ticket}" if req.ticket else ""
         page.line(
             f"{text('desk', lang)} : {desk}{ticket}"
@@ -277,7 +277,7 @@ def render_ticket(
     canvas.setTitle(f"Ticket {ticket}")
     page = _Page(canvas, TICKET_WIDTH, LEAD_TICKET_HEIGHT, lang, 5 * mm)
     page.line(text("brand", lang), 8, color=GREY)
-    page.line(text(f"desk_{desk}", lang), 14, bold=True, color=GREEN)
+    page.line(DESKS[desk].get(lang), 14, bold=True, color=GREEN)
     page.line(ticket, 34, bold=True)
     page.line(text("wait", lang), 8)
     page.qr(qr_payload, 30 * mm, text("scan_ticket", lang), 7)

@@ -18,6 +18,14 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from kiosk.core.catalog_files import REQUIRED, read_rows
 from kiosk.core.catalog_records import RECORD_FIELDS, CatalogData
+from kiosk.core.catalog_values import (
+    CONTROL,
+    FALSE_WORDS,
+    TRUE_WORDS,
+    clean_text,
+    parse_number,
+    row_key,
+)
 from kiosk.core.textnorm import normalise
 from sync.contract import vocabulary
 from sync.contract.errors import UserError, ValidationError
@@ -58,9 +66,6 @@ MAX_TEXT = 300
 MAX_PROBLEMS_KEPT = 10_000  # a broken file still gets a readable report
 _REF = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/-]{0,39}$")
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,79}$")
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-_TRUE = {"1", "true", "oui", "yes", "vrai", "o", "y", "نعم"}
-_FALSE = {"0", "false", "non", "no", "faux", "n", "لا"}
 _STATUS_BY_WORD = {normalise(k): k for k in vocabulary.STATUSES} | {
     normalise(v.fr): k for k, v in vocabulary.STATUSES.items()
 }
@@ -123,15 +128,15 @@ class _RowChecker:
             bad("-", "more values than columns in the header")
         values = [raw.get(name) for name in RECORD_FIELDS]
         texts = " ".join([v for v in values if v.__class__ is str])
-        if _CONTROL.search(texts) is None and unicodedata.is_normalized("NFC", texts):
+        if CONTROL.search(texts) is None and unicodedata.is_normalized("NFC", texts):
             values = [v.strip() if v.__class__ is str else v for v in values]
         else:
-            values = [_clean_text(v) if isinstance(v, str) else v for v in values]
+            values = [clean_text(v) if isinstance(v, str) else v for v in values]
         rec: dict[str, Any] = dict(zip(RECORD_FIELDS, values, strict=True))
         for name in TEXT_FIELDS:
             value = rec[name]
             if value is not None and value.__class__ is not str:
-                rec[name] = _clean_text(str(value))
+                rec[name] = clean_text(str(value))
         for name in REQUIRED:
             if rec[name] in (None, ""):
                 bad(name, "required")
@@ -139,13 +144,13 @@ class _RowChecker:
             return None, problems
         self._check_ref(rec, bad)
         # Type/status and place columns repeat across rows: check each combination once.
-        kind_key = _key(rec, KIND_FIELDS)
+        kind_key = row_key(rec, KIND_FIELDS)
         kind = self.kinds.get(kind_key)
         if kind is None:
             self._check_kind(rec, bad)
         else:
             rec.update(kind)
-        place_key = _key(rec, PLACE_FIELDS)
+        place_key = row_key(rec, PLACE_FIELDS)
         place = self.places.get(place_key)
         if place is None:
             self._check_place(rec, bad)
@@ -182,10 +187,10 @@ class _RowChecker:
                 bad(name, "use lower-case letters, digits, - and _ (e.g. casablanca)")
         aliases = rec["city_aliases"]
         if isinstance(aliases, list | tuple):
-            rec["city_aliases"] = [_clean_text(str(a)) for a in aliases if str(a).strip()]
+            rec["city_aliases"] = [clean_text(str(a)) for a in aliases if str(a).strip()]
         else:
             text = "" if aliases is None else str(aliases)
-            rec["city_aliases"] = [_clean_text(a) for a in text.split("|") if a.strip()]
+            rec["city_aliases"] = [clean_text(a) for a in text.split("|") if a.strip()]
         for name in ("province", "programme_kind", "subsidiary", "desk"):
             rec[name] = "" if rec[name] is None else str(rec[name])
 
@@ -214,9 +219,9 @@ class _RowChecker:
             rec["first_sale"] = True
         elif isinstance(first, bool):
             pass
-        elif str(first).strip().lower() in _TRUE:
+        elif str(first).strip().lower() in TRUE_WORDS:
             rec["first_sale"] = True
-        elif str(first).strip().lower() in _FALSE:
+        elif str(first).strip().lower() in FALSE_WORDS:
             rec["first_sale"] = False
         else:
             bad("first_sale", "expected yes/no (1/0, oui/non, true/false)")
@@ -233,7 +238,7 @@ class _RowChecker:
             if value in (None, ""):
                 rec[name] = None
                 continue
-            number = _number(value, kind)
+            number = parse_number(value, kind)
             if number is None:
                 what = "a whole number" if kind is int else "a number"
                 bad(name, f"{value!r} is not {what}")
@@ -293,64 +298,6 @@ class _RowChecker:
                 )
         aliases = self.city_aliases.setdefault(rec["city_id"], rec["city_aliases"])
         rec["city_aliases"] = aliases or rec["city_aliases"]
-
-
-def _key(rec: dict[str, Any], fields: tuple[str, ...]) -> tuple[Any, ...]:
-    """The values of ``fields`` as a dict key (JSON lists and objects made hashable)."""
-    key = tuple([rec[f] for f in fields])
-    try:
-        hash(key)
-    except TypeError:
-        return tuple(_hashable(v) for v in key)
-    return key
-
-
-def _hashable(value: Any) -> Any:
-    """``value`` usable in a dict key (JSON lists and objects included)."""
-    if isinstance(value, list):
-        return tuple(_hashable(v) for v in value)
-    if value is None or isinstance(value, str | int | float | bool):
-        return value
-    return repr(value)
-
-
-_CLEANED: dict[str, str] = {}
-_CLEANED_MAX = 100_000  # names, ids and statuses repeat on every row
-
-
-def _clean_text(value: str) -> str:
-    """NFC, control characters as spaces, trimmed."""
-    cleaned = _CLEANED.get(value)
-    if cleaned is None:
-        cleaned = _CONTROL.sub(" ", unicodedata.normalize("NFC", value)).strip()
-        if len(_CLEANED) < _CLEANED_MAX:
-            _CLEANED[value] = cleaned
-    return cleaned
-
-
-_NUMBER_SPACES = re.compile(r"[\s\u00a0\u202f']")
-
-
-def _number(value: Any, kind: type) -> int | float | None:
-    """A number from a JSON value or a typed one ("650 000", "78,5"); None if not one."""
-    if isinstance(value, bool):
-        return None
-    number: float
-    if isinstance(value, int | float):
-        number = float(value)
-    else:
-        try:
-            number = float(value)
-        except (TypeError, ValueError):
-            try:
-                number = float(_NUMBER_SPACES.sub("", str(value)).replace(",", "."))
-            except ValueError:
-                return None
-    if number != number or number in (float("inf"), float("-inf")):
-        return None
-    if kind is int:
-        return int(number) if number.is_integer() else None
-    return number
 
 
 def check_rows(

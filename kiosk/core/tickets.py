@@ -14,7 +14,8 @@ from kiosk.core.config import EventProfile, event_day
 from kiosk.core.db import KioskDB
 from sync.contract.clock import SYSTEM_CLOCK, Clock, utc_iso
 from sync.contract.errors import NotFoundError, ValidationError
-from sync.contract.vocabulary import DESK_PREFIX, DESKS
+from sync.contract.messages import message
+from sync.contract.vocabulary import DESK_PREFIX, DESKS, LANGUAGES
 
 STATES = ("waiting", "called", "done")
 QR_PREFIX = "OMK1"
@@ -277,14 +278,11 @@ def mark_done(db: KioskDB, ticket_id: int, clock: Clock = SYSTEM_CLOCK) -> Ticke
     return _row_to_ticket(row)
 
 
-SLIP_TITLE = {"fr": "Votre ticket", "ar": "تذكرتكم", "en": "Your ticket"}
-
-
 def ticket_slip(ticket: Ticket, event: EventProfile, language: str = "fr") -> dict[str, str]:
     """What a printed ticket shows (hook for the stand printer): no personal data."""
-    lang = language if language in SLIP_TITLE else "fr"
+    lang = language if language in LANGUAGES else "fr"
     return {
-        "title": SLIP_TITLE[lang],
+        "title": message("ticket.slip.title", lang),
         "number": ticket.label,
         "desk": DESKS[ticket.desk].get(lang),
         "event": event.event.name,

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 from kiosk.core import notices
 from kiosk.core.countries import guess_phone_region, phone_countries, residence_countries
 from kiosk.core.formatting import format_mad
-from kiosk.core.lead_messages import message
 from kiosk.core.leads import LeadInput, save_lead
 from kiosk.core.tickets import issue_anonymous_tickets
 from kiosk.ui import i18n
@@ -42,6 +41,7 @@ from kiosk.ui.widgets.layouts import clear_layout
 from kiosk.ui.widgets.stepper import Stepper
 from sync.contract.errors import OmraneError, ValidationError
 from sync.contract.lead import typed_limit
+from sync.contract.messages import message
 from sync.contract.vocabulary import DESKS
 
 log = logging.getLogger(__name__)
