@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ast
 import re
+import tomllib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -133,3 +134,29 @@ def test_every_word_has_a_name_in_each_language() -> None:
         for label in table.values():
             assert all(label.get(lang).strip() for lang in vocabulary.LANGUAGES), label
     assert set(vocabulary.DESK_PREFIX) == set(vocabulary.DESKS)
+
+
+def _tables(node: dict[str, object], name: str = "") -> Iterator[tuple[str, set[str]]]:
+    yield name, set(node)
+    for key, value in node.items():
+        if isinstance(value, dict):
+            yield from _tables(value, f"{name}.{key}" if name else key)
+
+
+def test_no_translation_file_names_the_vocabulary_words_again() -> None:
+    found = []
+    for path in sorted((ROOT / "sync").rglob("locales/*.toml")):
+        for table, keys in _tables(tomllib.loads(path.read_text(encoding="utf-8"))):
+            found += [
+                f"{path.relative_to(ROOT)} [{table}] copies vocabulary.{name}"
+                for name, vocab in WORD_LISTS.items()
+                if vocab <= keys
+            ]
+    assert found == []
+
+
+def test_the_console_names_desks_and_stages_from_the_vocabulary() -> None:
+    from sync.hq.console.i18n import Translator
+
+    assert Translator("ar")("desk.notary") == vocabulary.DESKS["notary"].ar
+    assert Translator("fr")("status.reservation") == vocabulary.SALES_STAGES["reservation"].fr

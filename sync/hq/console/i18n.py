@@ -6,7 +6,7 @@ import tomllib
 from functools import cache
 from pathlib import Path
 
-from sync.contract.vocabulary import LANGUAGES, RTL_LANGUAGES
+from sync.contract.vocabulary import DESKS, LANGUAGES, RTL_LANGUAGES, SALES_STAGES
 
 RTL = RTL_LANGUAGES
 _LOCALES = Path(__file__).with_name("locales")
@@ -23,9 +23,15 @@ def _flatten(prefix: str, node: dict[str, object], out: dict[str, str]) -> None:
 
 @cache
 def messages(language: str) -> dict[str, str]:
+    """The console's texts, plus the names of desks and sales stages from the vocabulary
+    (``desk.<code>``, ``status.<code>``, ``lang.<code>``), which are not repeated in the TOML files."""
     with (_LOCALES / f"{language}.toml").open("rb") as handle:
         out: dict[str, str] = {}
         _flatten("", tomllib.load(handle), out)
+    for prefix, words in (("desk", DESKS), ("status", SALES_STAGES)):
+        out.update({f"{prefix}.{code}": label.get(language) for code, label in words.items()})
+    # each language in its own name, as on the language switch
+    out.update({f"lang.{code}": label.get(code) for code, label in LANGUAGES.items()})
     return out
 
 
