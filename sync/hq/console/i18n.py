@@ -23,8 +23,8 @@ def _flatten(prefix: str, node: dict[str, object], out: dict[str, str]) -> None:
 
 @cache
 def messages(language: str) -> dict[str, str]:
-    """The console's texts, plus the names of desks and sales stages from the vocabulary
-    (``desk.<code>``, ``status.<code>``, ``lang.<code>``), which are not repeated in the TOML files."""
+    """The console's texts, plus the names of desks, sales stages and languages from the
+    vocabulary (``desk.<code>``, ``status.<code>``, ``lang.<code>``), not repeated in the TOML."""
     with (_LOCALES / f"{language}.toml").open("rb") as handle:
         out: dict[str, str] = {}
         _flatten("", tomllib.load(handle), out)
