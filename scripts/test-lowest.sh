@@ -19,10 +19,11 @@ if ! cmp -s $constraints.new $constraints; then
 else
   rm $constraints.new
 fi
-$VENV/bin/python -m pip list --format=freeze 2>/dev/null \
-  | grep -i -E "^(sqlite-utils|pydantic|fastapi|SQLAlchemy|psycopg|reportlab|PySide6)" | tr '\n' ' '
-echo
+echo "versions: $($VENV/bin/python -m pip list --format=freeze 2>/dev/null \
+  | grep -i -E "^(sqlite-utils|pydantic|fastapi|starlette|SQLAlchemy|psycopg|reportlab|PySide6)" \
+  | tr '\n' ' ' || true)"
 echo "== pytest (lowest versions)"
 export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
 PYTHONPATH=$PWD $VENV/bin/python -m pytest -q -m "not cups and not browser" \
-  tests/core tests/cli tests/sync tests/test_architecture.py tests/test_vocabulary.py "$@"
+  tests/core tests/cli tests/sync tests/test_architecture.py tests/test_vocabulary.py \
+  tests/test_messages.py "$@"
