@@ -274,4 +274,3 @@ def _leads_stalled(report: SyncReport) -> str:
     if report.retried and not (report.acked or report.quarantined):
         return f"HQ answered but settled none of {report.retried} lead(s) sent"
     return ""
-
