@@ -129,6 +129,8 @@ def _label_problem(widget: QLabel) -> str:
         return ""
     if not text.strip() or widget.textFormat() == Qt.TextFormat.RichText:
         return ""
+    if text.rstrip().endswith(("…", "...")) and widget.accessibleName() not in ("", text):
+        return "text shortened with an ellipsis"
     room = widget.contentsRect().adjusted(
         widget.margin(), widget.margin(), -widget.margin(), -widget.margin()
     )

@@ -74,7 +74,7 @@ class AidScreen(Screen):
         self.title = self._label("title")
         self.title.setWordWrap(False)
         self.subtitle = self._label("subtitle")
-        self.subtitle.setWordWrap(False)
+        self.subtitle.setWordWrap(True)
         self.subtitle.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         header.addWidget(self.title)
         header.addWidget(self.subtitle, 1)
@@ -344,13 +344,8 @@ class AidScreen(Screen):
         self._elide_subtitle()
 
     def _elide_subtitle(self) -> None:
-        # One line next to the title: a long unit name ends with "…" instead of being cut.
-        metrics = self.subtitle.fontMetrics()
-        self.subtitle.setText(
-            metrics.elidedText(
-                self._subtitle_text, Qt.TextElideMode.ElideRight, max(0, self.subtitle.width())
-            )
-        )
+        # Wrapped, never elided: the visitor reads the whole unit name (large text too).
+        self.subtitle.setText(self._subtitle_text)
         self.subtitle.setAccessibleName(self._subtitle_text)
 
     def resizeEvent(self, event: QResizeEvent) -> None:

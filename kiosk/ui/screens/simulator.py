@@ -11,7 +11,6 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -88,6 +87,7 @@ class SimulatorScreen(Screen):
         self.title.setProperty("role", "title")
         self.subtitle = QLabel(self)
         self.subtitle.setProperty("role", "subtitle")
+        self.subtitle.setWordWrap(True)
         self.subtitle.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         header.addWidget(self.title)
         header.addWidget(self.subtitle, 1)
@@ -344,12 +344,8 @@ class SimulatorScreen(Screen):
         self._elide_subtitle()
 
     def _elide_subtitle(self) -> None:
-        # One line next to the title: a long unit name ends with "…" instead of being cut.
-        metrics = self.subtitle.fontMetrics()
-        width = max(0, self.subtitle.width())
-        self.subtitle.setText(
-            metrics.elidedText(self._subtitle_text, Qt.TextElideMode.ElideRight, width)
-        )
+        # Wrapped, never elided: the visitor reads the whole unit name (large text too).
+        self.subtitle.setText(self._subtitle_text)
         self.subtitle.setAccessibleName(self._subtitle_text)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
