@@ -33,7 +33,10 @@ SPRINKLED = st.lists(
 ).map("".join)
 ANY_TEXT = st.one_of(st.text(alphabet=ANY_CHAR, max_size=80), SPRINKLED)
 SETTINGS = settings(
-    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=150,
+    deadline=None,
+    # generation slows down on a busy 2-core CI machine: that is no bug of the code under test
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 
 
