@@ -55,8 +55,8 @@ if compgen -G "assets/translations/*.ts" >/dev/null; then
   done
 fi
 
-# Message texts outside Qt (gettext, Babel): .po sources -> .mo next to them.
-for po in sync/contract/locale/*/LC_MESSAGES/*.po; do
+# Message texts outside Qt (gettext, Babel; the core and the HQ console): .po -> .mo beside them.
+for po in sync/contract/locale/*/LC_MESSAGES/*.po sync/hq/console/locale/*/LC_MESSAGES/*.po; do
   mo="${po%.po}.mo"
   if [ ! -f "$mo" ] || [ "$po" -nt "$mo" ]; then
     .venv/bin/pybabel -q compile -i "$po" -o "$mo"

@@ -137,3 +137,46 @@ def test_a_compiled_catalog_gives_the_same_texts_as_its_source(tmp_path: Path) -
         compiled = gettext.GNUTranslations(handle)
     for key, text in _catalog("ar").items():
         assert compiled.gettext(key) == text
+
+
+CONSOLE = ROOT / "sync" / "hq" / "console"
+CONSOLE_KEY = re.compile(r"""\bt\(\s*["']([a-z_]+(?:\.[a-z_]+)+)["']""")
+
+
+def console_keys_used() -> set[str]:
+    """Every literal ``t("…")`` key in the console's templates and Python modules."""
+    found: set[str] = set()
+    for path in sorted([*CONSOLE.rglob("*.html"), *CONSOLE.rglob("*.py")]):
+        found |= set(CONSOLE_KEY.findall(path.read_text(encoding="utf-8")))
+    return found
+
+
+def test_every_console_key_has_a_text_in_each_language() -> None:
+    from sync.hq.console import i18n
+
+    used = console_keys_used()
+    assert len(used) > 100
+    missing = {
+        language: sorted(key for key in used if i18n.text_of(key, language) is None)
+        for language in LANGUAGES
+    }
+    assert missing == {language: [] for language in LANGUAGES}
+
+
+def test_the_console_catalogs_hold_the_same_keys() -> None:
+    from sync.hq.console import i18n
+
+    def keys(language: str) -> set[str]:
+        path = messages.catalog_path(language, locale_dir=i18n.LOCALE_DIR, domain=i18n.DOMAIN)
+        with path.open("rb") as handle:
+            return {str(m.id) for m in read_po(handle, locale=language) if m.id}
+
+    assert keys("fr") == keys("ar") == keys("en")
+
+
+def test_no_catalog_is_marked_fuzzy_so_setup_compiles_every_one() -> None:
+    catalogs = sorted([*ROOT.glob("sync/**/LC_MESSAGES/*.po")])
+    assert len(catalogs) == 6
+    for path in catalogs:
+        with path.open("rb") as handle:
+            assert not read_po(handle).fuzzy, path

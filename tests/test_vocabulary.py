@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import ast
 import re
-import tomllib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -136,21 +135,24 @@ def test_every_word_has_a_name_in_each_language() -> None:
     assert set(vocabulary.DESK_PREFIX) == set(vocabulary.DESKS)
 
 
-def _tables(node: dict[str, object], name: str = "") -> Iterator[tuple[str, set[str]]]:
-    yield name, set(node)
-    for key, value in node.items():
-        if isinstance(value, dict):
-            yield from _tables(value, f"{name}.{key}" if name else key)
+def _msgid_groups(path: Path) -> Iterator[tuple[str, set[str]]]:
+    """The msgids of a gettext catalog grouped by prefix: "desk.bank" is "bank" in "desk"."""
+    groups: dict[str, set[str]] = {}
+    msgid = re.compile(r'^msgid "([^"]+)"$', re.M)
+    for key in msgid.findall(path.read_text(encoding="utf-8")):
+        prefix, _, word = key.rpartition(".")
+        groups.setdefault(prefix, set()).add(word)
+    yield from groups.items()
 
 
 def test_no_translation_file_names_the_vocabulary_words_again() -> None:
     found = []
-    for path in sorted((ROOT / "sync").rglob("locales/*.toml")):
-        for table, keys in _tables(tomllib.loads(path.read_text(encoding="utf-8"))):
+    for path in sorted((ROOT / "sync").rglob("*.po")):
+        for prefix, words in _msgid_groups(path):
             found += [
-                f"{path.relative_to(ROOT)} [{table}] copies vocabulary.{name}"
+                f"{path.relative_to(ROOT)} [{prefix}] copies vocabulary.{name}"
                 for name, vocab in WORD_LISTS.items()
-                if vocab <= keys
+                if vocab <= words
             ]
     assert found == []
 

@@ -31,15 +31,21 @@ GENERIC = "error.generic"
 DEFAULT_LANGUAGE = "fr"
 
 
-def catalog_path(language: str, suffix: str = ".po") -> Path:
-    return LOCALE_DIR / language / "LC_MESSAGES" / f"{DOMAIN}{suffix}"
+def catalog_path(
+    language: str, suffix: str = ".po", *, locale_dir: Path = LOCALE_DIR, domain: str = DOMAIN
+) -> Path:
+    return locale_dir / language / "LC_MESSAGES" / f"{domain}{suffix}"
 
 
 @cache
-def translations(language: str) -> gettext.NullTranslations:
+def translations(
+    language: str, *, locale_dir: Path = LOCALE_DIR, domain: str = DOMAIN
+) -> gettext.NullTranslations:
     """The compiled catalog of ``language``, or its .po source compiled in memory when the
-    .mo is missing or older (a fresh checkout before ``scripts/setup.sh``)."""
-    po, mo = catalog_path(language), catalog_path(language, ".mo")
+    .mo is missing or older (a fresh checkout before ``scripts/setup.sh``). Other catalogs
+    (the HQ console's) pass their own folder and domain."""
+    po = catalog_path(language, locale_dir=locale_dir, domain=domain)
+    mo = po.with_suffix(".mo")
     if mo.exists() and (not po.exists() or mo.stat().st_mtime >= po.stat().st_mtime):
         with mo.open("rb") as handle:
             return gettext.GNUTranslations(handle)
@@ -49,7 +55,7 @@ def translations(language: str) -> gettext.NullTranslations:
 
         with po.open("rb") as handle:
             compiled = io.BytesIO()
-            write_mo(compiled, read_po(handle, locale=language, domain=DOMAIN))
+            write_mo(compiled, read_po(handle, locale=language, domain=domain))
         compiled.seek(0)
         return gettext.GNUTranslations(compiled)
     return gettext.NullTranslations()

@@ -1,51 +1,57 @@
-"""The console's small message catalog: one TOML file per language under locales/."""
+"""The console's texts: the gettext catalogs ``locale/<lang>/LC_MESSAGES/console.po`` (msgids
+are the keys templates pass to ``t()``), read like the stand's through
+``sync.contract.messages``; the names of desks, sales stages and languages come from the
+vocabulary (``desk.<code>``, ``status.<code>``, ``lang.<code>``)."""
 
 from __future__ import annotations
 
-import tomllib
+import logging
 from functools import cache
 from pathlib import Path
 
+from sync.contract.messages import translations
 from sync.contract.vocabulary import DESKS, LANGUAGES, RTL_LANGUAGES, SALES_STAGES
 
+log = logging.getLogger(__name__)
+
 RTL = RTL_LANGUAGES
-_LOCALES = Path(__file__).with_name("locales")
-
-
-def _flatten(prefix: str, node: dict[str, object], out: dict[str, str]) -> None:
-    for key, value in node.items():
-        name = f"{prefix}.{key}" if prefix else key
-        if isinstance(value, dict):
-            _flatten(name, value, out)
-        else:
-            out[name] = str(value)
+LOCALE_DIR = Path(__file__).with_name("locale")
+DOMAIN = "console"
 
 
 @cache
-def messages(language: str) -> dict[str, str]:
-    """The console's texts, plus the names of desks, sales stages and languages from the
-    vocabulary (``desk.<code>``, ``status.<code>``, ``lang.<code>``), not repeated in the TOML."""
-    with (_LOCALES / f"{language}.toml").open("rb") as handle:
-        out: dict[str, str] = {}
-        _flatten("", tomllib.load(handle), out)
-    for prefix, words in (("desk", DESKS), ("status", SALES_STAGES)):
-        out.update({f"{prefix}.{code}": label.get(language) for code, label in words.items()})
+def vocabulary_words(language: str) -> dict[str, str]:
+    words = {
+        f"{prefix}.{code}": label.get(language)
+        for prefix, table in (("desk", DESKS), ("status", SALES_STAGES))
+        for code, label in table.items()
+    }
     # each language in its own name, as on the language switch
-    out.update({f"lang.{code}": label.get(code) for code, label in LANGUAGES.items()})
-    return out
+    words.update({f"lang.{code}": label.get(code) for code, label in LANGUAGES.items()})
+    return words
+
+
+def text_of(key: str, language: str) -> str | None:
+    """The console's text for ``key`` in ``language``, or None when it has none."""
+    word = vocabulary_words(language).get(key)
+    if word is not None:
+        return word
+    found = translations(language, locale_dir=LOCALE_DIR, domain=DOMAIN).gettext(key)
+    return None if found == key else found
 
 
 class Translator:
-    """`t("leads.title")`, falling back to English, then to the key itself."""
+    """`t("leads.title")`, falling back to English, then (logged) to the key itself."""
 
     def __init__(self, language: str) -> None:
         self.language = language if language in LANGUAGES else "fr"
         self.direction = "rtl" if self.language in RTL else "ltr"
-        self._own = messages(self.language)
-        self._fallback = messages("en")
 
     def __call__(self, key: str, **values: object) -> str:
-        text = self._own.get(key) or self._fallback.get(key) or key
+        text = text_of(key, self.language) or text_of(key, "en")
+        if text is None:
+            log.warning("console: no text for %r", key)
+            text = key
         return text.format(**values) if values else text
 
 
