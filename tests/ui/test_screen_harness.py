@@ -13,14 +13,6 @@ from tests.ui import screen_audit
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
-# Still open (issue 21): with the keyboard open in large text, the Arabic results title and
-# count lose height to the keyboard. Listed so that anything new fails.
-KNOWN = (("ar", "results-keyboard", "ResultsScreen#screen"),)
-
-
-def _known(lang: str, name: str, problem: str) -> bool:
-    return any(lang == k[0] and name == k[1] and k[2] in problem for k in KNOWN)
-
 
 def test_every_screen_in_every_language_and_mode_passes_the_visitor_checks(
     kiosk_window: MainWindow, qtbot: QtBot
@@ -30,8 +22,7 @@ def test_every_screen_in_every_language_and_mode_passes_the_visitor_checks(
     for stop in walk_states(kiosk_window, ["fr", "ar", "en"]):
         stops += 1
         for problem in screen_audit.all_problems(kiosk_window):
-            if not _known(stop.lang, stop.name, problem):
-                problems.append(f"{stop.lang}/{stop.mode}/{stop.name}: {problem}")
+            problems.append(f"{stop.lang}/{stop.mode}/{stop.name}: {problem}")
     assert stops > 150
     assert problems == []
 

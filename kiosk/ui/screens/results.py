@@ -6,6 +6,7 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,6 +29,8 @@ from kiosk.ui.session import VisitorSession
 from kiosk.ui.widgets.facets import FacetPanel
 from kiosk.ui.widgets.kinetic import enable_kinetic
 from kiosk.ui.widgets.unit_card import UnitCardDelegate
+
+HEADING_MIN_SCREEN_PX = 480  # below this height (keyboard open) the heading hides
 
 log = logging.getLogger(__name__)
 
@@ -124,6 +127,12 @@ class ResultsScreen(Screen):
         self._counted_text = ""
         self._searched = False
         self.retranslate()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # With the keyboard up the screen is a strip: the search field and the results
+        # matter, the heading gives up its place instead of being cut.
+        self.heading.setVisible(event.size().height() >= HEADING_MIN_SCREEN_PX)
+        super().resizeEvent(event)
 
     # --- navigation ---
     def enter(self, **kwargs: Any) -> None:
