@@ -29,7 +29,8 @@ from kiosk.core.tickets import Ticket, issue_anonymous_tickets, issue_tickets_in
 from sync.contract import lead as contract
 from sync.contract.clock import SYSTEM_CLOCK, Clock, utc_iso
 from sync.contract.errors import NotFoundError, ValidationError
-from sync.contract.sealing import KeyOpener, open_stored, public_key_from, seal_pii
+from sync.contract.sealing import Envelope, KeyOpener, open_stored, public_key_from, seal_pii
+from sync.contract.vocabulary import PENDING
 
 __all__ = [
     "LeadInput",
@@ -92,6 +93,24 @@ def _require_callback(lead: LeadInput) -> None:
         )
 
 
+def _envelope(db: KioskDB, lead: LeadInput) -> Envelope:
+    """The lead's personal fields sealed to the staff key and, once enrolled, to HQ's."""
+    keys = settings.get_many(db, [staff.K_PUBLIC, settings.HQ_PUBLIC_KEY])
+    if staff.K_PUBLIC not in keys:
+        staff.staff_public_key(db)  # raises the "run setup first" error
+    hq_value = keys.get(settings.HQ_PUBLIC_KEY)
+    return seal_pii(
+        {name: getattr(lead, name) for name in contract.PERSONAL},
+        public_key_from(keys[staff.K_PUBLIC]),
+        public_key_from(hq_value) if hq_value else None,
+    )
+
+
+def _clear_fields(lead: LeadInput, stand: dict[str, Any]) -> dict[str, Any]:
+    """The lead contract's clear fields: what the stand sets, then what the visitor chose."""
+    return {name: stand[name] if name in stand else getattr(lead, name) for name in contract.CLEAR}
+
+
 def save_lead(
     db: KioskDB, inp: LeadInput, *, event: EventProfile, clock: Clock = SYSTEM_CLOCK
 ) -> SavedLead:
@@ -104,18 +123,10 @@ def save_lead(
     lead = validate(inp)
     _require_callback(lead)
     kiosk_id = settings.kiosk_id(db)
-    keys = settings.get_many(db, [staff.K_PUBLIC, settings.HQ_PUBLIC_KEY])
-    if staff.K_PUBLIC not in keys:
-        staff.staff_public_key(db)  # raises the "run setup first" error
-    staff_public = public_key_from(keys[staff.K_PUBLIC])
-    hq_value = keys.get(settings.HQ_PUBLIC_KEY)
-    hq_public = public_key_from(hq_value) if hq_value else None
+    envelope = _envelope(db, lead)
     lead_id = str(uuid6.uuid7())
     now = clock.now()
     created = utc_iso(now)
-    envelope = seal_pii(
-        {name: getattr(lead, name) for name in contract.PERSONAL}, staff_public, hq_public
-    )
     day = event_day(event, clock)
     with db.transaction() as conn:
         tickets = issue_tickets_in(
@@ -126,26 +137,19 @@ def save_lead(
             lead_id=lead_id,
             language=lead.language,
         )
-        clear: dict[str, Any] = {
-            "id": lead_id,
-            "kiosk_id": kiosk_id,
-            "event_id": event.event.id,
-            "created_at": created,
-            "language": lead.language,
-            "desk": lead.desk,
-            "tickets": {desk: t.label for desk, t in tickets.items()},
-            "interests": lead.interests,
-            "country": lead.country,
-            "city": lead.city,
-            "is_mre": lead.is_mre,
-            "budget_mad": lead.budget_mad,
-            "consent_callback": True,
-            "consent_marketing": lead.consent_marketing,
-            "consent_share": lead.consent_share,
-            "notice_version": event.event.notice_version,
-            "consent_at": created,
-            "consent_language": lead.language,
-        }
+        clear = _clear_fields(
+            lead,
+            {
+                "id": lead_id,
+                "kiosk_id": kiosk_id,
+                "event_id": event.event.id,
+                "created_at": created,
+                "tickets": {desk: t.label for desk, t in tickets.items()},
+                "notice_version": event.event.notice_version,
+                "consent_at": created,
+                "consent_language": lead.language,
+            },
+        )
         row = {
             **clear,
             "tickets": json.dumps(clear["tickets"], sort_keys=True),
@@ -156,7 +160,7 @@ def save_lead(
             "key_for_staff": envelope.key_for_staff,
             "key_for_hq": envelope.key_for_hq,
             "content_hash": content_hash(clear, envelope.box),
-            "status": "pending",
+            "status": PENDING,
             "status_at": created,
         }
         columns = ", ".join(row)

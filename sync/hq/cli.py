@@ -25,15 +25,8 @@ from sync.hq.store import Store
 DEFAULT_PORT = 8700
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="omrane-hq", description="Al Omrane headquarters: lead ingest, catalog, kiosk fleet."
-    )
-    parser.add_argument("--version", action="version", version=f"omrane-hq {__version__}")
-    parser.add_argument("--home", metavar="DIR", help=f"HQ data folder (or ${HOME_ENV})")
-    parser.add_argument("--db", metavar="URL", help=f"database URL (or ${DB_ENV}; default SQLite)")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-
+def _service_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """serve, keys."""
     serve = sub.add_parser("serve", help="run the HQ web service")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=DEFAULT_PORT)
@@ -47,6 +40,9 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument("--force", action="store_true", help="replace an existing pair")
     init.set_defaults(func=_keys_init)
 
+
+def _kiosk_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """kiosk add, list, reissue, revoke."""
     kiosk = sub.add_parser("kiosk", help="enroll, list and revoke stand kiosks")
     kiosk_sub = kiosk.add_subparsers(dest="kiosk_command", metavar="ACTION", required=True)
     add = kiosk_sub.add_parser("add", help="enroll a kiosk: writes NAME.enroll.json and its QR")
@@ -68,6 +64,19 @@ def build_parser() -> argparse.ArgumentParser:
     revoke = kiosk_sub.add_parser("revoke", help="refuse this kiosk's token from now on")
     revoke.add_argument("name")
     revoke.set_defaults(func=_kiosk_revoke)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="omrane-hq", description="Al Omrane headquarters: lead ingest, catalog, kiosk fleet."
+    )
+    parser.add_argument("--version", action="version", version=f"omrane-hq {__version__}")
+    parser.add_argument("--home", metavar="DIR", help=f"HQ data folder (or ${HOME_ENV})")
+    parser.add_argument("--db", metavar="URL", help=f"database URL (or ${DB_ENV}; default SQLite)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    _service_commands(sub)
+    _kiosk_commands(sub)
 
     catalog = sub.add_parser("catalog", help="publish catalog versions to the kiosks")
     catalog_sub = catalog.add_subparsers(dest="catalog_command", metavar="ACTION", required=True)
