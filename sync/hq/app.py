@@ -7,20 +7,16 @@ import contextlib
 import json
 import logging
 import threading
-import time
-import uuid
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from typing import Annotated, Any
 
-from fastapi import Depends, FastAPI, Request, Response
-from fastapi.concurrency import run_in_threadpool
+from fastapi import Depends, FastAPI, Request
 from fastapi.responses import JSONResponse
 from pydantic import ValidationError
 
 from kiosk import __version__
 from sync.contract.clock import SYSTEM_CLOCK, Clock, utc_iso
-from sync.contract.errors import AuthError
 from sync.contract.wire import (
     API_PREFIX,
     ERASURE_FEED_MAX,
@@ -41,6 +37,7 @@ from sync.contract.wire import (
 from sync.hq import catalog, erasure, retention, service
 from sync.hq.console import routes as console_routes
 from sync.hq.console import web as console_web
+from sync.hq.gate import Gate, quiet_access_log
 from sync.hq.settings import HQSettings
 from sync.hq.store import KioskIdentity, Store
 
@@ -85,32 +82,13 @@ def create_app(store: Store, settings: HQSettings, clock: Clock = SYSTEM_CLOCK) 
     app.state.settings = settings
     app.state.limiter = RateLimiter(settings.rate_limit_per_minute, clock)
 
-    @app.middleware("http")
-    async def request_context(
-        request: Request, call_next: Callable[[Request], Awaitable[Response]]
-    ) -> Response:
-        request_id = request.headers.get("x-request-id") or uuid.uuid4().hex
-        request.state.request_id = request_id
-        length = request.headers.get("content-length")
-        if length is not None and (not length.isdigit() or int(length) > settings.max_body_bytes):
-            response: Response = JSONResponse({"detail": "request body too large"}, status_code=413)
-        else:
-            started = time.perf_counter()
-            response = await call_next(request)
-            log.info(
-                json.dumps(
-                    {
-                        "request_id": request_id,
-                        "method": request.method,
-                        "path": request.url.path,
-                        "status": response.status_code,
-                        "kiosk": getattr(request.state, "kiosk_id", None),
-                        "ms": round((time.perf_counter() - started) * 1000, 1),
-                    }
-                )
-            )
-        response.headers["X-Request-ID"] = request_id
-        return response
+    app.add_middleware(
+        Gate,
+        max_body_bytes=settings.max_body_bytes,
+        kiosk_of=lambda token: service.authenticate(store, token),
+        retry_after=app.state.limiter.retry_after,
+    )
+    quiet_access_log()
 
     @app.exception_handler(_HTTPError)
     async def http_error(_request: Request, exc: _HTTPError) -> JSONResponse:
@@ -121,18 +99,16 @@ def create_app(store: Store, settings: HQSettings, clock: Clock = SYSTEM_CLOCK) 
         return Health(version=__version__, time=utc_iso(clock.now()))
 
     @app.post(f"{API_PREFIX}/leads:batch", response_model=BatchResult, tags=["kiosk"])
-    async def leads_batch(request: Request, identity: AuthedKiosk) -> BatchResult:
-        body = await _json_body(request)
+    def leads_batch(raw: RawBody, identity: AuthedKiosk) -> BatchResult:
+        # a plain def: parsing, decryption and the database run in the threadpool
+        body = _json_object(raw)
         raw_leads = body.get("leads")
         if body.get("protocol") != PROTOCOL_VERSION or not isinstance(raw_leads, list):
             raise _HTTPError(400, f"expected a protocol {PROTOCOL_VERSION} lead batch")
         if len(raw_leads) > MAX_BATCH:
             raise _HTTPError(413, f"at most {MAX_BATCH} leads per batch")
         valid, results = _validate_records(raw_leads)
-        # Decryption and the database work run off the event loop: other kiosks keep going.
-        stored = await run_in_threadpool(
-            service.ingest, store, keys, identity, LeadBatch(leads=valid), clock
-        )
+        stored = service.ingest(store, keys, identity, LeadBatch(leads=valid), clock)
         by_id = {r.id: r for r in stored}
         ordered = [by_id.get(r.id, r) for r in results]
         store.touch_kiosk(identity.id, utc_iso(clock.now()))
@@ -141,7 +117,7 @@ def create_app(store: Store, settings: HQSettings, clock: Clock = SYSTEM_CLOCK) 
     @app.get(f"{API_PREFIX}/catalog/changes", response_model=CatalogChanges, tags=["kiosk"])
     def catalog_changes(identity: AuthedKiosk, since: int = 0) -> CatalogChanges:
         del identity
-        return catalog.catalog_changes(store, max(0, since))
+        return catalog.catalog_changes(store, max(0, min(since, 2**62)))
 
     @app.post(f"{API_PREFIX}/heartbeat", tags=["kiosk"])
     def heartbeat(beat: Heartbeat, identity: AuthedKiosk) -> dict[str, str]:
@@ -188,17 +164,10 @@ def _background(daily_purge: retention.DailyPurge) -> Callable[[FastAPI], Any]:
 
 
 def _authenticated_kiosk(request: Request) -> KioskIdentity:
-    """The kiosk behind the bearer token; 401 when unknown or revoked, 429 when too fast."""
-    header = request.headers.get("authorization", "")
-    token = header[7:].strip() if header.lower().startswith("bearer ") else None
-    try:
-        identity = service.authenticate(request.app.state.store, token)
-    except AuthError as exc:
-        raise _HTTPError(401, exc.message, {"WWW-Authenticate": "Bearer"}) from exc
-    request.state.kiosk_id = identity.id
-    wait = request.app.state.limiter.retry_after(identity.id)
-    if wait:
-        raise _HTTPError(429, "too many requests", {"Retry-After": str(wait)})
+    """The kiosk the gate found behind the bearer token (checked before the body was read)."""
+    identity = getattr(request.state, "kiosk", None)
+    if not isinstance(identity, KioskIdentity):
+        raise _HTTPError(401, "missing kiosk token", {"WWW-Authenticate": "Bearer"})
     return identity
 
 
@@ -213,9 +182,16 @@ class _HTTPError(Exception):
         self.headers = headers or {}
 
 
-async def _json_body(request: Request) -> dict[str, Any]:
+async def _raw_body(request: Request) -> bytes:
+    return await request.body()  # already read and bounded by the gate
+
+
+RawBody = Annotated[bytes, Depends(_raw_body)]
+
+
+def _json_object(raw: bytes) -> dict[str, Any]:
     try:
-        body = json.loads(await request.body())
+        body = json.loads(raw)
     except (ValueError, UnicodeDecodeError) as exc:
         raise _HTTPError(400, "the body is not JSON") from exc
     if not isinstance(body, dict):

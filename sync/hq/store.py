@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import (
@@ -90,13 +92,28 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def owner_only_sqlite_files(database: str | None) -> None:
+    """The database file created (or narrowed) to mode 0600 before SQLite opens it: SQLite
+    gives its -wal and -shm files the database file's mode."""
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return
+    path = Path(database)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+    for name in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
+        if name.exists():
+            name.chmod(0o600)
+
+
 class Store:
     """HQ persistence. Every method opens its own short transaction."""
 
     def __init__(self, url: str | None = None) -> None:
         self.url = url or default_db_url()
-        self.engine: Engine = create_engine(self.url, pool_pre_ping=True)
+        # hide_parameters: a database error must never carry a visitor's name into a log
+        self.engine: Engine = create_engine(self.url, pool_pre_ping=True, hide_parameters=True)
         if self.engine.dialect.name == "sqlite":
+            owner_only_sqlite_files(self.engine.url.database)
             event.listen(self.engine, "connect", _sqlite_pragmas)
 
     @property
