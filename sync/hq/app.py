@@ -38,7 +38,7 @@ from sync.hq import catalog, erasure, retention, service
 from sync.hq.console import routes as console_routes
 from sync.hq.console import web as console_web
 from sync.hq.gate import Gate, quiet_access_log
-from sync.hq.settings import HQSettings
+from sync.hq.settings import HQSettings, secret_key
 from sync.hq.store import KioskIdentity, Store
 
 log = logging.getLogger("sync.hq.api")
@@ -234,5 +234,7 @@ def _install_console(
         enrol_kiosk=enrol,
         revoke_kiosk=store.revoke_kiosk,
         phone_key=keys.phone_key,
+        signin_secret=secret_key(settings.home, "signin"),
+        trusted_proxies=settings.trusted_proxies,
     )
     app.include_router(console_routes.router)

@@ -1,7 +1,7 @@
 """ASGI entry for `uvicorn --factory sync.hq.asgi:build` (several workers, one database).
 
 Reads the same environment as the command line: $OMRANE_HQ_HOME, $OMRANE_HQ_DB,
-$OMRANE_HQ_PUBLIC_URL.
+$OMRANE_HQ_PUBLIC_URL, $OMRANE_HQ_TRUSTED_PROXIES (comma-separated addresses or networks).
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import os
 from fastapi import FastAPI
 
 from sync.hq.app import create_app
-from sync.hq.settings import HQSettings, default_db_url, hq_home
+from sync.hq.settings import HQSettings, default_db_url, hq_home, trusted_proxies_from_env
 from sync.hq.store import Store
 
 PUBLIC_URL_ENV = "OMRANE_HQ_PUBLIC_URL"
@@ -21,5 +21,9 @@ def build() -> FastAPI:
     home = hq_home()
     store = Store(default_db_url(home))
     store.migrate()
-    settings = HQSettings(home, public_url=os.environ.get(PUBLIC_URL_ENV, HQSettings.public_url))
+    settings = HQSettings(
+        home,
+        public_url=os.environ.get(PUBLIC_URL_ENV, HQSettings.public_url),
+        trusted_proxies=trusted_proxies_from_env(),
+    )
     return create_app(store, settings)

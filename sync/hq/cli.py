@@ -13,13 +13,21 @@ import qrcode
 
 from kiosk import __version__
 from kiosk.core.export import write_csv, write_xlsx
+from sync.contract.clock import SYSTEM_CLOCK
 from sync.contract.errors import OmraneError, UserError
 from sync.contract.wire import Enrollment
 from sync.hq import catalog, migrations, privacy_cli, service
 from sync.hq.asgi import PUBLIC_URL_ENV
+from sync.hq.console import audit, exporting
 from sync.hq.console import cli as console_cli
-from sync.hq.console import exporting
-from sync.hq.settings import DB_ENV, HOME_ENV, HQSettings, default_db_url, hq_home
+from sync.hq.settings import (
+    DB_ENV,
+    HOME_ENV,
+    TRUSTED_PROXIES_ENV,
+    HQSettings,
+    default_db_url,
+    hq_home,
+)
 from sync.hq.store import Store
 
 DEFAULT_PORT = 8700
@@ -32,6 +40,13 @@ def _service_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
     serve.add_argument("--port", type=int, default=DEFAULT_PORT)
     serve.add_argument("--workers", type=int, default=1, help="uvicorn worker processes")
     serve.add_argument("--public-url", help="address kiosks use (default http://HOST:PORT)")
+    serve.add_argument(
+        "--trusted-proxy",
+        action="append",
+        default=[],
+        metavar="ADDRESS",
+        help="a reverse proxy (address or network) whose X-Forwarded-For is believed; repeatable",
+    )
     serve.set_defaults(func=_serve)
 
     keys = sub.add_parser("keys", help="HQ key pair that opens sealed leads")
@@ -141,6 +156,8 @@ def _serve(args: argparse.Namespace) -> int:
     os.environ[PUBLIC_URL_ENV] = public
     if args.db:
         os.environ[DB_ENV] = args.db
+    if args.trusted_proxy:
+        os.environ[TRUSTED_PROXIES_ENV] = ",".join(args.trusted_proxy)
     _store(args).dispose()
     service.load_keys(HQSettings(home))  # fail now, with a clear message, not in a worker
     print(f"HQ serving on http://{args.host}:{args.port} (database {default_db_url(home)})")
@@ -203,7 +220,11 @@ def _write_enrollment(enrollment: Enrollment, folder: Path) -> None:
         out.write(enrollment.model_dump_json(indent=2))
     os.chmod(target, 0o600)  # an older file of the same name may have been readable
     qr_path = target.with_suffix(".png")
-    qrcode.make(enrollment.model_dump_json()).save(str(qr_path))
+    # the QR carries the bearer token: owner-only like the file
+    qr_fd = os.open(qr_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(qr_fd, "wb") as picture:
+        qrcode.make(enrollment.model_dump_json()).save(picture)
+    os.chmod(qr_path, 0o600)
     print(f"enrollment file: {target}  (QR: {qr_path}); on the stand: omrane-kiosk enroll FILE")
 
 
@@ -237,9 +258,14 @@ def _catalog_publish(args: argparse.Namespace) -> int:
 
 def _leads_export(args: argparse.Namespace) -> int:
     """Every HQ lead in the console export's columns (the lead contract's, same guard)."""
-    rows = (exporting.export_cells(row) for row in _store(args).iter_leads())
+    store = _store(args)
+    rows = (exporting.export_cells(row) for row in store.iter_leads())
     writer = write_csv if args.format == "csv" else write_xlsx
     written = writer(rows, args.output, exporting.EXPORT_COLUMNS)
+    os.chmod(args.output, 0o600)
+    audit.record_cli(
+        store.engine, SYSTEM_CLOCK, "exported", {"format": args.format, "leads": written}
+    )
     print(f"{written} leads written to {args.output}")
     return 0
 
@@ -286,6 +312,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help()
         return 0
+    # every file this command writes (database, exports, enrollment, keys) is owner-only
+    previous_umask = os.umask(0o077)
     try:
         return int(args.func(args) or 0)
     except OmraneError as exc:
@@ -293,6 +321,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exc.exit_code
     except KeyboardInterrupt:
         return 130
+    finally:
+        os.umask(previous_umask)
 
 
 if __name__ == "__main__":

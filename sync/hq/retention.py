@@ -28,7 +28,7 @@ from sqlalchemy import Connection, Engine, select
 from sync.contract.clock import Clock, utc_iso
 from sync.contract.errors import ConfigError
 from sync.hq import erasure
-from sync.hq.console import audit, auth, state
+from sync.hq.console import audit, state, throttle
 from sync.hq.leads import hq_leads
 
 log = logging.getLogger(__name__)
@@ -147,7 +147,7 @@ def _delete(
     # a purged lead must not come back from a stand's old backup either
     erasure.add_tombstones(conn, ids, utc_iso(clock.now()), "retention", "retention")
     audit.forget_search_terms(conn, terms)
-    dropped = auth.forget_throttle_before(conn, _ago(clock, policy.throttle_days))
+    dropped = throttle.forget_throttle_before(conn, _ago(clock, policy.throttle_days))
     stone_cutoff = _ago(clock, (policy.longest_months + 1) * DAYS_PER_MONTH)
     expired = erasure.expire_tombstones(conn, stone_cutoff)
     return replace(report, rows=rows, throttle_entries=dropped, tombstones=expired)

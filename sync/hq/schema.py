@@ -7,10 +7,21 @@ A module that declares a table is listed here (a test checks none is missing).
 from __future__ import annotations
 
 from sync.hq import catalog, erasure, leads, store
-from sync.hq.console import audit, auth, history, programmes, state
+from sync.hq.console import audit, auth, history, programmes, state, throttle
 from sync.hq.metadata import metadata
 
 # owner module -> the tables only it writes
-TABLE_MODULES = (leads, catalog, store, erasure, auth, audit, history, programmes, state)
+TABLE_MODULES = (
+    leads,
+    catalog,
+    store,
+    erasure,
+    auth,
+    throttle,
+    audit,
+    history,
+    programmes,
+    state,
+)
 
 __all__ = ["TABLE_MODULES", "metadata"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -10,6 +11,7 @@ import platformdirs
 
 HOME_ENV = "OMRANE_HQ_HOME"
 DB_ENV = "OMRANE_HQ_DB"
+TRUSTED_PROXIES_ENV = "OMRANE_HQ_TRUSTED_PROXIES"
 
 
 def hq_home(home: str | os.PathLike[str] | None = None) -> Path:
@@ -23,6 +25,30 @@ def default_db_url(home: Path | None = None) -> str:
     return os.environ.get(DB_ENV) or f"sqlite:///{(home or hq_home()) / 'hq.db'}"
 
 
+def secret_key(home: Path, name: str) -> bytes:
+    """A 32-byte secret of this HQ (``keys/NAME.key``, mode 0600), created on first use; every
+    worker process of one HQ reads the same one."""
+    path = home / "keys" / f"{name}.key"
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        draft = path.with_name(f".{name}.{os.getpid()}.draft")
+        fd = os.open(draft, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as out:
+            out.write(secrets.token_bytes(32))
+        try:
+            os.link(draft, path)  # atomic: a worker starting at the same time keeps the first
+        except FileExistsError:
+            pass
+        finally:
+            draft.unlink()
+    return path.read_bytes()
+
+
+def trusted_proxies_from_env() -> tuple[str, ...]:
+    raw = os.environ.get(TRUSTED_PROXIES_ENV, "")
+    return tuple(p.strip() for p in raw.split(",") if p.strip())
+
+
 @dataclass(frozen=True)
 class HQSettings:
     home: Path
@@ -30,6 +56,8 @@ class HQSettings:
     max_body_bytes: int = 8_000_000
     rate_limit_per_minute: int = 120
     online_after_s: int = 300
+    # addresses or networks of our reverse proxies: only they may set X-Forwarded-For
+    trusted_proxies: tuple[str, ...] = ()
 
     @property
     def private_key_file(self) -> Path:

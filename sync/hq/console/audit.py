@@ -7,7 +7,9 @@ removed when the person it names is erased, and once it is older than the retent
 
 from __future__ import annotations
 
+import getpass
 import json
+import os
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -65,6 +67,21 @@ def record(
             detail=json.dumps(detail, ensure_ascii=False, sort_keys=True) if detail else None,
         )
     )
+
+
+def cli_actor() -> str:
+    """Who acts from the command line: "cli:" and the operating-system account."""
+    try:
+        user = getpass.getuser()
+    except (KeyError, OSError):  # no name for this uid (some containers)
+        user = f"uid{os.getuid()}"
+    return f"cli:{user}"
+
+
+def record_cli(engine: Engine, clock: Clock, action: str, detail: dict[str, Any]) -> None:
+    """A command-line action on personal data, in the same log as the console's."""
+    with engine.begin() as conn:
+        record_by(conn, utc_iso(clock.now()), cli_actor(), action, detail)
 
 
 def record_by(conn: Connection, at: str, by: str, action: str, detail: dict[str, Any]) -> None:

@@ -1,7 +1,7 @@
-"""Agents, passwords (argon2), server-side sessions and sign-in throttling.
+"""Agents, passwords (argon2) and server-side sessions; sign-in goes through throttle.py.
 
-This module alone writes the console's accounts (``hq_agents``), sessions
-(``hq_console_sessions``) and sign-in throttle (``hq_signin_throttle``).
+This module alone writes the console's accounts (``hq_agents``) and sessions
+(``hq_console_sessions``); ``throttle`` owns the sign-in throttle (``hq_signin_throttle``).
 """
 
 from __future__ import annotations
@@ -10,14 +10,13 @@ import hashlib
 import hmac
 import secrets
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import (
     Boolean,
     Column,
-    Connection,
     Engine,
     ForeignKey,
     Index,
@@ -34,6 +33,7 @@ from sqlalchemy import (
 
 from sync.contract.clock import Clock, utc_iso
 from sync.contract.errors import AuthError, NotFoundError, ValidationError
+from sync.hq.console import passwords, throttle
 from sync.hq.metadata import metadata
 
 ROLES = ("agent", "manager", "admin")
@@ -65,18 +65,9 @@ console_sessions = Table(
     Index("ix_hq_console_sessions_agent", "agent_id"),
 )
 
-signin_throttle = Table(
-    "hq_signin_throttle",
-    metadata,
-    Column("key", String(300), primary_key=True),
-    Column("failures", Integer, nullable=False, default=0),
-    Column("window_start", String(20), nullable=False),
-    Column("locked_until", String(20), nullable=True),
-)
-
-
 _hasher = PasswordHasher()
-MIN_PASSWORD_LENGTH = 10
+# a key for sign-in throttle hashes when the app gives none (tests, one process)
+_PROCESS_SECRET = secrets.token_bytes(32)
 TOUCH_EVERY_S = 60
 # verifying against a real hash even for unknown e-mails keeps response times alike
 _DUMMY_HASH = _hasher.hash("unknown-account-placeholder")
@@ -86,11 +77,6 @@ _DUMMY_HASH = _hasher.hash("unknown-account-placeholder")
 class ConsoleSettings:
     idle_timeout_s: int = 30 * 60
     session_max_s: int = 12 * 3600
-    signin_max_failures: int = 5  # per account
-    # per client address: higher, since colleagues behind one proxy share an address
-    signin_max_failures_per_client: int = 20
-    signin_window_s: int = 15 * 60
-    signin_lockout_s: int = 5 * 60
     kiosk_online_within_s: int = 5 * 60
     page_size: int = 50
     count_cap: int = 1_000
@@ -148,11 +134,7 @@ def add_agent(
         raise ValidationError(f"role must be one of {', '.join(ROLES)}", key="error.agent.role")
     if role == "agent" and not region:
         raise ValidationError("an agent needs --region", key="error.agent.region")
-    if len(password) < MIN_PASSWORD_LENGTH:
-        raise ValidationError(
-            f"password must have at least {MIN_PASSWORD_LENGTH} characters",
-            key="error.agent.password",
-        )
+    passwords.check(password, role)
     address = _normal_email(email)
     with engine.begin() as conn:
         if conn.execute(select(agents.c.id).where(agents.c.email == address)).first():
@@ -194,53 +176,6 @@ def set_disabled(engine: Engine, email: str, disabled: bool = True) -> Agent:
     return agent_by_email(engine, email)
 
 
-def _throttle_check(engine: Engine, key: str, clock: Clock) -> None:
-    with engine.connect() as conn:
-        row = conn.execute(
-            select(signin_throttle.c.locked_until).where(signin_throttle.c.key == key)
-        ).first()
-    now = utc_iso(clock.now())
-    if row is not None and row.locked_until and row.locked_until > now:
-        wait = datetime.fromisoformat(row.locked_until) - clock.now()
-        raise AuthError(
-            "too many wrong passwords",
-            key="error.auth.wait",
-            retry_after=max(1, int(wait.total_seconds())),
-        )
-
-
-def _limit_for(key: str, settings: ConsoleSettings) -> int:
-    if key.startswith("client:"):
-        return settings.signin_max_failures_per_client
-    return settings.signin_max_failures
-
-
-def _throttle_failure(engine: Engine, key: str, clock: Clock, settings: ConsoleSettings) -> None:
-    now = clock.now()
-    with engine.begin() as conn:
-        row = conn.execute(select(signin_throttle).where(signin_throttle.c.key == key)).first()
-        window_open = row is not None and datetime.fromisoformat(row.window_start) > now - (
-            timedelta(seconds=settings.signin_window_s)
-        )
-        failures = (int(row.failures) if row is not None and window_open else 0) + 1
-        start = row.window_start if row is not None and window_open else utc_iso(now)
-        locked = (
-            utc_iso(now + timedelta(seconds=settings.signin_lockout_s))
-            if failures >= _limit_for(key, settings)
-            else None
-        )
-        values = {"failures": failures, "window_start": start, "locked_until": locked}
-        if row is None:
-            conn.execute(insert(signin_throttle).values(key=key, **values))
-        else:
-            conn.execute(update(signin_throttle).where(signin_throttle.c.key == key).values(values))
-
-
-def _throttle_clear(engine: Engine, key: str) -> None:
-    with engine.begin() as conn:
-        conn.execute(delete(signin_throttle).where(signin_throttle.c.key == key))
-
-
 def authenticate(
     engine: Engine,
     email: str,
@@ -248,26 +183,30 @@ def authenticate(
     client: str,
     clock: Clock,
     settings: ConsoleSettings,
+    *,
+    secret: bytes = _PROCESS_SECRET,
+    known_device: bool = False,
 ) -> Agent:
-    """The agent behind these credentials, or AuthError; repeated failures lock the account
-    and the client address for a while (both keys, so neither spraying nor guessing works)."""
-    address = email.strip().lower()
-    keys = [f"email:{address}", f"client:{client}"]
-    for key in keys:
-        _throttle_check(engine, key, clock)
+    """The agent behind these credentials, or AuthError; failures slow down this account from
+    this address, this address, and (except on a browser it signed in from) this account."""
+    del settings
+    address = email.strip().lower()[:254]
+    keys = throttle.keys_for(secret, address, client)
+    watched = [keys.pair, keys.client] + ([] if known_device else [keys.account])
+    throttle.check(engine, watched, clock)
     with engine.connect() as conn:
         row = conn.execute(select(agents).where(agents.c.email == address)).first()
     stored = str(row._mapping["password_hash"]) if row is not None else _DUMMY_HASH
     try:
-        ok = _hasher.verify(stored, password) and row is not None
+        ok = _hasher.verify(stored, password[: passwords.MAX_LENGTH]) and row is not None
     except (VerificationError, InvalidHashError):
         ok = False
     if not ok or row is None or bool(row._mapping["disabled"]):
-        for key in keys:
-            _throttle_failure(engine, key, clock, settings)
+        for key in (keys.pair, keys.client, keys.account):
+            throttle.failure(engine, key, clock)
         raise AuthError("wrong e-mail or password", key="error.auth.wrong")
-    for key in keys:
-        _throttle_clear(engine, key)
+    # the address counter stays: signing in to one's own account must not reset spraying
+    throttle.clear(engine, [keys.pair, keys.account])
     return _agent_from_row(row)
 
 
@@ -348,9 +287,3 @@ def tokens_match(expected: str, given: str | None) -> bool:
 def active_agent_count(engine: Engine) -> int:
     with engine.connect() as conn:
         return int(conn.execute(select(func.count()).select_from(agents)).scalar_one())
-
-
-def forget_throttle_before(conn: Connection, cutoff: str) -> int:
-    """Drop throttle entries whose window started before ``cutoff`` (retention); rows dropped."""
-    old = signin_throttle.c.window_start < cutoff
-    return int(conn.execute(delete(signin_throttle).where(old)).rowcount or 0)

@@ -1,4 +1,4 @@
-"""`omrane-hq agent add|disable|enable|list`: console accounts from the command line."""
+"""`omrane-hq agent add|disable|enable|unlock|list`: console accounts from the command line."""
 
 from __future__ import annotations
 
@@ -13,8 +13,8 @@ from sqlalchemy import Engine
 
 from sync.contract.clock import SYSTEM_CLOCK
 from sync.contract.errors import OmraneError, ValidationError
-from sync.hq.console import auth
-from sync.hq.settings import default_db_url, hq_home
+from sync.hq.console import audit, auth, throttle
+from sync.hq.settings import default_db_url, hq_home, secret_key
 from sync.hq.store import Store
 
 PASSWORD_ENV = "OMRANE_HQ_AGENT_PASSWORD"
@@ -64,19 +64,34 @@ def _add(args: argparse.Namespace) -> int:
     agent = auth.add_agent(
         engine, args.email, args.role, _password(args), SYSTEM_CLOCK, region=args.region
     )
+    audit.record_cli(engine, SYSTEM_CLOCK, "agent_added", {"agent": agent.id})
     print(f"added {agent.email} ({agent.role}{', ' + agent.region if agent.region else ''})")
     return 0
 
 
 def _disable(args: argparse.Namespace) -> int:
-    agent = auth.set_disabled(_engine(args), args.email, True)
+    engine = _engine(args)
+    agent = auth.set_disabled(engine, args.email, True)
+    audit.record_cli(engine, SYSTEM_CLOCK, "agent_disabled", {"agent": agent.id})
     print(f"disabled {agent.email}; their sessions are closed")
     return 0
 
 
 def _enable(args: argparse.Namespace) -> int:
-    agent = auth.set_disabled(_engine(args), args.email, False)
+    engine = _engine(args)
+    agent = auth.set_disabled(engine, args.email, False)
+    audit.record_cli(engine, SYSTEM_CLOCK, "agent_disabled", {"agent": agent.id, "enable": True})
     print(f"enabled {agent.email}")
+    return 0
+
+
+def _unlock(args: argparse.Namespace) -> int:
+    engine = _engine(args)
+    agent = auth.agent_by_email(engine, args.email)
+    home = hq_home(getattr(args, "home", None))
+    cleared = throttle.unlock_account(engine, secret_key(home, "signin"), agent.email)
+    audit.record_cli(engine, SYSTEM_CLOCK, "agent_unlocked", {"agent": agent.id})
+    print(f"unlocked {agent.email} ({cleared} failure counters cleared)")
     return 0
 
 
@@ -116,6 +131,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     enable = command("enable", "enable a disabled account again")
     enable.add_argument("email")
     enable.set_defaults(func=_guard(_enable))
+    unlock = command("unlock", "let an account sign in again after wrong passwords")
+    unlock.add_argument("email")
+    unlock.set_defaults(func=_guard(_unlock))
     listing = command("list", "list accounts")
     listing.add_argument("--json", action="store_true")
     listing.set_defaults(func=_guard(_list))

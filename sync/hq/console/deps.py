@@ -18,7 +18,7 @@ from sync.hq.console.pipeline import Forbidden
 from sync.hq.console.web import ConsoleContext, check_csrf, context_of, current_session
 
 
-async def _context(request: Request) -> ConsoleContext:
+def _context(request: Request) -> ConsoleContext:  # the first call may create the schema
     return context_of(request)
 
 

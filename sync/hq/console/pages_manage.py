@@ -9,7 +9,6 @@ from typing import Any
 
 import qrcode
 from fastapi import APIRouter, Request
-from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import RedirectResponse, Response, StreamingResponse
 from sqlalchemy import func, select
 
@@ -28,7 +27,7 @@ XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 @router.post("/export")
-async def export(form: CsrfChecked, session: AgentSession, ctx: Console) -> Response:
+def export(form: CsrfChecked, session: AgentSession, ctx: Console) -> Response:
     flt = leadquery.LeadFilter.from_params(form)
     recipient = form.get("recipient", "follow_up")
     fmt = form.get("format", "csv")
@@ -61,27 +60,23 @@ def _erase_page(request: Request, session: Any, status: int = 200, **values: Any
 
 
 @router.get("/erase")
-async def erase_form(request: Request, session: ManagerOnly) -> Response:
+def erase_form(request: Request, session: ManagerOnly) -> Response:
     return _erase_page(request, session, erased=request.query_params.get("erased"))
 
 
 @router.post("/erase")
-async def erase(
-    request: Request, form: CsrfChecked, session: ManagerOnly, ctx: Console
-) -> Response:
+def erase(request: Request, form: CsrfChecked, session: ManagerOnly, ctx: Console) -> Response:
     """First the preview of each number the text may mean, then the confirmed erasure."""
     if form.get("confirm") == "1":
         e164 = phones.normalise(form.get("e164", ""), None)
-        done = await run_in_threadpool(
-            pipeline.erase_person, ctx.engine, e164, session.agent, ctx.clock, ctx.phone_key
-        )
+        done = pipeline.erase_person(ctx.engine, e164, session.agent, ctx.clock, ctx.phone_key)
         return RedirectResponse(f"{PREFIX}/erase?erased={done.leads}", status_code=303)
     typed, country = form.get("phone", "")[:40], form.get("country", "")[:2]
     try:
-        numbers = await run_in_threadpool(phones.candidates, ctx.engine, typed, country)
+        numbers = phones.candidates(ctx.engine, typed, country)
     except ValidationError as exc:
         return _erase_page(request, session, 400, error=exc.key, typed=typed, country=country)
-    previews = await run_in_threadpool(_erase_previews, ctx, session.agent, numbers)
+    previews = _erase_previews(ctx, session.agent, numbers)
     return _erase_page(request, session, previews=previews, typed=typed, country=country)
 
 
@@ -100,7 +95,7 @@ def _erase_previews(
 
 
 @router.get("/fleet")
-async def fleet_page(request: Request, session: ManagerOnly, ctx: Console) -> Response:
+def fleet_page(request: Request, session: ManagerOnly, ctx: Console) -> Response:
     kiosks = insights.fleet(ctx.engine, ctx.clock, ctx.settings.kiosk_online_within_s)
     return render(
         request,
@@ -113,7 +108,7 @@ async def fleet_page(request: Request, session: ManagerOnly, ctx: Console) -> Re
 
 
 @router.post("/fleet/enrol")
-async def enrol(request: Request, form: CsrfChecked, session: AdminOnly, ctx: Console) -> Response:
+def enrol(request: Request, form: CsrfChecked, session: AdminOnly, ctx: Console) -> Response:
     if ctx.enrol_kiosk is None:
         raise pipeline.Forbidden("enrol")
     name, event = form.get("name", "").strip(), form.get("event", "").strip()
@@ -147,7 +142,7 @@ def enrolment_view(name: str, enrolment: dict[str, Any]) -> dict[str, str]:
 
 
 @router.post("/fleet/{kiosk_id}/revoke")
-async def revoke(kiosk_id: str, form: CsrfChecked, session: AdminOnly, ctx: Console) -> Response:
+def revoke(kiosk_id: str, form: CsrfChecked, session: AdminOnly, ctx: Console) -> Response:
     del form  # checked: the token matched
     if ctx.revoke_kiosk is None:
         raise pipeline.Forbidden("revoke")
@@ -158,7 +153,7 @@ async def revoke(kiosk_id: str, form: CsrfChecked, session: AdminOnly, ctx: Cons
 
 
 @router.get("/dashboard")
-async def dashboard_page(request: Request, session: ManagerOnly, ctx: Console) -> Response:
+def dashboard_page(request: Request, session: ManagerOnly, ctx: Console) -> Response:
     event = request.query_params.get("event", "")[:120]
     data = insights.dashboard(ctx.engine, event)
     events = leadquery.distinct_values(ctx.engine, "event_id")
@@ -197,16 +192,14 @@ async def dashboard_page(request: Request, session: ManagerOnly, ctx: Console) -
 
 
 @router.get("/agents")
-async def agents_page(request: Request, session: AdminOnly, ctx: Console) -> Response:
+def agents_page(request: Request, session: AdminOnly, ctx: Console) -> Response:
     return render(
         request, "agents.html", session, people=auth.list_agents(ctx.engine), roles=auth.ROLES
     )
 
 
 @router.post("/agents")
-async def add_agent(
-    request: Request, form: CsrfChecked, session: AdminOnly, ctx: Console
-) -> Response:
+def add_agent(request: Request, form: CsrfChecked, session: AdminOnly, ctx: Console) -> Response:
     try:
         added = auth.add_agent(
             ctx.engine,
@@ -227,9 +220,7 @@ async def add_agent(
 
 
 @router.post("/agents/{agent_id}/disable")
-async def disable_agent(
-    agent_id: int, form: CsrfChecked, session: AdminOnly, ctx: Console
-) -> Response:
+def disable_agent(agent_id: int, form: CsrfChecked, session: AdminOnly, ctx: Console) -> Response:
     if agent_id == session.agent.id:
         raise pipeline.Forbidden("disable oneself")
     target = next((a for a in auth.list_agents(ctx.engine) if a.id == agent_id), None)
@@ -248,5 +239,5 @@ async def disable_agent(
 
 
 @router.get("/audit")
-async def audit_page(request: Request, session: AdminOnly, ctx: Console) -> Response:
+def audit_page(request: Request, session: AdminOnly, ctx: Console) -> Response:
     return render(request, "audit.html", session, entries=audit.recent(ctx.engine))

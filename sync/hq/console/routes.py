@@ -16,16 +16,20 @@ from fastapi.responses import FileResponse, RedirectResponse, Response
 from kiosk.core import resources
 from sync.contract.errors import AuthError
 from sync.contract.vocabulary import DESKS, LANGUAGES
-from sync.hq.console import audit, auth, leadquery, pipeline
+from sync.hq.console import audit, auth, leadquery, pipeline, throttle
 from sync.hq.console.deps import AgentSession, Console, CsrfChecked
 from sync.hq.console.pages_manage import router as manage_router
 from sync.hq.console.routing import ConsoleRoute
 from sync.hq.console.web import (
+    DEVICE_COOKIE,
+    DEVICE_COOKIE_MAX_AGE,
     LANG_COOKIE,
     LANG_COOKIE_MAX_AGE,
     PREFIX,
     SESSION_COOKIE,
     SIGNIN_COOKIE,
+    FormFields,
+    client_of,
     context_of,
     language_of,
     new_token,
@@ -84,25 +88,28 @@ def _signin_page(request: Request, status: int = 200, **values: Any) -> Response
 
 
 @router.get("/signin")
-async def signin_form(request: Request) -> Response:
+def signin_form(request: Request) -> Response:
     return _signin_page(request)
 
 
 @router.post("/signin")
-async def signin(request: Request, ctx: Console) -> Response:
-    form = {k: v for k, v in (await request.form()).items() if isinstance(v, str)}
+def signin(request: Request, form: FormFields, ctx: Console) -> Response:
     # before a session exists, the form token must match the cookie set with the form
     if not auth.tokens_match(request.cookies.get(SIGNIN_COOKIE, "\0"), form.get("csrf_token")):
         return render(request, "error.html", None, 403, reason="csrf")
-    client = request.client.host if request.client else "unknown"
+    email = form.get("email", "")
     try:
         agent = auth.authenticate(
             ctx.engine,
-            form.get("email", ""),
+            email,
             form.get("password", ""),
-            client,
+            client_of(request),
             ctx.clock,
             ctx.settings,
+            secret=ctx.signin_secret,
+            known_device=throttle.is_known_device(
+                ctx.signin_secret, email, request.cookies.get(DEVICE_COOKIE)
+            ),
         )
     except AuthError as exc:
         wait = int(exc.context.get("retry_after", 0))
@@ -117,12 +124,14 @@ async def signin(request: Request, ctx: Console) -> Response:
         audit.record(conn, ctx.clock, agent, "signed_in")
     response = RedirectResponse(safe_redirect_target(form.get("next")), status_code=303)
     set_cookie(request, response, SESSION_COOKIE, token)
+    device = throttle.device_cookie(ctx.signin_secret, agent.email)
+    set_cookie(request, response, DEVICE_COOKIE, device, max_age=DEVICE_COOKIE_MAX_AGE)
     response.delete_cookie(SIGNIN_COOKIE, path=PREFIX)
     return response
 
 
 @router.post("/signout")
-async def signout(form: CsrfChecked, session: AgentSession, ctx: Console) -> Response:
+def signout(form: CsrfChecked, session: AgentSession, ctx: Console) -> Response:
     del form  # checked: the token matched
     auth.close_session(ctx.engine, session)
     response = RedirectResponse(f"{PREFIX}/signin", status_code=303)
@@ -145,7 +154,7 @@ def filter_choices(request: Request) -> dict[str, list[str]]:
 
 
 @router.get("/leads")
-async def leads_page(request: Request, session: AgentSession, ctx: Console) -> Response:
+def leads_page(request: Request, session: AgentSession, ctx: Console) -> Response:
     params = dict(request.query_params)
     flt = leadquery.LeadFilter.from_params(params)
     programme_index_ready = ctx.programme_leads_ready() if flt.programme else True
@@ -187,9 +196,7 @@ def programme_choices(known: dict[str, dict[str, str]], language: str) -> list[t
 
 
 @router.get("/leads/{lead_id}")
-async def lead_page(
-    request: Request, lead_id: str, session: AgentSession, ctx: Console
-) -> Response:
+def lead_page(request: Request, lead_id: str, session: AgentSession, ctx: Console) -> Response:
     lead = pipeline.lead_detail(ctx.engine, lead_id, session.agent, ctx.clock)
     ctx.catalog_index()  # city and region names
     agents = pipeline.assignable_agents(ctx.engine)
@@ -206,9 +213,7 @@ async def lead_page(
 
 
 @router.post("/leads/{lead_id}/assign")
-async def assign_lead(
-    lead_id: str, form: CsrfChecked, session: AgentSession, ctx: Console
-) -> Response:
+def assign_lead(lead_id: str, form: CsrfChecked, session: AgentSession, ctx: Console) -> Response:
     raw = form.get("assignee", "")
     assignee = int(raw) if raw.isdigit() else None
     pipeline.assign(ctx.engine, lead_id, assignee, session.agent, ctx.clock)
@@ -216,9 +221,7 @@ async def assign_lead(
 
 
 @router.post("/leads/{lead_id}/status")
-async def update_status(
-    lead_id: str, form: CsrfChecked, session: AgentSession, ctx: Console
-) -> Response:
+def update_status(lead_id: str, form: CsrfChecked, session: AgentSession, ctx: Console) -> Response:
     pipeline.follow_up(
         ctx.engine,
         lead_id,

@@ -6,9 +6,9 @@ import secrets
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import Request
+from fastapi import Depends, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from sqlalchemy import Engine
@@ -16,7 +16,7 @@ from sqlalchemy import Engine
 from sync.contract import vocabulary
 from sync.contract.clock import SYSTEM_CLOCK, Clock
 from sync.contract.vocabulary import LANGUAGES
-from sync.hq.console import auth
+from sync.hq.console import auth, throttle
 from sync.hq.console.auth import ConsoleSettings, Session
 from sync.hq.console.i18n import Translator, pick_language
 from sync.hq.console.programmes import QUICK_BATCH, CatalogIndex, load_catalog_index
@@ -27,6 +27,9 @@ SESSION_COOKIE = "hq_session"
 SIGNIN_COOKIE = "hq_signin"
 LANG_COOKIE = "hq_lang"
 LANG_COOKIE_MAX_AGE = 365 * 24 * 3600
+# a browser where an account signed in: failures from elsewhere do not make it wait
+DEVICE_COOKIE = "hq_device"
+DEVICE_COOKIE_MAX_AGE = 365 * 24 * 3600
 MAX_CATCH_UP_BATCHES = 1_000  # 20 million leads: a bound, not a limit anyone reaches
 _TEMPLATES = Path(__file__).with_name("templates")
 
@@ -51,6 +54,9 @@ class ConsoleContext:
     # filter drop-down values per column: (monotonic time, values)
     choices_cache: dict[str, tuple[float, list[str]]] = field(default_factory=dict)
     catalog: CatalogIndex | None = None
+    # keyed hashes in the sign-in throttle table, and the proxies allowed to name the client
+    signin_secret: bytes = field(default_factory=lambda: secrets.token_bytes(32))
+    trusted_proxies: tuple[str, ...] = ()
     _indexer: threading.Thread | None = None
 
     def catalog_index(self) -> CatalogIndex:
@@ -135,13 +141,27 @@ def current_session(request: Request) -> Session:
     return session
 
 
+async def _form_fields(request: Request) -> dict[str, str]:
+    """The posted form's text fields (read on the event loop; handlers then run in a thread)."""
+    form = await request.form()
+    return {k: v for k, v in form.items() if isinstance(v, str)}
+
+
+FormFields = Annotated[dict[str, str], Depends(_form_fields)]
+
+
 async def check_csrf(request: Request, session: Session) -> dict[str, str]:
     """The submitted form, once its CSRF token matches the session's (else 403)."""
-    form = await request.form()
-    values = {k: v for k, v in form.items() if isinstance(v, str)}
-    if not auth.tokens_match(session.csrf_token, values.get("csrf_token")):
+    form = await _form_fields(request)
+    if not auth.tokens_match(session.csrf_token, form.get("csrf_token")):
         raise CsrfFailure()
-    return values
+    return form
+
+
+def client_of(request: Request) -> str:
+    peer = request.client.host if request.client else "unknown"
+    forwarded = request.headers.get("x-forwarded-for", "")
+    return throttle.client_address(peer, forwarded, context_of(request).trusted_proxies)
 
 
 def is_https(request: Request) -> bool:
