@@ -1,4 +1,6 @@
-"""ASGI entry for `uvicorn --factory sync.hq.asgi:build` (several workers, one database).
+"""ASGI entry for `uvicorn --factory --no-proxy-headers sync.hq.asgi:build` (several workers,
+one database). `--no-proxy-headers`: the app believes X-Forwarded-For only from the proxies
+in $OMRANE_HQ_TRUSTED_PROXIES, while uvicorn would believe any local peer.
 
 Reads the same environment as the command line: $OMRANE_HQ_HOME, $OMRANE_HQ_DB,
 $OMRANE_HQ_PUBLIC_URL, $OMRANE_HQ_TRUSTED_PROXIES (comma-separated addresses or networks).

@@ -168,6 +168,8 @@ def _serve(args: argparse.Namespace) -> int:
         port=args.port,
         workers=max(1, args.workers),
         log_level="warning",
+        # uvicorn would believe X-Forwarded-For from any local peer; the app decides instead
+        proxy_headers=False,
     )
     return 0
 

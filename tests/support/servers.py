@@ -42,7 +42,14 @@ def uvicorn_thread(app: Any, *, lifespan: str = "off") -> Iterator[str]:
     sock = bound_socket()
     port = int(sock.getsockname()[1])
     server = uvicorn.Server(
-        uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan=lifespan)
+        uvicorn.Config(
+            app,
+            host="127.0.0.1",
+            port=port,
+            log_level="warning",
+            lifespan=lifespan,
+            proxy_headers=False,  # as `omrane-hq serve`: the app decides which proxy to believe
+        )
     )
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()

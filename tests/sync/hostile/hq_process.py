@@ -71,6 +71,7 @@ def hq_process(home: Path, db_url: str | None = None) -> Iterator[HQProcess]:
                 "127.0.0.1",
                 "--port",
                 str(port),
+                "--no-proxy-headers",
                 "--log-level",
                 "info",
             ],
