@@ -9,9 +9,10 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Mapping
+from datetime import date
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
 
 from sync.contract import lead
 from sync.contract.vocabulary import RECORD_STATUSES
@@ -30,6 +31,34 @@ def _record_status(value: str) -> str:
 
 # one of vocabulary.RECORD_STATUSES (stored, duplicate, conflict, rejected, erased)
 RecordStatus = Annotated[str, AfterValidator(_record_status)]
+
+# bounds on numbers a stand reports: far above any real stand, low enough that no sum or
+# 32-bit PostgreSQL column at HQ can overflow (a stand must never break a manager's page)
+MAX_COUNT = 10_000_000
+MAX_DISK_BYTES = 2**53  # 9 PB; also the largest integer a JSON reader keeps exact
+ISO_DAY = r"^\d{4}-\d{2}-\d{2}$"
+
+
+def _clamped(low: int, high: int) -> BeforeValidator:
+    """Integers outside [low, high] brought to the nearest bound (a stand's report is kept,
+    its absurd number is not); anything that is not an integer is still refused."""
+
+    def clamp(value: Any) -> Any:
+        if isinstance(value, int) and not isinstance(value, bool):
+            return min(high, max(low, value))
+        return value
+
+    return BeforeValidator(clamp)
+
+
+def _real_day(value: str) -> str:
+    date.fromisoformat(value)  # ValueError -> a validation error: "2026-02-30" is no day
+    return value
+
+
+Day = Annotated[str, Field(max_length=10, pattern=ISO_DAY), AfterValidator(_real_day)]
+Count = Annotated[int, _clamped(0, MAX_COUNT), Field(ge=0, le=MAX_COUNT)]
+DiskBytes = Annotated[int, _clamped(0, MAX_DISK_BYTES), Field(ge=0, le=MAX_DISK_BYTES)]
 
 
 class _Model(BaseModel):
@@ -139,23 +168,23 @@ def catalog_checksum(version: int, upserts: list[dict[str, Any]], deletions: lis
 class Heartbeat(_Model):
     protocol: int = PROTOCOL_VERSION
     app_version: str = Field(max_length=32)
-    catalog_version: int = 0
-    pending: int = 0
-    sending: int = 0
-    quarantined: int = 0
-    desk_queue_depth: int = 0
-    disk_free_bytes: int | None = None
+    catalog_version: Count = 0
+    pending: Count = 0
+    sending: Count = 0
+    quarantined: Count = 0
+    desk_queue_depth: Count = 0
+    disk_free_bytes: DiskBytes | None = None
     printer_state: str = Field(default="", max_length=200)
     last_error: str = Field(default="", max_length=500)
-    crash_count: int = 0
+    crash_count: Count = 0
     sent_at: str = Field(default="", max_length=32)
 
 
 class AnalyticsCounter(_Model):
-    day: str = Field(max_length=10)
+    day: Day
     kind: str = Field(max_length=32)
     value: str = Field(default="", max_length=200)
-    count: int = Field(ge=0)
+    count: Count
 
 
 class AnalyticsBatch(_Model):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import json
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import asdict, dataclass, fields, replace
 from datetime import date, timedelta
@@ -27,6 +28,7 @@ from sqlalchemy import (
     tuple_,
 )
 
+from sync.contract.errors import ValidationError
 from sync.contract.vocabulary import SALES_STAGES
 from sync.hq.console.auth import Agent
 from sync.hq.console.programmes import lead_programmes
@@ -63,19 +65,44 @@ class LeadFilter:
 
     @classmethod
     def from_params(cls, params: Mapping[str, str]) -> LeadFilter:
+        """The filter typed or linked; ValidationError (a 400 page) for what cannot be meant."""
         values = {f.name: str(params.get(f.name, "") or "").strip()[:120] for f in fields(cls)}
+        if any(_CONTROL.search(v) for v in values.values()):
+            raise ValidationError("control characters in a filter", key="error.filter.text")
         if values["sort"] not in SORTS:
             values["sort"] = "newest"
         for day in ("date_from", "date_to"):
-            try:
-                date.fromisoformat(values[day])
-            except ValueError:
-                values[day] = ""
+            if values[day]:
+                filter_day(values[day])
+        if values["assigned"] not in ("", "me", "none") and small_int(values["assigned"]) is None:
+            raise ValidationError("not an agent", key="error.filter.number")
         return cls(**values)
 
     def as_params(self) -> dict[str, str]:
         """Only the set fields, to rebuild links and to describe an export in the audit log."""
         return {k: v for k, v in asdict(self).items() if v and not (k == "sort" and v == "newest")}
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+FIRST_YEAR, LAST_YEAR = 2000, 2100
+
+
+def filter_day(text: str) -> date:
+    """A YYYY-MM-DD date within the years leads can have."""
+    try:
+        day = date.fromisoformat(text)
+    except ValueError as exc:
+        raise ValidationError("not a date", key="error.filter.date") from exc
+    if not FIRST_YEAR <= day.year <= LAST_YEAR or len(text) != 10:
+        raise ValidationError("date out of range", key="error.filter.date")
+    return day
+
+
+def small_int(text: str) -> int | None:
+    """A positive id of at most nine ASCII digits ("²" and "١" are digits to str.isdigit)."""
+    if 0 < len(text) <= 9 and text.isascii() and text.isdigit():
+        return int(text)
+    return None
 
 
 def _yes_no(column: ColumnElement[Any], value: str) -> ColumnElement[bool] | None:
@@ -135,7 +162,7 @@ def conditions(flt: LeadFilter, agent: Agent) -> list[ColumnElement[bool]]:
     if flt.date_from:
         out.append(t.c.created_at >= flt.date_from)
     if flt.date_to:
-        next_day = (date.fromisoformat(flt.date_to) + timedelta(days=1)).isoformat()
+        next_day = (filter_day(flt.date_to) + timedelta(days=1)).isoformat()
         out.append(t.c.created_at < next_day)
     if flt.region:
         out.append(t.c.interest_region_id == flt.region)
@@ -164,8 +191,8 @@ def conditions(flt: LeadFilter, agent: Agent) -> list[ColumnElement[bool]]:
         out.append(t.c.assigned_to == agent.id)
     elif flt.assigned == "none":
         out.append(t.c.assigned_to.is_(None))
-    elif flt.assigned.isdigit():
-        out.append(t.c.assigned_to == int(flt.assigned))
+    elif (assignee := small_int(flt.assigned)) is not None:
+        out.append(t.c.assigned_to == assignee)
     if flt.q:
         out.append(_search_condition(flt.q))
     return out
@@ -185,15 +212,21 @@ def encode_cursor(key: Any, lead_id: str, backwards: bool = False) -> str:
     return base64.urlsafe_b64encode(raw).decode().rstrip("=")
 
 
-def decode_cursor(cursor: str) -> tuple[Any, str, bool] | None:
+def decode_cursor(cursor: str) -> tuple[Any, str, bool]:
+    """The position a page link carries; ValidationError when it was not made by us."""
+    bad = ValidationError("not a page link", key="error.filter.cursor")
+    if len(cursor) > 600:
+        raise bad
     try:
         raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
         key, lead_id, backwards = json.loads(raw)
-    except (ValueError, TypeError):
-        return None
+    except (ValueError, TypeError) as exc:
+        raise bad from exc
     if not isinstance(lead_id, str) or not isinstance(key, str | None):
-        return None
-    return key, lead_id, bool(backwards)
+        raise bad
+    if _CONTROL.search(lead_id + (key or "")) or not isinstance(backwards, bool):
+        raise bad
+    return key, lead_id, backwards
 
 
 LIST_COLUMNS = (

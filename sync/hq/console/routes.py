@@ -215,7 +215,7 @@ def lead_page(request: Request, lead_id: str, session: AgentSession, ctx: Consol
 @router.post("/leads/{lead_id}/assign")
 def assign_lead(lead_id: str, form: CsrfChecked, session: AgentSession, ctx: Console) -> Response:
     raw = form.get("assignee", "")
-    assignee = int(raw) if raw.isdigit() else None
+    assignee = leadquery.small_int(raw)
     pipeline.assign(ctx.engine, lead_id, assignee, session.agent, ctx.clock)
     return RedirectResponse(f"{PREFIX}/leads/{lead_id}?saved=assign", status_code=303)
 

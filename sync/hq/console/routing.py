@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Coroutine
 from typing import Any
 
@@ -18,12 +19,23 @@ def _session_of(request: Request) -> Any:
     return getattr(request.state, "console_session", None)
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def _refuse_control_characters(request: Request) -> None:
+    """No page takes control characters in its address (PostgreSQL refuses NUL outright)."""
+    texts = [request.url.path, *request.query_params.keys(), *request.query_params.values()]
+    if any(_CONTROL.search(text) for text in texts):
+        raise ValidationError("control characters in the address", key="error.filter.text")
+
+
 class ConsoleRoute(APIRoute):
     def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
         original = super().get_route_handler()
 
         async def handler(request: Request) -> Response:
             try:
+                _refuse_control_characters(request)
                 return await original(request)
             except SignInRequired:
                 return to_signin(request)

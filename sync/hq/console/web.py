@@ -15,6 +15,7 @@ from sqlalchemy import Engine
 
 from sync.contract import vocabulary
 from sync.contract.clock import SYSTEM_CLOCK, Clock
+from sync.contract.errors import ValidationError
 from sync.contract.vocabulary import LANGUAGES
 from sync.hq.console import auth, throttle
 from sync.hq.console.auth import ConsoleSettings, Session
@@ -144,7 +145,10 @@ def current_session(request: Request) -> Session:
 async def _form_fields(request: Request) -> dict[str, str]:
     """The posted form's text fields (read on the event loop; handlers then run in a thread)."""
     form = await request.form()
-    return {k: v for k, v in form.items() if isinstance(v, str)}
+    fields = {k: v for k, v in form.items() if isinstance(v, str)}
+    if any("\x00" in k or "\x00" in v for k, v in fields.items()):
+        raise ValidationError("NUL in a form", key="error.filter.text")
+    return fields
 
 
 FormFields = Annotated[dict[str, str], Depends(_form_fields)]
