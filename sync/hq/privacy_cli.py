@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 from typing import Any
 
 from sync.contract.clock import SYSTEM_CLOCK, utc_iso
@@ -44,10 +43,7 @@ def _store(args: argparse.Namespace) -> Store:
 
 
 def _operator() -> str:
-    try:
-        return f"cli:{getpass.getuser()}"
-    except (KeyError, OSError):
-        return "cli"
+    return audit.cli_actor()  # the same actor as every audited command
 
 
 def _describe(number: str, report: erasure.ErasureReport) -> str:
