@@ -16,7 +16,7 @@ import pytest
 from sqlalchemy import select
 
 from sync.hq.cli import main
-from sync.hq.console.tables import audit_log
+from sync.hq.console.audit import audit_log
 from sync.hq.store import Store
 from tests.sync.console.leadgen import insert_leads, lead_row
 

@@ -17,7 +17,7 @@ from sync.hq import service
 from sync.hq.app import create_app
 from sync.hq.cli import main as hq_main
 from sync.hq.console import auth
-from sync.hq.console.tables import signin_throttle
+from sync.hq.console.throttle import signin_throttle
 from sync.hq.settings import HQSettings
 from sync.hq.store import Store
 from tests.support.servers import uvicorn_thread
