@@ -21,8 +21,8 @@ from sync.contract.errors import ConfigError
 from sync.hq import erasure, retention
 from sync.hq.app import create_app
 from sync.hq.console.audit import audit_log
-from sync.hq.console.throttle import signin_throttle
 from sync.hq.console.history import lead_history
+from sync.hq.console.throttle import signin_throttle
 from sync.hq.leads import hq_leads
 from sync.hq.store import Store
 from tests.support.servers import free_port
