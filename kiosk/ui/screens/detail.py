@@ -64,7 +64,15 @@ class DetailScreen(Screen):
         super().__init__(services, session, parent)
         self.setObjectName("screen")
         self.unit: Unit | None = None
+        self._build_headline_labels()
+        self._build_fact_grid()
+        self._build_aid_card()
+        self._build_action_buttons()
+        self._lay_out_screen()
+        session.changed.connect(self._update_selection_button)
+        self.retranslate()
 
+    def _build_headline_labels(self) -> None:
         self.picture = UnitPicture(self)
         self.title = QLabel(self)
         self.title.setProperty("role", "title")
@@ -80,6 +88,7 @@ class DetailScreen(Screen):
         self.rate.setProperty("role", "hint")
         self.rate.setWordWrap(True)
 
+    def _build_fact_grid(self) -> None:
         self.facts = QGridLayout()
         self.facts.setHorizontalSpacing(24)
         self.facts.setVerticalSpacing(8)
@@ -96,6 +105,7 @@ class DetailScreen(Screen):
         for pair in range(FACT_COLUMNS):
             self.facts.setColumnStretch(pair, 1)
 
+    def _build_aid_card(self) -> None:
         self.aid_card = QFrame(self)
         self.aid_card.setProperty("role", "card")
         aid_layout = QVBoxLayout(self.aid_card)
@@ -111,6 +121,7 @@ class DetailScreen(Screen):
         aid_layout.addWidget(self.aid_headline)
         aid_layout.addWidget(self.aid_details)
 
+    def _build_action_buttons(self) -> None:
         self.simulate_button = self._action("secondary", self._simulate, "simulator")
         self.select_button = self._action("secondary", self._toggle_selection, "")
         self.print_button = self._action("secondary", self._print, "brochure_preview")
@@ -120,6 +131,7 @@ class DetailScreen(Screen):
         self.selection_note.setWordWrap(True)
         self.selection_note.hide()
 
+    def _info_column(self) -> QVBoxLayout:
         info = QVBoxLayout()
         info.setSpacing(10)
         prices = QHBoxLayout()
@@ -133,16 +145,18 @@ class DetailScreen(Screen):
         info.addWidget(self.rate)
         info.addLayout(self.facts)
         info.addStretch(1)
+        return info
+
+    def _picture_column(self) -> QVBoxLayout:
         side = QVBoxLayout()
         side.setSpacing(20)
         side.addWidget(self.picture)
         side.addWidget(self.aid_card)
         side.addStretch(1)
         self.aid_card.setFixedWidth(PICTURE_SIZE.width())
-        top = QHBoxLayout()
-        top.setSpacing(32)
-        top.addLayout(side)
-        top.addLayout(info, 1)
+        return side
+
+    def _action_row(self) -> QHBoxLayout:
         actions = QHBoxLayout()
         actions.setSpacing(16)
         for button in (
@@ -152,7 +166,16 @@ class DetailScreen(Screen):
             self.interested_button,
         ):
             actions.addWidget(button, 1)
+        return actions
 
+    def _lay_out_screen(self) -> None:
+        info = self._info_column()
+        side = self._picture_column()
+        top = QHBoxLayout()
+        top.setSpacing(32)
+        top.addLayout(side)
+        top.addLayout(info, 1)
+        actions = self._action_row()
         content = QWidget(self)
         column = QVBoxLayout(content)
         column.setContentsMargins(40, 24, 40, 24)
@@ -172,8 +195,6 @@ class DetailScreen(Screen):
         bottom.addWidget(self.selection_note)
         bottom.addLayout(actions)
         outer.addLayout(bottom)
-        session.changed.connect(self._update_selection_button)
-        self.retranslate()
 
     def _action(self, role: str, slot: Any, target: str) -> QPushButton:
         button = WrapButton("", self)
