@@ -50,6 +50,17 @@ class ResultsScreen(Screen):
         self.filters: dict[str, str] = {}
         self.model = ResultsModel(services.catalog, self)
 
+        self._build_search_controls()
+        self._build_heading_and_facets()
+        self._build_result_list()
+        self._build_empty_panel()
+        self._lay_out_screen()
+        self._focus = ""
+        self._counted_text = ""
+        self._searched = False
+        self.retranslate()
+
+    def _build_search_controls(self) -> None:
         self.search_field = QLineEdit(self)
         self.search_field.setObjectName("searchField")
         self.search_field.setMaxLength(MAX_TEXT_LENGTH)
@@ -68,6 +79,7 @@ class ResultsScreen(Screen):
         self.facet_timer.setInterval(0)
         self.facet_timer.timeout.connect(self.update_facets)
 
+    def _build_heading_and_facets(self) -> None:
         self.heading = QLabel(self)
         self.heading.setProperty("role", "title")
         self.heading.setWordWrap(True)
@@ -78,10 +90,11 @@ class ResultsScreen(Screen):
         self.facets.setFixedWidth(FACET_PANEL_WIDTH_PX)
         self.facets.chosen.connect(self.set_filter)
 
+    def _build_result_list(self) -> None:
         self.list_view = QListView(self)
         self.list_view.setObjectName("resultList")
         self.list_view.setModel(self.model)
-        self.list_view.setItemDelegate(UnitCardDelegate(services.event, self.list_view))
+        self.list_view.setItemDelegate(UnitCardDelegate(self.services.event, self.list_view))
         self.list_view.setUniformItemSizes(True)
         self.list_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -91,6 +104,7 @@ class ResultsScreen(Screen):
         # Flick with a finger (touch events); a tap still reaches the list as a click.
         enable_kinetic(self.list_view)
 
+    def _build_empty_panel(self) -> None:
         self.empty_panel = QWidget(self)
         empty_layout = QVBoxLayout(self.empty_panel)
         empty_layout.addStretch(1)
@@ -105,6 +119,7 @@ class ResultsScreen(Screen):
         empty_layout.addWidget(self.widen_button, 0, Qt.AlignmentFlag.AlignHCenter)
         empty_layout.addStretch(2)
 
+    def _lay_out_screen(self) -> None:
         self.body = QStackedWidget(self)
         self.body.addWidget(self.list_view)
         self.body.addWidget(self.empty_panel)
@@ -123,10 +138,6 @@ class ResultsScreen(Screen):
         layout.setSpacing(24)
         layout.addWidget(self.facets)
         layout.addLayout(column, 1)
-        self._focus = ""
-        self._counted_text = ""
-        self._searched = False
-        self.retranslate()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         # With the keyboard up the screen is a strip: the search field and the results
