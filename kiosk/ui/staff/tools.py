@@ -40,6 +40,18 @@ class ToolsTab(QWidget):
         self.message.setProperty("role", "subtitle")
         self.message.setWordWrap(True)
         self._row = 0
+        self._add_export_line()
+        self._add_erase_line()
+        self._add_purge_line()
+        self._add_event_profile_line()
+        self._add_pin_change_line()
+        self._add_self_check_line()
+        self.grid.addWidget(self.message, self._row, 0, 1, 3)
+        self.grid.setColumnStretch(1, 1)
+        self.grid.setRowStretch(self._row + 1, 1)
+        self._erase_armed = ""
+
+    def _add_export_line(self) -> None:
         self.export_format = QComboBox(self)
         self.export_format.addItems(["xlsx", "csv"])
         self._line(
@@ -48,6 +60,8 @@ class ToolsTab(QWidget):
             self.tr("Export…"),
             self.export,
         )
+
+    def _add_erase_line(self) -> None:
         self.phone = QLineEdit(self)
         self.phone.setProperty("keyboardLayout", "phone")
         self.phone.setPlaceholderText(self.tr("Phone number, with +country"))
@@ -59,6 +73,8 @@ class ToolsTab(QWidget):
             self.erase,
             role="danger",
         )
+
+    def _add_purge_line(self) -> None:
         self.purge_preview = QLabel(self)
         self.purge_button = self._line(
             self.tr("Retention purge"),
@@ -67,6 +83,8 @@ class ToolsTab(QWidget):
             self.purge,
             role="danger",
         )
+
+    def _add_event_profile_line(self) -> None:
         self.events = QComboBox(self)
         # Long event names must not widen the console past the screen.
         self.events.setSizeAdjustPolicy(
@@ -78,6 +96,8 @@ class ToolsTab(QWidget):
         self._line(
             self.tr("Event profile"), self.events, self.tr("Use this event"), self.switch_event
         )
+
+    def _add_pin_change_line(self) -> None:
         self.old_pin, self.new_pin, self.new_pin_again = (
             QLineEdit(self),
             QLineEdit(self),
@@ -98,13 +118,11 @@ class ToolsTab(QWidget):
             field.setAccessibleName(hint)
             pin_row.addWidget(field, n // 2, n % 2)
         self._line(self.tr("Change the staff PIN"), pins, self.tr("Change PIN"), self.change_pin)
+
+    def _add_self_check_line(self) -> None:
         self.checks = QLabel(self)
         self.checks.setWordWrap(True)
         self._line(self.tr("Self-check"), self.checks, self.tr("Check now"), self.self_check)
-        self.grid.addWidget(self.message, self._row, 0, 1, 3)
-        self.grid.setColumnStretch(1, 1)
-        self.grid.setRowStretch(self._row + 1, 1)
-        self._erase_armed = ""
 
     def _line(
         self, title: str, field: QWidget, action: str, slot: object, role: str = "secondary"
