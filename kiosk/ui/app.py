@@ -91,6 +91,21 @@ class MainWindow(QMainWindow):
         self._filtering = False
         self._staff_quit = False
 
+        self._build_top_bar_and_stack(boot_content)
+        self._build_idle_watch()
+        self._build_staff_gesture()
+
+        self.session.language_changed.connect(i18n.apply_language)
+        if kiosk_mode:
+            apply_kiosk_window_flags(self)
+        attract = AttractScreen(None, self.session, content=boot_content)
+        self._add_screen(FIRST_SCREEN, attract)
+        if services is None:
+            self.show_screen(FIRST_SCREEN)
+        else:
+            self.attach(services, catalog_problem)
+
+    def _build_top_bar_and_stack(self, boot_content: AttractContent) -> None:
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -111,6 +126,7 @@ class MainWindow(QMainWindow):
             window_layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self.top_bar.set_languages(list(boot_content.languages))
 
+    def _build_idle_watch(self) -> None:
         self.idle = IdleWatcher(SYSTEM_CLOCK, DEFAULT_IDLE_S, DEFAULT_COUNTDOWN_S, self)
         self.idle.warning.connect(self._on_idle_warning)
         self.idle.resumed.connect(self._on_idle_resumed)
@@ -119,18 +135,9 @@ class MainWindow(QMainWindow):
         self.idle_overlay.stay.connect(self.idle.poke)
         self.idle_overlay.finish.connect(self.wipe)
 
+    def _build_staff_gesture(self) -> None:
         self.corner_taps = CornerTapDetector(SYSTEM_CLOCK, self)
         self.corner_taps.triggered.connect(self.open_staff_access)
-
-        self.session.language_changed.connect(i18n.apply_language)
-        if kiosk_mode:
-            apply_kiosk_window_flags(self)
-        attract = AttractScreen(None, self.session, content=boot_content)
-        self._add_screen(FIRST_SCREEN, attract)
-        if services is None:
-            self.show_screen(FIRST_SCREEN)
-        else:
-            self.attach(services, catalog_problem)
 
     def attach(self, services: Services, catalog_problem: str = "") -> None:
         """Everything loaded: the window now has the catalog, the event and the clock."""
