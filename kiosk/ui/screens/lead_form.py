@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -20,17 +20,16 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from kiosk.core import notices
-from kiosk.core.countries import guess_phone_region, phone_countries, residence_countries
 from kiosk.core.formatting import format_mad
 from kiosk.core.leads import LeadInput, save_lead
 from kiosk.core.tickets import issue_anonymous_tickets
 from kiosk.ui import i18n
+from kiosk.ui.screens import lead_form_fields as parts
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.services import Services
 from kiosk.ui.session import VisitorSession
@@ -40,7 +39,6 @@ from kiosk.ui.widgets.kinetic import enable_kinetic
 from kiosk.ui.widgets.layouts import clear_layout
 from kiosk.ui.widgets.stepper import Stepper
 from sync.contract.errors import OmraneError, ValidationError
-from sync.contract.lead import typed_limit
 from sync.contract.messages import message
 from sync.contract.vocabulary import DESKS
 
@@ -50,13 +48,6 @@ TEXT_FIELDS = ("first_name", "last_name", "phone", "email", "city")
 BUDGET_MAX_MAD = 3_000_000
 BUDGET_STEP_MAD = 50_000
 ERROR_SCROLL_MARGIN = 140  # px: the field above its error stays in view
-
-
-def _label(text: str, role: str, parent: QWidget) -> QLabel:
-    label = QLabel(text, parent)
-    label.setProperty("role", role)
-    label.setWordWrap(True)
-    return label
 
 
 class LeadFormScreen(Screen):
@@ -76,22 +67,26 @@ class LeadFormScreen(Screen):
         outer.addWidget(scroll, 1)
         self.layout_ = QVBoxLayout(body)
         self.layout_.setSpacing(12)
-        self.title = _label("", "title", body)
-        self.notice_title = _label("", "cardTitle", body)
-        self.notice = QTextBrowser(body)
-        self.notice.setObjectName("privacyNotice")
-        self.notice.setMinimumHeight(150)
-        self.notice.setMaximumHeight(220)
-        # Links in the notice are read, not followed: the kiosk has no mail client or browser.
-        self.notice.setOpenLinks(False)
-        self.notice.setOpenExternalLinks(False)
-        enable_kinetic(self.notice)
-        self.notice_version = _label("", "hint", body)
+        self._build_notice_section(body)
+        self._build_consent_section(body)
+        self._build_contact_section(body)
+        outer.addLayout(self._button_row())
+        self.retranslate()
+        self.reset()
+
+    # ---- building ---------------------------------------------------------------------
+
+    def _build_notice_section(self, body: QWidget) -> None:
+        self.title = parts.wrapped_label("", "title", body)
+        self.notice_title = parts.wrapped_label("", "cardTitle", body)
+        self.notice = parts.privacy_notice_box(body)
+        self.notice_version = parts.wrapped_label("", "hint", body)
         self.layout_.addWidget(self.title)
         self.layout_.addWidget(self.notice_title)
         self.layout_.addWidget(self.notice)
         self.layout_.addWidget(self.notice_version)
 
+    def _build_consent_section(self, body: QWidget) -> None:
         self.consent_callback = ConsentBox(body)
         self.consent_marketing = ConsentBox(body)
         self.consent_share = ConsentBox(body)
@@ -99,14 +94,14 @@ class LeadFormScreen(Screen):
             box.setObjectName("consentBox")
             self.layout_.addWidget(box)
         self.consent_callback.toggled.connect(self._update_mode)
-        self.anonymous_hint = _label("", "hint", body)
+        self.anonymous_hint = parts.wrapped_label("", "hint", body)
         self.layout_.addWidget(self.anonymous_hint)
         # Shown when a locked field is tapped: what to do to unlock it.
-        self.locked_hint = _label("", "warning", body)
+        self.locked_hint = parts.wrapped_label("", "warning", body)
         self.locked_hint.setObjectName("lockedHint")
         self.layout_.addWidget(self.locked_hint)
-        self._phone_region_chosen = False
 
+    def _build_contact_section(self, body: QWidget) -> None:
         self.grid = QGridLayout()
         self.layout_.addLayout(self.grid)
         self.fields: dict[str, QLineEdit] = {}
@@ -116,9 +111,10 @@ class LeadFormScreen(Screen):
         chain_fields([self.fields[name] for name in TEXT_FIELDS])
         for name in ("first_name", "last_name", "city"):
             capitalise_names(self.fields[name])
-        self.general_error = _label("", "warning", body)
+        self.general_error = parts.wrapped_label("", "warning", body)
         self.layout_.addWidget(self.general_error)
 
+    def _button_row(self) -> QHBoxLayout:
         buttons = QHBoxLayout()
         self.back_button = self._button("secondary", lambda: self.go("back"))
         self.ticket_button = self._button("secondary", self._anonymous_ticket)
@@ -127,11 +123,7 @@ class LeadFormScreen(Screen):
         buttons.addStretch(1)
         buttons.addWidget(self.ticket_button)
         buttons.addWidget(self.send_button)
-        outer.addLayout(buttons)
-        self.retranslate()
-        self.reset()
-
-    # ---- building ---------------------------------------------------------------------
+        return buttons
 
     def _button(self, role: str, slot: Any) -> QPushButton:
         button = QPushButton(self)
@@ -141,8 +133,8 @@ class LeadFormScreen(Screen):
 
     def _row(self, name: str, widget: QWidget, parent: QWidget) -> None:
         row = self.grid.rowCount()
-        self.captions[name] = _label("", "cardTitle", parent)
-        self.errors[name] = _label("", "warning", parent)
+        self.captions[name] = parts.wrapped_label("", "cardTitle", parent)
+        self.errors[name] = parts.wrapped_label("", "warning", parent)
         self.grid.addWidget(self.captions[name], row, 0)
         self.grid.addWidget(widget, row, 1)
         self.grid.addWidget(self.errors[name], row + 1, 1)
@@ -150,68 +142,32 @@ class LeadFormScreen(Screen):
     def _build_fields(self, parent: QWidget) -> None:
         event = self.services.event
         for name in ("first_name", "last_name"):
-            self.fields[name] = QLineEdit(parent)
-            self.fields[name].setMaxLength(typed_limit(name))
+            self.fields[name] = parts.limited_line(name, parent)
             self._row(name, self.fields[name], parent)
-        phone_row = QWidget(parent)
-        phone_layout = QHBoxLayout(phone_row)
-        phone_layout.setContentsMargins(0, 0, 0, 0)
-        self.phone_country = QComboBox(phone_row)
-        self.phone_country.activated.connect(self._phone_region_picked)
-        self.fields["phone"] = QLineEdit(phone_row)
-        self.fields["phone"].textEdited.connect(self._guess_phone_region)
-        self.fields["phone"].setProperty("keyboardLayout", "phone")
-        self.fields["phone"].setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
-        self.fields["phone"].setMaxLength(typed_limit("phone"))
-        phone_layout.addWidget(self.phone_country)
-        phone_layout.addWidget(self.fields["phone"], 1)
+        phone_row, self.phone_country, self.fields["phone"] = parts.phone_entry(parent)
+        self.phone_region = parts.PhoneRegionGuess(self.phone_country, self._leading_countries)
+        self.phone_country.activated.connect(self.phone_region.picked)
+        self.fields["phone"].textEdited.connect(self.phone_region.follow)
         self._row("phone", phone_row, parent)
-        self.fields["email"] = QLineEdit(parent)
-        self.fields["email"].setProperty("keyboardLayout", "email")
-        self.fields["email"].setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly)
-        self.fields["email"].setMaxLength(typed_limit("email"))
+        self.fields["email"] = parts.email_line(parent)
         self._row("email", self.fields["email"], parent)
         self.country = QComboBox(parent)
         self._row("country", self.country, parent)
         self._fill_countries()
-        self.fields["city"] = QLineEdit(parent)
-        self.fields["city"].setMaxLength(typed_limit("city"))
+        self.fields["city"] = parts.limited_line("city", parent)
         self._row("city", self.fields["city"], parent)
-        self.language = QComboBox(parent)
-        for lang in event.event.languages:
-            self.language.addItem({"fr": "Français", "ar": "العربية", "en": "English"}[lang], lang)
+        self.language = parts.language_box(event.event.languages, parent)
         self._row("language", self.language, parent)
         self.desk_group = QButtonGroup(self)
-        desk_row = QWidget(parent)
-        desk_layout = QHBoxLayout(desk_row)
-        desk_layout.setContentsMargins(0, 0, 0, 0)
-        self.desk_buttons: dict[str, QPushButton] = {}
-        for desk in event.kiosk.desks:
-            button = QPushButton(desk_row)
-            button.setProperty("role", "chip")
-            button.setCheckable(True)
-            self.desk_group.addButton(button)
-            self.desk_buttons[desk] = button
-            desk_layout.addWidget(button)
-        desk_layout.addStretch(1)
+        desk_row, self.desk_buttons = parts.chip_row(event.kiosk.desks, self.desk_group, parent)
         self._row("desk", desk_row, parent)
-        self.interests_row = QWidget(parent)
-        self.interests_layout = QHBoxLayout(self.interests_row)
-        self.interests_layout.setContentsMargins(0, 0, 0, 0)
+        self.interests_row, self.interests_layout = parts.bare_row(parent)
         self._row("interests", self.interests_row, parent)
         self.budget = Stepper(0, BUDGET_MAX_MAD, BUDGET_STEP_MAD, 0, self._budget_text, parent)
         self._row("budget", self.budget, parent)
-        mre_row = QWidget(parent)
-        mre_layout = QHBoxLayout(mre_row)
-        mre_layout.setContentsMargins(0, 0, 0, 0)
         self.mre_group = QButtonGroup(self)
-        self.mre_yes, self.mre_no = QPushButton(mre_row), QPushButton(mre_row)
-        for button in (self.mre_yes, self.mre_no):
-            button.setProperty("role", "chip")
-            button.setCheckable(True)
-            self.mre_group.addButton(button)
-            mre_layout.addWidget(button)
-        mre_layout.addStretch(1)
+        mre_row, mre = parts.chip_row(("yes", "no"), self.mre_group, parent)
+        self.mre_yes, self.mre_no = mre["yes"], mre["no"]
         self._row("is_mre", mre_row, parent)
 
     def _budget_text(self, value: float) -> str:
@@ -264,37 +220,9 @@ class LeadFormScreen(Screen):
         return list(dict.fromkeys([self.services.event.event.country, "MA"]))
 
     def _fill_countries(self) -> None:
-        """Both country lists, named in the visitor's language (the codes stay underneath)."""
-        lang = self.session.language
-        phone_region = self.phone_country.currentData() or "MA"
-        country = self.country.currentData() or self._leading_countries()[0]
-        self.phone_country.clear()
-        for region, name, calling in phone_countries(lang, self._leading_countries()):
-            self.phone_country.addItem(f"{name} +{calling}", region)
-        self.country.clear()
-        for code, country_name in residence_countries(lang, self._leading_countries()):
-            self.country.addItem(country_name, code)
-        self.phone_country.setCurrentIndex(max(self.phone_country.findData(phone_region), 0))
-        self.country.setCurrentIndex(max(self.country.findData(country), 0))
-
-    def _phone_region_picked(self, _index: int) -> None:
-        self._phone_region_chosen = True
-
-    def _guess_phone_region(self, text: str) -> None:
-        """The phone country follows the number typed until the visitor picks one."""
-        if self._phone_region_chosen:
-            return
-        region = guess_phone_region(text, self._leading_countries())
-        index = self.phone_country.findData(region) if region else -1
-        if index >= 0:
-            self.phone_country.setCurrentIndex(index)
-
-    def _phone_region(self) -> str:
-        if not self._phone_region_chosen:
-            guessed = guess_phone_region(self.fields["phone"].text(), self._leading_countries())
-            if guessed:
-                return guessed
-        return str(self.phone_country.currentData())
+        parts.fill_country_boxes(
+            self.phone_country, self.country, self.session.language, self._leading_countries()
+        )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
@@ -318,16 +246,7 @@ class LeadFormScreen(Screen):
             self.notice.setPlainText(self.tr("The privacy notice is unavailable: ask the staff."))
             self.send_button.setEnabled(False)
             return
-        self.notice_title.setText(notice.title)
-        # The title is shown above in the screen's own type; the box holds the text itself.
-        self.notice.setMarkdown(
-            notice.markdown.split("\n", 1)[1] if "\n" in notice.markdown else ""
-        )
-        self.notice.setLayoutDirection(
-            Qt.LayoutDirection.RightToLeft
-            if notice.language == "ar"
-            else Qt.LayoutDirection.LeftToRight
-        )
+        parts.show_privacy_notice(notice, self.notice_title, self.notice)
         # Isolated left to right: the version's dashes must not reorder it in Arabic.
         self.notice_version.setText(
             self.tr("Privacy notice, version {0}").format(f"\u2066{version}\u2069")
@@ -376,7 +295,9 @@ class LeadFormScreen(Screen):
             chip.clicked.connect(lambda _=False, r=ref: self._drop_interest(r))
             self.interests_layout.addWidget(chip)
         if not self.refs:
-            self.interests_layout.addWidget(_label(self.tr("None"), "hint", self.interests_row))
+            self.interests_layout.addWidget(
+                parts.wrapped_label(self.tr("None"), "hint", self.interests_row)
+            )
         self.interests_layout.addStretch(1)
 
     def _drop_interest(self, ref: str) -> None:
@@ -393,7 +314,7 @@ class LeadFormScreen(Screen):
             first_name=self.fields["first_name"].text(),
             last_name=self.fields["last_name"].text(),
             phone=self.fields["phone"].text(),
-            phone_country=self._phone_region(),
+            phone_country=self.phone_region.region(self.fields["phone"].text()),
             email=self.fields["email"].text(),
             country=str(self.country.currentData()),
             city=self.fields["city"].text(),
@@ -468,12 +389,8 @@ class LeadFormScreen(Screen):
         for box in (self.consent_callback, self.consent_marketing, self.consent_share):
             box.setChecked(False)
         for group in (self.desk_group, self.mre_group):
-            group.setExclusive(False)
-            for button in group.buttons():
-                button.setChecked(False)
-            group.setExclusive(True)
-        self._phone_region_chosen = False
-        self.phone_country.setCurrentIndex(max(self.phone_country.findData("MA"), 0))
+            parts.uncheck_all(group)
+        self.phone_region.forget()
         self.country.setCurrentIndex(0)
         self.locked_hint.clear()
         self.budget.set_value(0)
