@@ -58,28 +58,20 @@ class UnitCardDelegate(QStyledItemDelegate):
         unit = index.data(UNIT_ROLE)
         if not isinstance(unit, Unit):
             return
-        colors = theme.current()
         lang = i18n.current_language()
         direction = option.direction
         painter.save()
         painter.setLayoutDirection(direction)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        card = option.rect.adjusted(
-            CARD_MARGIN_PX, CARD_MARGIN_PX, -CARD_MARGIN_PX, -CARD_MARGIN_PX
-        )
-        pressed = bool(option.state & QStyle.StateFlag.State_Selected)
-        painter.setPen(colors.color("primary" if pressed else "border"))
-        painter.setBrush(colors.color("pressed" if pressed else "surface"))
-        painter.drawRoundedRect(QRectF(card), 14, 14)
-
+        card = self._paint_card_frame(painter, option)
         inner = card.adjusted(PADDING_PX, PADDING_PX, -PADDING_PX, -PADDING_PX)
-
-        def visual(rect: QRect) -> QRect:
-            return QStyle.visualRect(direction, card, rect)
-
         picture = QRect(inner.left(), inner.top(), PICTURE_W_PX, inner.height())
-        paint_unit_placeholder(painter, QRectF(visual(picture)), unit.category, unit.type)
-
+        paint_unit_placeholder(
+            painter,
+            QRectF(QStyle.visualRect(direction, card, picture)),
+            unit.category,
+            unit.type,
+        )
         price_box = QRect(inner.right() - PRICE_W_PX, inner.top(), PRICE_W_PX, inner.height())
         text_box = QRect(
             picture.right() + PADDING_PX,
@@ -88,37 +80,54 @@ class UnitCardDelegate(QStyledItemDelegate):
             inner.height(),
         )
         big, normal, small = self._fonts(option)
-        leading = QStyle.visualAlignment(direction, Qt.AlignmentFlag.AlignLeft)
-        trailing = QStyle.visualAlignment(direction, Qt.AlignmentFlag.AlignRight)
-
-        y = text_box.top()
-        for font, text, role in (
+        description = (
             (big, unit_text.short_title(unit, lang), "heading"),
             (normal, unit_text.place(unit, lang), "text"),
             (small, unit_text.reference_line(unit, lang), "muted"),
-        ):
-            metrics = QFontMetrics(font)
-            painter.setFont(font)
-            painter.setPen(colors.color(role))
-            line = QRect(text_box.left(), y, text_box.width(), metrics.height())
-            elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, line.width())
-            painter.drawText(visual(line), int(leading | Qt.AlignmentFlag.AlignVCenter), elided)
-            y += metrics.height() + LINE_GAP_PX
-
-        y = price_box.top()
-        for font, text, role in (
+        )
+        self._paint_lines(painter, option, card, text_box, Qt.AlignmentFlag.AlignLeft, description)
+        prices = (
             (big, unit_text.price_mad(unit, lang), "primary"),
             (small, unit_text.price_in_event_currency(unit, self.profile, lang), "muted"),
             (normal, unit_text.status_name(unit.status, lang), _status_role(unit.status)),
-        ):
+        )
+        self._paint_lines(painter, option, card, price_box, Qt.AlignmentFlag.AlignRight, prices)
+        painter.restore()
+
+    def _paint_card_frame(self, painter: QPainter, option: QStyleOptionViewItem) -> QRect:
+        """The rounded card, highlighted while pressed; returns its rectangle."""
+        colors = theme.current()
+        card = option.rect.adjusted(
+            CARD_MARGIN_PX, CARD_MARGIN_PX, -CARD_MARGIN_PX, -CARD_MARGIN_PX
+        )
+        pressed = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.setPen(colors.color("primary" if pressed else "border"))
+        painter.setBrush(colors.color("pressed" if pressed else "surface"))
+        painter.drawRoundedRect(QRectF(card), 14, 14)
+        return card
+
+    def _paint_lines(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        card: QRect,
+        box: QRect,
+        side: Qt.AlignmentFlag,
+        lines: tuple[tuple[QFont, str, str], ...],
+    ) -> None:
+        """Stacked one-line texts from the top of `box`, elided, mirrored for right-to-left."""
+        colors = theme.current()
+        direction = option.direction
+        alignment = QStyle.visualAlignment(direction, side) | Qt.AlignmentFlag.AlignVCenter
+        y = box.top()
+        for font, text, role in lines:
             metrics = QFontMetrics(font)
             painter.setFont(font)
             painter.setPen(colors.color(role))
-            line = QRect(price_box.left(), y, price_box.width(), metrics.height())
+            line = QRect(box.left(), y, box.width(), metrics.height())
             elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, line.width())
-            painter.drawText(visual(line), int(trailing | Qt.AlignmentFlag.AlignVCenter), elided)
+            painter.drawText(QStyle.visualRect(direction, card, line), int(alignment), elided)
             y += metrics.height() + LINE_GAP_PX
-        painter.restore()
 
 
 def _status_role(status: str) -> str:
