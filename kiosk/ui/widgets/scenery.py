@@ -119,62 +119,76 @@ def paint_unit_placeholder(painter: QPainter, rect: QRectF, category: str, type_
     painter.setBrush(base)
     pen = QPen(base, max(2.0, rect.width() * 0.02))
     if category == "terrain":
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        pen.setStyle(Qt.PenStyle.DashLine)
-        painter.setPen(pen)
-        corners = [
-            QPointF(inner.left(), inner.bottom()),
-            QPointF(inner.left() + inner.width() * 0.2, inner.top() + inner.height() * 0.3),
-            QPointF(inner.right(), inner.top() + inner.height() * 0.3),
-            QPointF(inner.right() - inner.width() * 0.2, inner.bottom()),
-        ]
-        painter.drawPolygon(QPolygonF(corners))
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(base)
-        for corner in corners:
-            painter.drawEllipse(corner, pen.widthF() * 1.5, pen.widthF() * 1.5)
+        _paint_plot(painter, inner, base, pen)
     elif category == "local":
-        body = QRectF(
-            inner.left(), inner.top() + inner.height() * 0.35, inner.width(), inner.height() * 0.65
-        )
-        painter.drawRect(body)
-        awning = QRectF(
-            body.left() - 4,
-            body.top() - inner.height() * 0.15,
-            body.width() + 8,
-            inner.height() * 0.15,
-        )
-        painter.setBrush(colors.color("accent"))
-        painter.drawRect(awning)
-        painter.setBrush(light)
-        painter.drawRect(
-            body.adjusted(body.width() * 0.15, body.height() * 0.25, -body.width() * 0.15, 0)
-        )
+        _paint_shop(painter, inner, light, colors)
     else:
-        tall = type_ == "appartement"
-        top = inner.top() if tall else inner.top() + inner.height() * 0.4
-        body = QRectF(inner.left(), top, inner.width(), inner.bottom() - top)
-        if not tall:
-            roof = QPolygonF(
-                [
-                    QPointF(body.left() - 6, body.top()),
-                    QPointF(body.center().x(), body.top() - inner.height() * 0.3),
-                    QPointF(body.right() + 6, body.top()),
-                ]
-            )
-            painter.drawPolygon(roof)
-        painter.drawRect(body)
-        painter.setBrush(QBrush(colors.color("surface")))
-        rows = 4 if tall else 1
-        for row in range(rows):
-            for col in range(3):
-                w = body.width() / 7
-                painter.drawRect(
-                    QRectF(
-                        body.left() + w * (1 + 2 * col),
-                        body.top() + body.height() * (0.1 + row * 0.22),
-                        w,
-                        body.height() * 0.12 if tall else body.height() * 0.3,
-                    )
-                )
+        _paint_home(painter, inner, type_ == "appartement", colors)
     painter.restore()
+
+
+def _paint_plot(painter: QPainter, inner: QRectF, base: QColor, pen: QPen) -> None:
+    """A plot of land: a dashed boundary with a mark at each corner."""
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    pen.setStyle(Qt.PenStyle.DashLine)
+    painter.setPen(pen)
+    corners = [
+        QPointF(inner.left(), inner.bottom()),
+        QPointF(inner.left() + inner.width() * 0.2, inner.top() + inner.height() * 0.3),
+        QPointF(inner.right(), inner.top() + inner.height() * 0.3),
+        QPointF(inner.right() - inner.width() * 0.2, inner.bottom()),
+    ]
+    painter.drawPolygon(QPolygonF(corners))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(base)
+    for corner in corners:
+        painter.drawEllipse(corner, pen.widthF() * 1.5, pen.widthF() * 1.5)
+
+
+def _paint_shop(painter: QPainter, inner: QRectF, light: QColor, colors: theme.Theme) -> None:
+    """A shop front: the body, an awning in the accent colour and a window."""
+    body = QRectF(
+        inner.left(), inner.top() + inner.height() * 0.35, inner.width(), inner.height() * 0.65
+    )
+    painter.drawRect(body)
+    awning = QRectF(
+        body.left() - 4,
+        body.top() - inner.height() * 0.15,
+        body.width() + 8,
+        inner.height() * 0.15,
+    )
+    painter.setBrush(colors.color("accent"))
+    painter.drawRect(awning)
+    painter.setBrush(light)
+    painter.drawRect(
+        body.adjusted(body.width() * 0.15, body.height() * 0.25, -body.width() * 0.15, 0)
+    )
+
+
+def _paint_home(painter: QPainter, inner: QRectF, tall: bool, colors: theme.Theme) -> None:
+    """An apartment block (tall, four rows of windows) or a house (roof, one row)."""
+    top = inner.top() if tall else inner.top() + inner.height() * 0.4
+    body = QRectF(inner.left(), top, inner.width(), inner.bottom() - top)
+    if not tall:
+        roof = QPolygonF(
+            [
+                QPointF(body.left() - 6, body.top()),
+                QPointF(body.center().x(), body.top() - inner.height() * 0.3),
+                QPointF(body.right() + 6, body.top()),
+            ]
+        )
+        painter.drawPolygon(roof)
+    painter.drawRect(body)
+    painter.setBrush(QBrush(colors.color("surface")))
+    rows = 4 if tall else 1
+    for row in range(rows):
+        for col in range(3):
+            w = body.width() / 7
+            painter.drawRect(
+                QRectF(
+                    body.left() + w * (1 + 2 * col),
+                    body.top() + body.height() * (0.1 + row * 0.22),
+                    w,
+                    body.height() * 0.12 if tall else body.height() * 0.3,
+                )
+            )
