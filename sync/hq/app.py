@@ -98,6 +98,14 @@ def create_app(store: Store, settings: HQSettings, clock: Clock = SYSTEM_CLOCK) 
     def health() -> Health:
         return Health(version=__version__, time=utc_iso(clock.now()))
 
+    _install_stand_api(app, store, keys, clock)
+    _install_console(app, store, settings, keys, clock)
+    return app
+
+
+def _install_stand_api(app: FastAPI, store: Store, keys: service.HQKeys, clock: Clock) -> None:
+    """The stand endpoints under /api/v1 (the gate has checked the token before any body)."""
+
     @app.post(f"{API_PREFIX}/leads:batch", response_model=BatchResult, tags=["kiosk"])
     def leads_batch(raw: RawBody, identity: AuthedKiosk) -> BatchResult:
         # a plain def: parsing, decryption and the database run in the threadpool
@@ -142,9 +150,6 @@ def create_app(store: Store, settings: HQSettings, clock: Clock = SYSTEM_CLOCK) 
         since = max(0, min(since, 2**62))
         ids, cursor = erasure.feed(store.engine, since, ERASURE_FEED_MAX)
         return ErasureFeed(since=since, next=cursor, lead_ids=ids)
-
-    _install_console(app, store, settings, keys, clock)
-    return app
 
 
 def _background(daily_purge: retention.DailyPurge) -> Callable[[FastAPI], Any]:
