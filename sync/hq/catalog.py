@@ -26,10 +26,8 @@ from sqlalchemy import (
 
 from sync.contract.clock import SYSTEM_CLOCK, Clock, utc_iso
 from sync.contract.wire import CatalogChanges, catalog_checksum
-from sync.hq.metadata import metadata
+from sync.hq.metadata import IN_CHUNK, metadata
 from sync.hq.store import Store
-
-_IN_CHUNK = 500  # refs per IN (...) list: within SQLite's and PostgreSQL's limits
 
 hq_catalog_units = Table(
     "hq_catalog_units",
@@ -137,10 +135,10 @@ def units_facts(conn: Connection, refs: list[str]) -> dict[str, dict[str, Any]]:
     wanted = sorted(set(refs))
     facts: dict[str, dict[str, Any]] = {}
     units = hq_catalog_units.c
-    for start in range(0, len(wanted), _IN_CHUNK):
+    for start in range(0, len(wanted), IN_CHUNK):
         rows = conn.execute(
             select(units.ref, units.city_id, units.region_id, units.type).where(
-                units.ref.in_(wanted[start : start + _IN_CHUNK])
+                units.ref.in_(wanted[start : start + IN_CHUNK])
             )
         )
         for r in rows:

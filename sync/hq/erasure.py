@@ -48,12 +48,11 @@ from sync.contract.clock import Clock, utc_iso
 from sync.hq import leads
 from sync.hq.console import audit, history, programmes
 from sync.hq.leads import hq_leads
-from sync.hq.metadata import metadata
+from sync.hq.metadata import IN_CHUNK, metadata
 
 log = logging.getLogger(__name__)
 
 SOURCES = ("console", "cli", "stand", "retention")
-_CHUNK = 500
 
 hq_erasures = Table(
     "hq_erasures",
@@ -109,12 +108,12 @@ def erased_leads(conn: Connection, leads: Sequence[tuple[str, str, str]]) -> set
     t = hq_erasures.c
     erased_ids: set[str] = set()
     latest: dict[str, datetime] = {}
-    for start in range(0, max(len(ids), len(hashes)), _CHUNK):
+    for start in range(0, max(len(ids), len(hashes)), IN_CHUNK):
         rows = conn.execute(
             select(t.lead_id, t.phone_hash, t.erased_at).where(
                 or_(
-                    t.lead_id.in_(ids[start : start + _CHUNK]),
-                    t.phone_hash.in_(hashes[start : start + _CHUNK]),
+                    t.lead_id.in_(ids[start : start + IN_CHUNK]),
+                    t.phone_hash.in_(hashes[start : start + IN_CHUNK]),
                 )
             )
         )
@@ -174,13 +173,13 @@ def _matching(
     cols = (c.id, c.phone_e164, c.event_id, c.kiosk_id, c.created_at, c.first_name, c.last_name)
     found: dict[str, dict[str, Any]] = {}
     wanted = sorted(set(lead_ids))
-    for start in range(0, len(wanted), _CHUNK):
-        chunk = wanted[start : start + _CHUNK]
+    for start in range(0, len(wanted), IN_CHUNK):
+        chunk = wanted[start : start + IN_CHUNK]
         rows = conn.execute(select(*cols).where(c.id.in_(chunk)))
         found.update({r.id: dict(r._mapping) for r in rows})
     numbers = sorted({*phones, *(r["phone_e164"] for r in found.values() if r["phone_e164"])})
-    for start in range(0, len(numbers), _CHUNK):
-        chunk = numbers[start : start + _CHUNK]
+    for start in range(0, len(numbers), IN_CHUNK):
+        chunk = numbers[start : start + IN_CHUNK]
         rows = conn.execute(select(*cols).where(c.phone_e164.in_(chunk)))
         found.update({r.id: dict(r._mapping) for r in rows})
     return sorted(found.values(), key=lambda r: (r["created_at"], r["id"]))

@@ -26,9 +26,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.exc import IntegrityError
 
-from sync.hq.metadata import metadata
-
-_IN_CHUNK = 500  # ids per IN (...) list: within SQLite's and PostgreSQL's limits
+from sync.hq.metadata import IN_CHUNK, metadata
 
 hq_leads = Table(
     "hq_leads",
@@ -108,8 +106,8 @@ def insert_leads(conn: Connection, rows: list[dict[str, Any]]) -> dict[str, str]
     """
     ids = [row["id"] for row in rows]
     known: dict[str, str] = {}
-    for start in range(0, len(ids), _IN_CHUNK):
-        chunk = ids[start : start + _IN_CHUNK]
+    for start in range(0, len(ids), IN_CHUNK):
+        chunk = ids[start : start + IN_CHUNK]
         found = conn.execute(
             select(hq_leads.c.id, hq_leads.c.content_hash).where(hq_leads.c.id.in_(chunk))
         )
@@ -152,7 +150,7 @@ def set_follow_up(conn: Connection, lead_id: str, changes: dict[str, Any]) -> No
 def delete_leads(conn: Connection, ids: Sequence[str]) -> int:
     """Delete these leads; how many rows went (rows hanging off them are their owners' job)."""
     deleted = 0
-    for start in range(0, len(ids), _IN_CHUNK):
-        chunk = list(ids[start : start + _IN_CHUNK])
+    for start in range(0, len(ids), IN_CHUNK):
+        chunk = list(ids[start : start + IN_CHUNK])
         deleted += int(conn.execute(delete(hq_leads).where(hq_leads.c.id.in_(chunk))).rowcount or 0)
     return deleted

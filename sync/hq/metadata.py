@@ -8,3 +8,6 @@ from __future__ import annotations
 from sqlalchemy import MetaData
 
 metadata = MetaData()
+
+# Values per IN (...) list in one statement: within SQLite's and PostgreSQL's limits.
+IN_CHUNK = 500
