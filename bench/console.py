@@ -14,14 +14,11 @@ from __future__ import annotations
 import argparse
 import random
 import re
-import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -35,6 +32,7 @@ from sqlalchemy import Engine, select, text  # noqa: E402
 from sync.contract.clock import SystemClock  # noqa: E402
 from sync.hq.console import auth  # noqa: E402
 from sync.hq.leads import hq_leads  # noqa: E402
+from tests.support.servers import postgres_server  # noqa: E402
 from tests.sync.console.harness import PASSWORD, csrf_of, serve, store_engine  # noqa: E402
 from tests.sync.console.leadgen import insert_leads, lead_row  # noqa: E402
 
@@ -160,63 +158,6 @@ def measure(engine: Engine, requests_n: int, label: str) -> tuple[float, float]:
     return p95(samples), p95(base_samples)
 
 
-@contextmanager
-def postgres() -> Iterator[str]:
-    """A throw-away PostgreSQL in a temporary directory on a free loopback port."""
-    from tests.sync.console.harness import free_port
-
-    folder = Path(tempfile.mkdtemp(prefix="bench-pg-"))
-    shutil.chown(folder, "postgres")
-    port = free_port()
-    as_pg = ["runuser", "-u", "postgres", "--"]
-    bindir = next(Path("/usr/lib/postgresql").glob("*/bin"))
-    subprocess.run(
-        [*as_pg, str(bindir / "initdb"), "-D", str(folder / "data"), "-A", "trust", "-U", "bench"],
-        check=True,
-        capture_output=True,
-    )
-    subprocess.run(
-        [
-            *as_pg,
-            str(bindir / "pg_ctl"),
-            "-D",
-            str(folder / "data"),
-            "-o",
-            f"-p {port} -k {folder} -c listen_addresses=127.0.0.1",
-            "-l",
-            str(folder / "log"),
-            "-w",
-            "start",
-        ],
-        check=True,
-        capture_output=True,
-    )
-    try:
-        subprocess.run(
-            [
-                *as_pg,
-                str(bindir / "createdb"),
-                "-h",
-                "127.0.0.1",
-                "-p",
-                str(port),
-                "-U",
-                "bench",
-                "hq",
-            ],
-            check=True,
-            capture_output=True,
-        )
-        yield f"postgresql+psycopg://bench@127.0.0.1:{port}/hq"
-    finally:
-        subprocess.run(
-            [*as_pg, str(bindir / "pg_ctl"), "-D", str(folder / "data"), "stop", "-m", "fast"],
-            check=False,
-            capture_output=True,
-        )
-        shutil.rmtree(folder, ignore_errors=True)
-
-
 def run_on(url: str, leads: int, requests_n: int, label: str) -> tuple[float, float]:
     engine = store_engine(url)
     began = time.monotonic()
@@ -252,7 +193,7 @@ def main() -> int:
             page, base = run_on(f"sqlite:///{folder}/hq.db", args.leads, args.requests, "sqlite")
     print(f"sqlite: leads_page_p95_ms={page:.1f} baseline_p95_ms={base:.2f}")
     if args.postgres:
-        with postgres() as url:
+        with postgres_server() as url:
             pg_page, pg_base = run_on(url, args.leads, args.requests, "postgresql")
         print(f"postgresql: leads_page_p95_ms={pg_page:.1f} baseline_p95_ms={pg_base:.2f}")
     print(f"leads_page_p95_ms={page:.1f} baseline_p95_ms={base:.2f} ratio={page / base:.1f}")

@@ -40,7 +40,7 @@ from sync.hq import catalog, service
 from sync.hq.app import create_app
 from sync.hq.settings import HQSettings
 from sync.hq.store import Store
-from tests.support.servers import free_port, postgres_bindir, postgres_server
+from tests.support.servers import listening_socket, postgres_bindir, postgres_server
 from tests.support.stand_day import stand_day
 
 LEADS = int(os.environ.get("BENCH_SYNC_LEADS", "10000"))
@@ -97,12 +97,13 @@ def bench_app(home: Path, url: str) -> FastAPI:
 @contextmanager
 def served(home: Path, url: str) -> Iterator[str]:
     """HQ in its own process (as in production: not sharing the stand's interpreter)."""
-    port = free_port()
+    sock = listening_socket()
     process = subprocess.Popen(
-        [sys.executable, __file__, "--serve", str(home), url, str(port)],
+        [sys.executable, __file__, "--serve", str(home), url, str(sock.fileno())],
         stdout=subprocess.DEVNULL,
+        pass_fds=[sock.fileno()],
     )
-    base = f"http://127.0.0.1:{port}"
+    base = f"http://127.0.0.1:{sock.getsockname()[1]}"
     try:
         for _ in range(300):
             try:
@@ -115,6 +116,7 @@ def served(home: Path, url: str) -> Iterator[str]:
             time.sleep(0.05)
         yield base
     finally:
+        sock.close()
         process.terminate()
         process.wait(30)
 
@@ -251,8 +253,7 @@ def main() -> None:
 
 if __name__ == "__main__":
     if sys.argv[1:2] == ["--serve"]:
-        home, db_url, port = sys.argv[2:5]
-        uvicorn.run(bench_app(Path(home), db_url), host="127.0.0.1", port=int(port),
-                    log_level="warning")  # fmt: skip
+        home, db_url, fd = sys.argv[2:5]
+        uvicorn.run(bench_app(Path(home), db_url), fd=int(fd), log_level="warning")
     else:
         main()

@@ -37,6 +37,7 @@ from sync.contract.wire import (
 from sync.hq import catalog, erasure, retention, service
 from sync.hq.console import routes as console_routes
 from sync.hq.console import web as console_web
+from sync.hq.console.auth import ConsoleSettings
 from sync.hq.gate import Gate, quiet_access_log
 from sync.hq.settings import HQSettings, secret_key
 from sync.hq.store import KioskIdentity, Store
@@ -67,7 +68,14 @@ class RateLimiter:
             return max(1, int((1 - tokens) / self.rate + 0.999))
 
 
-def create_app(store: Store, settings: HQSettings, clock: Clock = SYSTEM_CLOCK) -> FastAPI:
+def create_app(
+    store: Store,
+    settings: HQSettings,
+    clock: Clock = SYSTEM_CLOCK,
+    console: ConsoleSettings | None = None,
+) -> FastAPI:
+    """The HQ app; ``clock`` and the console's settings (password hash cost among them) are
+    passed in, so tests run the real app on a fake clock and a cheap hash."""
     keys = service.load_keys(settings)
     daily_purge = retention.DailyPurge(
         store.engine, retention.RetentionPolicy.load(settings.retention_file), clock
@@ -99,7 +107,7 @@ def create_app(store: Store, settings: HQSettings, clock: Clock = SYSTEM_CLOCK) 
         return Health(version=__version__, time=utc_iso(clock.now()))
 
     _install_stand_api(app, store, keys, clock)
-    _install_console(app, store, settings, keys, clock)
+    _install_console(app, store, settings, keys, clock, console or ConsoleSettings())
     return app
 
 
@@ -225,7 +233,12 @@ def _validate_records(raw: list[Any]) -> tuple[list[LeadRecord], list[RecordResu
 
 
 def _install_console(
-    app: FastAPI, store: Store, settings: HQSettings, keys: service.HQKeys, clock: Clock
+    app: FastAPI,
+    store: Store,
+    settings: HQSettings,
+    keys: service.HQKeys,
+    clock: Clock,
+    console: ConsoleSettings,
 ) -> None:
     """The agent console under /console, on the same store and clock."""
 
@@ -236,6 +249,7 @@ def _install_console(
         app,
         store.engine,
         clock=clock,
+        settings=console,
         enrol_kiosk=enrol,
         revoke_kiosk=store.revoke_kiosk,
         phone_key=keys.phone_key,

@@ -19,20 +19,20 @@ import uvicorn
 PG_BIN_GLOB = "/usr/lib/postgresql/*/bin"
 
 
-def free_port() -> int:
-    """A port that was free a moment ago, for servers that only take a number (PostgreSQL):
-    another process may take it before the server binds it. uvicorn gets a bound socket."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 def bound_socket() -> socket.socket:
     """A loopback socket already bound to a port of its own: no other process can take it
     between choosing the port and serving on it."""
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind(("127.0.0.1", 0))
+    return sock
+
+
+def listening_socket() -> socket.socket:
+    """A bound, listening loopback socket to hand to a server process (`uvicorn --fd N` with
+    ``pass_fds``): connections queue from the start and the port can never be taken."""
+    sock = bound_socket()
+    sock.listen(256)
     return sock
 
 
@@ -75,7 +75,8 @@ def postgres_bindir() -> Path | None:
 def postgres_server() -> Iterator[str]:
     """A PostgreSQL started for the test run in a temporary folder; yields a SQLAlchemy URL.
 
-    As root, initdb refuses to run, so the server runs as the ``postgres`` user.
+    It listens on a Unix socket in that folder only (no TCP port, so nothing to race for or
+    collide with). As root, initdb refuses to run, so the server runs as the ``postgres`` user.
     """
     bindir = postgres_bindir()
     if bindir is None:
@@ -85,7 +86,7 @@ def postgres_server() -> Iterator[str]:
     if os.geteuid() == 0:
         shutil.chown(folder, "postgres")
         as_user = ["runuser", "-u", "postgres", "--"]
-    data, port = folder / "data", free_port()
+    data = folder / "data"
 
     def run(*args: str) -> None:
         done = subprocess.run([*as_user, *args], capture_output=True, text=True, timeout=120)
@@ -102,12 +103,12 @@ def postgres_server() -> Iterator[str]:
         str(folder / "log"),
         "-w",
         "-o",
-        f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off",
+        f"-k {folder} -c listen_addresses='' -c fsync=off",
         "start",
     )
     try:
-        run(str(bindir / "createdb"), "-h", "127.0.0.1", "-p", str(port), "-U", "omrane", "hq")
-        yield f"postgresql+psycopg://omrane@127.0.0.1:{port}/hq"
+        run(str(bindir / "createdb"), "-h", str(folder), "-U", "omrane", "hq")
+        yield f"postgresql+psycopg://omrane@/hq?host={folder}"
     finally:
         subprocess.run(
             [*as_user, str(bindir / "pg_ctl"), "-D", str(data), "-m", "fast", "-w", "stop"],

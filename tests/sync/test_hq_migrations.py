@@ -22,7 +22,7 @@ from typing import Any
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import Connection, create_engine, inspect, text
+from sqlalchemy import Connection, create_engine, inspect, make_url, text
 from sqlalchemy.exc import SAWarning
 
 from sync.hq import cli as hq_cli
@@ -46,7 +46,7 @@ def empty_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     with admin.connect() as conn:
         conn.execute(text(f"CREATE DATABASE {name}"))
     try:
-        yield server.rsplit("/", 1)[0] + "/" + name
+        yield _with_database(server, name)
     finally:
         with admin.connect() as conn:
             conn.execute(text(f"DROP DATABASE {name} WITH (FORCE)"))
@@ -192,7 +192,11 @@ def _second_database(url: str) -> str:
     with admin.connect() as conn:
         conn.execute(text(f"CREATE DATABASE {name}"))
     admin.dispose()
-    return url.rsplit("/", 1)[0] + "/" + name
+    return _with_database(url, name)
+
+
+def _with_database(url: str, name: str) -> str:
+    return make_url(url).set(database=name).render_as_string(hide_password=False)
 
 
 def _drop_second_database(url: str, second: str) -> None:
@@ -200,7 +204,7 @@ def _drop_second_database(url: str, second: str) -> None:
         return
     admin = create_engine(url, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
-        conn.execute(text(f"DROP DATABASE {second.rsplit('/', 1)[1]} WITH (FORCE)"))
+        conn.execute(text(f"DROP DATABASE {make_url(second).database} WITH (FORCE)"))
     admin.dispose()
 
 

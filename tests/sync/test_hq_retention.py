@@ -5,15 +5,11 @@ from __future__ import annotations
 
 import json
 import random
-import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-import uvicorn
 from sqlalchemy import Engine, func, insert, select
 
 from sync.contract.clock import FakeClock
@@ -25,7 +21,7 @@ from sync.hq.console.history import lead_history
 from sync.hq.console.throttle import signin_throttle
 from sync.hq.leads import hq_leads
 from sync.hq.store import Store
-from tests.support.servers import free_port
+from tests.support.servers import uvicorn_thread
 from tests.sync.conftest import make_hq
 from tests.sync.console.leadgen import insert_leads, lead_row
 
@@ -111,25 +107,12 @@ def test_the_daily_purge_runs_once_a_day(tmp_path: Path) -> None:
     store.dispose()
 
 
-@contextmanager
-def _serving_with_lifespan(app: object) -> Iterator[uvicorn.Server]:
-    config = uvicorn.Config(app, host="127.0.0.1", port=free_port(), log_level="warning")  # type: ignore[arg-type]
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    try:
-        yield server
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
-
-
 def test_the_running_service_purges_on_its_own(tmp_path: Path) -> None:
     store, settings, _keys = make_hq(tmp_path, f"sqlite:///{tmp_path / 'hq.db'}")
     settings.retention_file.write_text(json.dumps({"notice_months": {"2025-short": 12}}))
     ids = _old_and_new(store.engine)
     app = create_app(Store(store.url), settings, clock=FakeClock(NOW))
-    with _serving_with_lifespan(app):
+    with uvicorn_thread(app, lifespan="on"):
         deadline = time.monotonic() + 15
         while len(_ids(store.engine)) > 2 and time.monotonic() < deadline:
             time.sleep(0.05)

@@ -25,11 +25,10 @@ from sync.contract import lead as contract
 from sync.contract.clock import FakeClock
 from sync.contract.wire import CONSENT_ON_WIRE, LeadRecord
 from sync.hq import cli as hq_cli
-from sync.hq.console import auth
 from sync.hq.console.exporting import EXPORT_COLUMNS
 from sync.hq.service import INTEREST_FACTS
 from tests.sync.conftest import HQ
-from tests.sync.console.harness import PASSWORD, csrf_of
+from tests.sync.console.harness import PASSWORD, add_person, csrf_of
 from tests.sync.stands import enrolled_stand
 
 HQ_OWN_COLUMNS = {
@@ -201,7 +200,7 @@ def test_every_combination_shows_on_the_console_lead_page(
     delivered: tuple[HQ, dict[str, LeadInput]],
 ) -> None:
     hq, sent = delivered
-    auth.add_agent(hq.store.engine, "chef@example.test", "manager", PASSWORD, FakeClock())
+    add_person(hq.store.engine, FakeClock(), "chef@example.test", "manager")
     browser = requests.Session()
     form = browser.get(f"{hq.url}/console/signin", timeout=10)
     browser.post(

@@ -208,6 +208,7 @@ def add_agent(request: Request, form: CsrfChecked, session: AdminOnly, ctx: Cons
             form.get("password", ""),
             ctx.clock,
             region=form.get("region", "").strip() or None,
+            cost=ctx.settings.password_cost,
         )
     except ValidationError as exc:
         people = auth.list_agents(ctx.engine)

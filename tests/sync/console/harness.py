@@ -18,7 +18,7 @@ from sqlalchemy import Engine
 from sync.contract.clock import Clock, FakeClock
 from sync.hq import service
 from sync.hq.app import create_app
-from sync.hq.console import auth
+from sync.hq.console import auth, passwords
 from sync.hq.settings import HQSettings
 from sync.hq.store import Store
 from tests.support.servers import uvicorn_thread
@@ -38,12 +38,17 @@ def hq_engine(tmp_path: Path) -> Engine:
     return store_engine(f"sqlite:///{tmp_path / 'hq.db'}")
 
 
+# the real console at the cheapest password hash: the cost is a parameter, like the clock
+CHEAP = passwords.HashCost.lowest()
+CONSOLE = auth.ConsoleSettings(password_cost=CHEAP)
+
+
 def hq_app(engine: Engine, clock: Clock, home: Path) -> FastAPI:
     """The real HQ app (kiosk API + console) on the same database, with its own key pair."""
     url = engine.url.render_as_string(hide_password=False)
     settings = HQSettings(home)
     service.init_keys(settings)
-    return create_app(Store(url), settings, clock=clock)
+    return create_app(Store(url), settings, clock=clock, console=CONSOLE)
 
 
 @dataclass
@@ -70,7 +75,7 @@ def serve(engine: Engine, clock: Any) -> Iterator[Server]:
 def add_person(
     engine: Engine, clock: FakeClock, email: str, role: str, region: str | None = None
 ) -> auth.Agent:
-    return auth.add_agent(engine, email, role, PASSWORD, clock, region=region)
+    return auth.add_agent(engine, email, role, PASSWORD, clock, region=region, cost=CHEAP)
 
 
 def csrf_of(html: str) -> str:

@@ -8,6 +8,7 @@ import io
 import json
 import random
 import re
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import openpyxl
@@ -17,10 +18,9 @@ from sqlalchemy import select
 from sync.hq import catalog, service
 from sync.hq.console import web
 from sync.hq.console.audit import audit_log
-from sync.hq.console.auth import ConsoleSettings
 from sync.hq.console.history import lead_history
 from sync.hq.leads import hq_leads
-from tests.sync.console.harness import Server, add_person, csrf_of, sign_in
+from tests.sync.console.harness import CONSOLE, Server, add_person, csrf_of, sign_in
 from tests.sync.console.leadgen import add_lead, insert_leads, lead_row
 
 NEXT_LINK = re.compile(r'rel="next" href="([^"]+)"')
@@ -124,7 +124,7 @@ def test_filters_combine_and_paging_walks_every_lead_once(server: Server) -> Non
     start = datetime(2026, 2, 13, 9, tzinfo=UTC)
     rows = [lead_row(rng, n, start) for n in range(180)]
     insert_leads(server.engine, rows)
-    server.app.state.hq_console.settings = ConsoleSettings(page_size=5)
+    server.app.state.hq_console.settings = replace(CONSOLE, page_size=5)
     browser = sign_in(server, "boss@example.test")
     wanted = {r["id"] for r in rows if r["event_id"] == "paris-2026" and r["desk"] == "bank"}
     seen: list[str] = []

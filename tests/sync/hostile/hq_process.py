@@ -17,7 +17,7 @@ from sync.contract.wire import Enrollment
 from sync.hq import service
 from sync.hq.settings import HQSettings, default_db_url
 from sync.hq.store import Store
-from tests.support.servers import free_port
+from tests.support.servers import listening_socket
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -41,7 +41,8 @@ class HQProcess:
 
 @contextmanager
 def hq_process(home: Path, db_url: str | None = None) -> Iterator[HQProcess]:
-    """`uvicorn --factory sync.hq.asgi:build` on a free loopback port, one kiosk enrolled."""
+    """`uvicorn --factory sync.hq.asgi:build` serving a loopback socket bound here and handed
+    over (`--fd`), one kiosk enrolled."""
     home.mkdir(parents=True, exist_ok=True)
     url_db = db_url or default_db_url(home)
     settings = HQSettings(home, rate_limit_per_minute=10_000)
@@ -50,7 +51,8 @@ def hq_process(home: Path, db_url: str | None = None) -> Iterator[HQProcess]:
     store.migrate()
     enrollment = service.enroll_kiosk(store, settings, keys, "stand-1", "paris-2026")
     store.dispose()
-    port = free_port()
+    sock = listening_socket()
+    port = int(sock.getsockname()[1])
     env = {
         **os.environ,
         "PYTHONPATH": str(ROOT),
@@ -67,10 +69,8 @@ def hq_process(home: Path, db_url: str | None = None) -> Iterator[HQProcess]:
                 "uvicorn",
                 "--factory",
                 "sync.hq.asgi:build",
-                "--host",
-                "127.0.0.1",
-                "--port",
-                str(port),
+                "--fd",
+                str(sock.fileno()),
                 "--no-proxy-headers",
                 "--log-level",
                 "info",
@@ -79,12 +79,14 @@ def hq_process(home: Path, db_url: str | None = None) -> Iterator[HQProcess]:
             stdout=out,
             stderr=subprocess.STDOUT,
             cwd=ROOT,
+            pass_fds=[sock.fileno()],
         )
     url = f"http://127.0.0.1:{port}"
     try:
         _wait_healthy(url, proc)
         yield HQProcess(url, proc.pid, home, log_file, enrollment, keys.public_b64)
     finally:
+        sock.close()
         proc.terminate()
         try:
             proc.wait(timeout=15)

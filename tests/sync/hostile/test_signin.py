@@ -21,7 +21,7 @@ from sync.hq.console.throttle import signin_throttle
 from sync.hq.settings import HQSettings
 from sync.hq.store import Store
 from tests.support.servers import uvicorn_thread
-from tests.sync.console.harness import PASSWORD, add_person, csrf_of
+from tests.sync.console.harness import CHEAP, CONSOLE, PASSWORD, add_person, csrf_of
 
 BOSS = "boss@example.test"
 
@@ -60,7 +60,7 @@ def _console(tmp_path: Path, proxies: tuple[str, ...]) -> Iterator[Console]:
     store.migrate()
     clock = FakeClock()
     add_person(store.engine, clock, BOSS, "admin")
-    with uvicorn_thread(create_app(store, settings, clock)) as url:
+    with uvicorn_thread(create_app(store, settings, clock, CONSOLE)) as url:
         yield Console(url, store.engine, clock, settings.home, db_url)
     store.dispose()
 
@@ -132,7 +132,9 @@ def test_the_throttle_table_holds_no_typed_e_mail_or_address(proxied: Console) -
 )
 def test_weak_passwords_are_refused(direct: Console, password: str, role: str, key: str) -> None:
     with pytest.raises(ValidationError) as refused:
-        auth.add_agent(direct.engine, "new@example.test", role, password, direct.clock, "oriental")
+        auth.add_agent(
+            direct.engine, "new@example.test", role, password, direct.clock, "oriental", cost=CHEAP
+        )
     assert refused.value.key == key
 
 
