@@ -1,0 +1,122 @@
+"""The media store: files named by their SHA-256 in the data folder, each with a thumbnail
+and a screen-size version made once, and a size budget.
+
+Layout: ``<root>/<aa>/<sha256>`` is the file as imported (or downloaded), and
+``<root>/<aa>/<sha256>.thumb.jpg`` / ``.screen.jpg`` its versions for result cards and the
+gallery. A name is written under a temporary name and renamed, so a file is whole or absent.
+The catalog database keeps only the hashes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from PIL import Image, ImageOps
+
+from sync.contract.errors import UserError
+
+VERSIONS = {"thumb": 480, "screen": 1600}  # longest side in pixels
+JPEG_QUALITY = 82
+
+
+@dataclass(frozen=True)
+class Evicted:
+    files: int
+    bytes_freed: int
+    bytes_used: int
+
+
+def sha256_of(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+class MediaStore:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    def path(self, sha256: str, version: str | None = None) -> Path:
+        name = sha256 if version is None else f"{sha256}.{version}.jpg"
+        return self.root / sha256[:2] / name
+
+    def has(self, sha256: str) -> bool:
+        """The file and every version of it are there (a half-made entry counts as absent)."""
+        return all(self.path(sha256, v).is_file() for v in (None, *VERSIONS))
+
+    def put(self, data: bytes) -> str:
+        """Store ``data`` (an image already checked) with its versions; returns its hash."""
+        digest = sha256_of(data)
+        if self.has(digest):
+            return digest
+        versions = _versions(data)
+        for version, content in versions.items():  # the original last: it marks "complete"
+            _write_atomically(self.path(digest, version), content)
+        _write_atomically(self.path(digest), data)
+        return digest
+
+    def put_verified(self, sha256: str, data: bytes) -> None:
+        """A downloaded file: stored only if its content has the hash it was asked for."""
+        if sha256_of(data) != sha256:
+            raise UserError(f"media {sha256[:12]}…: content does not match its hash")
+        self.put(data)
+
+    def bytes_used(self) -> int:
+        return sum(f.stat().st_size for f in self._files())
+
+    def evict(self, keep: set[str], budget_bytes: int) -> Evicted:
+        """Delete files no catalog entry uses, oldest first, until the store fits the
+        budget; files in ``keep`` are never deleted (a shown unit keeps all its photos)."""
+        used = self.bytes_used()
+        freed = count = 0
+        unused: dict[str, list[Path]] = {}
+        for f in self._files():
+            digest = f.name.split(".", 1)[0]
+            if digest not in keep:
+                unused.setdefault(digest, []).append(f)
+        by_age = sorted(unused.items(), key=lambda item: min(p.stat().st_mtime for p in item[1]))
+        for _digest, files in by_age:
+            if used - freed <= budget_bytes:
+                break
+            # versions first, the original last: the entry stops counting as complete at once
+            for f in sorted(files, key=lambda p: "." not in p.name):
+                size = f.stat().st_size
+                f.unlink(missing_ok=True)
+                freed += size
+                count += 1
+        return Evicted(count, freed, used - freed)
+
+    def _files(self) -> list[Path]:
+        if not self.root.is_dir():
+            return []
+        return [f for f in self.root.glob("??/*") if f.is_file() and not f.name.startswith(".")]
+
+
+def _versions(data: bytes) -> dict[str, bytes]:
+    with Image.open(io.BytesIO(data)) as opened:
+        image = ImageOps.exif_transpose(opened).convert("RGB")
+    made: dict[str, bytes] = {}
+    for version, side in VERSIONS.items():
+        copy = image.copy()
+        copy.thumbnail((side, side), Image.Resampling.LANCZOS)
+        out = io.BytesIO()
+        copy.save(out, "JPEG", quality=JPEG_QUALITY, optimize=True, progressive=True)
+        made[version] = out.getvalue()
+    return made
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".part-")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
