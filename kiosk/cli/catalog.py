@@ -42,6 +42,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         action="store_true",
         help="import the valid rows, report the others (default: nothing if a row is bad)",
     )
+    load.add_argument(
+        "--media",
+        type=Path,
+        metavar="PATH",
+        help="folder or ZIP holding the photos and plans the file names"
+        " (default: FILE's name + -media, or media/, beside FILE)",
+    )
     load.set_defaults(func=_import)
 
     export = add_command(
@@ -123,6 +130,7 @@ def _import(ctx: Context, args: argparse.Namespace) -> int:
             skip_invalid=args.skip_invalid,
             progress=progress,
             updated_at=utc_iso(ctx.clock.now()),
+            media=args.media,
         )
     except ValidationError as exc:
         if progress is not None:
@@ -132,6 +140,7 @@ def _import(ctx: Context, args: argparse.Namespace) -> int:
     if report.problems:
         print(f"skipped {report.bad_rows} bad row(s):", file=sys.stderr)
         _print_problems(report.problems)
+    catalog.evict_media(ctx.event().kiosk.media_budget_mb)
     s = catalog.stats()
     print(
         f"imported {report.imported} of {report.rows} units from {path.name}: "

@@ -17,6 +17,8 @@ from kiosk.core import catalog_write as _write
 from kiosk.core.catalog_facets import DIMENSIONS, SearchCache
 from kiosk.core.catalog_records import CatalogData
 from kiosk.core.db import KioskDB, translated_errors
+from kiosk.core.media.catalog_media import CatalogMedia, Picture, card_photos, pictures_of
+from kiosk.core.media.store import MediaStore
 from sync.contract.errors import NotFoundError
 
 if TYPE_CHECKING:
@@ -239,12 +241,36 @@ class Catalog:
         source: str = "",
         updated_at: str = "",
         progress: Progress | None = None,
+        media: CatalogMedia | None = None,
     ) -> None:
-        """Replace the whole catalog in one transaction (all or nothing)."""
+        """Replace the whole catalog in one transaction (all or nothing); ``media`` (already
+        in the store) replaces the pictures and places, None keeps those there are."""
         with self.db.transaction() as conn:
             _write.replace_all(conn, data, progress)
+            if media is not None:
+                media.write(conn)
             self._set_meta(conn, version, source, updated_at)
         self._cache.clear()
+
+    def pictures(self, ref: str) -> list[Picture]:
+        """Photos then plan of a unit (its programme's photos when it has none)."""
+        with translated_errors(self.db.path):
+            return pictures_of(self.db.conn, ref)
+
+    def card_photos(self, refs: list[str]) -> dict[str, Picture]:
+        with translated_errors(self.db.path):
+            return card_photos(self.db.conn, refs)
+
+    @property
+    def media(self) -> MediaStore:
+        """The photos and plans of this catalog, beside its database."""
+        return MediaStore(self.db.path.parent / "media")
+
+    def evict_media(self, budget_mb: int) -> None:
+        """Keep the media store within its budget, never touching a file a unit shows."""
+        with translated_errors(self.db.path):
+            used = {str(r[0]) for r in self.db.conn.execute("SELECT sha256 FROM media")}
+        self.media.evict(keep=used, budget_bytes=budget_mb * 1024 * 1024)
 
     def apply_changes(
         self, upserts: list[dict[str, Any]], deletions: list[str], version: int

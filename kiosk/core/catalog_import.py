@@ -26,6 +26,9 @@ from kiosk.core.catalog_values import (
     parse_number,
     row_key,
 )
+from kiosk.core.media import sources as media_sources
+from kiosk.core.media.catalog_media import MEDIA_COLUMNS, CatalogMedia, MediaReader
+from kiosk.core.media.catalog_media import collect as collect_media
 from kiosk.core.textnorm import normalise
 from sync.contract import vocabulary
 from sync.contract.errors import UserError, ValidationError
@@ -339,9 +342,14 @@ def import_file(
     progress: Progress | None = None,
     version: int = 0,
     updated_at: str = "",
+    media: Path | None = None,
 ) -> ImportReport:
-    """Replace the catalog with ``path``; ValidationError (problems listed) if rows are bad."""
-    rows: Iterator[tuple[int, dict[str, Any]]] = read_rows(path)
+    """Replace the catalog with ``path``; ValidationError (problems listed) if rows are bad.
+
+    Photos and plans named by the rows are read from ``media`` (a folder or ZIP; by default
+    the one beside the file), checked and stored before anything changes."""
+    media_rows: list[tuple[int, dict[str, Any]]] = []
+    rows = _keeping_media(read_rows(path), media_rows)
     if progress is not None:
         if path.suffix.lower() == ".json":
             loaded = list(rows)
@@ -354,6 +362,15 @@ def import_file(
         progress.finish()
     if not count:
         raise UserError(f"{path.name}: the file has no units")
+    pictures = CatalogMedia()
+    if media_rows:
+        pictures, media_problems = _checked_media(catalog, path, media, media_rows, good)
+        problems += media_problems
+        if skip_invalid and media_problems:  # a row with a bad picture is a bad row
+            bad_rows = {p.row for p in media_problems}
+            bad_refs = {str(raw["ref"]) for n, raw in media_rows if n in bad_rows}
+            good = [r for r in good if r["ref"] not in bad_refs]
+            pictures.drop_units(bad_refs)
     if problems and not skip_invalid:
         raise ValidationError(
             f"{path.name}: {len({p.row for p in problems})} bad row(s), nothing imported",
@@ -362,5 +379,34 @@ def import_file(
     if not good:
         raise ValidationError(f"{path.name}: no valid row to import", problems=problems)
     data = CatalogData.from_records(good)
-    catalog.replace_all(data, version, source=path.name, updated_at=updated_at, progress=progress)
+    catalog.replace_all(
+        data, version, source=path.name, updated_at=updated_at, progress=progress, media=pictures
+    )
     return ImportReport(rows=count, imported=len(good), problems=problems)
+
+
+def _keeping_media(
+    rows: Iterator[tuple[int, dict[str, Any]]], kept: list[tuple[int, dict[str, Any]]]
+) -> Iterator[tuple[int, dict[str, Any]]]:
+    """The rows as they are, keeping aside the picture and place columns of those that have
+    any (checked once the units are known)."""
+    for n, raw in rows:
+        if raw.keys() & MEDIA_COLUMNS and any(raw.get(c) not in (None, "") for c in MEDIA_COLUMNS):
+            kept.append((n, {"ref": raw.get("ref"), **{c: raw.get(c) for c in MEDIA_COLUMNS}}))
+        yield n, raw
+
+
+def _checked_media(
+    catalog: Catalog,
+    path: Path,
+    given: Path | None,
+    media_rows: list[tuple[int, dict[str, Any]]],
+    good: list[dict[str, Any]],
+) -> tuple[CatalogMedia, list[RowProblem]]:
+    known = {str(r["ref"]): str(r["programme_id"]) for r in good}
+    source = media_sources.beside(path, given)
+    try:
+        found, problems = collect_media(media_rows, known, MediaReader(source, catalog.media))
+    finally:
+        source.close()
+    return found, [RowProblem(n, column, reason) for n, column, reason in problems]

@@ -119,6 +119,8 @@ class KioskSettings(_Strict):
     idle_timeout_s: int = Field(default=60, ge=10, le=3600)
     idle_countdown_s: int = Field(default=15, ge=3, le=120)
     desks: list[Desk] = Field(default_factory=lambda: list(DESKS), min_length=1)
+    # photos and plans kept on this laptop; files no unit shows are removed first
+    media_budget_mb: int = Field(default=2048, ge=50, le=500_000)
 
 
 class Attract(_Strict):

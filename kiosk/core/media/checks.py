@@ -78,7 +78,7 @@ def _decoded(data: bytes) -> CheckedImage:
     except UnidentifiedImageError as exc:
         raise MediaRefused("not an image (JPEG, PNG or WebP) nor a PDF") from exc
     except (OSError, SyntaxError, ValueError) as exc:
-        raise MediaRefused(f"cannot be decoded ({exc})") from exc
+        raise MediaRefused("cannot be decoded: the file is damaged or cut short") from exc
     return CheckedImage(data, IMAGE_TYPES[kind], width, height)
 
 

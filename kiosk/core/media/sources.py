@@ -23,7 +23,7 @@ def safe_name(name: str) -> PurePosixPath:
     cleaned = name.strip().replace("\\", "/")
     path = PurePosixPath(cleaned)
     if not cleaned or path.is_absolute() or ".." in path.parts or ":" in cleaned:
-        raise MediaRefused(f"{name!r} is not a relative file name inside the media folder")
+        raise MediaRefused("not a relative file name inside the media folder")
     return path
 
 
@@ -35,12 +35,12 @@ class FolderSource:
         path = self.root.joinpath(*safe_name(name).parts)
         try:
             if not path.resolve().is_relative_to(self.root) or not path.is_file():
-                raise MediaRefused(f"{name}: no such file in {self.root.name}/")
+                raise MediaRefused(f"no such file in {self.root.name}/")
             if path.stat().st_size > MAX_BYTES:
                 raise MediaRefused(f"file too large (at most {MAX_BYTES // 1_048_576} MB)")
             return path.read_bytes()
         except OSError as exc:
-            raise MediaRefused(f"{name}: cannot be read ({exc.strerror})") from exc
+            raise MediaRefused(f"cannot be read ({exc.strerror})") from exc
 
     def close(self) -> None:
         pass
@@ -58,14 +58,14 @@ class ZipSource:
         try:
             info = self.archive.getinfo(member)
         except KeyError as exc:
-            raise MediaRefused(f"{name}: not in the ZIP") from exc
+            raise MediaRefused("not in the ZIP") from exc
         if info.file_size > MAX_BYTES:  # checked before inflating anything
             raise MediaRefused(f"file too large (at most {MAX_BYTES // 1_048_576} MB)")
         try:
             with self.archive.open(info) as f:
                 data = f.read(MAX_BYTES + 1)
         except (OSError, zipfile.BadZipFile, RuntimeError) as exc:
-            raise MediaRefused(f"{name}: damaged in the ZIP ({exc})") from exc
+            raise MediaRefused(f"damaged in the ZIP ({exc})") from exc
         if len(data) > MAX_BYTES:
             raise MediaRefused(f"file too large (at most {MAX_BYTES // 1_048_576} MB)")
         return data

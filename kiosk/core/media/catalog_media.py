@@ -1,0 +1,293 @@
+"""The photos, plans and places of a catalog file's rows, checked and stored, ready to be
+written in the same transaction as the units they belong to.
+
+Columns (data/catalog-format.md): ``photos`` and ``programme_photos`` (file names separated
+by ``|``, a list in JSON), ``plan`` and ``programme_plan`` (one file name), ``latitude`` /
+``longitude`` and ``programme_latitude`` / ``programme_longitude``, ``illustration`` (yes when
+the row's pictures are drawings). A name is a path in the media folder or ZIP beside the file,
+or ``sha256:<hex>`` for a file the store already holds (what HQ publishes).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from kiosk.core.catalog_values import FALSE_WORDS, TRUE_WORDS, parse_number
+from kiosk.core.media.checks import CheckedImage, MediaRefused, check_photo, check_plan
+from kiosk.core.media.sources import MediaSource
+from kiosk.core.media.store import MediaStore
+
+MEDIA_COLUMNS = (
+    "photos",
+    "plan",
+    "latitude",
+    "longitude",
+    "programme_photos",
+    "programme_plan",
+    "programme_latitude",
+    "programme_longitude",
+    "illustration",
+)
+MAX_PHOTOS = 12
+HASH_PREFIX = "sha256:"
+# Morocco from Lagouira to Saïdia and Tanger, with a margin
+LATITUDES, LONGITUDES = (20.5, 36.2), (-17.3, -0.9)
+
+Problem = tuple[int, str, str]  # row, column, reason
+
+
+@dataclass(frozen=True)
+class MediaFile:
+    sha256: str
+    mime: str
+    width: int
+    height: int
+    illustration: bool = False
+
+
+@dataclass
+class CatalogMedia:
+    """Media rows of a whole catalog: files, who shows them, and places on the map."""
+
+    files: dict[str, MediaFile] = field(default_factory=dict)
+    units: list[tuple[str, str, int, str]] = field(default_factory=list)  # ref, role, pos, sha
+    programmes: dict[str, list[tuple[str, int, str]]] = field(default_factory=dict)
+    places: dict[tuple[str, str], tuple[float, float]] = field(default_factory=dict)
+
+    def referenced(self) -> set[str]:
+        return set(self.files)
+
+    def drop_units(self, refs: set[str]) -> None:
+        """Forget the pictures and places of units left out of the import."""
+        self.units = [entry for entry in self.units if entry[0] not in refs]
+        self.places = {
+            k: v for k, v in self.places.items() if not (k[0] == "unit" and k[1] in refs)
+        }
+
+    def write(self, conn: sqlite3.Connection) -> None:
+        """Inside the catalog's transaction: the old media rows go, these come."""
+        for table in ("unit_media", "programme_media", "places", "media"):
+            conn.execute(f"DELETE FROM {table}")  # noqa: S608
+        conn.executemany(
+            "INSERT INTO media (sha256, mime, width, height, illustration) VALUES (?, ?, ?, ?, ?)",
+            [
+                (f.sha256, f.mime, f.width, f.height, int(f.illustration))
+                for f in self.files.values()
+            ],
+        )
+        conn.executemany(
+            "INSERT INTO unit_media (ref, role, position, sha256) VALUES (?, ?, ?, ?)", self.units
+        )
+        conn.executemany(
+            "INSERT INTO programme_media (programme_id, role, position, sha256)"
+            " VALUES (?, ?, ?, ?)",
+            [(pid, *entry) for pid, entries in self.programmes.items() for entry in entries],
+        )
+        conn.executemany(
+            "INSERT INTO places (kind, id, latitude, longitude) VALUES (?, ?, ?, ?)",
+            [(kind, id_, lat, lon) for (kind, id_), (lat, lon) in self.places.items()],
+        )
+
+
+class MediaReader:
+    """Reads each named file once, checks it and puts it in the store."""
+
+    def __init__(self, source: MediaSource, store: MediaStore) -> None:
+        self.source, self.store = source, store
+        self.done: dict[tuple[str, str], MediaFile | MediaRefused] = {}
+
+    def get(self, name: str, role: str, illustration: bool) -> MediaFile:
+        key = (role, name)
+        found = self.done.get(key)
+        if found is None:
+            try:
+                found = self._load(name, role, illustration)
+            except MediaRefused as refused:
+                found = refused
+            self.done[key] = found
+        if isinstance(found, MediaRefused):
+            raise found
+        return found
+
+    def _load(self, name: str, role: str, illustration: bool) -> MediaFile:
+        if name.startswith(HASH_PREFIX):
+            digest = name[len(HASH_PREFIX) :].lower()
+            if not self.store.has(digest):
+                raise MediaRefused(f"{name[:20]}…: not in the media store")
+            data = self.store.path(digest).read_bytes()
+        else:
+            data = self.source.read(name)
+        checked: CheckedImage = check_plan(data) if role == "plan" else check_photo(data)
+        digest = self.store.put(checked.data)
+        return MediaFile(digest, checked.mime, checked.width, checked.height, illustration)
+
+
+def collect(
+    rows: Iterable[tuple[int, dict[str, Any]]], known: dict[str, str], reader: MediaReader
+) -> tuple[CatalogMedia, list[Problem]]:
+    """Media of the rows whose unit was accepted (``known``: unit ref → programme id)."""
+    media, problems = CatalogMedia(), []
+    programme_rows: dict[str, int] = {}
+    for n, raw in rows:
+        ref = str(raw.get("ref") or "").strip()
+        if ref not in known or not any(raw.get(c) not in (None, "") for c in MEDIA_COLUMNS):
+            continue
+
+        def bad(column: str, reason: str, n: int = n) -> None:
+            problems.append((n, column, reason))
+
+        illustration = _yes_no(raw.get("illustration"), bad)
+        _pictures(media, raw, reader, illustration, bad, ("unit", ref))
+        _place(media, raw, ("latitude", "longitude"), ("unit", ref), bad)
+        programme = known[ref]
+        if any(raw.get(c) not in (None, "") for c in MEDIA_COLUMNS[4:8]):
+            if programme in programme_rows:
+                continue  # the first row that describes a programme's pictures is the one
+            programme_rows[programme] = n
+            _pictures(media, raw, reader, illustration, bad, ("programme", programme))
+            _place(
+                media,
+                raw,
+                ("programme_latitude", "programme_longitude"),
+                ("programme", programme),
+                bad,
+            )
+    return media, problems
+
+
+def _pictures(
+    media: CatalogMedia,
+    raw: dict[str, Any],
+    reader: MediaReader,
+    illustration: bool,
+    bad: Callable[[str, str], None],
+    owner: tuple[str, str],
+) -> None:
+    prefix = "" if owner[0] == "unit" else "programme_"
+    entries: list[tuple[str, int, str]] = []
+    photos = _names(raw.get(f"{prefix}photos"))
+    if len(photos) > MAX_PHOTOS:
+        bad(f"{prefix}photos", f"{len(photos)} photos; at most {MAX_PHOTOS}")
+        photos = photos[:MAX_PHOTOS]
+    plan = _names(raw.get(f"{prefix}plan"))[:1]
+    for role, names in (("photo", photos), ("plan", plan)):
+        for position, name in enumerate(names):
+            try:
+                found = reader.get(name, role, illustration)
+            except MediaRefused as refused:
+                column = f"{prefix}photos" if role == "photo" else f"{prefix}plan"
+                bad(column, f"{name}: {refused.reason}")
+                continue
+            media.files.setdefault(found.sha256, found)
+            entries.append((role, position, found.sha256))
+    if owner[0] == "unit":
+        media.units.extend((owner[1], role, pos, sha) for role, pos, sha in entries)
+    elif entries:
+        media.programmes[owner[1]] = entries
+
+
+def _names(value: Any) -> list[str]:
+    if value in (None, ""):
+        return []
+    items = value if isinstance(value, list | tuple) else str(value).split("|")
+    return [str(item).strip() for item in items if str(item).strip()]
+
+
+def _place(
+    media: CatalogMedia,
+    raw: dict[str, Any],
+    columns: tuple[str, str],
+    owner: tuple[str, str],
+    bad: Callable[[str, str], None],
+) -> None:
+    lat_raw, lon_raw = (raw.get(c) for c in columns)
+    if lat_raw in (None, "") and lon_raw in (None, ""):
+        return
+    coords = []
+    for column, value, (low, high) in zip(
+        columns, (lat_raw, lon_raw), (LATITUDES, LONGITUDES), strict=True
+    ):
+        if value in (None, ""):
+            bad(column, "needs both latitude and longitude, as decimal degrees (34.0209)")
+            return
+        number = parse_number(value, float)
+        if number is None:
+            bad(column, f"{value!r} is not a number")
+            return
+        if not low <= number <= high:
+            bad(column, f"{number} is outside Morocco ({low} to {high})")
+            return
+        coords.append(float(number))
+    media.places[owner] = (coords[0], coords[1])
+
+
+def _yes_no(value: Any, bad: Callable[[str, str], None]) -> bool:
+    if value in (None, ""):
+        return False
+    if isinstance(value, bool):
+        return value
+    word = str(value).strip().lower()
+    if word in TRUE_WORDS:
+        return True
+    if word not in FALSE_WORDS:
+        bad("illustration", "expected yes/no (1/0, oui/non, true/false)")
+    return False
+
+
+@dataclass(frozen=True)
+class Picture:
+    sha256: str
+    role: str  # photo | plan
+    illustration: bool
+
+
+def pictures_of(conn: sqlite3.Connection, ref: str) -> list[Picture]:
+    """A unit's photos then its plan; a unit without photos shows its programme's."""
+    rows = conn.execute(
+        "SELECT um.sha256, um.role, m.illustration FROM unit_media um"
+        " JOIN media m USING (sha256) WHERE um.ref = ? ORDER BY um.role = 'plan', um.position",
+        (ref,),
+    ).fetchall()
+    pictures = [Picture(str(sha), str(role), bool(drawn)) for sha, role, drawn in rows]
+    if not any(p.role == "photo" for p in pictures):
+        pictures = programme_pictures(conn, ref) + pictures
+    return pictures
+
+
+def programme_pictures(conn: sqlite3.Connection, ref: str) -> list[Picture]:
+    rows = conn.execute(
+        "SELECT pm.sha256, pm.role, m.illustration FROM units u"
+        " JOIN programme_media pm ON pm.programme_id = u.programme_id"
+        " JOIN media m USING (sha256) WHERE u.ref = ? AND pm.role = 'photo'"
+        " ORDER BY pm.position",
+        (ref,),
+    ).fetchall()
+    return [Picture(str(sha), str(role), bool(drawn)) for sha, role, drawn in rows]
+
+
+def card_photos(conn: sqlite3.Connection, refs: list[str]) -> dict[str, Picture]:
+    """The first photo of each unit (or of its programme) for result cards, in one query."""
+    if not refs:
+        return {}
+    marks = ", ".join("?" for _ in refs)
+    rows = conn.execute(
+        f"SELECT u.ref, coalesce(own.sha256, prog.sha256) AS sha, m.illustration"  # noqa: S608
+        f" FROM units u"
+        f" LEFT JOIN unit_media own ON own.ref = u.ref AND own.role = 'photo' AND own.position = 0"
+        f" LEFT JOIN programme_media prog ON prog.programme_id = u.programme_id"
+        f"  AND prog.role = 'photo' AND prog.position = 0"
+        f" JOIN media m ON m.sha256 = coalesce(own.sha256, prog.sha256)"
+        f" WHERE u.ref IN ({marks})",
+        refs,
+    ).fetchall()
+    return {str(ref): Picture(str(sha), "photo", bool(drawn)) for ref, sha, drawn in rows}
+
+
+def place_of(conn: sqlite3.Connection, kind: str, id_: str) -> tuple[float, float] | None:
+    row = conn.execute(
+        "SELECT latitude, longitude FROM places WHERE kind = ? AND id = ?", (kind, id_)
+    ).fetchone()
+    return None if row is None else (float(row[0]), float(row[1]))
