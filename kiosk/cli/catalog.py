@@ -14,6 +14,7 @@ from kiosk.core.catalog import Catalog
 from kiosk.core.catalog_files import write_file
 from kiosk.core.catalog_import import RowProblem, import_file
 from kiosk.core.demo_catalog import DEFAULT_UNITS, generate
+from kiosk.core.media.demo import demo_media
 from sync.contract import vocabulary
 from sync.contract.clock import utc_iso
 from sync.contract.errors import ValidationError
@@ -78,7 +79,11 @@ def _demo(ctx: Context, args: argparse.Namespace) -> int:
     catalog = Catalog(ctx.db())
     data = generate(args.units, args.seed)
     catalog.replace_all(
-        data, 0, source=f"demo seed {args.seed}", updated_at=utc_iso(ctx.clock.now())
+        data,
+        0,
+        source=f"demo seed {args.seed}",
+        updated_at=utc_iso(ctx.clock.now()),
+        media=demo_media(data, catalog.media),
     )
     s = catalog.stats()
     print(

@@ -78,8 +78,11 @@ def prepare_catalog(services: Services, *, demo_units: int | None = None) -> str
             from kiosk.core import demo_catalog
 
             log.info("empty catalog: creating the demo catalog")
+            from kiosk.core.media.demo import demo_media
+
             data = demo_catalog.generate(demo_units) if demo_units else demo_catalog.generate()
-            services.catalog.replace_all(data, version=0)
+            pictures = demo_media(data, services.catalog.media)
+            services.catalog.replace_all(data, version=0, media=pictures)
         if services.catalog.is_empty():
             return "the catalog has no units"
     except OmraneError as exc:

@@ -144,3 +144,23 @@ def test_a_catalog_without_pictures_clears_the_old_ones_and_the_budget_evicts_th
     assert catalog.card_photos([r["ref"] for r in again]) == {}
     catalog.media.evict(keep=set(), budget_bytes=0)
     assert not catalog.media.has(kept)
+
+
+def test_the_demo_catalog_shows_marked_illustrations_for_every_programme(
+    catalog: Catalog,
+) -> None:
+    from kiosk.core import demo_catalog
+    from kiosk.core.media.demo import demo_media
+
+    data = demo_catalog.generate(600, seed=4)
+    catalog.replace_all(data, media=demo_media(data, catalog.media))
+    refs = [u["ref"] for u in data.units]
+    cards = catalog.card_photos(refs)
+    assert set(cards) == set(refs), "every unit shows its programme's picture at least"
+    assert all(p.illustration for p in cards.values())
+    flat = next(u for u in data.units if u["type"] == "appartement" and u["rooms"])
+    assert catalog.pictures(flat["ref"])[-1].role == "plan"
+    again = demo_media(data, catalog.media)
+    assert again.referenced() == {p.sha256 for p in cards.values()} | {
+        sha for _ref, _role, _pos, sha in again.units
+    }
