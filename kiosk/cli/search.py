@@ -40,6 +40,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--min-price", type=int, metavar="P", help="lowest price in MAD")
     p.add_argument("--max-price", type=int, metavar="P", help="highest price in MAD")
     p.add_argument("--rooms", type=int, metavar="N", help="number of rooms (5 = five or more)")
+    p.add_argument("--min-rooms", type=int, metavar="N", help="N rooms or more")
+    p.add_argument("--min-surface", type=float, metavar="M2", help="smallest surface in m²")
     p.add_argument("--status", metavar="S", help="disponible, reserve or vendu")
     p.add_argument("--sort", choices=SORTS, default="relevance")
     p.add_argument("--limit", type=int, default=10, metavar="N", help="results to show")
@@ -79,6 +81,8 @@ def _search(ctx: Context, args: argparse.Namespace) -> int:
             min_price=args.min_price,
             max_price=args.max_price,
             rooms=args.rooms,
+            min_rooms=args.min_rooms,
+            min_surface=args.min_surface,
             status=args.status,
             sort=args.sort,
             limit=args.limit,

@@ -49,7 +49,10 @@ class SearchQuery:
     type: str | None = None
     min_price: int | None = None
     max_price: int | None = None
-    rooms: int | None = None
+    rooms: int | None = None  # exactly; the top rooms facet value means "that many or more"
+    min_rooms: int | None = None  # "N rooms or more"
+    min_surface: float | None = None  # m²
+    max_surface: float | None = None
     status: str | None = None
     price_band: str | None = None
     sort: str = "relevance"

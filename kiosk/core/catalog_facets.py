@@ -16,6 +16,9 @@ from sync.contract import vocabulary
 
 DIMENSIONS = ("region", "city", "category", "type", "rooms", "price_band", "status")
 FacetItems = dict[str, list[tuple[str, str, str, int]]]
+# Facet filters: dimension index -> the values a unit may have there (one, or several
+# for "3 rooms or more").
+Dims = dict[int, frozenset[str]]
 _MEMO_MAX = 4096  # remembered filter combinations
 
 
@@ -31,22 +34,24 @@ class SearchCache:
     region_names: dict[str, tuple[str, str]] = field(default_factory=dict)
     city_lookup: dict[str, str] = field(default_factory=dict)
     by_value: dict[tuple[int, str], set[int]] = field(default_factory=dict)
-    matching: dict[tuple[tuple[int, str], ...], list[int]] = field(default_factory=dict)
-    grouped: dict[tuple[str | None, int | None, int | None], dict[int, int]] = field(
-        default_factory=dict
-    )
+    matching: dict[tuple[tuple[int, frozenset[str]], ...], list[int]] = field(default_factory=dict)
+    grouped: dict[tuple[object, ...], dict[int, int]] = field(default_factory=dict)
 
     def clear(self) -> None:
         self.loaded = False
         self.all_counts = None
         self.grouped = {}
 
-    def combos_with(self, dims: dict[int, str]) -> list[int]:
-        """Ids of the facet combinations having all these values (memoised)."""
-        key = tuple(sorted(dims.items()))
+    def combos_with(self, dims: Dims) -> list[int]:
+        """Ids of the facet combinations passing every filter (memoised)."""
+        key = tuple(sorted(dims.items(), key=lambda kv: kv[0]))
         found = self.matching.get(key)
         if found is None:
-            sets = [self.by_value.get(item, set()) for item in key]
+            empty: set[int] = set()
+            sets = [
+                empty.union(*(self.by_value.get((i, v), empty) for v in allowed))
+                for i, allowed in key
+            ]
             found = sorted(set.intersection(*sets)) if sets else sorted(self.combo_values)
             if len(self.matching) > _MEMO_MAX:
                 self.matching.clear()
@@ -106,27 +111,27 @@ class SearchCache:
         return self.all_counts
 
 
-def total_of(grouped: dict[int, int], dims: dict[int, str], cache: SearchCache) -> int:
+def total_of(grouped: dict[int, int], dims: Dims, cache: SearchCache) -> int:
     """Matches passing every facet filter."""
     return sum(n for cid, n in grouped.items() if _failing(cid, dims, cache.combo_values) == -1)
 
 
-def _failing(cid: int, dims: dict[int, str], values_by_id: dict[int, tuple[str, ...]]) -> int:
+def _failing(cid: int, dims: Dims, values_by_id: dict[int, tuple[str, ...]]) -> int:
     """-1 when combination ``cid`` passes every facet filter, the failing dimension when
     exactly one fails, -2 when several do."""
     values = values_by_id.get(cid)
     if values is None:
         return -2
     failing = -1
-    for i, wanted in dims.items():
-        if values[i] != wanted:
+    for i, allowed in dims.items():
+        if values[i] not in allowed:
             if failing != -1:
                 return -2
             failing = i
     return failing
 
 
-def facet_counts(grouped: dict[int, int], dims: dict[int, str], cache: SearchCache) -> FacetItems:
+def facet_counts(grouped: dict[int, int], dims: Dims, cache: SearchCache) -> FacetItems:
     """Counts per value of every dimension; a filtered dimension is counted without its
     own filter so the other choices stay visible."""
     totals: list[dict[str, int]] = [{} for _ in DIMENSIONS]

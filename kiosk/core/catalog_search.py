@@ -16,6 +16,7 @@ How it stays fast on 100,000 units:
 from __future__ import annotations
 
 import logging
+import math
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -23,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from kiosk.core.catalog_facets import (
     DIMENSIONS,
+    Dims,
     FacetItems,
     SearchCache,
     facet_counts,
@@ -30,6 +32,7 @@ from kiosk.core.catalog_facets import (
 )
 from kiosk.core.catalog_records import RECORD_FIELDS, facet_word, rooms_facet
 from kiosk.core.textnorm import normalise, query_words
+from sync.contract import vocabulary
 
 if TYPE_CHECKING:
     from kiosk.core.catalog import SearchQuery
@@ -62,27 +65,29 @@ _ORDER_KEYS = {
 MAX_LIMIT = 500
 PREFIX_INDEXED = 3  # FTS5 keeps prefixes up to this length (prefix='1 2 3' in m0001)
 MAX_EXPANSION = 24  # words a typed prefix may expand to before a plain prefix query
-_GROUPED_MAX = 32  # remembered facet counts (one per recent text + price range)
+_GROUPED_MAX = 32  # remembered facet counts (one per recent text + ranges)
+
+
+# Range filters: SearchQuery field -> (unit_keys column, comparison).
+_RANGES = {
+    "min_price": ("price_mad", ">="),
+    "max_price": ("price_mad", "<="),
+    "min_surface": ("surface_m2", ">="),
+    "max_surface": ("surface_m2", "<="),
+}
 
 
 @dataclass(frozen=True)
 class _Plan:
     match: str | None  # the typed text only (facets are counted over it)
     filtered: str | None  # the typed text AND the facet filters
-    dims: dict[int, str]  # dimension index -> required value
-    min_price: int | None
-    max_price: int | None
+    dims: Dims  # dimension index -> values a unit may have there
+    ranges: tuple[tuple[str, float], ...]  # (range field, bound) on unit_keys
     impossible: bool  # a filter names something that does not exist
 
-    def price_sql(self, alias: str) -> tuple[str, list[int]]:
-        clauses, params = [], []
-        if self.min_price is not None:
-            clauses.append(f"{alias}.price_mad >= ?")
-            params.append(self.min_price)
-        if self.max_price is not None:
-            clauses.append(f"{alias}.price_mad <= ?")
-            params.append(self.max_price)
-        return "".join(f" AND {c}" for c in clauses), params
+    def range_sql(self, alias: str) -> tuple[str, list[float]]:
+        clauses = [f"{alias}.{_RANGES[f][0]} {_RANGES[f][1]} ?" for f, _ in self.ranges]
+        return "".join(f" AND {c}" for c in clauses), [v for _, v in self.ranges]
 
 
 _SQLITE_MAX_INT = 2**63 - 1
@@ -93,6 +98,13 @@ def _bounded(value: int) -> int:
     return max(-_SQLITE_MAX_INT, min(int(value), _SQLITE_MAX_INT))
 
 
+def _bounded_number(value: float) -> float:
+    number = float(value)
+    if math.isnan(number):
+        return 0.0
+    return max(-float(_SQLITE_MAX_INT), min(number, float(_SQLITE_MAX_INT)))
+
+
 def resolve_city(conn: sqlite3.Connection, cache: SearchCache, text: str) -> str | None:
     cache.refresh(conn)
     if text in cache.city_names:
@@ -101,12 +113,12 @@ def resolve_city(conn: sqlite3.Connection, cache: SearchCache, text: str) -> str
 
 
 def _plan(conn: sqlite3.Connection, cache: SearchCache, q: SearchQuery) -> _Plan:
-    dims: dict[int, str] = {}
+    dims: Dims = {}
     impossible = False
     if q.city:
         city = resolve_city(conn, cache, str(q.city))
         impossible |= city is None
-        dims[_DIM_INDEX["city"]] = city or ""
+        dims[_DIM_INDEX["city"]] = frozenset({city or ""})
     for dim, value in (
         ("region", q.region),
         ("category", q.category),
@@ -115,21 +127,41 @@ def _plan(conn: sqlite3.Connection, cache: SearchCache, q: SearchQuery) -> _Plan
         ("price_band", q.price_band),
     ):
         if value:
-            dims[_DIM_INDEX[dim]] = str(value)
-    if q.rooms is not None:
-        dims[_DIM_INDEX["rooms"]] = rooms_facet(int(q.rooms))
+            dims[_DIM_INDEX[dim]] = frozenset({str(value)})
+    rooms = _allowed_rooms(q)
+    if rooms is not None:
+        dims[_DIM_INDEX["rooms"]] = rooms
+        impossible |= not rooms
     text = q.text if isinstance(q.text, str) else ""
     match = match_expression(conn, text)
-    words = [f'"{facet_word(DIMENSIONS[i], v)}"' for i, v in sorted(dims.items())]
+    words = [_facet_term(DIMENSIONS[i], v) for i, v in sorted(dims.items()) if v]
     filtered = " AND ".join([match, *words] if match else words) or None
-    return _Plan(
-        match or None,
-        filtered or None,
-        dims,
-        None if q.min_price is None else _bounded(q.min_price),
-        None if q.max_price is None else _bounded(q.max_price),
-        impossible or match == "",
+    ranges = tuple(
+        (name, _bounded_number(getattr(q, name)))
+        for name in _RANGES
+        if getattr(q, name, None) is not None
     )
+    return _Plan(match or None, filtered or None, dims, ranges, impossible or match == "")
+
+
+def _allowed_rooms(q: SearchQuery) -> frozenset[str] | None:
+    """Rooms facet values a unit may have: exactly ``rooms``, and/or ``min_rooms`` or more.
+
+    The facet's top value means "that many or more", so "7 or more" is that top value.
+    """
+    allowed: frozenset[str] | None = None
+    if q.rooms is not None:
+        allowed = frozenset({rooms_facet(int(q.rooms))})
+    if q.min_rooms is not None and int(q.min_rooms) > 0:
+        low = min(int(q.min_rooms), vocabulary.ROOMS_MAX_FACET)
+        more = frozenset(str(n) for n in range(low, vocabulary.ROOMS_MAX_FACET + 1))
+        allowed = more if allowed is None else allowed & more
+    return allowed
+
+
+def _facet_term(dim: str, allowed: frozenset[str]) -> str:
+    words = [f'"{facet_word(dim, v)}"' for v in sorted(allowed)]
+    return words[0] if len(words) == 1 else "(" + " OR ".join(words) + ")"
 
 
 def match_expression(conn: sqlite3.Connection, text: str) -> str | None:
@@ -204,13 +236,13 @@ def count(conn: sqlite3.Connection, cache: SearchCache, q: SearchQuery) -> int:
 
 
 def _count(conn: sqlite3.Connection, cache: SearchCache, plan: _Plan) -> int:
-    no_price = plan.min_price is None and plan.max_price is None
-    if plan.match is None and no_price:
+    no_range = not plan.ranges
+    if plan.match is None and no_range:
         counts = cache.counts_of_all(conn)
         if not plan.dims:
             return sum(counts.values())
         return sum(counts.get(c, 0) for c in cache.combos_with(plan.dims))
-    if plan.filtered is not None and no_price:
+    if plan.filtered is not None and no_range:
         sql = "SELECT count(*) FROM units_fts WHERE units_fts MATCH ?"
         return int(conn.execute(sql, (plan.filtered,)).fetchone()[0])
     where, params = _keys_where(plan, plan.filtered)
@@ -223,8 +255,8 @@ def _keys_where(plan: _Plan, match: str | None) -> tuple[str, list[Any]]:
     if match is not None:
         clauses.append("k.unit_rowid IN (SELECT rowid FROM units_fts WHERE units_fts MATCH ?)")
         params.append(match)
-    price, price_params = plan.price_sql("k")
-    return " WHERE " + " AND ".join(clauses) + price, params + price_params
+    ranges, range_params = plan.range_sql("k")
+    return " WHERE " + " AND ".join(clauses) + ranges, params + range_params
 
 
 def _page(conn: sqlite3.Connection, plan: _Plan, q: SearchQuery) -> list[sqlite3.Row]:
@@ -233,15 +265,15 @@ def _page(conn: sqlite3.Connection, plan: _Plan, q: SearchQuery) -> list[sqlite3
     if not limit:
         return []
     sort = q.sort if q.sort in _ORDER_KEYS else "relevance"
-    price, price_params = plan.price_sql("k")
+    ranges, range_params = plan.range_sql("k")
     if plan.filtered is not None and sort == "relevance":
         # FTS5 yields matches in rowid (= rank) order: the scan stops after the page.
-        join = " JOIN unit_keys k ON k.unit_rowid = f.rowid" if price else ""
+        join = " JOIN unit_keys k ON k.unit_rowid = f.rowid" if ranges else ""
         sql = (
             f"SELECT f.rowid FROM units_fts f{join} WHERE units_fts MATCH ?"  # noqa: S608
-            f"{price} ORDER BY f.rowid LIMIT ? OFFSET ?"
+            f"{ranges} ORDER BY f.rowid LIMIT ? OFFSET ?"
         )
-        params: list[Any] = [plan.filtered, *price_params, limit, offset]
+        params: list[Any] = [plan.filtered, *range_params, limit, offset]
     else:
         # Other orders, and no filter at all, read the narrow unit_keys table (indexed
         # by price and by surface).
@@ -284,11 +316,11 @@ def record_from_row(row: sqlite3.Row) -> dict[str, Any]:
 def _grouped(conn: sqlite3.Connection, cache: SearchCache, plan: _Plan) -> dict[int, int]:
     """Matches per facet combination, facet filters NOT applied (they are applied later).
 
-    Remembered per text and price range: tapping facet after facet costs no SQL.
+    Remembered per text and ranges: tapping facet after facet costs no SQL.
     """
-    if plan.match is None and plan.min_price is None and plan.max_price is None:
+    if plan.match is None and not plan.ranges:
         return cache.counts_of_all(conn)
-    key = (plan.match, plan.min_price, plan.max_price)
+    key = (plan.match, plan.ranges)
     found = cache.grouped.get(key)
     if found is None:
         where, params = _keys_where(plan, plan.match)
