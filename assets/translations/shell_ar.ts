@@ -599,5 +599,39 @@
         <source>%1, %2 results</source>
         <translation>%1، %2 نتيجة</translation>
     </message>
+    <message>
+        <source>Illustration</source>
+        <translation>رسم توضيحي</translation>
+    </message>
+</context>
+<context>
+    <name>Gallery</name>
+    <message>
+        <source>Previous picture</source>
+        <translation>الصورة السابقة</translation>
+    </message>
+    <message>
+        <source>Next picture</source>
+        <translation>الصورة التالية</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>المخطط</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>صورة</translation>
+    </message>
+</context>
+<context>
+    <name>PictureViewer</name>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Two fingers to zoom, one to move</source>
+        <translation>إصبعان للتكبير، وإصبع واحد للتحريك</translation>
+    </message>
 </context>
 </TS>

@@ -599,5 +599,39 @@
         <source>%1, %2 results</source>
         <translation>%1, %2 résultats</translation>
     </message>
+    <message>
+        <source>Illustration</source>
+        <translation>Illustration</translation>
+    </message>
+</context>
+<context>
+    <name>Gallery</name>
+    <message>
+        <source>Previous picture</source>
+        <translation>Image précédente</translation>
+    </message>
+    <message>
+        <source>Next picture</source>
+        <translation>Image suivante</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+</context>
+<context>
+    <name>PictureViewer</name>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Two fingers to zoom, one to move</source>
+        <translation>Deux doigts pour agrandir, un doigt pour déplacer</translation>
+    </message>
 </context>
 </TS>

@@ -9,12 +9,14 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from kiosk.core.catalog import Catalog, FacetCount, SearchQuery, Unit
+from kiosk.core.media.catalog_media import Picture
 
 log = logging.getLogger(__name__)
 
 PAGE_SIZE = 30
 UNIT_ROLE = Qt.ItemDataRole.UserRole + 1
 REF_ROLE = Qt.ItemDataRole.UserRole + 2
+PHOTO_ROLE = Qt.ItemDataRole.UserRole + 3  # the card's Picture (kiosk.core.media), or None
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -29,6 +31,7 @@ class ResultsModel(QAbstractListModel):
         self.total = 0
         self.facets: dict[str, list[FacetCount]] = {}
         self._units: list[Unit] = []
+        self._photos: dict[str, Picture] = {}
 
     # --- loading ---
     def run(self, query: SearchQuery, *, with_facets: bool = True) -> None:
@@ -41,6 +44,7 @@ class ResultsModel(QAbstractListModel):
         self.total = result.total
         self.facets = result.facets if with_facets else {}
         self._units = list(result.units)
+        self._photos = self.catalog.card_photos([u.ref for u in self._units])
         self.endResetModel()
 
     def count_facets(self) -> dict[str, list[FacetCount]]:
@@ -54,6 +58,7 @@ class ResultsModel(QAbstractListModel):
         self.total = 0
         self.facets = {}
         self._units = []
+        self._photos = {}
         self.endResetModel()
 
     def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
@@ -68,6 +73,7 @@ class ResultsModel(QAbstractListModel):
             self.total = len(self._units)  # the catalog changed under us: stop asking
             return
         start = len(self._units)
+        self._photos.update(self.catalog.card_photos([u.ref for u in units]))
         self.beginInsertRows(QModelIndex(), start, start + len(units) - 1)
         self._units.extend(units)
         self.endInsertRows()
@@ -84,6 +90,8 @@ class ResultsModel(QAbstractListModel):
             return unit
         if role == REF_ROLE:
             return unit.ref
+        if role == PHOTO_ROLE:
+            return self._photos.get(unit.ref)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return f"{unit.title_fr} — {unit.city_fr}"
         return None

@@ -20,6 +20,7 @@ from kiosk.core.tickets import Ticket
 from kiosk.ui import i18n, registry
 from kiosk.ui.app import MainWindow
 from kiosk.ui.services import Services
+from kiosk.ui.thumbnails import Pictures
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +56,14 @@ def settle() -> None:
     for _ in range(3):
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         QApplication.processEvents()
+
+
+def show_pictures(window: MainWindow) -> None:
+    """Let the photos being decoded for the screen arrive, as a visitor's eye would."""
+    window.grab()  # paints the screen, which asks for its pictures
+    for loader in window.findChildren(Pictures):
+        loader.wait()
+    settle()
 
 
 def set_mode(window: MainWindow, mode: str) -> None:
@@ -210,6 +219,7 @@ def render_all(
     try:
         for stop in walk_states(window, languages, modes):
             settle()
+            show_pictures(window)
             path = out_dir / stop.file_name()
             window.grab().save(str(path))
             written.append(path)

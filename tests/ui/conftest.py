@@ -16,6 +16,7 @@ from kiosk.core import demo_catalog, resources, staff
 from kiosk.core.catalog import Catalog
 from kiosk.core.config import Paths, load_event_profile
 from kiosk.core.db import KioskDB
+from kiosk.core.media.demo import demo_media
 from kiosk.ui import i18n, theme
 from kiosk.ui.app import MainWindow
 from kiosk.ui.services import Services
@@ -39,10 +40,13 @@ def compiled_translations() -> None:
 
 @pytest.fixture(scope="session")
 def shell_catalog_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A 2,000-unit demo catalog, built once and shared read-only by the shell tests."""
+    """A 2,000-unit demo catalog with its illustrations, built once and shared read-only by
+    the shell tests."""
     path = tmp_path_factory.mktemp("shell-catalog") / "kiosk.db"
     db = KioskDB(path)
-    Catalog(db).replace_all(demo_catalog.generate(units=SHELL_DEMO_UNITS, seed=1))
+    catalog = Catalog(db)
+    data = demo_catalog.generate(units=SHELL_DEMO_UNITS, seed=1)
+    catalog.replace_all(data, media=demo_media(data, catalog.media))
     db.close()
     return path
 

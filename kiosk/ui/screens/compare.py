@@ -20,9 +20,10 @@ from kiosk.core import formatting
 from kiosk.core.catalog import Unit
 from kiosk.ui import aid_text, i18n, registry, unit_text
 from kiosk.ui.screens.base import Screen
-from kiosk.ui.screens.detail import UnitPicture
 from kiosk.ui.services import Services
 from kiosk.ui.session import VisitorSession
+from kiosk.ui.thumbnails import Pictures
+from kiosk.ui.widgets.gallery import Gallery
 from kiosk.ui.widgets.kinetic import enable_kinetic
 from kiosk.ui.widgets.wrap_button import WrapButton
 
@@ -37,6 +38,7 @@ class CompareScreen(Screen):
         super().__init__(services, session, parent)
         self.setObjectName("screen")
         self.units: list[Unit] = []
+        self.pictures = Pictures(services.catalog.media, "thumb", self)
         self.title = QLabel(self)
         self.title.setProperty("role", "title")
         self.empty = QLabel(self)
@@ -117,10 +119,10 @@ class CompareScreen(Screen):
             label.setWordWrap(True)
             self.grid.addWidget(label, row, 0)
         for col, unit in enumerate(self.units, start=1):
-            picture = UnitPicture(self.grid_host)
-            picture.setMinimumSize(COMPARE_PICTURE)
+            picture = Gallery(self.pictures, COMPARE_PICTURE, self.grid_host)
             picture.setFixedHeight(COMPARE_PICTURE.height())
-            picture.show_unit(unit)
+            main_picture = self.services.catalog.pictures(unit.ref)[:1]  # no controls here
+            picture.show_pictures(main_picture, unit.category, unit.type)
             self.grid.addWidget(picture, 0, col)
             for row, text in enumerate(self._values(unit, lang), start=1):
                 value = QLabel(i18n.directional(text), self.grid_host)

@@ -5,8 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QRectF, QSize
-from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -14,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -25,8 +23,9 @@ from kiosk.ui import aid_text, i18n, registry, stand_counters, unit_text
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.services import Services
 from kiosk.ui.session import VisitorSession
+from kiosk.ui.thumbnails import Pictures
+from kiosk.ui.widgets.gallery import Gallery, PictureViewer
 from kiosk.ui.widgets.kinetic import enable_kinetic
-from kiosk.ui.widgets.scenery import paint_unit_placeholder
 from kiosk.ui.widgets.wrap_button import WrapButton
 from sync.contract.errors import OmraneError
 
@@ -35,26 +34,6 @@ log = logging.getLogger(__name__)
 PICTURE_SIZE = QSize(400, 280)
 FACT_COLUMNS = 2
 WRAP_SLACK_PX = 12
-
-
-class UnitPicture(QWidget):
-    """The placeholder drawing of the unit's kind (photos and plans come with the catalog)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.category = "logement"
-        self.type_ = "appartement"
-        self.setMinimumSize(PICTURE_SIZE)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-
-    def show_unit(self, unit: Unit) -> None:
-        self.category, self.type_ = unit.category, unit.type
-        self.update()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        paint_unit_placeholder(painter, QRectF(self.rect()), self.category, self.type_)
-        painter.end()
 
 
 class DetailScreen(Screen):
@@ -73,7 +52,10 @@ class DetailScreen(Screen):
         self.retranslate()
 
     def _build_headline_labels(self) -> None:
-        self.picture = UnitPicture(self)
+        self.pictures = Pictures(self.services.catalog.media, "screen", self)
+        self.picture = Gallery(self.pictures, PICTURE_SIZE, self)
+        self.viewer = PictureViewer(self.pictures, self)
+        self.picture.opened.connect(self._open_picture)
         self.title = QLabel(self)
         self.title.setProperty("role", "title")
         self.title.setWordWrap(True)
@@ -224,6 +206,11 @@ class DetailScreen(Screen):
     def reset(self) -> None:
         self.unit = None
         self.selection_note.hide()
+        self.viewer.hide()
+
+    def _open_picture(self, index: int) -> None:
+        if 0 <= index < len(self.picture.items):
+            self.viewer.open(self.picture.items[index])
 
     def _simulate(self) -> None:
         if self.unit is not None:
@@ -265,7 +252,9 @@ class DetailScreen(Screen):
                 widget.clear()
             self.aid_card.hide()
             return
-        self.picture.show_unit(unit)
+        self.picture.show_pictures(
+            self.services.catalog.pictures(unit.ref), unit.category, unit.type
+        )
         self.title.setText(unit_text.short_title(unit, lang))
         self.place.setText(unit_text.place(unit, lang))
         self.price.setText(unit_text.price_mad(unit, lang))
@@ -317,5 +306,7 @@ class DetailScreen(Screen):
             name = text if button.isEnabled() else self.tr("%1 (not available)").replace("%1", text)
             button.setAccessibleName(name)
         self._update_selection_button()
+        self.picture.retranslate()
+        self.viewer.retranslate()
         if self.unit is not None:
             self._fill()

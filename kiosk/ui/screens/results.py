@@ -26,6 +26,7 @@ from kiosk.ui.models import REF_ROLE, ResultsModel
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.services import Services
 from kiosk.ui.session import VisitorSession
+from kiosk.ui.thumbnails import Pictures
 from kiosk.ui.widgets.facets import FacetPanel
 from kiosk.ui.widgets.kinetic import enable_kinetic
 from kiosk.ui.widgets.unit_card import UnitCardDelegate
@@ -94,7 +95,11 @@ class ResultsScreen(Screen):
         self.list_view = QListView(self)
         self.list_view.setObjectName("resultList")
         self.list_view.setModel(self.model)
-        self.list_view.setItemDelegate(UnitCardDelegate(self.services.event, self.list_view))
+        self.pictures = Pictures(self.services.catalog.media, "thumb", self)
+        self.pictures.ready.connect(lambda _sha: self.list_view.viewport().update())
+        self.list_view.setItemDelegate(
+            UnitCardDelegate(self.services.event, self.pictures, self.list_view)
+        )
         self.list_view.setUniformItemSizes(True)
         self.list_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -9,8 +9,18 @@ from __future__ import annotations
 import math
 import random
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QLinearGradient, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtCore import QCoreApplication, QPointF, QRect, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QLinearGradient,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
+)
 
 from kiosk.ui import theme
 
@@ -192,3 +202,29 @@ def _paint_home(painter: QPainter, inner: QRectF, tall: bool, colors: theme.Them
                     body.height() * 0.12 if tall else body.height() * 0.3,
                 )
             )
+
+
+def paint_illustration_tag(painter: QPainter, rect: QRect | QRectF) -> None:
+    """ "Illustration" on a drawn picture, in the visitor's language, at its bottom corner."""
+    colors = theme.current()
+    box = QRectF(rect)
+    painter.save()
+    font = QFont(painter.font())
+    font.setPixelSize(max(12, colors.size("font_small") - 2))
+    font.setBold(True)
+    painter.setFont(font)
+    metrics = QFontMetrics(font)
+    text = QCoreApplication.translate("UnitText", "Illustration")
+    width = min(box.width() - 8, metrics.horizontalAdvance(text) + 16.0)
+    tag = QRectF(0, 0, width, metrics.height() + 6.0)
+    if painter.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+        tag.moveBottomRight(box.bottomRight() - QPointF(4, 4))
+    else:
+        tag.moveBottomLeft(box.bottomLeft() + QPointF(4, -4))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(20, 24, 28, 220))
+    painter.drawRoundedRect(tag, 6, 6)
+    painter.setPen(QColor("#FFFFFF"))
+    elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(tag.width()) - 8)
+    painter.drawText(tag, int(Qt.AlignmentFlag.AlignCenter), elided)
+    painter.restore()

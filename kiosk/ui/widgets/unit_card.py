@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPainterPath
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from kiosk.core.catalog import Unit
 from kiosk.core.config import EventProfile
+from kiosk.core.media.catalog_media import Picture
 from kiosk.ui import i18n, theme, unit_text
-from kiosk.ui.models import UNIT_ROLE
-from kiosk.ui.widgets.scenery import paint_unit_placeholder
+from kiosk.ui.models import PHOTO_ROLE, UNIT_ROLE
+from kiosk.ui.thumbnails import Pictures
+from kiosk.ui.widgets.scenery import paint_illustration_tag, paint_unit_placeholder
 
 CARD_MARGIN_PX = 8
 PADDING_PX = 14
@@ -20,9 +22,12 @@ LINE_GAP_PX = 6
 
 
 class UnitCardDelegate(QStyledItemDelegate):
-    def __init__(self, event: EventProfile, parent: object = None) -> None:
+    def __init__(
+        self, event: EventProfile, pictures: Pictures | None = None, parent: object = None
+    ) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
         self.profile = event
+        self.pictures = pictures
 
     def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
         sizes = theme.current()
@@ -66,11 +71,8 @@ class UnitCardDelegate(QStyledItemDelegate):
         card = self._paint_card_frame(painter, option)
         inner = card.adjusted(PADDING_PX, PADDING_PX, -PADDING_PX, -PADDING_PX)
         picture = QRect(inner.left(), inner.top(), PICTURE_W_PX, inner.height())
-        paint_unit_placeholder(
-            painter,
-            QRectF(QStyle.visualRect(direction, card, picture)),
-            unit.category,
-            unit.type,
+        self._paint_picture(
+            painter, QStyle.visualRect(direction, card, picture), unit, index.data(PHOTO_ROLE)
         )
         price_box = QRect(inner.right() - PRICE_W_PX, inner.top(), PRICE_W_PX, inner.height())
         text_box = QRect(
@@ -92,6 +94,28 @@ class UnitCardDelegate(QStyledItemDelegate):
             (normal, unit_text.status_name(unit.status, lang), _status_role(unit.status)),
         )
         self._paint_lines(painter, option, card, price_box, Qt.AlignmentFlag.AlignRight, prices)
+        painter.restore()
+
+    def _paint_picture(
+        self, painter: QPainter, box: QRect, unit: Unit, photo: Picture | None
+    ) -> None:
+        """The unit's photo (decoded off the UI thread), its kind's drawing until then."""
+        pixmap = None
+        if photo is not None and self.pictures is not None:
+            pixmap = self.pictures.pixmap(photo.sha256)
+        if pixmap is None:
+            paint_unit_placeholder(painter, QRectF(box), unit.category, unit.type)
+            return
+        painter.save()
+        clip = QPainterPath()
+        clip.addRoundedRect(QRectF(box), 10, 10)
+        painter.setClipPath(clip)
+        scaled = pixmap.size().scaled(box.size(), Qt.AspectRatioMode.KeepAspectRatioByExpanding)
+        source = QRect(0, 0, box.width(), box.height())
+        source.moveCenter(QRect(0, 0, scaled.width(), scaled.height()).center())
+        painter.drawPixmap(box, pixmap.scaled(scaled), source)
+        if photo is not None and photo.illustration:
+            paint_illustration_tag(painter, box)
         painter.restore()
 
     def _paint_card_frame(self, painter: QPainter, option: QStyleOptionViewItem) -> QRect:
