@@ -6,7 +6,13 @@ import argparse
 from pathlib import Path
 
 from kiosk.cli.base import Context, add_command
-from kiosk.core.brochure import FORMATS, BrochureRequest, render_brochure, write_pdf
+from kiosk.core.brochure import (
+    FORMATS,
+    BrochureRequest,
+    render_brochure,
+    unit_pictures,
+    write_pdf,
+)
 from kiosk.core.catalog import Catalog
 from sync.contract.errors import NotFoundError
 from sync.contract.vocabulary import LANGUAGES
@@ -24,12 +30,18 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _brochure(ctx: Context, args: argparse.Namespace) -> int:
-    units = Catalog(ctx.db()).units_by_refs(args.refs)
+    catalog = Catalog(ctx.db())
+    units = catalog.units_by_refs(args.refs)
     missing = sorted(set(args.refs) - {u.ref for u in units})
     if missing:
         raise NotFoundError(f"no unit with reference {', '.join(missing)}")
     request = BrochureRequest(
-        units, args.lang, ctx.event(), args.format, printed_on=ctx.clock.now().date()
+        units,
+        args.lang,
+        ctx.event(),
+        args.format,
+        printed_on=ctx.clock.now().date(),
+        pictures=unit_pictures(catalog, units),
     )
     path = write_pdf(render_brochure(request), args.output)
     print(f"brochure written: {path} ({len(units)} page(s), {args.lang}, {args.format})")

@@ -157,3 +157,33 @@ def test_pages_render_to_images(homes: list[Unit], paris: EventProfile, tmp_path
 def test_a_request_without_units_or_with_a_bad_format_is_refused(paris: EventProfile) -> None:
     with pytest.raises(UserError):
         render_brochure(BrochureRequest([], "fr", paris))
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_the_brochure_prints_the_photo_and_the_plan_on_the_reading_side(
+    tmp_path: Path, paris: EventProfile, lang: str
+) -> None:
+    from kiosk.core.brochure import unit_pictures
+    from kiosk.core.media.demo import demo_media
+
+    db = KioskDB(tmp_path / "kiosk.db")
+    catalog = Catalog(db)
+    data = generate(200, 8)
+    catalog.replace_all(data, media=demo_media(data, catalog.media))
+    flat = catalog.search(SearchQuery(category="logement", min_rooms=2, limit=1)).units[0]
+    pictures = unit_pictures(catalog, [flat])
+    request = BrochureRequest([flat], lang, paris, pictures=pictures)
+    document = pdfium.PdfDocument(render_brochure(request))
+    try:
+        page = document[0]
+        images = [o for o in page.get_objects() if o.type == pdfium.raw.FPDF_PAGEOBJ_IMAGE]
+        text = page.get_textpage().get_text_range()
+        boxes = sorted((o.get_bounds() for o in images), key=lambda box: box[0])
+    finally:
+        document.close()
+    db.close()
+    assert len(images) == 3, "photo, plan and the QR code"
+    photo_box = max(boxes, key=lambda box: (box[2] - box[0]) * (box[3] - box[1]))
+    on_the_right = photo_box[0] > A4[0] / 2 - 20 * mm
+    assert on_the_right == (lang == "ar"), "the photo comes first in reading order"
+    assert {"fr": "Illustration", "ar": "رسم توضيحي"}[lang] in text

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.core.brochure import BrochureRequest, render_brochure
+from kiosk.core.brochure import BrochureRequest, render_brochure, unit_pictures
 from kiosk.core.printing import print_pdf
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.screens.thanks import qr_pixmap
@@ -126,6 +126,7 @@ class BrochurePreviewScreen(Screen):
             self.services.event.printer.format,
             simulation=self.session.simulation,
             printed_on=self.services.clock.now().date(),
+            pictures=unit_pictures(self.services.catalog, units),
         )
         try:
             self.pdf = render_brochure(request)
