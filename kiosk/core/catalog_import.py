@@ -129,17 +129,20 @@ class _RowChecker:
             return None, [RowProblem(n, "-", "not an object with named fields")]
         if "__extra__" in raw:
             bad("-", "more values than columns in the header")
-        values = [raw.get(name) for name in RECORD_FIELDS]
-        texts = " ".join([v for v in values if v.__class__ is str])
+        values = list(map(raw.get, RECORD_FIELDS))
+        strings = [v for v in values if v.__class__ is str]
+        texts = " ".join(strings)
+        all_text = len(strings) == len(values)  # a CSV row: nothing to convert
         if CONTROL.search(texts) is None and unicodedata.is_normalized("NFC", texts):
             values = [v.strip() if v.__class__ is str else v for v in values]
         else:
             values = [clean_text(v) if isinstance(v, str) else v for v in values]
         rec: dict[str, Any] = dict(zip(RECORD_FIELDS, values, strict=True))
-        for name in TEXT_FIELDS:
-            value = rec[name]
-            if value is not None and value.__class__ is not str:
-                rec[name] = clean_text(str(value))
+        if not all_text:
+            for name in TEXT_FIELDS:
+                value = rec[name]
+                if value is not None and value.__class__ is not str:
+                    rec[name] = clean_text(str(value))
         for name in REQUIRED:
             if rec[name] in (None, ""):
                 bad(name, "required")
@@ -391,7 +394,7 @@ def _keeping_media(
     """The rows as they are, keeping aside the picture and place columns of those that have
     any (checked once the units are known)."""
     for n, raw in rows:
-        if raw.keys() & MEDIA_COLUMNS and any(raw.get(c) not in (None, "") for c in MEDIA_COLUMNS):
+        if any(raw.get(c) not in (None, "") for c in MEDIA_COLUMNS):
             kept.append((n, {"ref": raw.get("ref"), **{c: raw.get(c) for c in MEDIA_COLUMNS}}))
         yield n, raw
 

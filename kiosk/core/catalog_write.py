@@ -39,7 +39,8 @@ _INSERT_KEYS = (
     "INSERT INTO unit_keys (unit_rowid, combo, price_mad, price_up, price_down, surface_m2)"
     " VALUES (?, ?, ?, ?, ?, ?)"
 )
-_NO_PRICE_UP, _NO_PRICE_DOWN = 10**15, -1  # "price on request" sorts last both ways
+# "price on request" sorts last both ways (the same two numbers in _INSERT_ALL_KEYS)
+_NO_PRICE_UP, _NO_PRICE_DOWN = 10**15, -1
 
 
 def _keys(rowid: int, combo: int, row: tuple[Any, ...]) -> tuple[Any, ...]:
@@ -83,10 +84,39 @@ class _Combos:
         return found
 
 
+# For a whole replacement: a page cache that holds the new tables and their indexes while
+# they are built, and an FTS5 pending-terms buffer large enough to write few segments.
+_BULK_CACHE_KIB = 128 * 1024
+_FTS_BULK_HASH_BYTES = 64 << 20
+_FTS_DEFAULT_HASH_BYTES = 1 << 20
+_INSERT_COMBOS = (
+    "INSERT INTO facet_combos (city_id, type, rooms_facet, price_band, status)"
+    " SELECT city_id, type, rooms_facet, price_band, status FROM units"
+    " GROUP BY city_id, type, rooms_facet, price_band, status ORDER BY min(rowid)"
+)
+_INSERT_ALL_KEYS = (
+    "INSERT INTO unit_keys (unit_rowid, combo, price_mad, price_up, price_down, surface_m2)"
+    " SELECT u.rowid, c.id, u.price_mad, coalesce(u.price_mad, 1000000000000000),"
+    " coalesce(u.price_mad, -1), u.surface_m2"
+    " FROM units u JOIN facet_combos c ON c.city_id = u.city_id AND c.type = u.type"
+    " AND c.rooms_facet = u.rooms_facet AND c.price_band = u.price_band"
+    " AND c.status = u.status ORDER BY u.rowid"
+)
+
+
 def replace_all(
     conn: sqlite3.Connection, data: CatalogData, progress: Progress | None = None
 ) -> None:
     """Inside the caller's transaction: drop the old catalog, write ``data``."""
+    cache_size = conn.execute("PRAGMA cache_size").fetchone()[0]
+    conn.execute(f"PRAGMA cache_size = -{_BULK_CACHE_KIB}")
+    try:
+        _replace_all(conn, data, progress)
+    finally:
+        conn.execute(f"PRAGMA cache_size = {int(cache_size)}")
+
+
+def _replace_all(conn: sqlite3.Connection, data: CatalogData, progress: Progress | None) -> None:
     for table in (
         "unit_keys",
         "facet_combos",
@@ -106,17 +136,13 @@ def replace_all(
     ).fetchall()
     for name, _sql in indexes:
         conn.execute(f'DROP INDEX "{name}"')
-    combos = _Combos(conn)
-    keys: list[tuple[Any, ...]] = []
     terms: set[str] = set()
 
     def rows() -> Any:
         for rowid, unit in enumerate(sorted(data.units, key=display_rank), start=1):
-            row = unit_row(unit, data, terms)
-            keys.append(_keys(rowid, combos.id_for(row), row))
             if progress is not None and rowid % _PROGRESS_STEP == 0:
                 progress.advance(_PROGRESS_STEP)
-            yield (rowid, *row)
+            yield (rowid, *unit_row(unit, data, terms))
 
     if progress is not None:
         progress.start("writing", len(data.units))
@@ -125,19 +151,28 @@ def replace_all(
         progress.advance(len(data.units) % _PROGRESS_STEP)
         progress.finish()
         progress.start("indexing", 3)
-    conn.executemany(_INSERT_KEYS, keys)
+    conn.execute(_INSERT_COMBOS)
+    conn.execute(_INSERT_ALL_KEYS)
     terms |= data.shared_words()
     conn.executemany("INSERT INTO catalog_terms (term) VALUES (?)", ((t,) for t in sorted(terms)))
     _advance(progress)
     for _name, sql in indexes:
         conn.execute(sql)
     _advance(progress)
-    conn.execute("INSERT INTO units_fts(units_fts) VALUES ('rebuild')")
+    _rebuild_fts(conn)
     _advance(progress)
     if progress is not None:
         progress.finish()
     conn.execute("PRAGMA analysis_limit = 1000")
     conn.execute("ANALYZE")
+
+
+def _rebuild_fts(conn: sqlite3.Connection) -> None:
+    """The full-text index from the units rows, in one pass."""
+    hashsize = "INSERT INTO units_fts(units_fts, rank) VALUES ('hashsize', ?)"
+    conn.execute(hashsize, (_FTS_BULK_HASH_BYTES,))
+    conn.execute("INSERT INTO units_fts(units_fts) VALUES ('rebuild')")
+    conn.execute(hashsize, (_FTS_DEFAULT_HASH_BYTES,))
 
 
 def _advance(progress: Progress | None) -> None:

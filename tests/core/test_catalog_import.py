@@ -260,3 +260,48 @@ def test_csv_blank_lines_keep_row_numbers_and_extra_values_are_reported(
     with pytest.raises(ValidationError) as caught:
         import_file(catalog, path)
     assert [(p.row, p.field) for p in caught.value.problems] == [(4, "-")]
+
+
+def test_a_failure_after_the_rows_keeps_the_old_catalog_and_the_settings(
+    catalog: Catalog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import_file(catalog, EXAMPLES / "catalog-small.csv")
+    conn = catalog.db.conn
+    cache_size = conn.execute("PRAGMA cache_size").fetchone()[0]
+    from kiosk.core import catalog_write
+
+    def broken(*args: object) -> None:
+        raise OSError("disk unplugged")
+
+    monkeypatch.setattr(catalog_write, "_rebuild_fts", broken)
+    with pytest.raises(OSError):
+        import_file(catalog, write_csv(tmp_path / "two.csv", example_rows()[:2]))
+    assert catalog.stats()["units"] == 12
+    assert catalog.search(SearchQuery(text="casablanca")).total > 0
+    assert conn.execute("PRAGMA cache_size").fetchone()[0] == cache_size
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_each_unit_has_its_keys_and_combinations_numbered_in_display_order(
+    catalog: Catalog,
+) -> None:
+    import_file(catalog, EXAMPLES / "catalog-small.csv")
+    conn = catalog.db.conn
+    rows = conn.execute(
+        "SELECT u.rowid, k.combo, k.price_mad, k.price_up, k.price_down, k.surface_m2,"
+        " u.price_mad, u.surface_m2, c.city_id = u.city_id AND c.type = u.type"
+        " AND c.rooms_facet = u.rooms_facet AND c.price_band = u.price_band"
+        " AND c.status = u.status"
+        " FROM units u JOIN unit_keys k ON k.unit_rowid = u.rowid"
+        " JOIN facet_combos c ON c.id = k.combo ORDER BY u.rowid"
+    ).fetchall()
+    assert len(rows) == 12
+    first_seen: list[int] = []
+    for _rowid, combo, price, up, down, surface, unit_price, unit_surface, same in rows:
+        assert same and price == unit_price and surface == unit_surface
+        assert (up, down) == ((10**15, -1) if price is None else (price, price))
+        if combo not in first_seen:
+            first_seen.append(combo)
+    assert first_seen == list(range(1, len(first_seen) + 1))
+    hashsize = conn.execute("SELECT v FROM units_fts_config WHERE k = 'hashsize'").fetchone()
+    assert hashsize is None or hashsize[0] == 1 << 20
