@@ -42,6 +42,8 @@ COMMANDS: dict[str, str] = {
     "restore": "ops",
     "install-autostart": "ops",
     "uninstall-autostart": "ops",
+    "hub": "hub",
+    "ticket": "hub",
 }
 COMMAND_MODULES = tuple(dict.fromkeys(COMMANDS.values()))
 

@@ -23,6 +23,7 @@ import uuid6
 from kiosk.core import analytics, settings, staff
 from kiosk.core.config import EventProfile, event_day
 from kiosk.core.db import KioskDB
+from kiosk.core.desk_numbers import NumberSource
 from kiosk.core.lead_validation import LeadInput, normalise_phone, phone_country_choices, validate
 from kiosk.core.outbox import Outbox, WireLead, reseal_for_hq
 from kiosk.core.tickets import Ticket, issue_anonymous_tickets, issue_tickets_in
@@ -112,7 +113,12 @@ def _clear_fields(lead: LeadInput, stand: dict[str, Any]) -> dict[str, Any]:
 
 
 def save_lead(
-    db: KioskDB, inp: LeadInput, *, event: EventProfile, clock: Clock = SYSTEM_CLOCK
+    db: KioskDB,
+    inp: LeadInput,
+    *,
+    event: EventProfile,
+    clock: Clock = SYSTEM_CLOCK,
+    numbers: NumberSource | None = None,
 ) -> SavedLead:
     """Validate, seal and store one lead with its desk tickets in one transaction.
 
@@ -136,6 +142,7 @@ def save_lead(
             clock=clock,
             lead_id=lead_id,
             language=lead.language,
+            numbers=numbers,
         )
         clear = _clear_fields(
             lead,

@@ -10,6 +10,7 @@ import sqlite3
 from dataclasses import asdict, dataclass
 
 from kiosk.core import analytics
+from kiosk.core import desk_numbers as numbering
 from kiosk.core.config import EventProfile, event_day
 from kiosk.core.db import KioskDB
 from sync.contract.clock import SYSTEM_CLOCK, Clock, utc_iso
@@ -35,6 +36,9 @@ class Ticket:
     issued_at: str
     called_at: str | None = None
     done_at: str | None = None
+    source: str = "local"
+    position: int | None = None
+    wait_minutes: int | None = None
 
     def to_dict(self) -> dict[str, object]:
         return asdict(self)
@@ -70,7 +74,31 @@ def _row_to_ticket(row: sqlite3.Row) -> Ticket:
         issued_at=row["issued_at"],
         called_at=row["called_at"],
         done_at=row["done_at"],
+        source=row["source"],
     )
+
+
+def _number_for(
+    conn: sqlite3.Connection,
+    request: numbering.NumberRequest,
+    numbers: numbering.NumberSource | None,
+) -> tuple[int, str, numbering.HubNumber | None]:
+    """(number, source, the hub's answer): this kiosk's own run when it is alone, else the
+    hub's number, else the next of its leased block."""
+    event_id, day, desk = request.event_id, request.day, request.desk
+    if numbers is None:
+        number = conn.execute(
+            "SELECT coalesce(max(number), 0) + 1 FROM desk_tickets "
+            "WHERE event_id = ? AND day = ? AND desk = ?",
+            (event_id, day, desk),
+        ).fetchone()[0]
+        return int(number), "local", None
+    answer = numbers.take(request)
+    if answer is None:
+        return numbering.take_leased(conn, event_id, day, desk), "lease", None
+    if answer.lease is not None:
+        numbering.store_lease(conn, answer.lease)
+    return answer.number, "hub", answer
 
 
 def _next_ticket(
@@ -82,23 +110,26 @@ def _next_ticket(
     now: str,
     lead_id: str | None,
     language: str,
+    numbers: numbering.NumberSource | None = None,
 ) -> Ticket:
-    number = (
-        1
-        + conn.execute(
-            "SELECT coalesce(max(number), 0) FROM desk_tickets "
-            "WHERE event_id = ? AND day = ? AND desk = ?",
-            (event_id, day, desk),
-        ).fetchone()[0]
-    )
+    request = numbering.NumberRequest(
+        event_id, day, desk, lead_id, language, now,
+        numbering.lease_left(conn, event_id, day, desk),
+    )  # fmt: skip
+    number, source, answer = _number_for(conn, request, numbers)
     label = format_label(desk, number)
     cursor = conn.execute(
         "INSERT INTO desk_tickets (event_id, day, desk, number, label, lead_id, language, "
-        "issued_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (event_id, day, desk, number, label, lead_id, language, now),
+        "issued_at, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (event_id, day, desk, number, label, lead_id, language, now, source),
     )
+    ticket_id = int(cursor.lastrowid or 0)
+    if answer is not None:
+        position, minutes = answer.position, answer.wait_minutes
+    else:
+        position, minutes = numbering.local_place(conn, event_id, day, desk, now, ticket_id)
     return Ticket(
-        id=int(cursor.lastrowid or 0),
+        id=ticket_id,
         desk=desk,
         number=number,
         label=label,
@@ -107,6 +138,9 @@ def _next_ticket(
         lead_id=lead_id,
         language=language,
         issued_at=now,
+        source=source,
+        position=position,
+        wait_minutes=minutes,
     )
 
 
@@ -118,8 +152,10 @@ def issue_tickets_in(
     clock: Clock,
     lead_id: str | None,
     language: str,
+    numbers: numbering.NumberSource | None = None,
 ) -> dict[str, Ticket]:
-    """Inside the caller's open transaction: one ticket per distinct desk, counted."""
+    """Inside the caller's open transaction: one ticket per distinct desk, counted; numbered
+    by the stand hub through ``numbers`` when the kiosk is joined to one."""
     chosen = list(dict.fromkeys(desks))
     if not chosen:
         raise ValidationError("choose at least one desk", problems=[("desk", "lead.error.desk")])
@@ -130,7 +166,7 @@ def issue_tickets_in(
     for desk in chosen:
         issued[desk] = _next_ticket(
             conn, desk, event_id=event.event.id, day=day, now=now, lead_id=lead_id,
-            language=language,
+            language=language, numbers=numbers,
         )  # fmt: skip
         analytics.bump(conn, event.event.id, day, "ticket", desk)
     return issued
@@ -144,9 +180,12 @@ def issue_ticket(
     clock: Clock = SYSTEM_CLOCK,
     lead_id: str | None = None,
     language: str = "",
+    numbers: numbering.NumberSource | None = None,
 ) -> Ticket:
     """Next number at ``desk`` today (inside the caller's transaction if any)."""
-    issued = issue_tickets(db, [desk], event=event, clock=clock, lead_id=lead_id, language=language)
+    issued = issue_tickets(
+        db, [desk], event=event, clock=clock, lead_id=lead_id, language=language, numbers=numbers
+    )
     return issued[desk]
 
 
@@ -158,12 +197,14 @@ def issue_tickets(
     clock: Clock = SYSTEM_CLOCK,
     lead_id: str | None = None,
     language: str = "",
+    numbers: numbering.NumberSource | None = None,
 ) -> dict[str, Ticket]:
     """One ticket per distinct desk, all in one transaction."""
     with db.transaction() as conn:
         return issue_tickets_in(
-            conn, desks, event=event, clock=clock, lead_id=lead_id, language=language
-        )
+            conn, desks, event=event, clock=clock, lead_id=lead_id, language=language,
+            numbers=numbers,
+        )  # fmt: skip
 
 
 def issue_anonymous_tickets(
@@ -173,9 +214,12 @@ def issue_anonymous_tickets(
     event: EventProfile,
     clock: Clock = SYSTEM_CLOCK,
     language: str = "",
+    numbers: numbering.NumberSource | None = None,
 ) -> dict[str, Ticket]:
     """Tickets for a visitor who did not ask to be called back: nothing personal is stored."""
-    return issue_tickets(db, desks, event=event, clock=clock, lead_id=None, language=language)
+    return issue_tickets(
+        db, desks, event=event, clock=clock, lead_id=None, language=language, numbers=numbers
+    )
 
 
 def qr_payload(lead_id: str | None, desk: str, label: str) -> str:
@@ -200,9 +244,10 @@ def parse_qr_payload(payload: str) -> dict[str, str | None]:
 def queue(
     db: KioskDB, desk: str, *, event: EventProfile, clock: Clock = SYSTEM_CLOCK
 ) -> list[Ticket]:
-    """Today's tickets at ``desk`` in number order, every state."""
+    """Today's tickets at ``desk`` in issue order, every state."""
     rows = db.query(
-        "SELECT * FROM desk_tickets WHERE event_id = ? AND day = ? AND desk = ? ORDER BY number",
+        "SELECT * FROM desk_tickets WHERE event_id = ? AND day = ? AND desk = ? "
+        "ORDER BY issued_at, id",
         (event.event.id, event_day(event, clock), desk),
     )
     return [_row_to_ticket(r) for r in rows]
@@ -254,7 +299,7 @@ def call_next(
             )
         row = conn.execute(
             "SELECT id FROM desk_tickets WHERE event_id = ? AND day = ? AND desk = ? "
-            "AND state = 'waiting' ORDER BY number LIMIT 1",
+            "AND state = 'waiting' ORDER BY issued_at, id LIMIT 1",
             (event.event.id, day, desk),
         ).fetchone()
         if row is None:
@@ -288,5 +333,6 @@ def ticket_slip(ticket: Ticket, event: EventProfile, language: str = "fr") -> di
         "event": event.event.name,
         "day": ticket.day,
         "qr": ticket.qr_payload,
+        "wait": numbering.wait_text(ticket.position, ticket.wait_minutes, lang),
         "language": lang,
     }

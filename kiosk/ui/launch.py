@@ -105,6 +105,20 @@ def start_sync(services: Services) -> SyncScheduler | None:
         return None
 
 
+def _join_stand_hub(window: MainWindow, services: Services) -> None:
+    """Tickets through the stand hub when this kiosk joined one, and its upkeep thread
+    (report lease tickets, lease fresh blocks) for as long as the window lives."""
+    from kiosk.uplink import hub_link
+
+    link = hub_link.HubLink.from_settings(services.db)
+    if link is None:
+        return
+    services.numbers = hub_link.HubNumbers(link)
+    upkeep = hub_link.HubUpkeep(services.paths.database, services.event, services.clock)
+    upkeep.start()
+    window.destroyed.connect(lambda *_: upkeep.stop())
+
+
 DAILY_BACKUP_CHECK_MS = 3_600_000  # hourly: the first check after midnight makes the copy
 
 
@@ -152,6 +166,7 @@ def _finish_start(
     scheduler = start_sync(services)
     if scheduler is not None:
         services.sync = scheduler
+    _join_stand_hub(window, services)
     _start_daily_backup(window, services)
     guard = CrashGuard(window)
     guard.install()

@@ -10,6 +10,7 @@ if TYPE_CHECKING:  # type names only: the first frame is painted before these lo
     from kiosk.core.catalog import Catalog
     from kiosk.core.config import EventProfile, Paths
     from kiosk.core.db import KioskDB
+    from kiosk.core.desk_numbers import NumberSource
     from kiosk.core.staff import PinCost
     from sync.contract.clock import Clock
 
@@ -49,3 +50,5 @@ class Services:
     pin_cost: PinCost | None = None
     # Set by kiosk.ui.launch once the background sync runs; tests put a recorder here.
     sync: SyncNudge = field(default_factory=NoSync)
+    # Desk numbers from the stand hub when this kiosk joined one (None: numbered alone).
+    numbers: NumberSource | None = None

@@ -341,6 +341,7 @@ class LeadFormScreen(Screen):
                 self.collected(),
                 event=self.services.event,
                 clock=self.services.clock,
+                numbers=self.services.numbers,
             )
         except ValidationError as exc:
             for field, key in exc.problems:
@@ -374,6 +375,7 @@ class LeadFormScreen(Screen):
                 event=self.services.event,
                 clock=self.services.clock,
                 language=self.session.language,
+                numbers=self.services.numbers,
             )
         except OmraneError as exc:
             log.error("ticket not issued: %s", exc.message)

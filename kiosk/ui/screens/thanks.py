@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from kiosk.core.desk_numbers import wait_text
 from kiosk.core.tickets import Ticket
 from kiosk.ui import i18n
 from kiosk.ui.screens.base import Screen
@@ -126,6 +127,13 @@ class ThankYouScreen(Screen):
                 label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             column.addWidget(name)
             column.addWidget(number)
+            wait = wait_text(ticket.position, ticket.wait_minutes, self.session.language)
+            if wait:
+                place = QLabel(wait, card)
+                place.setObjectName("ticketWait")
+                place.setWordWrap(True)
+                place.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                column.addWidget(place)
             if row is not None:
                 row.addLayout(column)
                 row.addWidget(code)

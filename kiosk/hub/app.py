@@ -1,0 +1,114 @@
+"""The stand hub's HTTP API (``/hub/v1``), for the stand's kiosks only.
+
+Every route but pairing needs the bearer token a kiosk received at pairing; anything else
+gets 401. Served over TLS with the hub's own certificate (``kiosk.hub.tls``), which kiosks
+pin at pairing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Annotated
+
+from fastapi import Depends, FastAPI, HTTPException, Request
+from fastapi.responses import JSONResponse
+
+from kiosk.hub import queue
+from kiosk.hub.store import HubStore, pairing_proof
+from sync.contract.hub_wire import (
+    HUB_PREFIX,
+    HubStatus,
+    LeaseAnswer,
+    LeaseRequest,
+    LeaseWire,
+    PairAnswer,
+    PairRequest,
+    QueueEntry,
+    ReportAnswer,
+    TicketAnswer,
+    TicketReport,
+    TicketRequest,
+)
+
+
+@dataclass
+class HubContext:
+    store: HubStore
+    desks: list[str]
+    fingerprint: str = ""  # SHA-256 of the hub's certificate, "" when served without TLS
+
+
+def _unauthorized() -> HTTPException:
+    return HTTPException(
+        401, "pair this device with the stand hub first", {"WWW-Authenticate": "Bearer"}
+    )
+
+
+def paired_kiosk(request: Request) -> str:
+    """The paired kiosk making the request (its bearer token), else 401."""
+    store: HubStore = request.app.state.hub.store
+    scheme, _, token = request.headers.get("authorization", "").partition(" ")
+    kiosk = store.kiosk_for(token) if scheme.lower() == "bearer" and token else None
+    if kiosk is None:
+        raise _unauthorized()
+    return kiosk
+
+
+Kiosk = Annotated[str, Depends(paired_kiosk)]
+
+
+def create_hub_app(ctx: HubContext) -> FastAPI:
+    app = FastAPI(title="Omrane stand hub", docs_url=None, redoc_url=None, openapi_url=None)
+    app.state.hub = ctx
+    store = ctx.store
+
+    @app.post(f"{HUB_PREFIX}/pair")
+    def pair(body: PairRequest) -> PairAnswer:
+        token = store.pair(body.code, body.kiosk_id, body.kiosk_name)
+        if token is None:
+            raise HTTPException(403, "wrong or expired pairing code")
+        return PairAnswer(
+            hub_id=store.hub_id, token=token, proof=pairing_proof(body.code, ctx.fingerprint)
+        )
+
+    @app.post(f"{HUB_PREFIX}/tickets")
+    def issue(body: TicketRequest, kiosk: Kiosk) -> TicketAnswer:
+        if body.desk not in ctx.desks:
+            raise HTTPException(422, f"desk {body.desk!r} is not on this stand")
+        return queue.issue(store, body, kiosk)
+
+    @app.post(f"{HUB_PREFIX}/leases")
+    def leases(body: LeaseRequest, kiosk: Kiosk) -> LeaseAnswer:
+        granted = {}
+        for desk in dict.fromkeys(body.desks):
+            if desk in ctx.desks:
+                start, end = store.lease(body.event_id, body.day, desk)
+                granted[desk] = LeaseWire(start=start, end=end)
+        return LeaseAnswer(leases=granted)
+
+    @app.post(f"{HUB_PREFIX}/tickets/report")
+    def report(body: TicketReport, kiosk: Kiosk) -> ReportAnswer:
+        return queue.report(store, body, kiosk)
+
+    @app.get(f"{HUB_PREFIX}/queue")
+    def queue_entries(
+        event_id: str, day: str, kiosk: Kiosk, desk: str | None = None
+    ) -> list[QueueEntry]:
+        return queue.entries(store, event_id, day, desk)
+
+    @app.get(f"{HUB_PREFIX}/status")
+    def status(event_id: str, day: str, kiosk: Kiosk) -> HubStatus:
+        rows = store.query(
+            "SELECT kiosk_id, name, paired_at, last_seen FROM hub_kiosks ORDER BY name"
+        )
+        return HubStatus(
+            hub_id=store.hub_id,
+            kiosks=[dict(r) for r in rows],
+            queues=queue.counts(store, event_id, day, ctx.desks),
+        )
+
+    @app.exception_handler(ValueError)
+    def bad_value(request: Request, exc: ValueError) -> JSONResponse:
+        return JSONResponse({"detail": str(exc)}, status_code=422)
+
+    return app

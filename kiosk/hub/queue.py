@@ -1,0 +1,130 @@
+"""The stand's shared desk queue, kept by the hub: one numbering per desk per day for every
+kiosk, tickets reported back from leased blocks, the order by issue time, each visitor's
+place and estimated wait."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from kiosk.core.desk_numbers import LEASE_SIZE, wait_minutes
+from kiosk.core.tickets import STATES, format_label
+from kiosk.hub.store import HubStore
+from sync.contract.hub_wire import (
+    LeaseWire,
+    QueueEntry,
+    ReportAnswer,
+    TicketAnswer,
+    TicketReport,
+    TicketRequest,
+)
+from sync.contract.vocabulary import DESK_PREFIX
+
+ACTIVE = ("waiting", "called")
+
+
+def _insert(
+    conn: sqlite3.Connection, req: TicketRequest, number: int, source: str, kiosk_id: str
+) -> int:
+    cursor = conn.execute(
+        "INSERT INTO hub_tickets (event_id, day, desk, number, label, lead_id, language, "
+        "issued_at, source, kiosk_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (event_id, day, desk, number) DO NOTHING",
+        (
+            req.event_id, req.day, req.desk, number, format_label(req.desk, number),
+            req.lead_id, req.language, req.issued_at, source, kiosk_id,
+        ),
+    )  # fmt: skip
+    return cursor.rowcount
+
+
+def place(
+    conn: sqlite3.Connection, event_id: str, day: str, desk: str, issued_at: str, number: int
+) -> tuple[int, int]:
+    """(position, estimated minutes) of a ticket in the stand's queue at ``desk``."""
+    ahead = conn.execute(
+        "SELECT count(*) FROM hub_tickets WHERE event_id = ? AND day = ? AND desk = ? "
+        "AND state IN ('waiting', 'called') AND (issued_at < ? OR (issued_at = ? AND number < ?))",
+        (event_id, day, desk, issued_at, issued_at, number),
+    ).fetchone()[0]
+    rows = conn.execute(
+        "SELECT (julianday(done_at) - julianday(called_at)) * 86400 FROM hub_tickets "
+        "WHERE event_id = ? AND day = ? AND desk = ? AND called_at IS NOT NULL "
+        "AND done_at IS NOT NULL",
+        (event_id, day, desk),
+    ).fetchall()
+    times = [float(r[0]) for r in rows if r[0] is not None and r[0] > 0]
+    return int(ahead) + 1, wait_minutes(int(ahead), times)
+
+
+def issue(store: HubStore, req: TicketRequest, kiosk_id: str) -> TicketAnswer:
+    """The stand's next number at the desk, and a fresh leased block when the kiosk runs low."""
+    if req.desk not in DESK_PREFIX:
+        raise ValueError(f"unknown desk {req.desk!r}")
+    with store.transaction() as conn:
+        number = store.allocate(conn, req.event_id, req.day, req.desk)
+        _insert(conn, req, number, "hub", kiosk_id)
+        position, minutes = place(conn, req.event_id, req.day, req.desk, req.issued_at, number)
+        lease = None
+        if store.lease_due(req.lease_left):
+            start = store.allocate(
+                conn, req.event_id, req.day, req.desk, count=LEASE_SIZE, lease=True
+            )
+            lease = LeaseWire(start=start, end=start + LEASE_SIZE)
+    return TicketAnswer(
+        number=number,
+        label=format_label(req.desk, number),
+        issued_at=req.issued_at,
+        position=position,
+        wait_minutes=minutes,
+        lease=lease,
+    )
+
+
+def report(store: HubStore, report: TicketReport, kiosk_id: str) -> ReportAnswer:
+    """Tickets a kiosk issued from its lease while the hub was away; each is stored once."""
+    stored = 0
+    with store.transaction() as conn:
+        for ticket in report.tickets:
+            if ticket.desk not in DESK_PREFIX:
+                continue
+            req = TicketRequest(
+                event_id=ticket.event_id, day=ticket.day, desk=ticket.desk,
+                lead_id=ticket.lead_id, language=ticket.language, issued_at=ticket.issued_at,
+            )  # fmt: skip
+            stored += _insert(conn, req, ticket.number, ticket.source, kiosk_id)
+            if ticket.source == "local":
+                store.skip_past(conn, ticket.event_id, ticket.day, ticket.desk, ticket.number)
+    return ReportAnswer(stored=stored, known=len(report.tickets) - stored)
+
+
+def entries(store: HubStore, event_id: str, day: str, desk: str | None = None) -> list[QueueEntry]:
+    """Today's tickets in issue order (one desk or all)."""
+    sql = "SELECT * FROM hub_tickets WHERE event_id = ? AND day = ?"
+    params: tuple[object, ...] = (event_id, day)
+    if desk:
+        sql += " AND desk = ?"
+        params += (desk,)
+    rows = store.query(sql + " ORDER BY issued_at, number", params)
+    return [
+        QueueEntry(
+            label=r["label"],
+            desk=r["desk"],
+            number=r["number"],
+            state=r["state"],
+            issued_at=r["issued_at"],
+            called_at=r["called_at"],
+        )
+        for r in rows
+    ]
+
+
+def counts(store: HubStore, event_id: str, day: str, desks: list[str]) -> dict[str, dict[str, int]]:
+    found: dict[str, dict[str, int]] = {d: dict.fromkeys(STATES, 0) for d in desks}
+    rows = store.query(
+        "SELECT desk, state, count(*) AS n FROM hub_tickets WHERE event_id = ? AND day = ? "
+        "GROUP BY desk, state",
+        (event_id, day),
+    )
+    for row in rows:
+        found.setdefault(row["desk"], dict.fromkeys(STATES, 0))[row["state"]] = row["n"]
+    return found

@@ -1,0 +1,98 @@
+"""What crosses the stand network between the kiosks and the stand hub (``/hub/v1``).
+
+No personal data in any of these: desks, numbers, ids, times, counts. Sealed lead envelopes
+travel as the HQ wire records (``sync.contract.wire``) they already are.
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+HUB_PREFIX = "/hub/v1"
+CODE_LENGTH = 6
+
+
+class _Wire(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class PairRequest(_Wire):
+    code: str = Field(min_length=CODE_LENGTH, max_length=CODE_LENGTH, pattern=r"^[0-9]+$")
+    kiosk_id: str = Field(min_length=1, max_length=64)
+    kiosk_name: str = Field(default="", max_length=80)
+
+
+class PairAnswer(_Wire):
+    hub_id: str
+    token: str
+    # HMAC-SHA256(code, certificate fingerprint): proves the hub that answered knew the code
+    proof: str = ""
+
+
+class LeaseWire(_Wire):
+    start: int = Field(ge=1)
+    end: int = Field(ge=1)
+
+
+class TicketRequest(_Wire):
+    event_id: str = Field(min_length=1, max_length=80)
+    day: str = Field(pattern=r"^\d{4}-\d{2}-\d{2}$")
+    desk: str = Field(min_length=1, max_length=20)
+    lead_id: str | None = Field(default=None, max_length=64)
+    language: str = Field(default="", max_length=8)
+    issued_at: str = Field(max_length=40)
+    lease_left: int = Field(default=0, ge=0)
+
+
+class TicketAnswer(_Wire):
+    number: int
+    label: str
+    issued_at: str
+    position: int
+    wait_minutes: int
+    lease: LeaseWire | None = None
+
+
+class LeaseRequest(_Wire):
+    event_id: str = Field(min_length=1, max_length=80)
+    day: str = Field(pattern=r"^\d{4}-\d{2}-\d{2}$")
+    desks: list[str] = Field(min_length=1, max_length=10)
+
+
+class LeaseAnswer(_Wire):
+    leases: dict[str, LeaseWire]
+
+
+class ReportedTicket(_Wire):
+    event_id: str = Field(min_length=1, max_length=80)
+    day: str = Field(pattern=r"^\d{4}-\d{2}-\d{2}$")
+    desk: str = Field(min_length=1, max_length=20)
+    number: int = Field(ge=1)
+    lead_id: str | None = Field(default=None, max_length=64)
+    language: str = Field(default="", max_length=8)
+    issued_at: str = Field(max_length=40)
+    source: str = Field(default="lease", pattern=r"^(lease|local)$")
+
+
+class TicketReport(_Wire):
+    tickets: list[ReportedTicket] = Field(max_length=1000)
+
+
+class ReportAnswer(_Wire):
+    stored: int
+    known: int
+
+
+class QueueEntry(_Wire):
+    label: str
+    desk: str
+    number: int
+    state: str
+    issued_at: str
+    called_at: str | None = None
+
+
+class HubStatus(_Wire):
+    hub_id: str
+    kiosks: list[dict[str, str | int | None]]
+    queues: dict[str, dict[str, int]]
