@@ -7,9 +7,11 @@ validation in ``catalog_import``.
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kiosk.core import catalog_search as _search
@@ -17,9 +19,17 @@ from kiosk.core import catalog_write as _write
 from kiosk.core.catalog_facets import DIMENSIONS, SearchCache
 from kiosk.core.catalog_records import CatalogData
 from kiosk.core.db import KioskDB, translated_errors
-from kiosk.core.media.catalog_media import CatalogMedia, Picture, card_photos, pictures_of
+from kiosk.core.media.catalog_media import (
+    CatalogMedia,
+    Picture,
+    apply_published,
+    card_photos,
+    pictures_of,
+)
 from kiosk.core.media.store import MediaStore
 from sync.contract.errors import NotFoundError
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from kiosk.core.catalog_import import Progress
@@ -120,8 +130,9 @@ class SearchResult:
 class Catalog:
     """Read and write the catalog stored in one kiosk database."""
 
-    def __init__(self, db: KioskDB) -> None:
+    def __init__(self, db: KioskDB, media_root: Path | None = None) -> None:
         self.db = db
+        self.media = MediaStore(media_root or db.path.parent / "media")
         self._cache = SearchCache()
         # The whole national catalog's pages fit in memory: searches never wait for the disk.
         with translated_errors(db.path):
@@ -264,11 +275,6 @@ class Catalog:
         with translated_errors(self.db.path):
             return card_photos(self.db.conn, refs)
 
-    @property
-    def media(self) -> MediaStore:
-        """The photos and plans of this catalog, beside its database."""
-        return MediaStore(self.db.path.parent / "media")
-
     def evict_media(self, budget_mb: int) -> None:
         """Keep the media store within its budget, never touching a file a unit shows."""
         with translated_errors(self.db.path):
@@ -295,6 +301,8 @@ class Catalog:
                 _write.replace_all(conn, CatalogData.from_records([*fresh.values(), *kept]))
             else:
                 _write.apply_changes(conn, upserts, deletions)
+            for row, column, reason in apply_published(conn, upserts, deletions, self.media):
+                log.warning("catalog from HQ, unit %d: %s: %s", row, column, reason)
             self._set_meta(conn, version, "sync", "")
         self._cache.clear()
 

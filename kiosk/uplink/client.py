@@ -18,9 +18,11 @@ from kiosk.core import analytics, crashes, enrollment, retention, settings, sync
 from kiosk.core.catalog import Catalog
 from kiosk.core.config import Paths
 from kiosk.core.db import KioskDB
+from kiosk.core.media.catalog_media import media_refs
 from kiosk.core.outbox import Outbox
 from kiosk.core.printing import PrintQueue
 from kiosk.uplink.lead_push import LeadPusher
+from kiosk.uplink.media_pull import fetch_missing
 from kiosk.uplink.transport import HQClient, HQRefused, HQUnavailable, http_status
 from sync.contract.clock import SYSTEM_CLOCK, Clock, utc_iso
 from sync.contract.errors import DataError, OmraneError
@@ -214,6 +216,7 @@ class KioskSync:
                 f"catalog version {changes.version} from HQ failed its checksum; "
                 f"keeping version {since}"
             )
+        fetch_missing(client, catalog.media, media_refs(changes.upserts))
         deletions = list(changes.deletions)
         if since == 0 and not catalog.is_empty():
             # A first pull replaces a locally imported or demo catalog entirely.

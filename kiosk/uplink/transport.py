@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import uuid
+from pathlib import Path
 from typing import Any, TypeVar
 
 import requests
@@ -34,6 +35,7 @@ from sync.contract.wire import (
     ErasureFeed,
     ErasureResult,
     Heartbeat,
+    MediaManifest,
 )
 
 log = logging.getLogger(__name__)
@@ -42,6 +44,7 @@ CONNECT_TIMEOUT_S = 5.0
 READ_TIMEOUT_S = 30.0
 HEALTH_TIMEOUT_S = (CONNECT_TIMEOUT_S, 5.0)
 DETAIL_MAX = 200
+DOWNLOAD_CHUNK = 64 * 1024
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -113,12 +116,27 @@ class HQClient:
 
     def _call(self, method: str, path: str, **kwargs: Any) -> Any:
         request_id = uuid.uuid4().hex
+        response = self._request(method, path, {"X-Request-ID": request_id}, **kwargs)
+        status = response.status_code
+        try:
+            body = response.json()
+        except ValueError as exc:
+            raise HQUnavailable(
+                "HQ's answer was cut short or unreadable", http_status=status
+            ) from exc
+        log.debug("%s %s -> %d (request %s)", method, path, status, request_id)
+        return body
+
+    def _request(
+        self, method: str, path: str, headers: dict[str, str], **kwargs: Any
+    ) -> requests.Response:
+        """The answer of a request that HQ accepted; the errors above otherwise."""
         try:
             response = self.session.request(
                 method,
                 f"{self.base_url}{path}",
                 timeout=(CONNECT_TIMEOUT_S, READ_TIMEOUT_S),
-                headers={"X-Request-ID": request_id},
+                headers=headers,
                 **kwargs,
             )
         except requests.RequestException as exc:
@@ -136,14 +154,7 @@ class HQClient:
             raise ProtocolMismatch(
                 f"HQ refused the request (HTTP {status}): {_detail(response)}", http_status=status
             )
-        try:
-            body = response.json()
-        except ValueError as exc:
-            raise HQUnavailable(
-                "HQ's answer was cut short or unreadable", http_status=status
-            ) from exc
-        log.debug("%s %s -> %d (request %s)", method, path, status, request_id)
-        return body
+        return response
 
     def health(self) -> bool:
         """Is HQ reachable? (no token needed; used while offline)."""
@@ -176,6 +187,28 @@ class HQClient:
     def erasure_feed(self, since: int) -> ErasureFeed:
         body = self._call("GET", f"{API_PREFIX}/erasures", params={"since": since})
         return self._parse(ErasureFeed, body, "erasures")
+
+    def media_manifest(self, wanted: list[str]) -> MediaManifest:
+        body = self._call("POST", f"{API_PREFIX}/media/manifest", json={"sha256": wanted})
+        return self._parse(MediaManifest, body, "media manifest")
+
+    def download_media(self, sha256: str, version: str, into: Path, expected_bytes: int) -> None:
+        """Download one version into ``into``, going on from what an earlier, interrupted
+        download left there (HTTP Range)."""
+        have = into.stat().st_size if into.exists() else 0
+        if have >= expected_bytes:
+            return
+        headers = {"Range": f"bytes={have}-"} if have else {}
+        path = f"{API_PREFIX}/media/{sha256}/{version}"
+        with self._request("GET", path, headers, stream=True) as response:
+            resumed = response.status_code == 206
+            into.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                with into.open("ab" if resumed else "wb") as out:
+                    for chunk in response.iter_content(DOWNLOAD_CHUNK):
+                        out.write(chunk)
+            except requests.RequestException as exc:  # the rest comes with the next sync
+                raise HQUnavailable(f"media download cut short ({type(exc).__name__})") from exc
 
     @staticmethod
     def _parse(model: type[M], body: Any, what: str) -> M:

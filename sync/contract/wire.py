@@ -235,3 +235,27 @@ class ErasureFeed(_Model):
     since: int
     next: int
     lead_ids: list[str] = Field(max_length=ERASURE_FEED_MAX)
+
+
+Sha256 = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
+MEDIA_VERSIONS = ("thumb", "screen")  # what a kiosk downloads of a photo or plan
+
+
+class MediaManifestRequest(_Model):
+    """Photos and plans a kiosk lacks, by the hash the catalog names them with."""
+
+    sha256: list[Sha256] = Field(max_length=MAX_BATCH)
+
+
+class MediaVersion(_Model):
+    sha256: Sha256
+    bytes: int = Field(ge=0, le=MAX_DISK_BYTES)
+
+
+class MediaManifest(_Model):
+    """For each file asked: the hash and size of each version to download
+    (``GET /api/v1/media/{sha256}/{version}``, Range requests welcome); ``missing`` lists
+    files HQ does not hold."""
+
+    files: dict[Sha256, dict[Literal["thumb", "screen"], MediaVersion]]
+    missing: list[Sha256] = Field(default_factory=list)

@@ -12,10 +12,11 @@ from contextlib import asynccontextmanager
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Request
-from fastapi.responses import JSONResponse
+from fastapi.responses import FileResponse, JSONResponse
 from pydantic import ValidationError
 
 from kiosk import __version__
+from kiosk.core.media.store import MediaStore
 from sync.contract.clock import SYSTEM_CLOCK, Clock, utc_iso
 from sync.contract.wire import (
     API_PREFIX,
@@ -32,9 +33,11 @@ from sync.contract.wire import (
     Heartbeat,
     LeadBatch,
     LeadRecord,
+    MediaManifest,
+    MediaManifestRequest,
     RecordResult,
 )
-from sync.hq import catalog, erasure, retention, service
+from sync.hq import catalog, erasure, media, retention, service
 from sync.hq.console import routes as console_routes
 from sync.hq.console import web as console_web
 from sync.hq.console.auth import ConsoleSettings
@@ -107,6 +110,7 @@ def create_app(
         return Health(version=__version__, time=utc_iso(clock.now()))
 
     _install_stand_api(app, store, keys, clock)
+    _install_media_api(app, media.media_store(settings.home))
     _install_console(app, store, settings, keys, clock, console or ConsoleSettings())
     return app
 
@@ -230,6 +234,24 @@ def _validate_records(raw: list[Any]) -> tuple[list[LeadRecord], list[RecordResu
         valid.append(record)
         results.append(RecordResult(id=record.id, status="stored"))
     return valid, results
+
+
+def _install_media_api(app: FastAPI, media_files: MediaStore) -> None:
+    """Photos and plans of the published catalog, for enrolled kiosks."""
+
+    @app.post(f"{API_PREFIX}/media/manifest", response_model=MediaManifest, tags=["kiosk"])
+    def media_manifest(wanted: MediaManifestRequest, identity: AuthedKiosk) -> MediaManifest:
+        del identity
+        return media.manifest(media_files, wanted.sha256)
+
+    @app.get(f"{API_PREFIX}/media/{{sha256}}/{{version}}", tags=["kiosk"])
+    def media_file(sha256: str, version: str, identity: AuthedKiosk) -> FileResponse:
+        """One version of a file; ``Range: bytes=N-`` resumes an interrupted download."""
+        del identity
+        path = media.version_file(media_files, sha256, version)
+        if path is None:
+            raise _HTTPError(404, "no such media file")
+        return FileResponse(path, media_type="image/jpeg")
 
 
 def _install_console(

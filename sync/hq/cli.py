@@ -16,7 +16,7 @@ from kiosk.core.export import write_csv, write_xlsx
 from sync.contract.clock import SYSTEM_CLOCK
 from sync.contract.errors import OmraneError, UserError
 from sync.contract.wire import Enrollment
-from sync.hq import catalog, migrations, privacy_cli, service
+from sync.hq import catalog, media, migrations, privacy_cli, service
 from sync.hq.asgi import PUBLIC_URL_ENV
 from sync.hq.console import audit, exporting
 from sync.hq.console import cli as console_cli
@@ -100,6 +100,12 @@ def build_parser() -> argparse.ArgumentParser:
     publish.add_argument("--demo", action="store_true", help="the generated demo catalog")
     publish.add_argument("--units", type=int, default=27_000, help="with --demo")
     publish.add_argument("--seed", type=int, default=1, help="with --demo")
+    publish.add_argument(
+        "--media",
+        type=Path,
+        metavar="PATH",
+        help="folder or ZIP of the photos and plans FILE names (default: beside FILE)",
+    )
     publish.set_defaults(func=_catalog_publish)
 
     leads = sub.add_parser("leads", help="leads received from the stands")
@@ -251,7 +257,13 @@ def _kiosk_revoke(args: argparse.Namespace) -> int:
 def _catalog_publish(args: argparse.Namespace) -> int:
     if (args.file is None) == (not args.demo):
         raise UserError("give a catalog FILE or --demo")
-    records = service.catalog_records_from(args.file, demo_units=args.units, seed=args.seed)
+    records = service.catalog_records_from(
+        args.file,
+        demo_units=args.units,
+        seed=args.seed,
+        media_root=media.media_store(hq_home(args.home)).root,
+        media=args.media,
+    )
     source = str(args.file) if args.file else f"demo units={args.units} seed={args.seed}"
     version, upserts, deletions = catalog.publish_catalog(_store(args), records, source)
     print(f"catalog version {version}: {upserts} new or changed units, {deletions} removed")

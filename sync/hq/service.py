@@ -21,6 +21,8 @@ from kiosk.core.catalog import Catalog
 from kiosk.core.catalog_import import import_file
 from kiosk.core.db import KioskDB
 from kiosk.core.demo_catalog import generate
+from kiosk.core.media.catalog_media import published_columns
+from kiosk.core.media.demo import demo_media
 from sync.contract import lead
 from sync.contract.clock import SYSTEM_CLOCK, Clock, utc_iso
 from sync.contract.errors import AuthError, ConfigError, DataError
@@ -260,17 +262,33 @@ def stand_erasure(
 
 
 def catalog_records_from(
-    source: Path | None, *, demo_units: int = 0, seed: int = 1
+    source: Path | None,
+    *,
+    demo_units: int = 0,
+    seed: int = 1,
+    media_root: Path | None = None,
+    media: Path | None = None,
 ) -> list[dict[str, Any]]:
-    """Canonical unit records from an import file or the demo generator (kiosk validation)."""
+    """Canonical unit records from an import file or the demo generator (kiosk validation).
+
+    With ``media_root`` (HQ's media store) the photos and plans the file names (read from
+    ``media`` or the folder beside it; the illustrations for the demo) are checked and stored
+    there, and the records name them by hash, as kiosks receive them."""
     with tempfile.TemporaryDirectory(prefix="omrane-hq-catalog-") as tmp:
         db = KioskDB(Path(tmp) / "catalog.db")
         try:
-            catalog = Catalog(db)
+            catalog = Catalog(db, media_root=media_root or Path(tmp) / "media")
             if source is not None:
-                import_file(catalog, source)
+                import_file(catalog, source, media=media)
             else:
-                catalog.replace_all(generate(demo_units, seed))
-            return list(catalog.iter_unit_records())
+                data = generate(demo_units, seed)
+                pictures = demo_media(data, catalog.media) if media_root else None
+                catalog.replace_all(data, media=pictures)
+            records = list(catalog.iter_unit_records())
+            if media_root is not None:
+                columns = published_columns(db.conn)
+                for record in records:
+                    record.update(columns.get(str(record["ref"]), {}))
+            return records
         finally:
             db.close()

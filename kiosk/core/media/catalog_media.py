@@ -15,6 +15,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from PIL import Image
+
 from kiosk.core.catalog_values import FALSE_WORDS, TRUE_WORDS, parse_number
 from kiosk.core.media.checks import CheckedImage, MediaRefused, check_photo, check_plan
 from kiosk.core.media.sources import MediaSource
@@ -114,15 +116,20 @@ class MediaReader:
 
     def _load(self, name: str, role: str, illustration: bool) -> MediaFile:
         if name.startswith(HASH_PREFIX):
-            digest = name[len(HASH_PREFIX) :].lower()
-            if not self.store.has(digest):
-                raise MediaRefused(f"{name[:20]}…: not in the media store")
-            data = self.store.path(digest).read_bytes()
-        else:
-            data = self.source.read(name)
+            return self._known(name[len(HASH_PREFIX) :].lower(), illustration)
+        data = self.source.read(name)
         checked: CheckedImage = check_plan(data) if role == "plan" else check_photo(data)
         digest = self.store.put(checked.data)
         return MediaFile(digest, checked.mime, checked.width, checked.height, illustration)
+
+    def _known(self, digest: str, illustration: bool) -> MediaFile:
+        """A file the store holds already (checked when it was imported, hash-verified when
+        it was downloaded): its screen version's header gives its shape, nothing is decoded."""
+        if not self.store.has(digest):
+            raise MediaRefused(f"sha256:{digest[:12]}…: not in the media store")
+        with Image.open(self.store.path(digest, "screen")) as header:
+            width, height = header.size
+        return MediaFile(digest, "image/jpeg", width, height, illustration)
 
 
 def collect(
@@ -291,3 +298,106 @@ def place_of(conn: sqlite3.Connection, kind: str, id_: str) -> tuple[float, floa
         "SELECT latitude, longitude FROM places WHERE kind = ? AND id = ?", (kind, id_)
     ).fetchone()
     return None if row is None else (float(row[0]), float(row[1]))
+
+
+class _NoFiles:
+    """The source of records that name files by hash only (what HQ publishes)."""
+
+    def read(self, name: str) -> bytes:
+        raise MediaRefused("only sha256: names come from HQ")
+
+    def close(self) -> None:
+        pass
+
+
+def media_refs(records: Iterable[dict[str, Any]]) -> set[str]:
+    """Every file HQ's records name (hashes), to fetch before the records are applied."""
+    found: set[str] = set()
+    for record in records:
+        for column in ("photos", "plan", "programme_photos", "programme_plan"):
+            found.update(
+                name[len(HASH_PREFIX) :].lower()
+                for name in _names(record.get(column))
+                if name.startswith(HASH_PREFIX)
+            )
+    return found
+
+
+def apply_published(
+    conn: sqlite3.Connection,
+    upserts: list[dict[str, Any]],
+    deletions: list[str],
+    store: MediaStore,
+) -> list[Problem]:
+    """Inside the catalog delta's transaction: the pictures and places HQ's records carry
+    replace those of the same units and programmes (their files are in the store)."""
+    gone = [*deletions, *(str(r["ref"]) for r in upserts)]
+    conn.executemany("DELETE FROM unit_media WHERE ref = ?", ((ref,) for ref in gone))
+    conn.executemany("DELETE FROM places WHERE kind = 'unit' AND id = ?", ((ref,) for ref in gone))
+    known = {str(r["ref"]): str(r["programme_id"]) for r in upserts}
+    rows = [(n, r) for n, r in enumerate(upserts, start=1)]
+    media, problems = collect(rows, known, MediaReader(_NoFiles(), store))
+    conn.executemany(
+        "DELETE FROM programme_media WHERE programme_id = ?", ((p,) for p in media.programmes)
+    )
+    conn.executemany(
+        "INSERT OR IGNORE INTO media (sha256, mime, width, height, illustration)"
+        " VALUES (?, ?, ?, ?, ?)",
+        [(f.sha256, f.mime, f.width, f.height, int(f.illustration)) for f in media.files.values()],
+    )
+    conn.executemany(
+        "INSERT OR REPLACE INTO unit_media (ref, role, position, sha256) VALUES (?, ?, ?, ?)",
+        media.units,
+    )
+    conn.executemany(
+        "INSERT OR REPLACE INTO programme_media (programme_id, role, position, sha256)"
+        " VALUES (?, ?, ?, ?)",
+        [(pid, *entry) for pid, entries in media.programmes.items() for entry in entries],
+    )
+    conn.executemany(
+        "INSERT OR REPLACE INTO places (kind, id, latitude, longitude) VALUES (?, ?, ?, ?)",
+        [(kind, id_, lat, lon) for (kind, id_), (lat, lon) in media.places.items()],
+    )
+    return problems
+
+
+def published_columns(conn: sqlite3.Connection) -> dict[str, dict[str, Any]]:
+    """The picture and place columns of each unit, files named by hash: what HQ adds to the
+    records it publishes (the same columns an import file has)."""
+    out: dict[str, dict[str, Any]] = {}
+
+    def entry(ref: str) -> dict[str, Any]:
+        return out.setdefault(ref, {})
+
+    for ref, role, sha, drawn in conn.execute(
+        "SELECT um.ref, um.role, um.sha256, m.illustration FROM unit_media um"
+        " JOIN media m USING (sha256) ORDER BY um.ref, um.role, um.position"
+    ):
+        column = "photos" if role == "photo" else "plan"
+        record = entry(ref)
+        if column == "photos":
+            record.setdefault("photos", []).append(HASH_PREFIX + sha)
+        else:
+            record["plan"] = HASH_PREFIX + sha
+        record["illustration"] = bool(record.get("illustration")) or bool(drawn)
+    first_unit = dict(
+        conn.execute("SELECT programme_id, min(ref) FROM units GROUP BY programme_id").fetchall()
+    )
+    for programme, role, sha, drawn in conn.execute(
+        "SELECT pm.programme_id, pm.role, pm.sha256, m.illustration FROM programme_media pm"
+        " JOIN media m USING (sha256) ORDER BY pm.programme_id, pm.role, pm.position"
+    ):
+        if programme not in first_unit:
+            continue
+        record = entry(first_unit[programme])
+        if role == "photo":
+            record.setdefault("programme_photos", []).append(HASH_PREFIX + sha)
+        else:
+            record["programme_plan"] = HASH_PREFIX + sha
+        record["illustration"] = bool(record.get("illustration")) or bool(drawn)
+    for kind, id_, lat, lon in conn.execute("SELECT kind, id, latitude, longitude FROM places"):
+        if kind == "unit":
+            entry(id_).update(latitude=lat, longitude=lon)
+        elif id_ in first_unit:
+            entry(first_unit[id_]).update(programme_latitude=lat, programme_longitude=lon)
+    return out

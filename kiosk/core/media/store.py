@@ -1,10 +1,12 @@
 """The media store: files named by their SHA-256 in the data folder, each with a thumbnail
 and a screen-size version made once, and a size budget.
 
-Layout: ``<root>/<aa>/<sha256>`` is the file as imported (or downloaded), and
-``<root>/<aa>/<sha256>.thumb.jpg`` / ``.screen.jpg`` its versions for result cards and the
-gallery. A name is written under a temporary name and renamed, so a file is whole or absent.
-The catalog database keeps only the hashes.
+Layout: ``<root>/<aa>/<sha256>`` is the file as imported, and ``<root>/<aa>/<sha256>.thumb.jpg``
+/ ``.screen.jpg`` its versions for result cards, the gallery and brochures. Kiosks that get
+their catalog from HQ download the two versions only (each checked against the hash HQ gives
+for it), never the original. A file is written under a temporary name and renamed, so it is
+whole or absent; an entry counts as there when both versions are. The catalog database keeps
+only the hashes.
 """
 
 from __future__ import annotations
@@ -44,18 +46,32 @@ class MediaStore:
         return self.root / sha256[:2] / name
 
     def has(self, sha256: str) -> bool:
-        """The file and every version of it are there (a half-made entry counts as absent)."""
-        return all(self.path(sha256, v).is_file() for v in (None, *VERSIONS))
+        """Every version of the file is there (a half-made entry counts as absent)."""
+        return all(self.path(sha256, v).is_file() for v in VERSIONS)
+
+    def partial(self, sha256: str, version: str) -> Path:
+        """Where a download of a version grows until it is whole (kept to resume it)."""
+        return self.root / sha256[:2] / f".part-{sha256}.{version}"
+
+    def adopt(self, sha256: str, version: str, expected_sha256: str) -> None:
+        """Make a finished download a version of ``sha256`` if its content has the hash HQ
+        announced; otherwise it is deleted and UserError raised."""
+        part = self.partial(sha256, version)
+        if sha256_of(part.read_bytes()) != expected_sha256:
+            part.unlink(missing_ok=True)
+            raise UserError(f"media {sha256[:12]}… {version}: content does not match its hash")
+        with part.open("rb") as f:
+            os.fsync(f.fileno())
+        os.replace(part, self.path(sha256, version))
 
     def put(self, data: bytes) -> str:
         """Store ``data`` (an image already checked) with its versions; returns its hash."""
         digest = sha256_of(data)
         if self.has(digest):
             return digest
-        versions = _versions(data)
-        for version, content in versions.items():  # the original last: it marks "complete"
-            _write_atomically(self.path(digest, version), content)
         _write_atomically(self.path(digest), data)
+        for version, content in _versions(data).items():  # versions last: they mark "complete"
+            _write_atomically(self.path(digest, version), content)
         return digest
 
     def put_verified(self, sha256: str, data: bytes) -> None:
@@ -81,7 +97,7 @@ class MediaStore:
         for _digest, files in by_age:
             if used - freed <= budget_bytes:
                 break
-            # versions first, the original last: the entry stops counting as complete at once
+            # versions first: the entry stops counting as complete at once
             for f in sorted(files, key=lambda p: "." not in p.name):
                 size = f.stat().st_size
                 f.unlink(missing_ok=True)
@@ -92,7 +108,7 @@ class MediaStore:
     def _files(self) -> list[Path]:
         if not self.root.is_dir():
             return []
-        return [f for f in self.root.glob("??/*") if f.is_file() and not f.name.startswith(".")]
+        return [f for f in self.root.glob("??/*") if f.is_file()]
 
 
 def _versions(data: bytes) -> dict[str, bytes]:

@@ -101,9 +101,9 @@ def _wait_healthy(url: str, proc: subprocess.Popen[bytes]) -> None:
         if proc.poll() is not None:
             raise RuntimeError(f"HQ exited with {proc.returncode}")
         try:
-            if requests.get(f"{url}/health", timeout=2).ok:
+            if requests.get(f"{url}/health", timeout=5).ok:
                 return
-        except requests.ConnectionError:
+        except requests.RequestException:  # the socket queues connections while it starts
             pass
         time.sleep(0.1)
     raise RuntimeError("HQ did not answer /health")
