@@ -30,6 +30,9 @@ WORD_LISTS: dict[str, frozenset[str]] = {
     "CATEGORIES": frozenset(vocabulary.CATEGORIES),
     "TYPES": frozenset(vocabulary.TYPES),
     "STATUSES": frozenset(vocabulary.STATUSES),
+    "REVIEW_STATES": frozenset(vocabulary.REVIEW_STATES),
+    "CONTACT_OUTCOMES": frozenset(vocabulary.CONTACT_OUTCOMES),
+    "LOST_REASONS": frozenset(vocabulary.LOST_REASONS),
 }
 SQL_WORD = re.compile(r"'([a-z_]+)'")
 

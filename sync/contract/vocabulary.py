@@ -74,6 +74,57 @@ SALES_STAGES: dict[str, Label] = {
 }
 
 
+# A visitor's review at HQ (like ODK Central's): "excluded" (test or spam) is kept but left
+# out of every figure.
+REVIEW_STATES: dict[str, Label] = {
+    "received": Label("Reçu", "مستلم", "Received"),
+    "has_issues": Label("À corriger", "به مشاكل", "Has issues"),
+    "verified": Label("Vérifié", "تم التحقق", "Verified"),
+    "excluded": Label("Test / spam (exclu)", "تجربة / مزعج (مستبعد)", "Test / spam (excluded)"),
+}
+EXCLUDED_REVIEW = "excluded"
+
+# What an agent records after each contact attempt, and the stage it moves the visitor to
+# (None: the stage stays; an attempt all the same).
+CONTACT_OUTCOMES: dict[str, Label] = {
+    "reached": Label("Joint", "تم التواصل", "Reached"),
+    "no_answer": Label("Pas de réponse", "لا جواب", "No answer"),
+    "wrong_number": Label("Mauvais numéro", "رقم خاطئ", "Wrong number"),
+    "appointment_set": Label("Rendez-vous fixé", "تم تحديد موعد", "Appointment set"),
+    "visited": Label("Visite faite", "تمت الزيارة", "Visited"),
+    "reservation": Label("Réservation", "حجز", "Reservation"),
+    "lost": Label("Perdu", "ضائع", "Lost"),
+}
+OUTCOME_STAGE: dict[str, str | None] = {
+    "reached": "contacted",
+    "no_answer": None,
+    "wrong_number": None,
+    "appointment_set": "contacted",
+    "visited": "visit",
+    "reservation": "reservation",
+    "lost": "lost",
+}
+# outcomes that mean someone spoke with the visitor (first contact, for the deadlines)
+SPOKEN_OUTCOMES = frozenset({"reached", "appointment_set", "visited", "reservation", "lost"})
+LOST_REASONS: dict[str, Label] = {
+    "price": Label("Prix", "الثمن", "Price"),
+    "location": Label("Emplacement", "الموقع", "Location"),
+    "financing": Label("Financement refusé", "التمويل مرفوض", "Financing refused"),
+    "bought_elsewhere": Label("A acheté ailleurs", "اشترى في مكان آخر", "Bought elsewhere"),
+    "not_interested": Label("Plus intéressé", "لم يعد مهتما", "No longer interested"),
+    "other": Label("Autre", "سبب آخر", "Other"),
+}
+CONTACT_CHANNELS: dict[str, Label] = {
+    "phone": Label("Téléphone", "الهاتف", "Phone"),
+    "whatsapp": Label("WhatsApp", "واتساب", "WhatsApp"),
+    "email": Label("E-mail", "البريد الإلكتروني", "E-mail"),
+}
+APPOINTMENT_KINDS: dict[str, Label] = {
+    "agency": Label("Rendez-vous à l'agence", "موعد بالوكالة", "Meeting at the agency"),
+    "site": Label("Visite du site", "زيارة الموقع", "Site visit"),
+}
+
+
 # ---- catalog ---------------------------------------------------------------------------
 
 CATEGORIES: dict[str, Label] = {

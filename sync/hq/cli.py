@@ -16,7 +16,7 @@ from kiosk.core.export import write_csv, write_xlsx
 from sync.contract.clock import SYSTEM_CLOCK
 from sync.contract.errors import OmraneError, UserError
 from sync.contract.wire import Enrollment
-from sync.hq import catalog, media, migrations, privacy_cli, service
+from sync.hq import catalog, followup_cli, media, migrations, privacy_cli, service
 from sync.hq.asgi import PUBLIC_URL_ENV
 from sync.hq.console import audit, exporting
 from sync.hq.console import cli as console_cli
@@ -121,6 +121,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     _db_commands(sub)
     console_cli.register(sub)
+    followup_cli.register(sub)
     return parser
 
 

@@ -62,6 +62,7 @@ hq_leads = Table(
     Column("status", String(16), nullable=False, default="new"),
     Column("assigned_to", Integer),
     Column("next_call_date", String(10)),
+    Column("visitor_id", Integer),  # the person (sync.hq.visitors), one per phone
     # behind every filter and sort of the console's leads page
     Index("ix_hqc_leads_created", "created_at", "id"),
     Index("ix_hqc_leads_event_created", "event_id", "created_at", "id"),
@@ -72,6 +73,7 @@ hq_leads = Table(
     Index("ix_hqc_leads_phone", "phone_e164"),
     Index("ix_hqc_leads_received", "received_at", "id"),
     Index("ix_hqc_leads_name", "last_name", "id"),
+    Index("ix_hq_leads_visitor", "visitor_id", "created_at"),
 )
 # name searches compare lower-case prefixes
 Index("ix_hqc_leads_last_name", func.lower(hq_leads.c.last_name))
@@ -145,6 +147,23 @@ def set_follow_up(conn: Connection, lead_id: str, changes: dict[str, Any]) -> No
         raise ValueError(f"not pipeline fields: {sorted(unknown)}")
     if changes:
         conn.execute(update(hq_leads).where(hq_leads.c.id == lead_id).values(**changes))
+
+
+def set_visitor(conn: Connection, ids: Sequence[str], visitor_id: int) -> None:
+    """These leads belong to ``visitor_id`` from now on (a manager's merge or unmerge)."""
+    for start in range(0, len(ids), IN_CHUNK):
+        chunk = list(ids[start : start + IN_CHUNK])
+        conn.execute(update(hq_leads).where(hq_leads.c.id.in_(chunk)).values(visitor_id=visitor_id))
+
+
+def visitors_of(conn: Connection, ids: Sequence[str]) -> set[int]:
+    """The visitors these leads belong to."""
+    found: set[int] = set()
+    for start in range(0, len(ids), IN_CHUNK):
+        chunk = list(ids[start : start + IN_CHUNK])
+        rows = conn.execute(select(hq_leads.c.visitor_id).where(hq_leads.c.id.in_(chunk)))
+        found.update(int(v) for v in rows.scalars() if v is not None)
+    return found
 
 
 def delete_leads(conn: Connection, ids: Sequence[str]) -> int:

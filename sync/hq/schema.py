@@ -6,13 +6,16 @@ A module that declares a table is listed here (a test checks none is missing).
 
 from __future__ import annotations
 
-from sync.hq import catalog, erasure, leads, store
+from sync.hq import agencies, catalog, erasure, events, leads, store, visitors
 from sync.hq.console import audit, auth, history, programmes, state, throttle
 from sync.hq.metadata import metadata
 
 # owner module -> the tables only it writes
 TABLE_MODULES = (
     leads,
+    visitors,
+    agencies,
+    events,
     catalog,
     store,
     erasure,

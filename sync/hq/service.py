@@ -35,7 +35,7 @@ from sync.contract.wire import (
     RecordResult,
 )
 from sync.hq import catalog as hq_catalog
-from sync.hq import erasure, leads
+from sync.hq import erasure, leads, visitors
 from sync.hq.settings import HQSettings
 from sync.hq.store import (
     KioskIdentity,
@@ -224,7 +224,11 @@ def ingest(
         _add_interest_facts(conn, rows)
         rows, erased = erasure.split_erased(conn, keys.phone_key, rows)
         results.update({i: RecordResult(id=i, status="erased") for i in erased})
-        for lead_id, status in leads.insert_leads(conn, rows).items():
+        created = visitors.attach(conn, rows)
+        statuses = leads.insert_leads(conn, rows)
+        kept = {lead_id for lead_id, status in statuses.items() if status == "stored"}
+        visitors.settle(conn, rows, kept, created)
+        for lead_id, status in statuses.items():
             reason = (
                 "same id, different content: kept the stored one" if status == "conflict" else ""
             )

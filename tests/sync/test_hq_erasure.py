@@ -86,7 +86,7 @@ def test_erasure_by_phone_removes_every_trace_of_every_stand(
         source="cli",
         clock=FakeClock(AFTER_THE_LEADS),
     )
-    assert report.leads == 2 and report.rows == 4  # 2 leads, 1 note, 1 programme link
+    assert report.leads == 2 and report.rows == 5  # 2 leads, 1 note, 1 programme link, 1 visitor
     assert _count(store, hq_leads, hq_leads.c.phone_e164 == PHONE_0) == 0
     assert _count(store, hq_leads) == 4
     assert _count(store, lead_history) == 0 and _count(store, lead_programmes) == 0
@@ -102,7 +102,7 @@ def test_erasure_by_phone_removes_every_trace_of_every_stand(
             ).scalar()
         assert vacuumed is not None
     erased = json.loads(next(d for a, d in details if a == "erased"))
-    assert erased["leads"] == 2 and erased["rows"] == 4
+    assert erased["leads"] == 2 and erased["rows"] == 5
     assert erased["phone_hashes"] == [erasure.phone_hash(keys.phone_key, PHONE_0)]
     store.dispose()
 

@@ -38,6 +38,7 @@ HQ_OWN_COLUMNS = {
     "status",
     "assigned_to",
     "next_call_date",
+    "visitor_id",  # the person the lead belongs to (sync.hq.visitors)
 }
 STAND_OWN_COLUMNS = {
     "event_day",
