@@ -1,4 +1,8 @@
-"""Attract loop: a generated city scene, rotating event slogans, "touch to start" in 3 languages."""
+"""Attract loop: a generated city scene, rotating event slogans, one button per event language.
+
+A language button starts the visit in that language (one tap to the home tiles); a touch
+anywhere else opens the language screen, as before.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QElapsedTimer, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QMouseEvent, QPainter, QPaintEvent, QShowEvent
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.ui import i18n
 from kiosk.ui.attract_content import AttractContent
@@ -21,6 +25,8 @@ SCENE_CYCLE_MS = 60_000  # the sun crosses the sky once a minute
 MS_PER_S = 1000
 SLOGAN_FONT_PX = 56
 CALL_FONT_PX = 30
+LANGUAGE_FONT_PX = 34
+CALL_GAP_PX = 24
 # The call to action is never translated: the visitor has not chosen a language yet.
 TOUCH_TO_START = {"fr": "Touchez pour commencer", "ar": "المس الشاشة للبدء", "en": "Touch to start"}
 DEFAULT_SLOGANS = {
@@ -71,6 +77,8 @@ class AttractScreen(Screen):
         layout.addWidget(self.slogan)
         layout.addStretch(3)
         layout.addWidget(self.call)
+        layout.addSpacing(CALL_GAP_PX)
+        layout.addLayout(self._language_row())
         layout.addStretch(1)
 
         self._clock = QElapsedTimer()
@@ -82,6 +90,31 @@ class AttractScreen(Screen):
         self._rotate.setInterval(content.interval_s * MS_PER_S)
         self._rotate.timeout.connect(self.next_slogan)
         self._show_slogan()
+
+    def _language_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setSpacing(32)
+        row.addStretch(1)
+        self.language_buttons: dict[str, QPushButton] = {}
+        for lang in self.languages:
+            button = QPushButton(i18n.NATIVE_NAMES[lang], self)
+            button.setProperty("role", "language")
+            button.setObjectName("attractLanguage")
+            button.setFont(i18n.app_font(lang, LANGUAGE_FONT_PX))
+            button.setAccessibleName(i18n.NATIVE_NAMES[lang])
+            button.clicked.connect(lambda _=False, code=lang: self.start_in(code))
+            self.language_buttons[lang] = button
+            row.addWidget(button)
+        row.addStretch(1)
+        return row
+
+    def start_in(self, language: str) -> None:
+        """The visit starts in `language`, straight to the home tiles."""
+        self.session.set_language(language)
+        from kiosk.ui import stand_counters  # not needed for the first frame
+
+        stand_counters.visit_started(self.services, language)
+        self.go("home")
 
     def _show_slogan(self) -> None:
         if not self.slogans:
@@ -129,10 +162,6 @@ class AttractScreen(Screen):
         if in_corner:
             return  # the staff gesture lives there: the loop stays for them
         if len(self.languages) == 1:  # nothing to choose: straight to the home tiles
-            self.session.set_language(self.languages[0])
-            from kiosk.ui import stand_counters  # not needed for the first frame
-
-            stand_counters.visit_started(self.services, self.languages[0])
-            self.go("home")
+            self.start_in(self.languages[0])
         else:
             self.go("language")

@@ -94,6 +94,8 @@ class LeadFormScreen(Screen):
             box.setObjectName("consentBox")
             self.layout_.addWidget(box)
         self.consent_callback.toggled.connect(self._update_mode)
+        # Ticking "call me back" unlocks the fields: the cursor goes to the first one at once.
+        self.consent_callback.clicked.connect(self._start_typing)
         self.anonymous_hint = parts.wrapped_label("", "hint", body)
         self.layout_.addWidget(self.anonymous_hint)
         # Shown when a locked field is tapped: what to do to unlock it.
@@ -108,7 +110,7 @@ class LeadFormScreen(Screen):
         self.errors: dict[str, QLabel] = {}
         self.captions: dict[str, QLabel] = {}
         self._build_fields(body)
-        chain_fields([self.fields[name] for name in TEXT_FIELDS])
+        chain_fields([self.fields[name] for name in TEXT_FIELDS], submit=self._submit_typed)
         for name in ("first_name", "last_name", "city"):
             capitalise_names(self.fields[name])
         self.general_error = parts.wrapped_label("", "warning", body)
@@ -327,6 +329,16 @@ class LeadFormScreen(Screen):
             consent_marketing=self.consent_marketing.isChecked(),
             consent_share=self.consent_share.isChecked(),
         )
+
+    def _start_typing(self, checked: bool) -> None:
+        first = self.fields["first_name"]
+        if checked and not first.text():
+            first.setFocus()
+
+    def _submit_typed(self) -> None:
+        """⏎ in the last field sends, like the Send button (once the fields are unlocked)."""
+        if self.send_button.isEnabled():
+            self._send()
 
     def _clear_errors(self) -> None:
         for label in (*self.errors.values(), self.general_error):

@@ -2,23 +2,34 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtWidgets import QLineEdit
 
 
-def chain_fields(fields: Sequence[QLineEdit]) -> None:
-    """⏎ in one field puts the cursor in the next enabled one (the keyboard follows it)."""
+def chain_fields(
+    fields: Sequence[QLineEdit], submit: Callable[[], None] | None = None
+) -> None:
+    """⏎ in one field puts the cursor in the next enabled one (the keyboard follows it);
+    ⏎ in the last one calls `submit` (the form's main button) when there is one."""
     for index, field in enumerate(fields):
-        following = list(fields[index + 1 :])
-        field.returnPressed.connect(lambda rest=following: _focus_first(rest))
+        field.returnPressed.connect(
+            lambda rest=list(fields[index + 1 :]): _next_or_submit(rest, submit)
+        )
 
 
-def _focus_first(fields: list[QLineEdit]) -> None:
+def _next_or_submit(rest: Sequence[QLineEdit], submit: Callable[[], None] | None) -> None:
+    if not _focus_first(rest) and submit is not None:
+        submit()
+
+
+def _focus_first(fields: Sequence[QLineEdit]) -> bool:
+    """Put the cursor in the first enabled, visible field; False if there is none."""
     for field in fields:
         if field.isEnabled() and field.isVisible():
             field.setFocus()
-            return
+            return True
+    return False
 
 
 def capitalised(text: str) -> str:
