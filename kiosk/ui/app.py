@@ -253,10 +253,22 @@ class MainWindow(QMainWindow):
             self.back()
         elif name == "finish":
             self.wipe()
+        elif name == "start":
+            self.start_visit(str(kwargs.get("language", "")))
         elif name == "staff_access":
             self.open_staff_access()
         else:
             self.show_screen(name, **kwargs)
+
+    def start_visit(self, language: str) -> None:
+        """A language tapped on the attract loop: the visit starts on the home tiles."""
+        if self.services is None or language not in self.services.event.event.languages:
+            return  # still booting, or a language this event does not offer
+        from kiosk.ui import stand_counters  # not needed for the first frame
+
+        self.session.set_language(language)
+        stand_counters.visit_started(self.services, language)
+        self.show_screen("home")
 
     # --- visitor end ---
     def wipe(self) -> None:

@@ -50,15 +50,14 @@ def test_questions_come_one_at_a_time(qtbot: QtBot, screen: AidScreen) -> None:
     assert screen.question.text() == "Are you Moroccan?"
 
 
-def test_eligible_buyer_with_a_cheap_home_gets_100000_with_rules_and_final_word(
+def test_eligible_buyer_without_a_home_is_asked_no_price_and_sees_each_band(
     qtbot: QtBot, screen: AidScreen
 ) -> None:
-    tap_answers(qtbot, screen, *ELIGIBLE_BUYER)
-    qtbot.mouseClick(screen.price_buttons["0"], Qt.MouseButton.LeftButton)  # up to 300 000
-    result = screen.result()
-    assert result is not None and result.eligible and result.amount_mad == 100_000
-    assert "100\u202f000\u00a0DH" in screen.result_view.amount.text()
-    assert "€" in screen.result_view.amount.text()  # Paris stand: the amount in euros too
+    tap_answers(qtbot, screen, *ELIGIBLE_BUYER)  # five taps: no price question
+    assert screen.pages.currentIndex() == 1  # the result, at once
+    assert "depends on the price" in screen.result_view.headline.text()
+    amounts = screen.result_view.amount.text()
+    assert "100\u202f000" in amounts and "70\u202f000" in amounts
     assert "2024-v1" in screen.result_view.footer.text()
     assert "01/01/2024" in screen.result_view.footer.text()
     assert "daamsakane.ma" in screen.result_view.footer.text()
@@ -76,19 +75,12 @@ def test_home_owner_is_told_why_at_once(qtbot: QtBot, screen: AidScreen) -> None
     assert "daamsakane.ma" in screen.result_view.footer.text()
 
 
-def test_unknown_price_shows_the_amount_per_price_band(qtbot: QtBot, screen: AidScreen) -> None:
+def test_expensive_catalog_home_is_not_eligible(
+    qtbot: QtBot, screen: AidScreen, tools_services: Services
+) -> None:
+    home = find_unit(tools_services, lambda u: (u.price_mad or 0) > 700_000, category="logement")
+    screen.enter(ref=home.ref)
     tap_answers(qtbot, screen, *ELIGIBLE_BUYER)
-    qtbot.mouseClick(screen.price_buttons["unknown"], Qt.MouseButton.LeftButton)
-    assert "depends on the price" in screen.result_view.headline.text()
-    assert (
-        "100\u202f000" in screen.result_view.amount.text()
-        and "70\u202f000" in screen.result_view.amount.text()
-    )
-
-
-def test_expensive_home_is_not_eligible(qtbot: QtBot, screen: AidScreen) -> None:
-    tap_answers(qtbot, screen, *ELIGIBLE_BUYER)
-    qtbot.mouseClick(screen.price_buttons["above"], Qt.MouseButton.LeftButton)
     assert "at most 700\u202f000" in screen.result_view.reasons.text()
 
 
@@ -133,11 +125,19 @@ def test_answers_are_kept_in_the_session_and_forgotten_on_reset(
 
 def test_simulate_button_carries_the_aid_to_the_simulator(qtbot: QtBot, screen: AidScreen) -> None:
     tap_answers(qtbot, screen, *ELIGIBLE_BUYER)
-    qtbot.mouseClick(screen.price_buttons["1"], Qt.MouseButton.LeftButton)
     assert screen.result_view.simulate_button.isEnabled()
     with qtbot.waitSignal(screen.navigate) as sent:
         qtbot.mouseClick(screen.result_view.simulate_button, Qt.MouseButton.LeftButton)
-    assert sent.args == ["simulator", {"aid_mad": 70_000}]
+    assert sent.args == ["simulator", {"aid_by_price": True}]  # the amount of its price
+
+
+def test_a_disqualified_buyer_carries_no_aid_to_the_simulator(
+    qtbot: QtBot, screen: AidScreen
+) -> None:
+    tap_answers(qtbot, screen, True, True, True)  # already owns a home
+    with qtbot.waitSignal(screen.navigate) as sent:
+        qtbot.mouseClick(screen.result_view.simulate_button, Qt.MouseButton.LeftButton)
+    assert sent.args == ["simulator", {}]
 
 
 def test_missing_rules_file_shows_a_friendly_message(

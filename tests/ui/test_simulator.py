@@ -167,3 +167,54 @@ def test_amounts_follow_the_visitor_language(
     assert "درهم" in screen.result_card.payment_label.text()
     assert "درهم" in screen.price.text()
     assert not any("\u0660" <= ch <= "\u0669" for ch in screen.price.text())  # Western digits
+
+
+def test_aid_found_by_the_check_follows_the_simulated_price(
+    qtbot: QtBot, screen: SimulatorScreen
+) -> None:
+    screen.enter(aid_by_price=True)
+    screen.price.set_value(250_000)
+    assert screen.aid_group.checkedId() == 100_000  # up to 300 000 DH
+    screen.price.set_value(450_000)
+    assert screen.aid_group.checkedId() == 70_000
+    screen.price.set_value(900_000)
+    assert screen.aid_group.checkedId() == 0  # above the ceiling: no aid
+    tap(qtbot, screen.aid_buttons[70_000])  # the visitor's own choice then stays
+    screen.price.set_value(250_000)
+    assert screen.aid_group.checkedId() == 70_000
+
+
+def test_amounts_are_typed_and_enter_moves_to_the_next_one(
+    qtbot: QtBot, screen: SimulatorScreen
+) -> None:
+    qtbot.mouseClick(screen.price.value_label, Qt.MouseButton.LeftButton)
+    assert screen.price.entry.isVisible() and screen.price.entry.hasFocus()
+    qtbot.keyClicks(screen.price.entry, "450000")
+    qtbot.keyClick(screen.price.entry, Qt.Key.Key_Return)
+    assert screen.price.value() == 450_000
+    assert screen.contribution.entry.hasFocus()  # ⏎ opened the next amount
+    qtbot.keyClicks(screen.contribution.entry, "90000")
+    qtbot.keyClick(screen.contribution.entry, Qt.Key.Key_Return)
+    assert screen.contribution.value() == 90_000
+    assert screen.years.entry.hasFocus()
+    qtbot.keyClicks(screen.years.entry, "25")
+    qtbot.keyClick(screen.years.entry, Qt.Key.Key_Return)
+    assert screen.years.value() == 25
+    assert screen.result is not None and screen.result.loan_mad == 360_000
+
+
+def test_income_is_typed_in_euros_and_kept_in_dirhams(
+    qtbot: QtBot, screen: SimulatorScreen, tools_services: Services
+) -> None:
+    rate = tools_services.event.currency.mad_per_unit
+    assert screen.income_currency.code == "EUR"  # Paris stand: a payslip in euros
+    qtbot.mouseClick(screen.income.value_label, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(screen.income.entry, "2500")
+    qtbot.keyClick(screen.income.entry, Qt.Key.Key_Return)
+    assert screen.income.value() == round(2500 * rate)
+    assert screen.income.text().startswith("2\u202f500\u00a0€")
+    assert screen.session.simulation is not None
+    assert screen.session.simulation["monthly_income_mad"] == round(2500 * rate)
+    tap(qtbot, screen.income_currency.buttons["MAD"])
+    assert screen.income.value() == round(2500 * rate)  # the same income, shown in dirhams
+    assert "€" not in screen.income.text()

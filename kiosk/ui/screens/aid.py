@@ -1,7 +1,9 @@
 """Daam Sakane check: a few big yes/no questions, one at a time, then an indication.
 
-No typing: every answer is one tap. The result always names the rules used (version and
-date) and says the final decision is on daamsakane.ma. Answers live in
+No typing: every answer is one tap. Without a unit no price is asked: the result gives the
+amount for each price band, and the simulator applies the one of the price simulated.
+The result always names the rules used (version and date) and says the final decision is
+on daamsakane.ma. Answers live in
 `session.aid_answers` only, and go with the visitor.
 """
 
@@ -13,7 +15,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -35,12 +36,8 @@ from sync.contract.errors import OmraneError
 
 log = logging.getLogger(__name__)
 
-PRICE_QUESTION = "price_band"
-PRICE_UNKNOWN = "unknown"
-PRICE_ABOVE = "above"
 PAGE_MARGIN_PX = 48
 SPACING_PX = 16
-PRICE_COLUMNS = 2
 
 
 class AidScreen(Screen):
@@ -81,7 +78,6 @@ class AidScreen(Screen):
         outer.addLayout(header)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self._question_page())
-        self.pages.addWidget(self._price_page())
         self.pages.addWidget(self._result_page())
         outer.addWidget(self.pages, 1)
 
@@ -125,27 +121,6 @@ class AidScreen(Screen):
         self.previous_button = self._button("secondary", self.previous_question, page)
         column.addWidget(self.previous_button, 0, Qt.AlignmentFlag.AlignHCenter)
         column.addStretch(2)
-        return page
-
-    def _price_page(self) -> QWidget:
-        page = QWidget(self)
-        self.price_column = QVBoxLayout(page)
-        self.price_column.setSpacing(SPACING_PX // 2)
-        self.price_question = self._label("title", center=True)
-        self.price_column.addStretch(1)
-        self.price_column.addWidget(self.price_question)
-        self.price_buttons: dict[str, QPushButton] = {}
-        grid = QGridLayout()
-        grid.setSpacing(SPACING_PX)
-        for index, band in enumerate(self._price_bands()):
-            button = self._button("secondary", lambda b=band: self.choose_price_band(b), page)
-            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-            self.price_buttons[band] = button
-            grid.addWidget(button, index // PRICE_COLUMNS, index % PRICE_COLUMNS)
-        self.price_column.addLayout(grid)
-        self.price_previous = self._button("secondary", self.previous_question, page)
-        self.price_column.addWidget(self.price_previous, 0, Qt.AlignmentFlag.AlignHCenter)
-        self.price_column.addStretch(2)
         return page
 
     def _result_page(self) -> QWidget:
@@ -195,11 +170,8 @@ class AidScreen(Screen):
             self.unit = None
 
     def steps(self) -> list[str]:
-        """The questions for this visitor, in order (the price band only without a unit)."""
-        if self.rules is None:
-            return []
-        questions = self.rules.questions()
-        return questions if self.unit is not None else [*questions, PRICE_QUESTION]
+        """The questions for this visitor, in order."""
+        return [] if self.rules is None else self.rules.questions()
 
     def current_question(self) -> str | None:
         steps = self.steps()
@@ -207,7 +179,7 @@ class AidScreen(Screen):
 
     def answer(self, value: bool) -> None:
         question = self.current_question()
-        if question is None or question == PRICE_QUESTION or self.rules is None:
+        if question is None or self.rules is None:
             return
         self.session.aid_answers[question] = value
         self.session.changed.emit()
@@ -215,12 +187,6 @@ class AidScreen(Screen):
             self.step = len(self.steps())  # one "no" settles it: show why at once
         else:
             self.step += 1
-        self._show_step()
-
-    def choose_price_band(self, band: str) -> None:
-        self.session.aid_answers[PRICE_QUESTION] = band
-        self.session.changed.emit()
-        self.step = len(self.steps())
         self._show_step()
 
     def previous_question(self) -> None:
@@ -235,8 +201,6 @@ class AidScreen(Screen):
             self._show_unavailable()
         elif question is None:
             self._show_result()
-        elif question == PRICE_QUESTION:
-            self.pages.setCurrentIndex(1)
         else:
             self._show_question(question)
 
@@ -251,23 +215,6 @@ class AidScreen(Screen):
         self.previous_button.setVisible(self.step > 0)
         self.pages.setCurrentIndex(0)
 
-    def _price_bands(self) -> list[str]:
-        if self.rules is None:
-            return []
-        return [
-            *(str(i) for i in range(len(self.rules.price_brackets))),
-            PRICE_ABOVE,
-            PRICE_UNKNOWN,
-        ]
-
-    def _price_for_band(self, band: str | None) -> int | None:
-        assert self.rules is not None
-        if band is None or band == PRICE_UNKNOWN:
-            return None
-        if band == PRICE_ABOVE:
-            return self.rules.max_price_mad + 1
-        return self.rules.price_brackets[int(band)].max_price_mad
-
     # --- result ---
     def result(self) -> AidIndication | None:
         return self.indication
@@ -275,10 +222,7 @@ class AidScreen(Screen):
     def _compute(self) -> AidIndication:
         assert self.rules is not None
         answers = BuyerAnswers.from_dict(self.session.aid_answers)
-        price = None
-        if self.unit is None:
-            price = self._price_for_band(self.session.aid_answers.get(PRICE_QUESTION))
-        indication = aid.check(answers, self.unit, price, self.rules)
+        indication = aid.check(answers, self.unit, None, self.rules)
         # Questions skipped after a disqualifying answer do not matter any more.
         if any(r != "aid.reason.answers_missing" for r in indication.reasons):
             indication.unanswered.clear()
@@ -291,42 +235,37 @@ class AidScreen(Screen):
         self.result_view.show_indication(indication, self.rules, self.session.language)
         self.result_view.simulate_button.setEnabled(registry.is_available("simulator"))
         self.result_view.advisor_button.setEnabled(registry.is_available("lead_form"))
-        self.pages.setCurrentIndex(2)
+        self.pages.setCurrentIndex(1)
 
     def _show_unavailable(self) -> None:
         self.result_view.show_unavailable()
-        self.pages.setCurrentIndex(2)
+        self.pages.setCurrentIndex(1)
 
     def _simulate(self) -> None:
         kwargs: dict[str, Any] = {}
         if self.unit is not None:
             kwargs["ref"] = self.unit.ref
-        if self.indication is not None:
+        if self.indication is not None and self.indication.amount_mad:
             kwargs["aid_mad"] = self.indication.amount_mad
+        elif self.indication is not None and self.buyer_qualifies():
+            kwargs["aid_by_price"] = True  # the simulator takes the amount of its price
         self.go("simulator", **kwargs)
+
+    def buyer_qualifies(self) -> bool:
+        """Every buyer answer qualifies; only the home's price is not known."""
+        indication = self.indication
+        return indication is not None and indication.reasons == ["aid.reason.price_unknown"]
 
     def _advisor(self) -> None:
         self.go("lead_form", refs=[self.unit.ref] if self.unit is not None else [])
 
     # --- words ---
     def retranslate(self) -> None:
-        lang = self.session.language
         self.title.setText(self.tr("Daam Sakane: am I eligible?"))
         self.yes_button.setText(self.tr("Yes"))
         self.no_button.setText(self.tr("No"))
         self.previous_button.setText(self.tr("Previous question"))
-        self.price_previous.setText(self.tr("Previous question"))
-        self.price_question.setText(self.tr("What is the price of the home?"))
         self.result_view.retranslate()
-        if self.rules is not None:
-            low: int | None = None
-            for index, bracket in enumerate(self.rules.price_brackets):
-                self.price_buttons[str(index)].setText(
-                    self.words.price_band_label(low, bracket.max_price_mad, lang)
-                )
-                low = bracket.max_price_mad
-            self.price_buttons[PRICE_ABOVE].setText(self.words.price_band_label(low, None, lang))
-            self.price_buttons[PRICE_UNKNOWN].setText(self.tr("I don't know yet"))
         self._update_subtitle()
         if self.rules is not None:
             self._show_step()

@@ -130,18 +130,6 @@ class AidWords(QObject):
         }
         return texts.get(key, "")
 
-    def price_band_label(self, low: int | None, high: int | None, lang: str) -> str:
-        """A price band button: "Up to 300 000 DH", "From 300 001 to 700 000 DH", "More than …"."""
-        if low is None and high is not None:
-            return fill(self.tr("Up to %1"), formatting.format_mad(high, lang))
-        if high is None and low is not None:
-            return fill(self.tr("More than %1"), formatting.format_mad(low, lang))
-        return fill(
-            self.tr("From %1 to %2"),
-            formatting.format_number((low or 0) + 1, lang),
-            formatting.format_mad(high or 0, lang),
-        )
-
     def rules_footer(self, version: str, date_iso: str, lang: str) -> str:
         return fill(
             self.tr(

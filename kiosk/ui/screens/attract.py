@@ -109,12 +109,9 @@ class AttractScreen(Screen):
         return row
 
     def start_in(self, language: str) -> None:
-        """The visit starts in `language`, straight to the home tiles."""
-        self.session.set_language(language)
-        from kiosk.ui import stand_counters  # not needed for the first frame
-
-        stand_counters.visit_started(self.services, language)
-        self.go("home")
+        """The visit starts in `language`, straight to the home tiles (the window counts it:
+        this screen is built before the services exist)."""
+        self.go("start", language=language)
 
     def _show_slogan(self) -> None:
         if not self.slogans:

@@ -20,7 +20,7 @@ GRID_SPACING_PX = 24
 TILE_TARGETS: dict[str, tuple[str, dict[str, Any]]] = {
     "city": ("results", {"focus": "city"}),
     "type": ("results", {"focus": "category"}),
-    "budget": ("results", {"focus": "price_band"}),
+    "budget": ("results", {"focus": "max_price"}),
     "aid": ("aid", {}),
     "simulator": ("simulator", {}),
     "advisor": ("lead_form", {}),  # with the units of "my selection", see open_tile

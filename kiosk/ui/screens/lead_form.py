@@ -44,7 +44,8 @@ from sync.contract.vocabulary import DESKS
 
 log = logging.getLogger(__name__)
 
-TEXT_FIELDS = ("first_name", "last_name", "phone", "email", "city")
+REQUIRED_FIELDS = ("first_name", "last_name", "phone")
+OPTIONAL_FIELDS = ("email", "city")
 BUDGET_MAX_MAD = 3_000_000
 BUDGET_STEP_MAD = 50_000
 ERROR_SCROLL_MARGIN = 140  # px: the field above its error stays in view
@@ -110,7 +111,9 @@ class LeadFormScreen(Screen):
         self.errors: dict[str, QLabel] = {}
         self.captions: dict[str, QLabel] = {}
         self._build_fields(body)
-        chain_fields([self.fields[name] for name in TEXT_FIELDS], submit=self._submit_typed)
+        # ⏎ runs through what is needed, then sends; the optional fields are tapped if wanted.
+        for chain in (REQUIRED_FIELDS, OPTIONAL_FIELDS):
+            chain_fields([self.fields[name] for name in chain], submit=self._submit_typed)
         for name in ("first_name", "last_name", "city"):
             capitalise_names(self.fields[name])
         self.general_error = parts.wrapped_label("", "warning", body)

@@ -39,7 +39,7 @@ DEBOUNCE_MS = 250  # search when the visitor pauses typing
 FACET_PANEL_WIDTH_PX = 380
 MAX_TEXT_LENGTH = 80
 SORTS = ("relevance", "price_asc", "price_desc", "surface_desc", "surface_asc")
-INT_FILTERS = frozenset({"rooms"})
+INT_FILTERS = frozenset({"rooms", "min_rooms", "max_price"})
 
 
 class ResultsScreen(Screen):
@@ -90,6 +90,7 @@ class ResultsScreen(Screen):
         self.facets = FacetPanel(self)
         self.facets.setFixedWidth(FACET_PANEL_WIDTH_PX)
         self.facets.chosen.connect(self.set_filter)
+        self.facets.set_home_city(self.services.event.event.city)
 
     def _build_result_list(self) -> None:
         self.list_view = QListView(self)
@@ -158,7 +159,7 @@ class ResultsScreen(Screen):
             self.facets.put_first(self._focus)
         if "text" in kwargs:
             self.search_field.setText(str(kwargs["text"]))
-        for facet in ("city", "category", "type", "price_band"):
+        for facet in ("city", "category", "type", "price_band", "max_price", "min_rooms"):
             if kwargs.get(facet):
                 self.filters[facet] = str(kwargs[facet])
         self._update_heading()
@@ -257,7 +258,7 @@ class ResultsScreen(Screen):
         headings = {
             "city": self.tr("Choose a city"),
             "category": self.tr("Homes, plots or business premises?"),
-            "price_band": self.tr("Choose your budget"),
+            "max_price": self.tr("Choose your budget"),
         }
         self.heading.setText(headings.get(self._focus, self.tr("Search the catalog")))
 
@@ -283,9 +284,9 @@ class ResultsScreen(Screen):
             {
                 "category": self.tr("Kind"),
                 "city": self.tr("City"),
-                "price_band": self.tr("Budget"),
+                "max_price": self.tr("Price up to"),
                 "type": self.tr("Type"),
-                "rooms": self.tr("Rooms"),
+                "min_rooms": self.tr("Rooms (at least)"),
                 "status": self.tr("Availability"),
             }
         )

@@ -1,5 +1,6 @@
 """Loan simulator: price, own contribution, Daam Sakane aid, rate, duration and income,
-all chosen with steppers (no typing), and the monthly payment, total cost and debt ratio.
+chosen with steppers or typed (tap the value; ⏎ goes to the next one), and the monthly
+payment, total cost and debt ratio. The income may be given in the event's currency.
 
 Always labelled indicative: the partner banks on the stand make the offer. Amounts show
 in MAD and in the event currency with its rate and date. Inputs live in
@@ -8,6 +9,7 @@ in MAD and in the event currency with its rate and date. Inputs live in
 
 from __future__ import annotations
 
+import itertools
 import logging
 from typing import Any
 
@@ -29,6 +31,7 @@ from kiosk.ui import registry
 from kiosk.ui.screens.aid_messages import fill
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.screens.loan_result import LoanResultCard
+from kiosk.ui.screens.simulator_income import IncomeCurrency
 from kiosk.ui.services import Services
 from kiosk.ui.session import VisitorSession
 from kiosk.ui.widgets.kinetic import enable_kinetic
@@ -45,7 +48,8 @@ DEFAULT_CONTRIBUTION_SHARE = 0.10
 RATE_RANGE = (0.5, 12.0, 0.05)
 YEARS_RANGE = (mortgage.MIN_YEARS, mortgage.MAX_YEARS, 1)
 DEFAULT_YEARS = 20
-INCOME_RANGE = (0, 100_000, 500)  # 0 = not declared
+INCOME_RANGE = (0, 100_000, 1)  # 0 = not declared; typed to the dirham
+INCOME_BUTTON_STEPS = 500  # − and + move the income by 500 DH
 PAGE_MARGIN_PX = 40
 SPACING_PX = 16
 ROW_SPACING_PX = 4  # the rows are already a button high
@@ -61,7 +65,16 @@ class SimulatorScreen(Screen):
         self.setObjectName("screen")
         self.unit: Any = None
         self._subtitle_text = ""
-        self.aid_amounts = self._aid_amounts()
+        self.aid_rules = self._aid_rules()
+        self.aid_amounts = (
+            [
+                0,
+                *sorted({b.aid_mad for b in self.aid_rules.price_brackets if b.aid_mad}),
+            ]
+            if self.aid_rules is not None
+            else [0]
+        )
+        self._aid_by_price = False
         self.result: mortgage.Simulation | None = None
         self._loading = False
         self._build()
@@ -69,13 +82,12 @@ class SimulatorScreen(Screen):
         self.reset()
 
     @staticmethod
-    def _aid_amounts() -> list[int]:
+    def _aid_rules() -> aid.AidRules | None:
         try:
-            rules = aid.load_rules()
+            return aid.load_rules()
         except OmraneError:
             log.exception("Daam Sakane rules unavailable: the simulator offers no aid")
-            return [0]
-        return [0, *sorted({b.aid_mad for b in rules.price_brackets if b.aid_mad})]
+            return None
 
     # --- layout ---
     def _build(self) -> None:
@@ -128,9 +140,22 @@ class SimulatorScreen(Screen):
             self.services.event.mortgage.default_rate_pct,
             lambda v: formatting.format_percent(v, self.session.language, 2),
             card,
+            typable=False,
         )
         self.years = Stepper(*YEARS_RANGE, DEFAULT_YEARS, self._years_text, card)
-        self.income = Stepper(*INCOME_RANGE, 0, self._income_text, card)
+        self.income = Stepper(
+            *INCOME_RANGE, 0, self._income_text, card, button_steps=INCOME_BUTTON_STEPS
+        )
+        self.income_currency = IncomeCurrency(
+            self.income, self.services.event.currency, lambda: self.session.language, card
+        )
+        self.income_currency.changed.connect(self._recompute)
+        # ⏎ in a typed amount opens the next one; after the income the keyboard goes away.
+        chain = (self.price, self.contribution, self.years, self.income)
+        for typed, following in itertools.pairwise(chain):
+            typed.entry_done.connect(following.begin_entry)
+        # The focus leaves the text fields: the keyboard goes, the result shows whole.
+        self.income.entry_done.connect(lambda: self.result_card.bank_button.setFocus())
         self.aid_group = QButtonGroup(self)
         self.aid_group.setExclusive(True)
         aid_row = QHBoxLayout()
@@ -146,7 +171,7 @@ class SimulatorScreen(Screen):
             self.aid_buttons[amount] = button
             aid_row.addWidget(button)
         aid_row.addStretch(1)
-        self.aid_group.idClicked.connect(lambda _id: self._recompute())
+        self.aid_group.idClicked.connect(self._aid_chosen)
         column = QVBoxLayout(card)
         column.setContentsMargins(SPACING_PX, SPACING_PX // 2, SPACING_PX, SPACING_PX // 2)
         column.setSpacing(ROW_SPACING_PX)
@@ -169,14 +194,23 @@ class SimulatorScreen(Screen):
     def _income_text(self, value: float) -> str:
         if value <= 0:
             return self.tr("Not given")
-        return self._mad_text(value)
+        currency = getattr(self, "income_currency", None)  # None while the stepper is built
+        return currency.text(value) if currency is not None else self._mad_text(value)
 
     # --- flow ---
-    def enter(self, ref: str | None = None, aid_mad: int | None = None, **_: Any) -> None:
+    def enter(
+        self,
+        ref: str | None = None,
+        aid_mad: int | None = None,
+        aid_by_price: bool = False,
+        **_: Any,
+    ) -> None:
         if ref is not None and ref != getattr(self.unit, "ref", None):
             self._load_unit(ref)
+        self._aid_by_price = aid_by_price and aid_mad is None and self.unit is None
         if aid_mad is not None:
             self._select_aid(aid_mad)
+        self._follow_price_with_aid()
         self._update_subtitle()
         self._recompute()
 
@@ -203,6 +237,15 @@ class SimulatorScreen(Screen):
         except OmraneError:
             return 0
 
+    def _aid_chosen(self, _amount: int) -> None:
+        self._aid_by_price = False  # the visitor's own choice wins over the price's
+        self._recompute()
+
+    def _follow_price_with_aid(self) -> None:
+        """The visitor qualifies for Daam Sakane: the aid is the one of the price simulated."""
+        if self._aid_by_price and self.aid_rules is not None:
+            self._select_aid(self.aid_rules.aid_for_price(round(self.price.value())))
+
     def _select_aid(self, amount: int) -> None:
         chosen = amount if amount in self.aid_buttons else 0
         self.aid_buttons[chosen].setChecked(True)
@@ -222,6 +265,8 @@ class SimulatorScreen(Screen):
         self.rate.set_value(self.services.event.mortgage.default_rate_pct)
         self.years.set_value(DEFAULT_YEARS)
         self.income.set_value(0)
+        self.income_currency.reset()
+        self._aid_by_price = False
         self._select_aid(0)
         self._loading = False
         self._update_subtitle()
@@ -232,6 +277,7 @@ class SimulatorScreen(Screen):
         if self._loading:
             return
         self._sync_contribution_range()
+        self._follow_price_with_aid()
         self._recompute()
 
     def _sync_contribution_range(self) -> None:
@@ -297,6 +343,7 @@ class SimulatorScreen(Screen):
             "income": self.tr("My monthly income"),
         }
         self.aid_caption.setText(texts["aid"])
+        self.income_currency.retranslate()
         for amount, button in self.aid_buttons.items():
             button.setText(self._mad_text(amount) if amount else self.tr("None"))
         for name, stepper in self._steppers().items():
@@ -334,7 +381,7 @@ class SimulatorScreen(Screen):
 
     def _update_subtitle(self) -> None:
         if self.unit is None:
-            self._subtitle_text = self.tr("Touch − and + or slide: no typing needed.")
+            self._subtitle_text = self.tr("Touch − and +, slide, or tap an amount to type it.")
         else:
             lang = self.session.language
             title = (

@@ -1,4 +1,10 @@
-"""The facet panel: one section per facet, chips with counts; a chip toggles its filter."""
+"""The facet panel: one section per filter, chips with counts; a chip toggles its filter.
+
+Short on purpose: the city section shows the most offered cities (the stand's own city
+first) and the rest behind "more"; a section with a choice shows only that chip (tap it
+again to undo), so the next filters stay on screen. "N rooms or more" and "price up to"
+are filters of their own (`min_rooms`, `max_price`), not exact values.
+"""
 
 from __future__ import annotations
 
@@ -13,13 +19,17 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.core.catalog import FacetCount
+from kiosk.core.formatting import format_mad
+from kiosk.core.textnorm import normalise
 from kiosk.ui import unit_text
 from kiosk.ui.widgets.flow import FlowLayout
 from kiosk.ui.widgets.kinetic import enable_kinetic
 
-FACET_ORDER = ("category", "city", "price_band", "type", "rooms", "status")
-COLLAPSED_CHIPS = 12  # long facets (cities) show the biggest values until "show all"
+FACET_ORDER = ("category", "city", "min_rooms", "max_price", "type", "status")
+COLLAPSED_CHIPS = 8  # long facets (cities, types) show the biggest values until "more"
 PANEL_SPACING_PX = 16
+PRICE_CAPS_MAD = (300_000, 500_000, 700_000, 1_000_000, 2_000_000)
+UNCOUNTED = -1  # a chip whose count is not known (shown without a number)
 
 
 class FacetSection(QWidget):
@@ -52,21 +62,32 @@ class FacetSection(QWidget):
         self._items, self._selected, self._lang = items, selected, lang
         self._rebuild()
 
+    def _shown_items(self) -> list[FacetCount]:
+        items = [i for i in self._items if i.count != 0 or i.value == self._selected]
+        if self._selected and all(i.value != self._selected for i in items):
+            items.insert(0, FacetCount(self._selected, self._selected, self._selected, 0))
+        return items
+
     def _rebuild(self) -> None:
         """Refresh the chips in place: buttons are reused, never rebuilt, on each keystroke."""
         self.buttons = {}
-        items = [i for i in self._items if i.count > 0 or i.value == self._selected]
-        if self._selected and all(i.value != self._selected for i in items):
-            items.insert(0, FacetCount(self._selected, self._selected, self._selected, 0))
-        visible = items if self.expanded else items[:COLLAPSED_CHIPS]
+        items = self._shown_items()
+        if self.expanded:
+            visible = items
+        elif self._selected:  # the choice alone: the next filters move up into view
+            visible = [i for i in items if i.value == self._selected]
+        else:
+            visible = items[:COLLAPSED_CHIPS]
         for position, item in enumerate(visible):
             button = self._chip(position)
-            label = unit_text.facet_label(self.facet, item, self._lang)
-            button.setText(f"{label} ({item.count})")
+            label, accessible = chip_texts(self.facet, item, self._lang)
+            button.setText(label if item.count == UNCOUNTED else f"{label} ({item.count})")
             button.setChecked(item.value == self._selected)
             button.setAccessibleName(
-                QCoreApplication.translate("UnitText", "%1, %2 results")
-                .replace("%1", label)
+                accessible
+                if item.count == UNCOUNTED
+                else QCoreApplication.translate("UnitText", "%1, %2 results")
+                .replace("%1", accessible)
                 .replace("%2", str(item.count))
             )
             button.setProperty("facetValue", item.value)
@@ -74,7 +95,7 @@ class FacetSection(QWidget):
             self.buttons[item.value] = button
         for spare in self._pool[len(visible) :]:
             spare.hide()
-        self.more.setVisible(len(items) > COLLAPSED_CHIPS)
+        self.more.setVisible(len(items) > len(visible) or (self.expanded and len(items) > 1))
         self.more.setText(self.tr("Show fewer") if self.expanded else self.tr("Show all"))
         self.more.setAccessibleName(self.more.text())
         self.setVisible(bool(items))
@@ -113,6 +134,7 @@ class FacetPanel(QScrollArea):
         self.body_layout = QVBoxLayout(body)
         self.body_layout.setSpacing(PANEL_SPACING_PX)
         self.sections: dict[str, FacetSection] = {}
+        self._home_city = ""
         for facet in FACET_ORDER:
             section = FacetSection(facet, body)
             section.chosen.connect(self.chosen)
@@ -123,15 +145,20 @@ class FacetPanel(QScrollArea):
         enable_kinetic(self)
 
     def put_first(self, facet: str | None) -> None:
-        """The facet the visitor came for (city, type, budget) goes to the top, opened."""
+        """The facet the visitor came for (city, type, budget) goes to the top; it stays
+        short (its most offered values), so the other filters remain in view."""
         order = [facet] if facet in self.sections else []
         order += [f for f in FACET_ORDER if f not in order]
         for position, name in enumerate(order):
             section = self.sections[name]
             self.body_layout.removeWidget(section)
             self.body_layout.insertWidget(position, section)
-            section.expanded = name == facet
+            section.expanded = False
         self.verticalScrollBar().setValue(0)
+
+    def set_home_city(self, city: str) -> None:
+        """The stand's own city (when the catalog has it) comes first among the cities."""
+        self._home_city = city
 
     def set_titles(self, titles: dict[str, str]) -> None:
         for facet, title in titles.items():
@@ -140,5 +167,44 @@ class FacetPanel(QScrollArea):
     def show_facets(
         self, facets: dict[str, list[FacetCount]], filters: dict[str, str], lang: str
     ) -> None:
+        derived = {
+            "min_rooms": rooms_or_more(facets.get("rooms", [])),
+            "max_price": price_caps(),
+            "city": home_city_first(facets.get("city", []), self._home_city),
+        }
         for facet, section in self.sections.items():
-            section.show_counts(facets.get(facet, []), filters.get(facet, ""), lang)
+            items = derived.get(facet, facets.get(facet, []))
+            section.show_counts(items, filters.get(facet, ""), lang)
+
+
+def rooms_or_more(rooms: list[FacetCount]) -> list[FacetCount]:
+    """ "1+", "2+"… from the exact rooms counts ("5" already means five or more)."""
+    counts = {int(item.value): item.count for item in rooms if item.value.isdigit()}
+    return [
+        FacetCount(str(n), "", "", sum(c for r, c in counts.items() if r >= n))
+        for n in sorted(counts)
+    ]
+
+
+def price_caps() -> list[FacetCount]:
+    return [FacetCount(str(cap), "", "", UNCOUNTED) for cap in PRICE_CAPS_MAD]
+
+
+def home_city_first(cities: list[FacetCount], home: str) -> list[FacetCount]:
+    wanted = normalise(home)
+    if not wanted:
+        return cities
+    first = [c for c in cities if wanted in (normalise(c.label_fr), c.value)]
+    return first + [c for c in cities if c not in first]
+
+
+def chip_texts(facet: str, item: FacetCount, lang: str) -> tuple[str, str]:
+    """A chip's short text and the words a screen reader says for it."""
+    tr = QCoreApplication.translate
+    if facet == "min_rooms":
+        return f"{item.value}+", tr("FacetSection", "%1 rooms or more").replace("%1", item.value)
+    if facet == "max_price":
+        amount = format_mad(int(item.value), lang)
+        return f"≤ {amount}", tr("FacetSection", "Up to %1").replace("%1", amount)
+    label = unit_text.facet_label(facet, item, lang)
+    return label, label

@@ -7,9 +7,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtWidgets import QLineEdit
 
 
-def chain_fields(
-    fields: Sequence[QLineEdit], submit: Callable[[], None] | None = None
-) -> None:
+def chain_fields(fields: Sequence[QLineEdit], submit: Callable[[], None] | None = None) -> None:
     """⏎ in one field puts the cursor in the next enabled one (the keyboard follows it);
     ⏎ in the last one calls `submit` (the form's main button) when there is one."""
     for index, field in enumerate(fields):

@@ -1,18 +1,21 @@
-"""A number chosen without typing: big − and + buttons around a track that jumps where touched.
+"""A number chosen with big − and + buttons, a track that jumps where touched, or typed.
 
 Values move on a fixed grid (minimum + k × step), so a price never ends in odd centimes and
-floating-point steps never drift.
+floating-point steps never drift. Tapping the value opens a number field (the touch
+keyboard's digit pad): ⏎ takes the typed number and `entry_done` lets the screen move on.
+The typed number may be in another unit (euros for an income in dirhams): `set_entry_scale`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QRectF, Qt, Signal
-from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt, Signal
+from PySide6.QtGui import QIntValidator, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSizePolicy,
     QSlider,
@@ -27,6 +30,7 @@ GROOVE_SHARE = 0.18  # groove thickness, as a share of the touch size
 HANDLE_SHARE = 0.7  # handle diameter, as a share of the touch size
 SLIDER_MIN_TOUCHES = 3  # the track is at least this many touch sizes long
 SLIDER_HEIGHT_SHARE = 0.86  # track height, as a share of the touch size (48 px at 56)
+ENTRY_MAX_DIGITS = 9
 
 
 class TouchSlider(QSlider):
@@ -92,6 +96,7 @@ class Stepper(QWidget):
     """− [track] + value; `value_changed(float)` after every change."""
 
     value_changed = Signal(float)
+    entry_done = Signal()  # ⏎ in the number field: the screen may open the next one
 
     def __init__(
         self,
@@ -101,12 +106,17 @@ class Stepper(QWidget):
         value: float,
         formatter: Callable[[float], str],
         parent: QWidget | None = None,
+        *,
+        button_steps: int = 1,
+        typable: bool = True,
     ) -> None:
         super().__init__(parent)
         self._minimum = minimum
         self._step = step
+        self._button_steps = button_steps  # grid steps per tap on − or +
         self._formatter = formatter
         self._value_width = 0
+        self._entry_scale = 1.0
         touch = theme.current().size("touch")
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -126,14 +136,29 @@ class Stepper(QWidget):
         self.caption_label.setProperty("role", "hint")
         track = QVBoxLayout()
         track.setSpacing(0)
-        track.addWidget(self.caption_label)
+        self.caption_line = QHBoxLayout()
+        self.caption_line.addWidget(self.caption_label)
+        self.caption_line.addStretch(1)
+        track.addLayout(self.caption_line)
         track.addWidget(self.slider)
         self.value_label = QLabel(self)
         self.value_label.setProperty("role", "price")
+        if typable:
+            self.value_label.setProperty("typable", True)
+            self.value_label.setCursor(Qt.CursorShape.IBeamCursor)
+            self.value_label.installEventFilter(self)
+        self.entry = QLineEdit(self)
+        self.entry.setObjectName("stepperEntry")
+        self.entry.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
+        self.entry.setValidator(QIntValidator(0, 10**ENTRY_MAX_DIGITS - 1, self.entry))
+        self.entry.returnPressed.connect(self._entry_returned)
+        self.entry.editingFinished.connect(self.finish_entry)
+        self.entry.hide()
         row.addWidget(self.minus_button)
         row.addLayout(track, 1)
         row.addWidget(self.plus_button)
         row.addWidget(self.value_label)
+        row.addWidget(self.entry)
         self._align_value()
         self.minus_button.clicked.connect(self.step_down)
         self.plus_button.clicked.connect(self.step_up)
@@ -167,10 +192,47 @@ class Stepper(QWidget):
         self.value_changed.emit(self.value())
 
     def step_up(self) -> None:
-        self.slider.setValue(self.slider.value() + 1)
+        self.slider.setValue(self.slider.value() + self._button_steps)
 
     def step_down(self) -> None:
-        self.slider.setValue(self.slider.value() - 1)
+        self.slider.setValue(self.slider.value() - self._button_steps)
+
+    # --- typing the number ---
+    def set_entry_scale(self, scale: float) -> None:
+        """A typed number times `scale` is the value (e.g. the euro rate for dirhams)."""
+        self._entry_scale = scale
+
+    def begin_entry(self) -> None:
+        """Show the number field in place of the value, with the cursor in it."""
+        self.entry.setText(str(round(self.value() / self._entry_scale)))
+        self.entry.setMinimumWidth(self.value_label.width())
+        self.value_label.hide()
+        self.entry.show()
+        self.entry.setFocus()
+        self.entry.selectAll()  # the first digit typed replaces the old number
+
+    def finish_entry(self) -> None:
+        if not self.entry.isVisible():
+            return
+        digits = self.entry.text().strip()
+        self.entry.hide()
+        self.value_label.show()
+        if digits.isdigit():
+            self.set_value(int(digits) * self._entry_scale)
+
+    def _entry_returned(self) -> None:
+        self.finish_entry()
+        self.entry_done.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.value_label
+            and event.type() == QEvent.Type.MouseButtonRelease
+            and self.isEnabled()
+        ):
+            self.begin_entry()
+            return True
+        return super().eventFilter(watched, event)
 
     def set_formatter(self, formatter: Callable[[float], str]) -> None:
         self._formatter = formatter
@@ -188,6 +250,10 @@ class Stepper(QWidget):
         """What the number is ("Price of the home"), shown small above it."""
         self.caption_label.setText(text)
         self.slider.setAccessibleName(text)
+
+    def add_to_caption(self, widget: QWidget) -> None:
+        """A small control beside the caption (e.g. the currency of a typed amount)."""
+        self.caption_line.insertWidget(self.caption_line.count() - 1, widget)
 
     def set_value_width(self, width: int) -> None:
         """Line up the tracks of several steppers by giving their values one width."""

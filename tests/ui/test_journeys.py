@@ -1,0 +1,193 @@
+"""A visitor's journeys on the real 1280×800 window, counted tap by tap.
+
+Every tap goes through the window at the place the visitor sees (a control covered by the
+keyboard or scrolled away cannot be tapped). Typed characters are not counted; the
+keyboard's ⏎ is counted apart (`keys`), everything else in `taps`.
+Targets (issue 21): find a flat in Kénitra and leave a contact ≤ 8, Daam Sakane ≤ 7,
+a loan simulation ≤ 6.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QLineEdit, QWidget
+from pytestqt.qtbot import QtBot
+
+from kiosk.core import staff
+from kiosk.core.backup import backup
+from kiosk.core.catalog import Catalog
+from kiosk.core.db import KioskDB
+from kiosk.ui.app import MainWindow
+from kiosk.ui.services import Services
+from kiosk.ui.widgets.keyboard import TouchKeyboard
+from kiosk.ui.widgets.keyboard_layouts import ENTER
+from tests.ui.conftest import WINDOW_SIZE
+from tests.ui.shell_steps import screen
+
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+VISITOR_PAUSE_MS = 30
+KENITRA_TARGET = 8
+AID_TARGET = 7
+LOAN_TARGET = 6
+ELIGIBLE_BUYER = (True, True, False, False, True)  # Moroccan, 18+, no home, no aid, will live
+VISITORS = {
+    "fr": ("samira", "el idrissi", "0600000042"),
+    "ar": ("سميرة", "الإدريسي", "0600000043"),
+}
+
+
+@pytest.fixture
+def stand(qtbot: QtBot, shell_services: Services, tmp_path: Path) -> Iterator[MainWindow]:
+    """The kiosk window on a private copy of the catalog, set up (so leads save)."""
+    path = tmp_path / "kiosk.db"
+    backup(shell_services.db, path)
+    db = KioskDB(path)
+    staff.set_pin(db, "583920", cost=staff.PinCost.lowest())
+    window = MainWindow(replace(shell_services, db=db, catalog=Catalog(db)))
+    qtbot.addWidget(window)
+    window.resize(*WINDOW_SIZE)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    window.kiosk_mode = False
+    window.close()
+    db.close()
+
+
+class Visitor:
+    """Taps at real places of the window and counts them."""
+
+    def __init__(self, window: MainWindow, qtbot: QtBot) -> None:
+        self.window = window
+        self.qtbot = qtbot
+        self.taps = 0
+        self.keys = 0
+
+    def tap(self, widget: QWidget, local: QPoint | None = None) -> None:
+        self.qtbot.wait(VISITOR_PAUSE_MS)  # the screen settles, as it has before a finger lands
+        point = widget.mapTo(self.window, local if local is not None else widget.rect().center())
+        assert self.window.rect().contains(point), f"{widget.objectName()} is off the window"
+        hit = self.window.childAt(point)
+        assert hit is not None and (hit is widget or widget.isAncestorOf(hit)), (
+            f"{type(widget).__name__} {widget.objectName()!r} {widget.property('text')!r}"
+            f" is covered by {type(hit).__name__} {hit.property('text')!r}"
+        )
+        self.qtbot.mouseClick(hit, Qt.MouseButton.LeftButton, pos=hit.mapFrom(self.window, point))
+        self.taps += 1
+
+    def keyboard(self) -> TouchKeyboard:
+        keyboard = self.window.keyboard
+        assert isinstance(keyboard, TouchKeyboard) and keyboard.isVisible()
+        return keyboard
+
+    def type(self, text: str) -> None:
+        """Type on the touch keyboard, key by key; the field typed in stays in view."""
+        keyboard = self.keyboard()
+        field = keyboard.target()
+        assert isinstance(field, QLineEdit)
+        centre = field.mapTo(self.window, field.rect().center())
+        assert self.window.childAt(centre) is field, "the keyboard hides the field typed in"
+        for char in text:
+            key = "{space}" if char == " " else char
+            self.qtbot.mouseClick(keyboard.key_button(key), Qt.MouseButton.LeftButton)
+
+    def enter(self) -> None:
+        self.qtbot.mouseClick(self.keyboard().key_button(ENTER), Qt.MouseButton.LeftButton)
+        self.keys += 1
+
+
+def start(visitor: Visitor, lang: str) -> None:
+    attract = screen(visitor.window, "attract")
+    visitor.tap(attract.language_buttons[lang])  # type: ignore[attr-defined]
+    assert visitor.window.current_name == "home"
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_flat_in_kenitra_then_contact_and_ticket_in_eight_taps(
+    stand: MainWindow, qtbot: QtBot, lang: str
+) -> None:
+    kiosk_window = stand
+    visitor = Visitor(kiosk_window, qtbot)
+    start(visitor, lang)
+    visitor.tap(screen(kiosk_window, "home").tiles["city"])  # type: ignore[attr-defined]
+    results = screen(kiosk_window, "results")
+    sections = results.facets.sections  # type: ignore[attr-defined]
+    visitor.tap(sections["city"].buttons["kenitra"])
+    visitor.tap(sections["min_rooms"].buttons["2"])
+    visitor.tap(sections["max_price"].buttons["500000"])
+    model = results.model  # type: ignore[attr-defined]
+    units = [model.unit_at(row) for row in range(model.loaded())]
+    assert units and all(
+        u.city_id == "kenitra" and (u.rooms or 0) >= 2 and (u.price_mad or 0) <= 500_000
+        for u in units
+    )
+    row = next(i for i, u in enumerate(units) if u.type == "appartement")
+    view = results.list_view  # type: ignore[attr-defined]
+    visitor.tap(view.viewport(), view.visualRect(model.index(row, 0)).center())
+    assert kiosk_window.current_name == "detail"
+    visitor.tap(screen(kiosk_window, "detail").interested_button)  # type: ignore[attr-defined]
+    form = screen(kiosk_window, "lead_form")
+    visitor.tap(form.consent_callback)  # type: ignore[attr-defined]
+    first, last, phone = VISITORS[lang]
+    for text in (first, last, phone):
+        visitor.type(text)
+        visitor.enter()
+    assert kiosk_window.current_name == "thanks", form.general_error.text()  # type: ignore[attr-defined]
+    thanks = screen(kiosk_window, "thanks")
+    assert thanks.saved_lead and thanks.tickets  # type: ignore[attr-defined]
+    print(f"kenitra {lang}: {visitor.taps} taps + {visitor.keys} ⏎")
+    assert visitor.taps <= KENITRA_TARGET
+    assert visitor.keys == len(VISITORS[lang])
+
+
+def test_names_get_their_capitals_without_shift(kiosk_window: MainWindow, qtbot: QtBot) -> None:
+    visitor = Visitor(kiosk_window, qtbot)
+    start(visitor, "fr")
+    visitor.tap(screen(kiosk_window, "home").tiles["advisor"])  # type: ignore[attr-defined]
+    form = screen(kiosk_window, "lead_form")
+    visitor.tap(form.consent_callback)  # type: ignore[attr-defined]
+    visitor.type("samira")
+    visitor.enter()
+    visitor.type("el idrissi")
+    fields = form.fields  # type: ignore[attr-defined]
+    assert (fields["first_name"].text(), fields["last_name"].text()) == ("Samira", "El Idrissi")
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_daam_sakane_check_in_seven_taps(kiosk_window: MainWindow, qtbot: QtBot, lang: str) -> None:
+    visitor = Visitor(kiosk_window, qtbot)
+    start(visitor, lang)
+    visitor.tap(screen(kiosk_window, "home").tiles["aid"])  # type: ignore[attr-defined]
+    aid = screen(kiosk_window, "aid")
+    for answer in ELIGIBLE_BUYER:
+        visitor.tap(aid.yes_button if answer else aid.no_button)  # type: ignore[attr-defined]
+    assert aid.pages.currentIndex() == 1  # type: ignore[attr-defined]
+    assert aid.buyer_qualifies()  # type: ignore[attr-defined]
+    print(f"aid {lang}: {visitor.taps} taps")
+    assert visitor.taps <= AID_TARGET
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_loan_simulation_in_six_taps(kiosk_window: MainWindow, qtbot: QtBot, lang: str) -> None:
+    visitor = Visitor(kiosk_window, qtbot)
+    start(visitor, lang)
+    visitor.tap(screen(kiosk_window, "home").tiles["simulator"])  # type: ignore[attr-defined]
+    simulator = screen(kiosk_window, "simulator")
+    visitor.tap(simulator.price.value_label)  # type: ignore[attr-defined]
+    for amount in ("450000", "90000", "25", "2500"):  # price, contribution, years, income (€)
+        visitor.type(amount)
+        visitor.enter()
+    simulation = kiosk_window.session.simulation
+    assert simulation is not None
+    assert (simulation["price_mad"], simulation["own_contribution_mad"]) == (450_000, 90_000)
+    assert simulation["years"] == 25
+    rate = kiosk_window.services.event.currency.mad_per_unit  # type: ignore[union-attr]
+    assert simulation["monthly_income_mad"] == round(2500 * rate)
+    print(f"loan {lang}: {visitor.taps} taps + {visitor.keys} ⏎")
+    assert visitor.taps <= LOAN_TARGET
