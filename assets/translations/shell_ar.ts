@@ -242,6 +242,16 @@
 <context>
     <name>FacetSection</name>
     <message>
+        <location filename="../../kiosk/ui/widgets/facets.py" line="1" />
+        <source>Up to %1</source>
+        <translation>حتى %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/facets.py" line="1" />
+        <source>%1 rooms or more</source>
+        <translation>%1 غرف أو أكثر</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/widgets/facets.py" line="78" />
         <source>Show fewer</source>
         <translation>عرض أقل</translation>
@@ -332,6 +342,16 @@
 </context>
 <context>
     <name>ResultsScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/results.py" line="1" />
+        <source>Rooms (at least)</source>
+        <translation>الغرف (على الأقل)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/results.py" line="1" />
+        <source>Price up to</source>
+        <translation>السعر حتى</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/results.py" line="183" />
         <source>%Ln result(s)</source>

@@ -242,6 +242,16 @@
 <context>
     <name>FacetSection</name>
     <message>
+        <location filename="../../kiosk/ui/widgets/facets.py" line="1" />
+        <source>Up to %1</source>
+        <translation>Jusqu&apos;à %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/facets.py" line="1" />
+        <source>%1 rooms or more</source>
+        <translation>%1 pièces ou plus</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/widgets/facets.py" line="78" />
         <source>Show fewer</source>
         <translation>Afficher moins</translation>
@@ -332,6 +342,16 @@
 </context>
 <context>
     <name>ResultsScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/results.py" line="1" />
+        <source>Rooms (at least)</source>
+        <translation>Pièces (au moins)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/results.py" line="1" />
+        <source>Price up to</source>
+        <translation>Prix jusqu&apos;à</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/results.py" line="183" />
         <source>%Ln result(s)</source>

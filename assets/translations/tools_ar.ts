@@ -426,6 +426,16 @@
 </context>
 <context>
     <name>SimulatorScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/simulator.py" line="1" />
+        <source>My income is in</source>
+        <translation>دخلي بعملة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/simulator.py" line="1" />
+        <source>Touch − and +, slide, or tap an amount to type it.</source>
+        <translation>المس − و+، أو اسحب، أو المس مبلغًا لكتابته.</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/simulator.py" line="165" />
         <source>%n years</source>
@@ -555,6 +565,14 @@
         <location filename="../../kiosk/ui/widgets/keyboard.py" line="194" />
         <source>Hide the keyboard</source>
         <translation>إخفاء لوحة المفاتيح</translation>
+    </message>
+</context>
+<context>
+    <name>IncomeCurrency</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/simulator_income.py" line="1" />
+        <source>Dirhams</source>
+        <translation>درهم</translation>
     </message>
 </context>
 </TS>

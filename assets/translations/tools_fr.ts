@@ -398,6 +398,16 @@
 </context>
 <context>
     <name>SimulatorScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/simulator.py" line="1" />
+        <source>My income is in</source>
+        <translation>Mon revenu est en</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/simulator.py" line="1" />
+        <source>Touch − and +, slide, or tap an amount to type it.</source>
+        <translation>Touchez − et +, glissez, ou touchez un montant pour le saisir.</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/simulator.py" line="165" />
         <source>%n years</source>
@@ -523,6 +533,14 @@
         <location filename="../../kiosk/ui/widgets/keyboard.py" line="194" />
         <source>Hide the keyboard</source>
         <translation>Masquer le clavier</translation>
+    </message>
+</context>
+<context>
+    <name>IncomeCurrency</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/simulator_income.py" line="1" />
+        <source>Dirhams</source>
+        <translation>Dirhams</translation>
     </message>
 </context>
 </TS>

@@ -180,6 +180,8 @@ class SimulatorScreen(Screen):
             stepper.value_changed.connect(self._on_input_changed)
         column.addLayout(aid_row)
         for stepper in (self.rate, self.years, self.income):
+            if stepper is self.income:
+                column.addLayout(self.income_currency.row)
             column.addWidget(stepper)
             stepper.value_changed.connect(self._on_input_changed)
         return card
@@ -343,7 +345,7 @@ class SimulatorScreen(Screen):
             "income": self.tr("My monthly income"),
         }
         self.aid_caption.setText(texts["aid"])
-        self.income_currency.retranslate()
+        self.income_currency.retranslate(self.tr("My income is in"))
         for amount, button in self.aid_buttons.items():
             button.setText(self._mad_text(amount) if amount else self.tr("None"))
         for name, stepper in self._steppers().items():

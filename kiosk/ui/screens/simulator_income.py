@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QButtonGroup, QPushButton, QWidget
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from kiosk.core import formatting
 from kiosk.core.config import Currency
@@ -19,7 +19,8 @@ MAD = "MAD"
 
 
 class IncomeCurrency(QObject):
-    """Currency chips beside the income caption; `text(value)` shows the income in it."""
+    """A row of currency chips ("My income in: € DH", `row`, empty when the event is in
+    dirhams); `text(value)` shows the income in the currency chosen."""
 
     changed = Signal()
 
@@ -36,6 +37,11 @@ class IncomeCurrency(QObject):
         self._language = language
         self.group = QButtonGroup(self)
         self.buttons: dict[str, QPushButton] = {}
+        self.row = QHBoxLayout()
+        self.caption = QLabel(parent)
+        self.caption.setProperty("role", "hint")
+        self.caption.setVisible(currency.converts)
+        self.row.addWidget(self.caption)
         codes = [currency.code, MAD] if currency.converts else []
         for code in codes:
             button = QPushButton(parent)
@@ -44,8 +50,9 @@ class IncomeCurrency(QObject):
             button.setObjectName("incomeCurrency")
             self.group.addButton(button)
             self.buttons[code] = button
-            stepper.add_to_caption(button)
+            self.row.addWidget(button)
             button.clicked.connect(lambda _=False, c=code: self.choose(c))
+        self.row.addStretch(1)
         self.code = MAD
         self.reset()
 
@@ -62,17 +69,18 @@ class IncomeCurrency(QObject):
         if notify:
             self.changed.emit()
 
-    def retranslate(self) -> None:
+    def retranslate(self, caption: str) -> None:
+        self.caption.setText(caption)
         lang = self._language()
         for code, button in self.buttons.items():
-            label = formatting.currency_label(code, lang)
+            # "DH" alone reads like a code: the dirham chip says its name.
+            label = self.tr("Dirhams") if code == MAD else formatting.currency_label(code, lang)
             button.setText(label)
             button.setAccessibleName(label)
 
     def text(self, value_mad: float) -> str:
+        """The income in the currency chosen (the rate of the day is shown on the screen)."""
         lang = self._language()
-        mad = formatting.format_mad(value_mad, lang)
         if self.code == MAD:
-            return mad
-        amount = formatting.format_money(value_mad / self._currency.mad_per_unit, self.code, lang)
-        return f"{amount} ({mad})"
+            return formatting.format_mad(value_mad, lang)
+        return formatting.format_money(value_mad / self._currency.mad_per_unit, self.code, lang)

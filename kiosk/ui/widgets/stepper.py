@@ -136,10 +136,7 @@ class Stepper(QWidget):
         self.caption_label.setProperty("role", "hint")
         track = QVBoxLayout()
         track.setSpacing(0)
-        self.caption_line = QHBoxLayout()
-        self.caption_line.addWidget(self.caption_label)
-        self.caption_line.addStretch(1)
-        track.addLayout(self.caption_line)
+        track.addWidget(self.caption_label)
         track.addWidget(self.slider)
         self.value_label = QLabel(self)
         self.value_label.setProperty("role", "price")
@@ -250,10 +247,6 @@ class Stepper(QWidget):
         """What the number is ("Price of the home"), shown small above it."""
         self.caption_label.setText(text)
         self.slider.setAccessibleName(text)
-
-    def add_to_caption(self, widget: QWidget) -> None:
-        """A small control beside the caption (e.g. the currency of a typed amount)."""
-        self.caption_line.insertWidget(self.caption_line.count() - 1, widget)
 
     def set_value_width(self, width: int) -> None:
         """Line up the tracks of several steppers by giving their values one width."""

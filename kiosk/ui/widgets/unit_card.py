@@ -17,7 +17,7 @@ from kiosk.ui.widgets.scenery import paint_illustration_tag, paint_unit_placehol
 CARD_MARGIN_PX = 8
 PADDING_PX = 14
 PICTURE_W_PX = 150
-PRICE_W_PX = 280
+PRICE_W_PX = 280  # at most: the price column takes only what its texts need
 LINE_GAP_PX = 6
 
 
@@ -74,25 +74,26 @@ class UnitCardDelegate(QStyledItemDelegate):
         self._paint_picture(
             painter, QStyle.visualRect(direction, card, picture), unit, index.data(PHOTO_ROLE)
         )
-        price_box = QRect(inner.right() - PRICE_W_PX, inner.top(), PRICE_W_PX, inner.height())
+        big, normal, small = self._fonts(option)
+        prices = (
+            (big, unit_text.price_mad(unit, lang), "primary"),
+            (small, unit_text.price_in_event_currency(unit, self.profile, lang), "muted"),
+            (normal, unit_text.status_name(unit.status, lang), _status_role(unit.status)),
+        )
+        price_w = min(PRICE_W_PX, _widest(prices) + PADDING_PX)
+        price_box = QRect(inner.right() - price_w, inner.top(), price_w, inner.height())
         text_box = QRect(
             picture.right() + PADDING_PX,
             inner.top(),
             price_box.left() - picture.right() - 2 * PADDING_PX,
             inner.height(),
         )
-        big, normal, small = self._fonts(option)
         description = (
             (big, unit_text.short_title(unit, lang), "heading"),
             (normal, unit_text.place(unit, lang), "text"),
             (small, unit_text.reference_line(unit, lang), "muted"),
         )
         self._paint_lines(painter, option, card, text_box, Qt.AlignmentFlag.AlignLeft, description)
-        prices = (
-            (big, unit_text.price_mad(unit, lang), "primary"),
-            (small, unit_text.price_in_event_currency(unit, self.profile, lang), "muted"),
-            (normal, unit_text.status_name(unit.status, lang), _status_role(unit.status)),
-        )
         self._paint_lines(painter, option, card, price_box, Qt.AlignmentFlag.AlignRight, prices)
         painter.restore()
 
@@ -152,6 +153,10 @@ class UnitCardDelegate(QStyledItemDelegate):
             elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, line.width())
             painter.drawText(QStyle.visualRect(direction, card, line), int(alignment), elided)
             y += metrics.height() + LINE_GAP_PX
+
+
+def _widest(lines: tuple[tuple[QFont, str, str], ...]) -> int:
+    return max(QFontMetrics(font).horizontalAdvance(text) for font, text, _role in lines)
 
 
 def _status_role(status: str) -> str:
