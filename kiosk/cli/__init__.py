@@ -43,6 +43,7 @@ COMMANDS: dict[str, str] = {
     "install-autostart": "ops",
     "uninstall-autostart": "ops",
     "hub": "hub",
+    "outbox": "outbox",
     "ticket": "hub",
 }
 COMMAND_MODULES = tuple(dict.fromkeys(COMMANDS.values()))

@@ -114,6 +114,12 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--format", choices=("csv", "xlsx"), default="csv")
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     export.set_defaults(func=_leads_export)
+    imported = leads_sub.add_parser(
+        "import", help="a stand's USB outbox file, each lead stored once; writes the receipt"
+    )
+    imported.add_argument("file", type=Path, metavar="FILE")
+    imported.add_argument("--receipt", type=Path, default=None, metavar="FILE")
+    imported.set_defaults(func=_leads_import)
     count = leads_sub.add_parser("count", help="how many leads HQ holds")
     count.add_argument("--json", action="store_true")
     count.set_defaults(func=_leads_count)
@@ -282,6 +288,25 @@ def _leads_export(args: argparse.Namespace) -> int:
         store.engine, SYSTEM_CLOCK, "exported", {"format": args.format, "leads": written}
     )
     print(f"{written} leads written to {args.output}")
+    return 0
+
+
+def _leads_import(args: argparse.Namespace) -> int:
+    from sync.hq.leads_import import import_outbox_file
+
+    store = _store(args)
+    try:
+        done = import_outbox_file(
+            store, service.load_keys(_settings(args)), args.file, receipt_path=args.receipt
+        )
+    finally:
+        store.dispose()
+    print(
+        f"{len(done.receipt.results)} lead(s) in the file: {done.count('stored')} stored, "
+        f"{done.count('duplicate')} already held, {done.count('erased')} erased, "
+        f"{done.count('conflict') + done.count('rejected')} refused; "
+        f"receipt written to {done.receipt_path}"
+    )
     return 0
 
 

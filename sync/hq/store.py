@@ -155,6 +155,14 @@ class Store:
             return None
         return KioskIdentity(row.id, row.name, row.event_id, bool(row.revoked)), row.token_hash
 
+    def kiosk_by_id(self, kiosk_id: str) -> tuple[KioskIdentity, str] | None:
+        """The kiosk and its stored token hash (the key of its USB files' MAC)."""
+        with self.engine.connect() as conn:
+            row = conn.execute(select(hq_kiosks).where(hq_kiosks.c.id == kiosk_id)).first()
+        if row is None:
+            return None
+        return KioskIdentity(row.id, row.name, row.event_id, bool(row.revoked)), row.token_hash
+
     def revoke_kiosk(self, name_or_id: str) -> bool:
         with self.engine.begin() as conn:
             done = conn.execute(
