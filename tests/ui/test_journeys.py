@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -22,16 +23,20 @@ from kiosk.core import staff
 from kiosk.core.backup import backup
 from kiosk.core.catalog import Catalog
 from kiosk.core.db import KioskDB
+from kiosk.core.leads import count_leads
 from kiosk.ui.app import MainWindow
 from kiosk.ui.services import Services
 from kiosk.ui.widgets.keyboard import TouchKeyboard
 from kiosk.ui.widgets.keyboard_layouts import ENTER
+from kiosk.ui.widgets.kinetic import PRESS_DELAY_S
 from tests.ui.conftest import WINDOW_SIZE
 from tests.ui.shell_steps import screen
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
 VISITOR_PAUSE_MS = 30
+# Offscreen's default screen is 800×600: touches outside it are dropped, so stay inside.
+TOUCH_X_MAX = 780
 KENITRA_TARGET = 8
 AID_TARGET = 7
 LOAN_TARGET = 6
@@ -144,6 +149,11 @@ def test_flat_in_kenitra_then_contact_and_ticket_in_eight_taps(
     print(f"kenitra {lang}: {visitor.taps} taps + {visitor.keys} ⏎")
     assert visitor.taps <= KENITRA_TARGET
     assert visitor.keys == len(VISITORS[lang])
+    # Back from the ticket never reopens the filled form, so nothing can be sent twice.
+    qtbot.mouseClick(kiosk_window.top_bar.back_button, Qt.MouseButton.LeftButton)
+    assert kiosk_window.current_name != "lead_form"
+    assert not any(f.text() for f in form.fields.values())  # type: ignore[attr-defined]
+    assert count_leads(kiosk_window.services.db) == 1  # type: ignore[union-attr]
 
 
 def test_names_get_their_capitals_without_shift(kiosk_window: MainWindow, qtbot: QtBot) -> None:
@@ -191,3 +201,58 @@ def test_loan_simulation_in_six_taps(kiosk_window: MainWindow, qtbot: QtBot, lan
     assert simulation["monthly_income_mad"] == round(2500 * rate)
     print(f"loan {lang}: {visitor.taps} taps + {visitor.keys} ⏎")
     assert visitor.taps <= LOAN_TARGET
+
+
+FLICK_STEP_MS = 16
+
+
+def flick(window: MainWindow, qtbot: QtBot, widget: QWidget, steps: int, step_px: int) -> None:
+    """A finger lands on `widget`, moves up by `steps` × `step_px` and lifts."""
+    device = QTest.createTouchDevice()
+    local = QPoint(min(TOUCH_X_MAX, widget.width() // 2), widget.height() // 2)
+    start_at = widget.mapTo(window, local)
+    QTest.touchEvent(window, device).press(0, start_at, window)
+    point = start_at
+    for step in range(1, steps + 1):
+        qtbot.wait(FLICK_STEP_MS)
+        point = start_at - QPoint(0, step * step_px)
+        QTest.touchEvent(window, device).move(0, point, window)
+    QTest.touchEvent(window, device).release(0, point, window)
+    qtbot.wait(round(PRESS_DELAY_S * 1000) * 2)
+
+
+@pytest.mark.parametrize(("steps", "step_px"), [(8, 30), (2, 12)], ids=["flick", "short-flick"])
+def test_a_flick_on_a_chip_or_a_result_card_never_taps_it(
+    kiosk_window: MainWindow, qtbot: QtBot, steps: int, step_px: int
+) -> None:
+    visitor = Visitor(kiosk_window, qtbot)
+    start(visitor, "fr")
+    visitor.tap(screen(kiosk_window, "home").tiles["city"])  # type: ignore[attr-defined]
+    results = screen(kiosk_window, "results")
+    chip = results.facets.sections["city"].buttons["kenitra"]  # type: ignore[attr-defined]
+    flick(kiosk_window, qtbot, chip, steps, step_px)
+    assert not chip.isChecked() and not results.filters  # type: ignore[attr-defined]
+    view = results.list_view  # type: ignore[attr-defined]
+    card = view.visualRect(results.model.index(1, 0))  # type: ignore[attr-defined]
+    device = QTest.createTouchDevice()
+    start_at = view.viewport().mapTo(kiosk_window, card.center())
+    start_at.setX(min(start_at.x(), TOUCH_X_MAX))
+    QTest.touchEvent(kiosk_window, device).press(0, start_at, kiosk_window)
+    point = start_at
+    for step in range(1, steps + 1):
+        qtbot.wait(FLICK_STEP_MS)
+        point = start_at - QPoint(0, step * step_px)
+        QTest.touchEvent(kiosk_window, device).move(0, point, kiosk_window)
+    QTest.touchEvent(kiosk_window, device).release(0, point, kiosk_window)
+    qtbot.wait(round(PRESS_DELAY_S * 1000) * 2)
+    assert kiosk_window.current_name == "results"
+
+
+def test_a_still_tap_on_a_chip_still_chooses_it(kiosk_window: MainWindow, qtbot: QtBot) -> None:
+    visitor = Visitor(kiosk_window, qtbot)
+    start(visitor, "fr")
+    visitor.tap(screen(kiosk_window, "home").tiles["city"])  # type: ignore[attr-defined]
+    results = screen(kiosk_window, "results")
+    chip = results.facets.sections["city"].buttons["kenitra"]  # type: ignore[attr-defined]
+    flick(kiosk_window, qtbot, chip, 0, 0)
+    qtbot.waitUntil(lambda: results.filters.get("city") == "kenitra", timeout=2000)  # type: ignore[attr-defined]

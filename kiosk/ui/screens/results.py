@@ -108,7 +108,7 @@ class ResultsScreen(Screen):
         self.list_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list_view.clicked.connect(self.open_index)
         # Flick with a finger (touch events); a tap still reaches the list as a click.
-        enable_kinetic(self.list_view)
+        self.list_flick = enable_kinetic(self.list_view)
 
     def _build_empty_panel(self) -> None:
         self.empty_panel = QWidget(self)
@@ -245,6 +245,8 @@ class ResultsScreen(Screen):
         self.widen_button.setAccessibleName(self.widen_button.text())
 
     def open_index(self, index: QModelIndex) -> None:
+        if self.list_flick.dragged:
+            return  # the finger scrolled the list: lifting it is no tap on a card
         ref = index.data(REF_ROLE)
         if ref:
             text = self.search_field.text().strip()

@@ -8,6 +8,8 @@ are filters of their own (`min_rooms`, `max_price`), not exact values.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -57,6 +59,7 @@ class FacetSection(QWidget):
         self._items: list[FacetCount] = []
         self._selected = ""
         self._lang = "fr"
+        self.flicked: Callable[[], bool] = lambda: False
 
     def show_counts(self, items: list[FacetCount], selected: str, lang: str) -> None:
         self._items, self._selected, self._lang = items, selected, lang
@@ -114,6 +117,9 @@ class FacetSection(QWidget):
         return self._pool[position]
 
     def _clicked(self, value: str) -> None:
+        if self.flicked():  # the finger scrolled the panel: lifting it is no tap on a chip
+            self.buttons[value].setChecked(value == self._selected)
+            return
         self.chosen.emit(self.facet, "" if value == self._selected else value)
 
     def _toggle_more(self) -> None:
@@ -138,11 +144,12 @@ class FacetPanel(QScrollArea):
         for facet in FACET_ORDER:
             section = FacetSection(facet, body)
             section.chosen.connect(self.chosen)
+            section.flicked = lambda: self.flick.dragged
             self.sections[facet] = section
             self.body_layout.addWidget(section)
         self.body_layout.addStretch(1)
         self.setWidget(body)
-        enable_kinetic(self)
+        self.flick = enable_kinetic(self)
 
     def put_first(self, facet: str | None) -> None:
         """The facet the visitor came for (city, type, budget) goes to the top; it stays
