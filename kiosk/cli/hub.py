@@ -29,7 +29,20 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     serve.add_argument("--port", type=int, default=8443, help="TLS port (default 8443)")
     serve.add_argument("--host", default="0.0.0.0", help="address to listen on")
     serve.add_argument("--fd", type=int, default=None, help=argparse.SUPPRESS)
+    serve.add_argument(
+        "--hq", default=None, metavar="URL", help="HQ's address for store and forward "
+        "(default: this laptop's own enrollment)",
+    )  # fmt: skip
+    serve.add_argument(
+        "--announce-on", action="append", metavar="IP", default=None,
+        help="announce the hub by mDNS on this address only (repeatable; default: all)",
+    )  # fmt: skip
+    serve.add_argument("--no-announce", action="store_true", help="no mDNS announcement")
     serve.set_defaults(func=_serve)
+    find = add_command(actions, "find", "list the stand hubs announced on the network (mDNS)")
+    find.add_argument("--interface", action="append", metavar="IP", default=None)
+    find.add_argument("--timeout", type=float, default=3.0)
+    find.set_defaults(func=_find)
     code = add_command(actions, "code", "print the current pairing code of this laptop's hub")
     code.set_defaults(func=_code)
     join = add_command(actions, "join", "pair this kiosk with the stand hub (staff PIN needed)")
@@ -54,10 +67,33 @@ def _serve(ctx: Context, args: argparse.Namespace) -> int:
     def announce(hub: HubServer) -> None:
         print(f"stand hub {hub.store.hub_id} on https://{socket.gethostname()}:{args.port}")
         print(f"pairing code: {hub.store.pairing_code()}")
-        print(f"certificate SHA-256: {hub.certificate.fingerprint}", flush=True)
+        print(f"certificate SHA-256: {hub.certificate.fingerprint}")
+        relay = hub.relay.hq_url if hub.relay else "none (no --hq and not enrolled)"
+        print(f"store and forward to HQ: {relay}", flush=True)
 
     ctx.paths.ensure()
-    serve(ctx.paths, ctx.event(), host=args.host, port=args.port, announce=announce, fd=args.fd)
+    serve(
+        ctx.paths,
+        ctx.event(),
+        host=args.host,
+        port=args.port,
+        announce=announce,
+        fd=args.fd,
+        hq_url=args.hq,
+        announce_on=args.announce_on,
+        mdns=not args.no_announce,
+    )
+    return 0
+
+
+def _find(ctx: Context, args: argparse.Namespace) -> int:
+    from kiosk.uplink.hub_discovery import find_hubs
+
+    found = find_hubs(args.timeout, args.interface)
+    for hub in found:
+        print(f"{hub.address}  hub {hub.hub_id}  certificate SHA-256 {hub.fingerprint}")
+    if not found:
+        print("no stand hub announced here: type the address shown on the hub's screen")
     return 0
 
 

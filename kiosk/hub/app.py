@@ -1,8 +1,9 @@
 """The stand hub's HTTP API (``/hub/v1``), for the stand's kiosks only.
 
-Every route but pairing needs the bearer token a kiosk received at pairing; anything else
-gets 401. Served over TLS with the hub's own certificate (``kiosk.hub.tls``), which kiosks
-pin at pairing.
+Every route but pairing needs the token a kiosk received at pairing (header
+``X-Omrane-Hub-Token``; ``Authorization`` stays free for the kiosk's own HQ token on the
+relay); anything else gets 401. Served over TLS with the hub's own certificate
+(``kiosk.hub.tls``), which kiosks pin at pairing.
 """
 
 from __future__ import annotations
@@ -11,12 +12,15 @@ from dataclasses import dataclass
 from typing import Annotated
 
 from fastapi import Depends, FastAPI, HTTPException, Request
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
+from starlette.concurrency import run_in_threadpool
 
 from kiosk.hub import queue
+from kiosk.hub.forward import Relay
 from kiosk.hub.store import HubStore, pairing_proof
 from sync.contract.hub_wire import (
     HUB_PREFIX,
+    HUB_TOKEN_HEADER,
     HubStatus,
     LeaseAnswer,
     LeaseRequest,
@@ -36,6 +40,7 @@ class HubContext:
     store: HubStore
     desks: list[str]
     fingerprint: str = ""  # SHA-256 of the hub's certificate, "" when served without TLS
+    relay: Relay | None = None  # HQ through the hub, when the hub knows HQ's address
 
 
 def _unauthorized() -> HTTPException:
@@ -47,8 +52,8 @@ def _unauthorized() -> HTTPException:
 def paired_kiosk(request: Request) -> str:
     """The paired kiosk making the request (its bearer token), else 401."""
     store: HubStore = request.app.state.hub.store
-    scheme, _, token = request.headers.get("authorization", "").partition(" ")
-    kiosk = store.kiosk_for(token) if scheme.lower() == "bearer" and token else None
+    token = request.headers.get(HUB_TOKEN_HEADER, "")
+    kiosk = store.kiosk_for(token) if token else None
     if kiosk is None:
         raise _unauthorized()
     return kiosk
@@ -106,6 +111,17 @@ def create_hub_app(ctx: HubContext) -> FastAPI:
             kiosks=[dict(r) for r in rows],
             queues=queue.counts(store, event_id, day, ctx.desks),
         )
+
+    @app.api_route(f"{HUB_PREFIX}/relay/{{path:path}}", methods=["GET", "POST"])
+    async def relay(path: str, request: Request, kiosk: Kiosk) -> Response:
+        if ctx.relay is None:
+            raise HTTPException(503, "this stand hub has no HQ address")
+        body = await request.body()
+        answer = await run_in_threadpool(
+            ctx.relay.pass_on, request.method, f"/{path}", request.url.query, body,
+            dict(request.headers),
+        )  # fmt: skip
+        return Response(answer.body, answer.status, headers=answer.headers)
 
     @app.exception_handler(ValueError)
     def bad_value(request: Request, exc: ValueError) -> JSONResponse:

@@ -12,6 +12,7 @@ import uvicorn
 
 from kiosk.core.config import EventProfile, Paths
 from kiosk.hub.app import HubContext, create_hub_app
+from kiosk.hub.forward import Forwarder, Relay
 from kiosk.hub.store import HubStore
 from kiosk.hub.tls import HubCertificate, ensure_certificate
 
@@ -31,12 +32,35 @@ class HubServer:
     store: HubStore
     certificate: HubCertificate
     server: uvicorn.Server
+    relay: Relay | None = None
 
 
-def build_server(paths: Paths, event: EventProfile, *, host: str, port: int) -> HubServer:
+def hq_address(paths: Paths, given: str | None) -> str | None:
+    """HQ as the hub reaches it: ``--hq``, else this laptop's own enrollment."""
+    if given:
+        return given
+    if not paths.database.is_file():
+        return None
+    from kiosk.core import enrollment
+    from kiosk.core.db import KioskDB
+
+    db = KioskDB(paths.database)
+    try:
+        link = enrollment.load_link(db)
+    finally:
+        db.close()
+    return link.hq_url if link else None
+
+
+def build_server(
+    paths: Paths, event: EventProfile, *, host: str, port: int, hq_url: str | None = None
+) -> HubServer:
     store = open_store(paths)
     certificate = ensure_certificate(hub_folder(paths))
-    app = create_hub_app(HubContext(store, list(event.kiosk.desks), certificate.fingerprint))
+    hq = hq_address(paths, hq_url)
+    relay = Relay(store, hq) if hq else None
+    context = HubContext(store, list(event.kiosk.desks), certificate.fingerprint, relay)
+    app = create_hub_app(context)
     config = uvicorn.Config(
         app,
         host=host,
@@ -47,7 +71,7 @@ def build_server(paths: Paths, event: EventProfile, *, host: str, port: int) -> 
         ssl_keyfile=str(certificate.key),
         proxy_headers=False,
     )
-    return HubServer(store, certificate, uvicorn.Server(config))
+    return HubServer(store, certificate, uvicorn.Server(config), relay)
 
 
 def serve(
@@ -58,12 +82,27 @@ def serve(
     port: int = DEFAULT_PORT,
     announce: Callable[[HubServer], None] | None = None,
     fd: int | None = None,
+    hq_url: str | None = None,
+    announce_on: list[str] | None = None,
+    mdns: bool = True,
 ) -> None:
     sock = socket.socket(fileno=fd) if fd is not None else None
-    hub = build_server(paths, event, host=host, port=port)
+    hub = build_server(paths, event, host=host, port=port, hq_url=hq_url)
+    forwarder = Forwarder(hub.relay) if hub.relay is not None else None
+    if forwarder is not None:
+        forwarder.start()
     if announce is not None:
         announce(hub)
+    mdns_entry = None
+    if mdns:
+        from kiosk.hub.discovery import announce as announce_mdns
+
+        mdns_entry = announce_mdns(hub.store.hub_id, port, hub.certificate.fingerprint, announce_on)
     try:
         hub.server.run(sockets=[sock] if sock is not None else None)
     finally:
+        if mdns_entry is not None:
+            mdns_entry.close()
+        if forwarder is not None:
+            forwarder.stop()
         hub.store.close()

@@ -21,11 +21,13 @@ from kiosk.core.db import KioskDB
 from kiosk.core.media.catalog_media import media_refs
 from kiosk.core.outbox import Outbox
 from kiosk.core.printing import PrintQueue
+from kiosk.uplink import hub_link
 from kiosk.uplink.lead_push import LeadPusher
 from kiosk.uplink.media_pull import fetch_missing
 from kiosk.uplink.transport import HQClient, HQRefused, HQUnavailable, http_status
 from sync.contract.clock import SYSTEM_CLOCK, Clock, utc_iso
 from sync.contract.errors import DataError, OmraneError
+from sync.contract.hub_wire import HQ_RELAY
 from sync.contract.vocabulary import (
     PENDING,
     QUARANTINED,
@@ -96,11 +98,29 @@ class KioskSync:
         return self._client
 
     def healthy(self) -> bool:
-        """HQ answers /health (cheap probe while offline)."""
+        """HQ answers /health, directly or through the stand hub (cheap probe while offline)."""
         try:
-            return self.client().health()
+            client = self.route()
         except HQRefused:
             return False
+        try:
+            return client.health()
+        finally:
+            if client is not self._client:
+                client.close()
+
+    def route(self) -> HQClient:
+        """HQ directly when it answers; else through the stand hub this kiosk joined (the
+        hub passes the requests on as they are, or holds the leads until HQ answers it)."""
+        client = self.client()
+        hub = hub_link.HubLink.from_settings(self.db) if self.session is None else None
+        if hub is None or client.health():
+            return client
+        link = self._client_for
+        assert link is not None  # set by client()
+        session = hub_link.pinned_session(hub.url, hub.fingerprint, hub.token)
+        log.info("HQ does not answer directly: this sync goes through the stand hub")
+        return HQClient(f"{hub.url}{HQ_RELAY}", link.token, session)
 
     # ---- one sync ---------------------------------------------------------------------
 
@@ -111,10 +131,17 @@ class KioskSync:
         scheduler's back-off. No answer at all (no route, refused token) stops at once."""
         report = SyncReport()
         try:
-            client = self.client()
+            client = self.route()
         except HQRefused as exc:
             enrollment.record_error(self.db, exc.message, self.clock)
             raise
+        try:
+            return self._sync_streams(client, report)
+        finally:
+            if client is not self._client:
+                client.close()
+
+    def _sync_streams(self, client: HQClient, report: SyncReport) -> SyncReport:
         enrollment.record_attempt(self.db, self.clock)
         streams: list[tuple[str, Callable[[], object], Callable[[], str] | None]] = [
             ("leads", lambda: self.push_leads(client, report), lambda: _leads_stalled(report)),

@@ -30,6 +30,7 @@ from sync.contract.clock import SYSTEM_CLOCK, Clock, utc_iso
 from sync.contract.errors import AuthError, NetworkError
 from sync.contract.hub_wire import (
     HUB_PREFIX,
+    HUB_TOKEN_HEADER,
     LeaseAnswer,
     PairAnswer,
     ReportAnswer,
@@ -94,7 +95,7 @@ def pinned_session(url: str, fingerprint: str, token: str = "") -> requests.Sess
     session.verify = False  # no certificate authority: the pinned fingerprint is the check
     session.mount(url, PinnedAdapter(fingerprint))
     if token:
-        session.headers["Authorization"] = f"Bearer {token}"
+        session.headers[HUB_TOKEN_HEADER] = token
     return session
 
 

@@ -9,7 +9,10 @@ from __future__ import annotations
 from pydantic import BaseModel, ConfigDict, Field
 
 HUB_PREFIX = "/hub/v1"
+HUB_TOKEN_HEADER = "X-Omrane-Hub-Token"
+HQ_RELAY = f"{HUB_PREFIX}/relay"  # HQ's API through the hub: same paths after this
 CODE_LENGTH = 6
+MDNS_SERVICE = "_omrane-hub._tcp.local."
 
 
 class _Wire(BaseModel):

@@ -46,6 +46,7 @@ class HubProcess:
 
     home: Path
     port: int = 0
+    hq: str | None = None  # HQ's address for store and forward
     process: subprocess.Popen[bytes] | None = None
     sock: socket.socket | None = field(default=None, repr=False)
 
@@ -63,7 +64,8 @@ class HubProcess:
         fd = self.sock.fileno()
         self.process = subprocess.Popen(
             [sys.executable, "-m", "kiosk.cli", "hub", "serve", "--home", str(self.home),
-             "--port", str(self.port), "--fd", str(fd)],
+             "--port", str(self.port), "--fd", str(fd), "--announce-on", "127.0.0.1",
+             *(["--hq", self.hq] if self.hq else [])],
             pass_fds=[fd], env=_env(), stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
         )  # fmt: skip
         deadline = time.monotonic() + START_TIMEOUT_S
