@@ -65,7 +65,11 @@ def _serve(ctx: Context, args: argparse.Namespace) -> int:
     from kiosk.hub.serve import HubServer, serve
 
     def announce(hub: HubServer) -> None:
-        print(f"stand hub {hub.store.hub_id} on https://{socket.gethostname()}:{args.port}")
+        base = f"https://{socket.gethostname()}:{args.port}"
+        print(f"stand hub {hub.store.hub_id} on {base}")
+        if hub.pages is not None:
+            print(f"desk page: {base}/desk (desk PIN {hub.pages.desk_pin})")
+            print(f"now-serving display: {base}/display?key={hub.pages.display_key}")
         print(f"pairing code: {hub.store.pairing_code()}")
         print(f"certificate SHA-256: {hub.certificate.fingerprint}")
         relay = hub.relay.hq_url if hub.relay else "none (no --hq and not enrolled)"

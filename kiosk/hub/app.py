@@ -15,8 +15,10 @@ from fastapi import Depends, FastAPI, HTTPException, Request
 from fastapi.responses import JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
 
+from kiosk.core.config import EventProfile
 from kiosk.hub import queue
 from kiosk.hub.forward import Relay
+from kiosk.hub.pages import Pages, router
 from kiosk.hub.store import HubStore, pairing_proof
 from sync.contract.hub_wire import (
     HUB_PREFIX,
@@ -41,6 +43,7 @@ class HubContext:
     desks: list[str]
     fingerprint: str = ""  # SHA-256 of the hub's certificate, "" when served without TLS
     relay: Relay | None = None  # HQ through the hub, when the hub knows HQ's address
+    event: EventProfile | None = None  # the desk and display pages need the event's day
 
 
 def _unauthorized() -> HTTPException:
@@ -66,6 +69,9 @@ def create_hub_app(ctx: HubContext) -> FastAPI:
     app = FastAPI(title="Omrane stand hub", docs_url=None, redoc_url=None, openapi_url=None)
     app.state.hub = ctx
     store = ctx.store
+    if ctx.event is not None:
+        app.state.pages = Pages(store, ctx.event)
+        app.include_router(router(app.state.pages))
 
     @app.post(f"{HUB_PREFIX}/pair")
     def pair(body: PairRequest) -> PairAnswer:

@@ -128,3 +128,100 @@ def counts(store: HubStore, event_id: str, day: str, desks: list[str]) -> dict[s
     for row in rows:
         found.setdefault(row["desk"], dict.fromkeys(STATES, 0))[row["state"]] = row["n"]
     return found
+
+
+# --- desks: call, recall, no-show, done, transfer ----------------------------------------
+
+
+def _current(conn: sqlite3.Connection, event_id: str, day: str, desk: str) -> sqlite3.Row | None:
+    row: sqlite3.Row | None = conn.execute(
+        "SELECT * FROM hub_tickets WHERE event_id = ? AND day = ? AND desk = ? "
+        "AND state = 'called' ORDER BY called_at DESC LIMIT 1",
+        (event_id, day, desk),
+    ).fetchone()
+    return row
+
+
+def _announce(conn: sqlite3.Connection, row: sqlite3.Row, at: str) -> None:
+    conn.execute(
+        "INSERT INTO hub_calls (event_id, day, desk, label, at) VALUES (?, ?, ?, ?, ?)",
+        (row["event_id"], row["day"], row["desk"], row["label"], at),
+    )
+
+
+def _close_current(
+    conn: sqlite3.Connection, event_id: str, day: str, desk: str, state: str, at: str
+) -> sqlite3.Row | None:
+    row = _current(conn, event_id, day, desk)
+    if row is not None:
+        conn.execute(
+            "UPDATE hub_tickets SET state = ?, done_at = ? WHERE id = ?", (state, at, row["id"])
+        )
+    return row
+
+
+def desk_action(
+    store: HubStore, action: str, event_id: str, day: str, desk: str, to_desk: str = ""
+) -> str | None:
+    """One advisor action at ``desk``; the label now called there (None: nobody)."""
+    at = store.clock.now().strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    with store.transaction() as conn:
+        if action == "recall":
+            row = _current(conn, event_id, day, desk)
+            if row is not None:
+                _announce(conn, row, at)
+            return None if row is None else str(row["label"])
+        if action in ("done", "no_show", "transfer"):
+            row = _close_current(
+                conn, event_id, day, desk, "no_show" if action == "no_show" else "done", at
+            )
+            if action == "transfer" and row is not None and to_desk in DESK_PREFIX:
+                number = store.allocate(conn, event_id, day, to_desk)
+                req = TicketRequest(
+                    event_id=event_id, day=day, desk=to_desk, lead_id=row["lead_id"],
+                    language=row["language"], issued_at=row["issued_at"],
+                )  # fmt: skip
+                _insert(conn, req, number, "transfer", row["kiosk_id"])
+            return None
+        if action != "next":
+            raise ValueError(f"unknown desk action {action!r}")
+        _close_current(conn, event_id, day, desk, "done", at)
+        row = conn.execute(
+            "SELECT * FROM hub_tickets WHERE event_id = ? AND day = ? AND desk = ? "
+            "AND state = 'waiting' ORDER BY issued_at, number LIMIT 1",
+            (event_id, day, desk),
+        ).fetchone()
+        if row is None:
+            return None
+        conn.execute(
+            "UPDATE hub_tickets SET state = 'called', called_at = ? WHERE id = ?", (at, row["id"])
+        )
+        _announce(conn, row, at)
+        return str(row["label"])
+
+
+def board(
+    store: HubStore, event_id: str, day: str, desks: list[str], last: int = 8
+) -> dict[str, object]:
+    """What the now-serving screen and the desks show: who is called where, the last calls,
+    how many wait per desk."""
+    serving = {}
+    for desk in desks:
+        rows = store.query(
+            "SELECT label FROM hub_tickets WHERE event_id = ? AND day = ? AND desk = ? "
+            "AND state = 'called' ORDER BY called_at DESC LIMIT 1",
+            (event_id, day, desk),
+        )
+        serving[desk] = rows[0]["label"] if rows else ""
+    calls = store.query(
+        "SELECT id, desk, label, at FROM hub_calls WHERE event_id = ? AND day = ? "
+        "ORDER BY id DESC LIMIT ?",
+        (event_id, day, last),
+    )
+    waiting = counts(store, event_id, day, desks)
+    return {
+        "serving": serving,
+        "calls": [dict(r) for r in calls],
+        "waiting": {d: waiting[d]["waiting"] for d in desks},
+        "last_call": calls[0]["id"] if calls else 0,
+    }

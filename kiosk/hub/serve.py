@@ -13,6 +13,7 @@ import uvicorn
 from kiosk.core.config import EventProfile, Paths
 from kiosk.hub.app import HubContext, create_hub_app
 from kiosk.hub.forward import Forwarder, Relay
+from kiosk.hub.pages import Pages
 from kiosk.hub.store import HubStore
 from kiosk.hub.tls import HubCertificate, ensure_certificate
 
@@ -33,6 +34,7 @@ class HubServer:
     certificate: HubCertificate
     server: uvicorn.Server
     relay: Relay | None = None
+    pages: Pages | None = None
 
 
 def hq_address(paths: Paths, given: str | None) -> str | None:
@@ -59,7 +61,7 @@ def build_server(
     certificate = ensure_certificate(hub_folder(paths))
     hq = hq_address(paths, hq_url)
     relay = Relay(store, hq) if hq else None
-    context = HubContext(store, list(event.kiosk.desks), certificate.fingerprint, relay)
+    context = HubContext(store, list(event.kiosk.desks), certificate.fingerprint, relay, event)
     app = create_hub_app(context)
     config = uvicorn.Config(
         app,
@@ -71,7 +73,7 @@ def build_server(
         ssl_keyfile=str(certificate.key),
         proxy_headers=False,
     )
-    return HubServer(store, certificate, uvicorn.Server(config), relay)
+    return HubServer(store, certificate, uvicorn.Server(config), relay, app.state.pages)
 
 
 def serve(

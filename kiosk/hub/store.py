@@ -50,6 +50,11 @@ CREATE TABLE IF NOT EXISTS hub_tickets (
     called_at TEXT, done_at TEXT,
     UNIQUE (event_id, day, desk, number)
 );
+CREATE TABLE IF NOT EXISTS hub_calls (
+    id INTEGER PRIMARY KEY,
+    event_id TEXT NOT NULL, day TEXT NOT NULL, desk TEXT NOT NULL,
+    label TEXT NOT NULL, at TEXT NOT NULL
+);
 CREATE INDEX IF NOT EXISTS hub_tickets_queue ON hub_tickets (event_id, day, desk, state, issued_at);
 """
 CODE_TTL = timedelta(minutes=10)
