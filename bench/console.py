@@ -5,8 +5,13 @@ the leads page with a mix of filters, searches, sorts and next pages. Baseline, 
 indexed SELECT of one page (50 rows) on the same database.
 
     python bench/console.py [--leads 1000000] [--requests 300] [--postgres]
+        [--visitor-leads 1000000 --visitors 600000] [--only-visitors]
 
-Last line: leads_page_p95_ms=<x> baseline_p95_ms=<y> ratio=<x/y>
+Then visitor timelines on PostgreSQL (bench/console_visitors.py): an agent's today page and a
+visitor's page, beside the bare indexed reads of a visitor and their leads.
+
+Lines: leads_page_p95_ms=<x> baseline_p95_ms=<y> ratio=<x/y>, and last
+today_p95_ms=<x> visitor_p95_ms=<y> bare_p95_ms=<z>
 """
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ sys.path.insert(0, str(ROOT))
 import requests  # noqa: E402
 from sqlalchemy import Engine, select, text  # noqa: E402
 
+from bench import console_visitors  # noqa: E402
 from sync.contract.clock import SystemClock  # noqa: E402
 from sync.hq.console import auth  # noqa: E402
 from sync.hq.leads import hq_leads  # noqa: E402
@@ -185,7 +191,28 @@ def main() -> int:
     parser.add_argument("--requests", type=int, default=300)
     parser.add_argument("--postgres", action="store_true", help="also measure on PostgreSQL")
     parser.add_argument("--keep", metavar="FILE", help="SQLite file kept between runs (reused)")
+    parser.add_argument("--visitor-leads", type=int, default=1_000_000)
+    parser.add_argument("--visitors", type=int, default=600_000)
+    parser.add_argument("--only-visitors", action="store_true", help="skip the leads page")
     args = parser.parse_args()
+    if not args.only_visitors:
+        leads_page(args)
+    with postgres_server() as url:
+        engine = store_engine(url)
+        try:
+            found = console_visitors.run(
+                engine, args.visitor_leads, args.visitors, max(20, args.requests // 3)
+            )
+        finally:
+            engine.dispose()
+    print(
+        f"today_p95_ms={found['today']:.1f} visitor_p95_ms={found['visitor']:.1f} "
+        f"bare_p95_ms={found['bare']:.2f}"
+    )
+    return 0
+
+
+def leads_page(args: argparse.Namespace) -> None:
     if args.keep:
         page, base = run_on(f"sqlite:///{args.keep}", args.leads, args.requests, "sqlite")
     else:
@@ -197,7 +224,6 @@ def main() -> int:
             pg_page, pg_base = run_on(url, args.leads, args.requests, "postgresql")
         print(f"postgresql: leads_page_p95_ms={pg_page:.1f} baseline_p95_ms={pg_base:.2f}")
     print(f"leads_page_p95_ms={page:.1f} baseline_p95_ms={base:.2f} ratio={page / base:.1f}")
-    return 0
 
 
 if __name__ == "__main__":

@@ -37,7 +37,7 @@ from sync.contract.wire import (
     MediaManifestRequest,
     RecordResult,
 )
-from sync.hq import catalog, erasure, media, retention, service
+from sync.hq import catalog, erasure, integrations, media, retention, service, webhooks
 from sync.hq.console import routes as console_routes
 from sync.hq.console import web as console_web
 from sync.hq.console.auth import ConsoleSettings
@@ -87,7 +87,7 @@ def create_app(
         title="Al Omrane HQ",
         version=__version__,
         description="Lead ingest, catalog publishing and kiosk fleet of the Al Omrane stands.",
-        lifespan=_background(daily_purge),
+        lifespan=_background(daily_purge, store, clock),
     )
     app.state.store = store
     app.state.settings = settings
@@ -112,6 +112,7 @@ def create_app(
     _install_stand_api(app, store, keys, clock)
     _install_media_api(app, media.media_store(settings.home))
     _install_console(app, store, settings, keys, clock, console or ConsoleSettings())
+    integrations.install(app)
     return app
 
 
@@ -164,18 +165,36 @@ def _install_stand_api(app: FastAPI, store: Store, keys: service.HQKeys, clock: 
         return ErasureFeed(since=since, next=cursor, lead_ids=ids)
 
 
-def _background(daily_purge: retention.DailyPurge) -> Callable[[FastAPI], Any]:
-    """The service's own work while it runs: the daily retention purge."""
+WEBHOOKS_EVERY_S = 15.0
+
+
+async def _deliver_webhooks(store: Store, clock: Clock) -> None:
+    while True:
+        try:
+            await asyncio.to_thread(webhooks.deliver_due, store.engine, clock.now())
+        except Exception:  # a database hiccup must not end the loop; logged, retried
+            log.exception("webhook deliveries")
+        await asyncio.sleep(WEBHOOKS_EVERY_S)
+
+
+def _background(
+    daily_purge: retention.DailyPurge, store: Store, clock: Clock
+) -> Callable[[FastAPI], Any]:
+    """The service's own work while it runs: the daily retention purge, webhook deliveries."""
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
-        task = asyncio.create_task(daily_purge.run_forever(), name="daily-retention-purge")
+        tasks = [
+            asyncio.create_task(daily_purge.run_forever(), name="daily-retention-purge"),
+            asyncio.create_task(_deliver_webhooks(store, clock), name="webhook-deliveries"),
+        ]
         try:
             yield
         finally:
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
+            for task in tasks:
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
 
     return lifespan
 

@@ -45,7 +45,7 @@ from sqlalchemy import (
 )
 
 from sync.contract.clock import Clock, utc_iso
-from sync.hq import leads, visitors
+from sync.hq import followup, leads, visitors
 from sync.hq.console import audit, history, programmes
 from sync.hq.leads import hq_leads
 from sync.hq.metadata import IN_CHUNK, metadata
@@ -209,7 +209,8 @@ def delete_leads(conn: Connection, ids: Sequence[str]) -> int:
     with no lead); rows deleted."""
     people = leads.visitors_of(conn, ids)
     rows = history.forget(conn, ids) + programmes.forget(conn, ids) + leads.delete_leads(conn, ids)
-    return rows + len(visitors.forget_empty(conn, people))
+    gone = visitors.forget_empty(conn, people)
+    return rows + len(gone) + followup.forget(conn, gone)
 
 
 def erase(

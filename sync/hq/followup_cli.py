@@ -1,5 +1,5 @@
-"""`omrane-hq agency add|list|import|assign` and `omrane-hq visitors count|route`: one library
-call each."""
+"""`omrane-hq agency add|list|import|assign`, `visitors count`, `digest` and
+`integration token|webhook`: one library call each."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sync.contract.clock import SYSTEM_CLOCK, utc_iso
 from sync.contract.errors import UserError
-from sync.hq import agencies, visitors
+from sync.hq import agencies, digest, integrations, outreach, visitors, webhooks
 from sync.hq.console import auth
 from sync.hq.settings import default_db_url, hq_home
 from sync.hq.store import Store
@@ -44,6 +44,28 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     count = people_actions.add_parser("count", help="how many visitors and leads HQ holds")
     count.add_argument("--json", action="store_true")
     count.set_defaults(func=_visitors_count)
+
+    digest_cmd = sub.add_parser("digest", help="e-mail each agent their morning digest (SMTP)")
+    digest_cmd.add_argument("--smtp", metavar="HOST:PORT", help=f"or ${outreach.SMTP_ENV}")
+    digest_cmd.add_argument("--console-url", default="http://127.0.0.1:8700")
+    digest_cmd.add_argument("--dry-run", action="store_true", help="print, do not send")
+    digest_cmd.set_defaults(func=_digest)
+
+    integration = sub.add_parser("integration", help="read-API tokens and signed webhooks")
+    i_actions = integration.add_subparsers(
+        dest="integration_command", metavar="ACTION", required=True
+    )
+    token = i_actions.add_parser("token", help="a read-API token (shown once) with its scopes")
+    token.add_argument("name")
+    token.add_argument(
+        "--scope", action="append", required=True, choices=sorted(integrations.SCOPES)
+    )
+    token.set_defaults(func=_integration_token)
+    hook = i_actions.add_parser("webhook", help="a signed webhook (its secret shown once)")
+    hook.add_argument("name")
+    hook.add_argument("url")
+    hook.add_argument("--event", action="append", required=True, choices=webhooks.EVENTS)
+    hook.set_defaults(func=_integration_webhook)
 
 
 def _store(args: argparse.Namespace) -> Store:
@@ -112,4 +134,40 @@ def _visitors_count(args: argparse.Namespace) -> int:
         print(json.dumps(found))
     else:
         print(f"{found['visitors']} visitors, {found['leads']} leads")
+    return 0
+
+
+def _digest(args: argparse.Namespace) -> int:
+    engine = _store(args).engine
+    messages = digest.morning_digests(engine, SYSTEM_CLOCK.now(), args.console_url)
+    if args.dry_run:
+        for message in messages:
+            print(message)
+        return 0
+    if args.smtp:
+        host, _, port = args.smtp.rpartition(":")
+        mailer: outreach.Mailer | None = outreach.Mailer(host, int(port))
+    else:
+        mailer = outreach.Mailer.from_env()
+    if mailer is None:
+        raise UserError(f"no SMTP relay: --smtp HOST:PORT or ${outreach.SMTP_ENV}")
+    print(f"{mailer.send(messages)} digests sent")
+    return 0
+
+
+def _integration_token(args: argparse.Namespace) -> int:
+    with _store(args).engine.begin() as conn:
+        token = integrations.issue(conn, args.name, args.scope, utc_iso(SYSTEM_CLOCK.now()))
+    print(f"token for {args.name} (shown once, scopes {', '.join(sorted(args.scope))}):")
+    print(token)
+    return 0
+
+
+def _integration_webhook(args: argparse.Namespace) -> int:
+    with _store(args).engine.begin() as conn:
+        hook_id, secret = webhooks.add(
+            conn, args.name, args.url, args.event, utc_iso(SYSTEM_CLOCK.now())
+        )
+    print(f"webhook {hook_id} -> {args.url}; signing secret (shown once):")
+    print(secret)
     return 0

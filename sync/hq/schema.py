@@ -6,7 +6,18 @@ A module that declares a table is listed here (a test checks none is missing).
 
 from __future__ import annotations
 
-from sync.hq import agencies, catalog, erasure, events, leads, store, visitors
+from sync.hq import (
+    agencies,
+    catalog,
+    erasure,
+    events,
+    followup,
+    integrations,
+    leads,
+    store,
+    visitors,
+    webhooks,
+)
 from sync.hq.console import audit, auth, history, programmes, state, throttle
 from sync.hq.metadata import metadata
 
@@ -16,6 +27,9 @@ TABLE_MODULES = (
     visitors,
     agencies,
     events,
+    followup,
+    webhooks,
+    integrations,
     catalog,
     store,
     erasure,

@@ -35,7 +35,7 @@ from sync.contract.wire import (
     RecordResult,
 )
 from sync.hq import catalog as hq_catalog
-from sync.hq import erasure, leads, visitors
+from sync.hq import erasure, leads, visitors, webhooks
 from sync.hq.settings import HQSettings
 from sync.hq.store import (
     KioskIdentity,
@@ -227,7 +227,8 @@ def ingest(
         created = visitors.attach(conn, rows)
         statuses = leads.insert_leads(conn, rows)
         kept = {lead_id for lead_id, status in statuses.items() if status == "stored"}
-        visitors.settle(conn, rows, kept, created)
+        for visitor_id in visitors.settle(conn, rows, kept, created):
+            webhooks.enqueue(conn, "visitor.created", visitor_id, clock.now())
         for lead_id, status in statuses.items():
             reason = (
                 "same id, different content: kept the stored one" if status == "conflict" else ""

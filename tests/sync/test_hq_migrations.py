@@ -168,7 +168,18 @@ def test_a_database_from_before_migrations_is_adopted_with_its_data(
         assert {k: adopted["tables"][k] for k in legacy["tables"]} == legacy["tables"]
 
 
-VISITOR_TABLES = {"hq_visitors", "hq_agencies", "hq_agency_agents", "hq_events"}
+VISITOR_TABLES = {
+    "hq_visitors",
+    "hq_agencies",
+    "hq_agency_agents",
+    "hq_events",
+    "hq_contact_attempts",
+    "hq_appointments",
+    "hq_visitor_merges",
+    "hq_webhooks",
+    "hq_webhook_deliveries",
+    "hq_api_tokens",
+}
 
 
 def _without_visitors(schema: dict[str, Any]) -> dict[str, Any]:

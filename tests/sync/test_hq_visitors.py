@@ -10,18 +10,15 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, select, text
 
-from kiosk.core.config import Paths, active_event_profile
-from kiosk.core.leads import LeadInput, save_lead
-from kiosk.core.outbox import Outbox
+from kiosk.core.leads import LeadInput
 from sync.contract.clock import FakeClock
-from sync.contract.sealing import unb64
-from sync.contract.wire import LeadBatch
 from sync.hq import agencies, catalog, erasure, migrations, service, visitors
 from sync.hq import cli as hq_cli
 from sync.hq.leads import hq_leads
 from sync.hq.settings import HQSettings
 from sync.hq.store import Store
-from tests.support.kiosk_leads import kiosk_with_leads, visitor
+from tests.support.hq_visitors import send
+from tests.support.kiosk_leads import visitor
 from tests.sync.conftest import make_hq
 from tests.sync.test_hq_migrations import empty_url  # noqa: F401  (a fixture)
 
@@ -37,23 +34,7 @@ def _send(
     event_id: str,
     people: list[LeadInput],
 ) -> list[str]:
-    """A stand of ``event_id`` saves these visitors and HQ ingests them; their lead ids."""
-    db, _ids, _event = kiosk_with_leads(home, unb64(keys.public_b64), 0)
-    try:
-        event = active_event_profile(Paths(home))
-        event = event.model_copy(update={"event": event.event.model_copy(update={"id": event_id})})
-        clock = FakeClock()
-        for person in people:
-            clock.advance(60)
-            save_lead(db, person, event=event, clock=clock)
-        batch = LeadBatch.model_validate({"leads": Outbox(db).claim_batch(len(people))})
-    finally:
-        db.close()
-    enrolled = service.enroll_kiosk(store, settings, keys, stand, event_id)
-    kiosk = service.authenticate(store, enrolled.token)
-    results = service.ingest(store, keys, kiosk, batch)
-    assert {r.status for r in results} == {"stored"}
-    return [r.id for r in results]
+    return send(store, settings, keys, home, stand, event_id, people)
 
 
 def _visitor_of(store: Store, lead_id: str) -> int:
@@ -210,3 +191,24 @@ def test_agencies_read_from_the_published_module(tmp_path: Path) -> None:
     assert found is not None and found.city == "Casablanca" and found.phone.startswith("+212")
     assert found.whatsapp.startswith("+2126")
     engine.dispose()
+
+
+def test_integration_commands_show_the_token_and_secret_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = ["--home", str(tmp_path / "home"), "--db", f"sqlite:///{tmp_path / 'hq.db'}"]
+    token = ["integration", "token", "crm", "--scope", "visitors:read"]
+    assert hq_cli.main([*db, *token]) == 0
+    shown = capsys.readouterr().out.splitlines()[-1]
+    assert shown.startswith("omr_")
+    hook = [
+        "integration",
+        "webhook",
+        "crm",
+        "https://crm.example/hook",
+        "--event",
+        "visitor.created",
+    ]
+    assert hq_cli.main([*db, *hook]) == 0
+    assert len(capsys.readouterr().out.splitlines()[-1]) == 64
+    assert hq_cli.main([*db, "digest", "--dry-run"]) == 0  # no agent: nothing to send

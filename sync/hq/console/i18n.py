@@ -10,7 +10,17 @@ from functools import cache
 from pathlib import Path
 
 from sync.contract.messages import translations
-from sync.contract.vocabulary import DESKS, LANGUAGES, RTL_LANGUAGES, SALES_STAGES
+from sync.contract.vocabulary import (
+    APPOINTMENT_KINDS,
+    CONTACT_CHANNELS,
+    CONTACT_OUTCOMES,
+    DESKS,
+    LANGUAGES,
+    LOST_REASONS,
+    REVIEW_STATES,
+    RTL_LANGUAGES,
+    SALES_STAGES,
+)
 
 log = logging.getLogger(__name__)
 
@@ -23,7 +33,15 @@ DOMAIN = "console"
 def vocabulary_words(language: str) -> dict[str, str]:
     words = {
         f"{prefix}.{code}": label.get(language)
-        for prefix, table in (("desk", DESKS), ("status", SALES_STAGES))
+        for prefix, table in (
+            ("desk", DESKS),
+            ("status", SALES_STAGES),
+            ("fu.review", REVIEW_STATES),
+            ("fu.outcome", CONTACT_OUTCOMES),
+            ("fu.reason", LOST_REASONS),
+            ("fu.channel", CONTACT_CHANNELS),
+            ("fu.kind", APPOINTMENT_KINDS),
+        )
         for code, label in table.items()
     }
     # each language in its own name, as on the language switch

@@ -18,6 +18,7 @@ from sync.contract.errors import AuthError
 from sync.contract.vocabulary import DESKS, LANGUAGES
 from sync.hq.console import audit, auth, leadquery, pipeline, throttle
 from sync.hq.console.deps import AgentSession, Console, CsrfChecked
+from sync.hq.console.pages_followup import router as followup_router
 from sync.hq.console.pages_manage import router as manage_router
 from sync.hq.console.routing import ConsoleRoute
 from sync.hq.console.web import (
@@ -235,3 +236,4 @@ def update_status(lead_id: str, form: CsrfChecked, session: AgentSession, ctx: C
 
 
 router.include_router(manage_router)
+router.include_router(followup_router)
