@@ -654,4 +654,98 @@
         <translation>إصبعان للتكبير، وإصبع واحد للتحريك</translation>
     </message>
 </context>
+<context>
+    <name>ChipText</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/understood.py" line="1" />
+        <source>%1 rooms or more</source>
+        <translation>%1 غرف فأكثر</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/understood.py" line="1" />
+        <source>From %1 m²</source>
+        <translation>من %1 م²</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/understood.py" line="1" />
+        <source>Up to %1 m²</source>
+        <translation>حتى %1 م²</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/understood.py" line="1" />
+        <source>From %1</source>
+        <translation>ابتداءً من %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/understood.py" line="1" />
+        <source>Up to %1</source>
+        <translation>حتى %1</translation>
+    </message>
+</context>
+<context>
+    <name>UnderstoodBar</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/understood.py" line="1" />
+        <source>Remove filter: %1</source>
+        <translation>إزالة الفلتر: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/understood.py" line="1" />
+        <source>Results for %1</source>
+        <translation>نتائج البحث عن %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/understood.py" line="1" />
+        <source>Search instead for %1</source>
+        <translation>ابحث بدلاً من ذلك عن %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/understood.py" line="1" />
+        <source>Results for %1, as typed</source>
+        <translation>نتائج البحث عن %1 كما كُتبت</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/understood.py" line="1" />
+        <source>Correct my spelling</source>
+        <translation>صحّح الإملاء</translation>
+    </message>
+</context>
+<context>
+    <name>NoResultsPanel</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/understood.py" line="1" />
+        <source>Nothing matches all of this. Nearest results:</source>
+        <translation>لا يوجد عقار يطابق كل هذا. أقرب عمليات البحث:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/understood.py" line="1" />
+        <source>Nothing matches this search.</source>
+        <translation>لا يوجد عقار يطابق هذا البحث.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/understood.py" line="1" />
+        <source>Talk to an advisor</source>
+        <translation>تحدث إلى مستشار</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/understood.py" line="1" />
+        <source>your filter</source>
+        <translation>الفلتر الذي اخترته</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/widgets/understood.py" line="1" />
+        <source>%Ln result(s)</source>
+        <translation><numerusform>%Ln نتيجة</numerusform><numerusform>نتيجة واحدة</numerusform><numerusform>نتيجتان</numerusform><numerusform>%Ln نتائج</numerusform><numerusform>%Ln نتيجة</numerusform><numerusform>%Ln نتيجة</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/understood.py" line="1" />
+        <source>Show everything (%1)</source>
+        <translation>عرض الكل (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/understood.py" line="1" />
+        <source>Without %1: %2</source>
+        <translation>بدون %1: %2</translation>
+    </message>
+</context>
 </TS>

@@ -654,4 +654,98 @@
         <translation>Deux doigts pour agrandir, un doigt pour déplacer</translation>
     </message>
 </context>
+<context>
+    <name>ChipText</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/understood.py" line="1" />
+        <source>%1 rooms or more</source>
+        <translation>%1 pièces et plus</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/understood.py" line="1" />
+        <source>From %1 m²</source>
+        <translation>À partir de %1 m²</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/understood.py" line="1" />
+        <source>Up to %1 m²</source>
+        <translation>Jusqu'à %1 m²</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/understood.py" line="1" />
+        <source>From %1</source>
+        <translation>À partir de %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/understood.py" line="1" />
+        <source>Up to %1</source>
+        <translation>Jusqu'à %1</translation>
+    </message>
+</context>
+<context>
+    <name>UnderstoodBar</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/understood.py" line="1" />
+        <source>Remove filter: %1</source>
+        <translation>Retirer le filtre : %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/understood.py" line="1" />
+        <source>Results for %1</source>
+        <translation>Résultats pour %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/understood.py" line="1" />
+        <source>Search instead for %1</source>
+        <translation>Rechercher plutôt %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/understood.py" line="1" />
+        <source>Results for %1, as typed</source>
+        <translation>Résultats pour %1, tel que saisi</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/understood.py" line="1" />
+        <source>Correct my spelling</source>
+        <translation>Corriger l'orthographe</translation>
+    </message>
+</context>
+<context>
+    <name>NoResultsPanel</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/understood.py" line="1" />
+        <source>Nothing matches all of this. Nearest results:</source>
+        <translation>Aucun bien ne correspond à tout cela. Les recherches les plus proches :</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/understood.py" line="1" />
+        <source>Nothing matches this search.</source>
+        <translation>Aucun bien ne correspond à cette recherche.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/understood.py" line="1" />
+        <source>Talk to an advisor</source>
+        <translation>Parler à un conseiller</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/understood.py" line="1" />
+        <source>your filter</source>
+        <translation>votre filtre</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/widgets/understood.py" line="1" />
+        <source>%Ln result(s)</source>
+        <translation><numerusform>%Ln résultat</numerusform><numerusform>%Ln résultats</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/understood.py" line="1" />
+        <source>Show everything (%1)</source>
+        <translation>Tout afficher (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/understood.py" line="1" />
+        <source>Without %1: %2</source>
+        <translation>Sans %1 : %2</translation>
+    </message>
+</context>
 </TS>

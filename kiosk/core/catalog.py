@@ -27,6 +27,8 @@ from kiosk.core.media.catalog_media import (
     pictures_of,
 )
 from kiosk.core.media.store import MediaStore
+from kiosk.core.query.visitor import VisitorResult, visitor_search
+from kiosk.core.query.vocabulary import Vocabulary, load_vocabulary
 from sync.contract.errors import NotFoundError
 
 log = logging.getLogger(__name__)
@@ -134,6 +136,7 @@ class Catalog:
         self.db = db
         self.media = MediaStore(media_root or db.path.parent / "media")
         self._cache = SearchCache()
+        self._vocabulary: tuple[tuple[int, int], Vocabulary] | None = None
         # The whole national catalog's pages fit in memory: searches never wait for the disk.
         with translated_errors(db.path):
             db.conn.execute(f"PRAGMA cache_size = -{PAGE_CACHE_KIB}")
@@ -158,6 +161,23 @@ class Catalog:
                 for name in (FACETS if q.with_facets else ())
             },
         )
+
+    def visitor_search(self, q: SearchQuery, *, literal: bool = False) -> VisitorResult:
+        """What the results screen shows for ``q``: its typed text understood (filters,
+        corrections, free text), the results, and nearest alternatives when none match.
+
+        ``literal`` searches the words as typed, without corrections.
+        """
+        return visitor_search(self, q, literal=literal)
+
+    def vocabulary(self) -> Vocabulary:
+        """The catalog's places, programme and type words (rebuilt when the catalog changes)."""
+        with translated_errors(self.db.path):
+            self._cache.refresh(self.db.conn)
+            version = self._cache.data_version
+            if self._vocabulary is None or self._vocabulary[0] != version:
+                self._vocabulary = (version, load_vocabulary(self.db.conn))
+        return self._vocabulary[1]
 
     def forget_facet_counts(self) -> None:
         """Forget facet counts remembered per text (the next search counts afresh)."""

@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistent
 
 from kiosk.core.catalog import Catalog, FacetCount, SearchQuery, Unit
 from kiosk.core.media.catalog_media import Picture
+from kiosk.core.query.visitor import VisitorResult
 
 log = logging.getLogger(__name__)
 
@@ -28,19 +29,27 @@ class ResultsModel(QAbstractListModel):
         super().__init__(parent)
         self.catalog = catalog
         self.query = SearchQuery(limit=PAGE_SIZE)
+        self.searched = self.query
         self.total = 0
         self.facets: dict[str, list[FacetCount]] = {}
+        self.found: VisitorResult | None = None
         self._units: list[Unit] = []
         self._photos: dict[str, Picture] = {}
 
     # --- loading ---
-    def run(self, query: SearchQuery, *, with_facets: bool = True) -> None:
+    def run(self, query: SearchQuery, *, with_facets: bool = True, literal: bool = False) -> None:
         """Replace the results with the first page of `query` (and its facet counts, unless
-        asked to leave them for `count_facets`, which costs more than the page itself)."""
+        asked to leave them for `count_facets`, which costs more than the page itself).
+
+        The typed text is understood (filters, corrections; ``literal``: none); the model
+        then pages through the understood query."""
         first = replace(query, limit=PAGE_SIZE, offset=0, with_facets=with_facets)
-        result = self.catalog.search(first)
+        found = self.catalog.visitor_search(first, literal=literal)
+        result = found.result
         self.beginResetModel()
-        self.query = first
+        self.found = found
+        self.query = first  # as the screen asked
+        self.searched = found.query  # as understood: what the pages are read from
         self.total = result.total
         self.facets = result.facets if with_facets else {}
         self._units = list(result.units)
@@ -49,14 +58,16 @@ class ResultsModel(QAbstractListModel):
 
     def count_facets(self) -> dict[str, list[FacetCount]]:
         """Facet counts of the current query (one row fetched, the counts are what matter)."""
-        self.facets = self.catalog.search(replace(self.query, limit=1, with_facets=True)).facets
+        self.facets = self.catalog.search(replace(self.searched, limit=1, with_facets=True)).facets
         return self.facets
 
     def clear(self) -> None:
         self.beginResetModel()
         self.query = SearchQuery(limit=PAGE_SIZE)
+        self.searched = self.query
         self.total = 0
         self.facets = {}
+        self.found = None
         self._units = []
         self._photos = {}
         self.endResetModel()
@@ -67,7 +78,7 @@ class ResultsModel(QAbstractListModel):
     def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or len(self._units) >= self.total:
             return
-        page = replace(self.query, offset=len(self._units), with_facets=False)
+        page = replace(self.searched, offset=len(self._units), with_facets=False)
         units = self.catalog.search(page).units
         if not units:
             self.total = len(self._units)  # the catalog changed under us: stop asking

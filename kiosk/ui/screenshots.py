@@ -28,6 +28,17 @@ SCREEN_SIZE = (1280, 800)
 COMPARED_UNITS = 3
 COUNTDOWN_SHOWN_S = 12
 SEARCH_EXAMPLE = {"fr": "Casablanca", "ar": "الدار البيضاء", "en": "Marrakech"}
+# A misspelt city with understood filters (chips), and a search nothing matches.
+UNDERSTOOD_EXAMPLE = {
+    "fr": "appartement rabbat 3 pièces moins de 900 000 dh",
+    "ar": "شقة بالرباط 3 غرف أقل من 900 ألف درهم",
+    "en": "flat in rabbat under 900k",
+}
+NOTHING_EXAMPLE = {
+    "fr": "villa tamesna moins de 300 000",
+    "ar": "فيلا تامسنا أقل من 300 ألف درهم",
+    "en": "villa in tamesna under 300k",
+}
 # mode -> (large text, high contrast)
 MODES: dict[str, tuple[bool, bool]] = {
     "normal": (False, False),
@@ -116,6 +127,10 @@ def _visitor_stops(window: MainWindow, lang: str) -> Iterator[str]:
         yield "results-keyboard"
         window.keyboard.hide()  # type: ignore[union-attr]
     refs = _first_units(window)
+    window.show_screen("results", text=UNDERSTOOD_EXAMPLE.get(lang, ""))
+    yield "results-understood"
+    window.show_screen("results", text=NOTHING_EXAMPLE.get(lang, ""))
+    yield "results-nothing"
     if refs:
         window.show_screen("detail", ref=refs[0])
         yield "detail"

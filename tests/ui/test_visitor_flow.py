@@ -121,17 +121,48 @@ def test_selection_stops_at_four_units_and_says_so(kiosk_window: MainWindow, qtb
     assert "full" in detail.selection_note.text()
 
 
-def test_nothing_found_offers_to_widen_the_search(kiosk_window: MainWindow, qtbot: QtBot) -> None:
+def test_nothing_found_offers_the_nearest_searches_and_an_advisor(
+    kiosk_window: MainWindow, qtbot: QtBot
+) -> None:
     start_visit(kiosk_window, qtbot, "fr")
     open_tile(kiosk_window, qtbot, "city")
     type_search(kiosk_window, qtbot, "zzqxw")
     results = screen(kiosk_window, "results")
     assert results.model.total == 0
     assert results.body.currentWidget() is results.empty_panel
-    qtbot.mouseClick(results.widen_button, Qt.MouseButton.LeftButton)
+    panel = results.empty_panel
+    assert panel.advisor_button.isVisibleTo(panel)
+    assert panel.tile_buttons and "zzqxw" in panel.tile_buttons[0].text()
+    qtbot.mouseClick(panel.tile_buttons[0], Qt.MouseButton.LeftButton)
     assert results.search_field.text() == ""
     assert results.model.total > 0
     assert results.body.currentWidget() is results.list_view
+
+
+def test_understood_words_become_chips_removed_with_one_tap(
+    kiosk_window: MainWindow, qtbot: QtBot
+) -> None:
+    start_visit(kiosk_window, qtbot, "fr")
+    open_tile(kiosk_window, qtbot, "city")
+    type_search(kiosk_window, qtbot, "appartement rabbat 3 pieces ")
+    results = screen(kiosk_window, "results")
+    bar = results.understood
+    assert bar.isVisibleTo(results)
+    assert "Rabat" in bar.correction.text() and "rabbat" in bar.literal_button.text()
+    labels = [b.text() for b in bar.chip_buttons]
+    assert any("Appartement" in t for t in labels) and any("Rabat" in t for t in labels)
+    total = results.model.total
+    assert total > 0 and {u.city_id for u in results.model._units} == {"rabat"}
+    rabat = next(b for b in bar.chip_buttons if "Rabat" in b.text())
+    qtbot.mouseClick(rabat, Qt.MouseButton.LeftButton)
+    assert results.search_field.text() == "appartement 3 pieces"
+    assert results.model.total > total
+    results.search_field.clear()
+    type_search(kiosk_window, qtbot, "rabbat ")
+    qtbot.mouseClick(bar.literal_button, Qt.MouseButton.LeftButton)
+    assert results.model.total == 0 and results.model.found is not None
+    assert results.model.found.literal
+    assert results.body.currentWidget() is results.empty_panel
 
 
 def test_result_list_loads_more_units_when_scrolled_to_the_end(

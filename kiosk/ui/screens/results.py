@@ -14,13 +14,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from kiosk.core.catalog import SearchQuery
+from kiosk.core.query.visitor import Alternative
 from kiosk.ui import i18n, stand_counters
 from kiosk.ui.models import REF_ROLE, ResultsModel
 from kiosk.ui.screens.base import Screen
@@ -29,6 +29,7 @@ from kiosk.ui.session import VisitorSession
 from kiosk.ui.thumbnails import Pictures
 from kiosk.ui.widgets.facets import FacetPanel
 from kiosk.ui.widgets.kinetic import enable_kinetic
+from kiosk.ui.widgets.understood import NoResultsPanel, UnderstoodBar
 from kiosk.ui.widgets.unit_card import UnitCardDelegate
 
 HEADING_MIN_SCREEN_PX = 480  # below this height (keyboard open) the heading hides
@@ -59,6 +60,7 @@ class ResultsScreen(Screen):
         self._focus = ""
         self._counted_text = ""
         self._searched = False
+        self._literal = False
         self.retranslate()
 
     def _build_search_controls(self) -> None:
@@ -111,19 +113,13 @@ class ResultsScreen(Screen):
         self.list_flick = enable_kinetic(self.list_view)
 
     def _build_empty_panel(self) -> None:
-        self.empty_panel = QWidget(self)
-        empty_layout = QVBoxLayout(self.empty_panel)
-        empty_layout.addStretch(1)
-        self.empty_label = QLabel(self.empty_panel)
-        self.empty_label.setProperty("role", "subtitle")
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.widen_button = QPushButton(self.empty_panel)
-        self.widen_button.setProperty("role", "primary")
-        self.widen_button.clicked.connect(self.widen)
-        empty_layout.addWidget(self.empty_label)
-        empty_layout.addWidget(self.widen_button, 0, Qt.AlignmentFlag.AlignHCenter)
-        empty_layout.addStretch(2)
+        # What was understood (chips, correction) and, when nothing matches, the way on.
+        self.understood = UnderstoodBar(self)
+        self.understood.search_text.connect(self._search_text)
+        self.understood.literal.connect(self._set_literal)
+        self.empty_panel = NoResultsPanel(self)
+        self.empty_panel.chosen.connect(self._take_alternative)
+        self.empty_panel.advisor.connect(lambda: self.go("lead_form", refs=[]))
 
     def _lay_out_screen(self) -> None:
         self.body = QStackedWidget(self)
@@ -137,6 +133,7 @@ class ResultsScreen(Screen):
         column.setSpacing(12)
         column.addWidget(self.heading)
         column.addLayout(search_row)
+        column.addWidget(self.understood)
         column.addWidget(self.summary)
         column.addWidget(self.body, 1)
         layout = QHBoxLayout(self)
@@ -182,6 +179,7 @@ class ResultsScreen(Screen):
     # --- searching ---
     def _on_text_changed(self, text: str) -> None:
         self.session.search_text = text
+        self._literal = False  # new words: corrections on again
         self.debounce.start()
 
     def current_query(self) -> SearchQuery:
@@ -198,7 +196,7 @@ class ResultsScreen(Screen):
         """Run the search at once (the debounce timer calls this after a pause)."""
         self.debounce.stop()
         self._searched = True
-        self.model.run(self.current_query(), with_facets=not defer_facets)
+        self.model.run(self.current_query(), with_facets=not defer_facets, literal=self._literal)
         self.list_view.scrollToTop()
         if defer_facets:
             self.facet_timer.start()
@@ -208,7 +206,7 @@ class ResultsScreen(Screen):
         total = self.model.total
         self.summary.setText(self.tr("%Ln result(s)", "", total))
         self.body.setCurrentWidget(self.list_view if total else self.empty_panel)
-        self._update_widen()
+        self._show_understood()
 
     def update_facets(self) -> None:
         self.model.count_facets()
@@ -227,22 +225,33 @@ class ResultsScreen(Screen):
             self.filters.pop(facet, None)
         self.search_now()
 
-    def widen(self) -> None:
-        """Nothing found: drop the filters first, then the typed text."""
-        if self.filters:
-            self.filters = {}
-        else:
-            self.search_field.setText("")
+    def _show_understood(self) -> None:
+        found = self.model.found
+        if found is None:
+            self.understood.hide()
+            return
+        language = i18n.current_language()
+        places = self.services.catalog.vocabulary()
+        self.understood.show_result(found, places, language)
+        if not found.result.total:
+            self.empty_panel.show_alternatives(found.alternatives, places, language)
+
+    def _search_text(self, text: str) -> None:
+        """A chip removed: search what remains of the typed text at once."""
+        self.search_field.setText(text)
         self.search_now()
 
-    def _update_widen(self) -> None:
-        if self.filters:
-            self.empty_label.setText(self.tr("Nothing matches all these choices."))
-            self.widen_button.setText(self.tr("Remove the filters"))
+    def _set_literal(self, literal: bool) -> None:
+        self._literal = literal
+        self.search_now()
+
+    def _take_alternative(self, alt: Alternative) -> None:
+        """Nothing found: the visitor took one of the nearest searches."""
+        if alt.dropped_filter:
+            self.filters.pop(alt.dropped_filter, None)
+            self.search_now()
         else:
-            self.empty_label.setText(self.tr("Nothing matches this search."))
-            self.widen_button.setText(self.tr("Show everything"))
-        self.widen_button.setAccessibleName(self.widen_button.text())
+            self._search_text(alt.text)
 
     def open_index(self, index: QModelIndex) -> None:
         if self.list_flick.dragged:
@@ -293,6 +302,6 @@ class ResultsScreen(Screen):
             }
         )
         self._update_heading()
-        self._update_widen()
+        self._show_understood()
         if self.model.total or self.model.query.text or self.filters:
             self.facets.show_facets(self.model.facets, self.filters, i18n.current_language())

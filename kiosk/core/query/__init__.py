@@ -1,0 +1,1 @@
+"""What a visitor types, understood: filters (chips), corrected words and free text."""
