@@ -145,7 +145,9 @@ class ResultsScreen(Screen):
     def resizeEvent(self, event: QResizeEvent) -> None:
         # With the keyboard up the screen is a strip: the search field and the results
         # matter, the heading gives up its place instead of being cut.
-        self.heading.setVisible(event.size().height() >= HEADING_MIN_SCREEN_PX)
+        roomy = event.size().height() >= HEADING_MIN_SCREEN_PX
+        self.heading.setVisible(roomy)
+        self.understood.set_roomy(roomy)
         super().resizeEvent(event)
 
     # --- navigation ---

@@ -98,7 +98,14 @@ class UnderstoodBar(QWidget):
         layout.addWidget(self.chips_box)
         self.chip_buttons: list[QPushButton] = []
         self._result: VisitorResult | None = None
+        self._roomy = True
+        self._wanted = False
         self.hide()
+
+    def set_roomy(self, roomy: bool) -> None:
+        """With the keyboard up the screen is a strip: chips wait until it closes."""
+        self._roomy = roomy
+        self.setVisible(self._wanted and roomy)
 
     def show_result(self, found: VisitorResult, places: Vocabulary | None, language: str) -> None:
         self._result = found
@@ -118,7 +125,8 @@ class UnderstoodBar(QWidget):
             self.chip_buttons.append(button)
         self.chips_box.setVisible(bool(u.chips))
         self._show_correction(found, language)
-        self.setVisible(bool(u.chips) or u.corrected or found.literal)
+        self._wanted = bool(u.chips) or u.corrected or found.literal
+        self.setVisible(self._wanted and self._roomy)
 
     def _show_correction(self, found: VisitorResult, language: str) -> None:
         u = found.understanding
