@@ -35,6 +35,11 @@
         <translation>عرض جهات الاتصال</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/staff/console.py" line="239"/>
+        <source>Opening the leads…</source>
+        <translation>جارٍ فتح جهات الاتصال…</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/staff/console.py" line="104"/>
         <source>Lock</source>
         <translation>قفل</translation>

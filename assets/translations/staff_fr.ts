@@ -35,6 +35,11 @@
         <translation>Afficher les contacts</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/staff/console.py" line="239"/>
+        <source>Opening the leads…</source>
+        <translation>Ouverture des contacts…</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/staff/console.py" line="104"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>

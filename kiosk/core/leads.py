@@ -15,6 +15,7 @@ import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import islice
 from typing import Any
 
 import nacl.public
@@ -212,6 +213,15 @@ def iter_leads(
             if opener is not None:
                 data.update(open_stored(row["pii_box"], row["key_for_staff"], opener))
             yield data
+
+
+def lead_page(
+    db: KioskDB, private_key: nacl.public.PrivateKey, *, after: str = "", limit: int = 200
+) -> list[dict[str, Any]]:
+    """At most ``limit`` leads (personal fields opened) following the lead id ``after``,
+    oldest first: a page of the staff console's list, read on a worker thread."""
+    rows = iter_leads(db, private_key, where="id > ?", params=(after,), batch=limit)
+    return list(islice(rows, limit))
 
 
 def get_lead(

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import threading
+import time
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
@@ -15,11 +17,12 @@ from kiosk.core import enrollment, staff, tickets
 from kiosk.core.backup import backup
 from kiosk.core.catalog import Catalog
 from kiosk.core.db import KioskDB
-from kiosk.core.leads import count_leads, save_lead
+from kiosk.core.leads import count_leads, iter_leads, save_lead
 from kiosk.core.outbox import Outbox
 from kiosk.ui import i18n
 from kiosk.ui.services import Services
 from kiosk.ui.session import VisitorSession
+from kiosk.ui.staff import leads_model
 from kiosk.ui.staff.console import StaffConsoleScreen
 from kiosk.uplink.client import KioskSync
 from kiosk.uplink.transport import HQUnavailable
@@ -55,31 +58,39 @@ def console(qtbot: QtBot, shell_services: Services, tmp_path: Path) -> Iterator[
     db.close()
 
 
-def _unlock(qtbot: QtBot, screen: StaffConsoleScreen) -> None:
+def _unlock(qtbot: QtBot, screen: StaffConsoleScreen, shown: int = 3) -> None:
     qtbot.keyClicks(screen.pin, PIN)
     qtbot.mouseClick(screen.unlock_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: screen.leads_model.rowCount() == shown and not screen.leads_model.loading
+    )
+
+
+def _cell(screen: StaffConsoleScreen, row: int, column: int) -> str:
+    return str(screen.leads_model.index(row, column).data())
 
 
 def test_leads_show_after_the_pin_and_vanish_after_two_idle_minutes(
     qtbot: QtBot, console: StaffConsoleScreen
 ) -> None:
     _unlock(qtbot, console)
-    assert console.leads_table.rowCount() == 3
-    names = {console.leads_table.item(r, 2).text() for r in range(3)}
+    names = {_cell(console, r, 2) for r in range(3)}
     assert "TESTNOM-00001" in names
     assert console.pin.text() == ""
+    assert "3" in console.leads_state.text()
     console.services.clock.advance(119)  # type: ignore[attr-defined]
     console.check_lock()
-    assert console.leads_table.rowCount() == 3
+    assert console.leads_model.rowCount() == 3
     console.services.clock.advance(2)  # type: ignore[attr-defined]
     console.check_lock()
-    assert console.leads_table.rowCount() == 0
+    assert console.leads_model.rowCount() == 0 and not console.leads_model.is_open
 
 
 def test_a_wrong_pin_shows_nothing(qtbot: QtBot, console: StaffConsoleScreen) -> None:
     qtbot.keyClicks(console.pin, "000111")
     qtbot.mouseClick(console.unlock_button, Qt.MouseButton.LeftButton)
-    assert console.leads_table.rowCount() == 0 and console.leads_state.text()
+    assert not console.leads_model.is_open and console.leads_state.text()
+    assert console.leads_model.rowCount() == 0
 
 
 def test_call_next_moves_the_desk_queue(qtbot: QtBot, console: StaffConsoleScreen) -> None:
@@ -126,7 +137,7 @@ def test_pin_change_keeps_the_leads_readable(qtbot: QtBot, console: StaffConsole
     tools.change_pin()
     qtbot.keyClicks(console.pin, "902716")
     qtbot.mouseClick(console.unlock_button, Qt.MouseButton.LeftButton)
-    assert console.leads_table.rowCount() == 3
+    qtbot.waitUntil(lambda: console.leads_model.rowCount() == 3)
 
 
 def test_the_sync_tab_reports_a_jam_with_a_real_hq_answering_500(
@@ -167,3 +178,55 @@ def test_the_sync_tab_reports_a_jam_with_a_real_hq_answering_500(
     english = console.jam.text()
     assert "Sync of leads: 8 failed attempt(s) in a row, last answer \u200eHTTP 500" in english
     assert english.endswith("Sync is slow: HQ answers but nothing moves.")
+
+
+def _more_leads(console: StaffConsoleScreen, count: int) -> None:
+    services = console.services
+    for n in range(3, 3 + count):
+        services.clock.advance(1)  # type: ignore[attr-defined]
+        save_lead(services.db, visitor(n), event=services.event, clock=services.clock)
+
+
+def test_the_leads_list_fills_a_page_at_a_time_as_it_scrolls_and_stays_in_order(
+    qtbot: QtBot, console: StaffConsoleScreen, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(leads_model, "PAGE_SIZE", 4)
+    _more_leads(console, 11)  # 14 leads: pages of 4, 4, 4, 2
+    console.leads_view.resize(1000, 120)  # a few rows in sight, as a long list on a stand
+    _unlock(qtbot, console, shown=4)
+    assert console.leads_model.canFetchMore(QModelIndex())
+    assert "14" in console.leads_state.text()  # counted with the first page
+    sizes = [console.leads_model.rowCount()]
+    while console.leads_model.canFetchMore(QModelIndex()):
+        console.leads_view.scrollToBottom()
+        qtbot.waitUntil(lambda: console.leads_model.rowCount() > sizes[-1])
+        sizes.append(console.leads_model.rowCount())
+    assert sizes == [4, 8, 12, 14]
+    key = console.staff.key()
+    expected = [(lead["id"], lead["last_name"]) for lead in iter_leads(console.services.db, key)]
+    model = console.leads_model
+    assert [(model.lead_id(r), _cell(console, r, 2)) for r in range(14)] == expected
+    assert _cell(console, 0, 3).lstrip("\u200e").startswith("+")
+
+
+def test_pages_are_read_off_the_ui_thread_and_a_lock_drops_a_page_on_its_way(
+    qtbot: QtBot, console: StaffConsoleScreen, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    readers: list[int] = []
+    real_page = leads_model.lead_page
+
+    def watched(*args: object, **kwargs: object) -> list[dict[str, object]]:
+        readers.append(threading.get_ident())
+        time.sleep(0.5)  # a slow page: the UI keeps running meanwhile
+        return real_page(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(leads_model, "lead_page", watched)
+    qtbot.keyClicks(console.pin, PIN)
+    started = time.perf_counter()
+    qtbot.mouseClick(console.unlock_button, Qt.MouseButton.LeftButton)
+    assert time.perf_counter() - started < 0.4 and console.leads_model.loading
+    console.lock()
+    console.leads_model.wait()
+    qtbot.wait(50)  # the late page's report is delivered, and ignored
+    assert console.leads_model.rowCount() == 0 and not console.leads_model.is_open
+    assert readers and threading.get_ident() not in readers

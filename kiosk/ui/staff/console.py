@@ -8,11 +8,13 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -21,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.core import analytics, enrollment, tickets
-from kiosk.core.leads import iter_leads
 from kiosk.core.outbox import STATES, Outbox
 from kiosk.core.printing import PrintQueue, job_backend
 from kiosk.core.staff_session import StaffSession
@@ -30,6 +31,7 @@ from kiosk.ui.screens.base import Screen
 from kiosk.ui.services import Services
 from kiosk.ui.session import VisitorSession
 from kiosk.ui.staff.jam import JamPanel
+from kiosk.ui.staff.leads_model import LeadsModel
 from kiosk.ui.staff.tools import ToolsTab
 from kiosk.ui.widgets.layouts import clear_layout
 from sync.contract.errors import OmraneError
@@ -111,18 +113,25 @@ class StaffConsoleScreen(Screen):
         column.addLayout(row)
         self.leads_state = label(self.tr("Locked: enter the PIN to see visitors' contacts."))
         column.addWidget(self.leads_state)
-        self.leads_table = QTableWidget(0, len(LEAD_COLUMNS))
-        self.leads_table.setHorizontalHeaderLabels(
-            [
-                self.tr("Saved (UTC)"),
-                self.tr("First name"),
-                self.tr("Last name"),
-                self.tr("Phone"),
-                self.tr("Desk"),
-                self.tr("Sync"),
-            ]
+        headers = [
+            self.tr("Saved (UTC)"),
+            self.tr("First name"),
+            self.tr("Last name"),
+            self.tr("Phone"),
+            self.tr("Desk"),
+            self.tr("Sync"),
+        ]
+        self.leads_model = LeadsModel(
+            self.services.db.path, LEAD_COLUMNS, headers, self.lead_cell, self
         )
-        column.addWidget(self.leads_table, 1)
+        self.leads_model.total_known.connect(self._leads_counted)
+        self.leads_model.failed.connect(self.leads_state.setText)
+        self.leads_view = QTableView()
+        self.leads_view.setModel(self.leads_model)
+        self.leads_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.leads_view.verticalHeader().setVisible(False)
+        self.leads_view.horizontalHeader().setStretchLastSection(True)
+        column.addWidget(self.leads_view, 1)
         self.tabs.addTab(tab, self.tr("Leads"))
 
     def _build_sync_tab(self) -> None:
@@ -272,34 +281,33 @@ class StaffConsoleScreen(Screen):
         self._show_leads()
 
     def _show_leads(self) -> None:
-        rows = list(iter_leads(self.services.db, self.staff.key()))
-        self.leads_table.setRowCount(len(rows))
-        for r, lead in enumerate(rows):
-            for c, name in enumerate(LEAD_COLUMNS):
-                value = str(lead.get(name) or "")
-                if name == "created_at":
-                    value = value[:16].replace("T", " ")
-                if name == "desk":
-                    value = self.desk_name(value)
-                if name in ("created_at", "phone"):
-                    value = LRM + value  # digits and "+" keep their order in Arabic
-                self.leads_table.setItem(r, c, QTableWidgetItem(value))
-        self.leads_table.resizeColumnsToContents()
+        self.leads_state.setText(self.tr("Opening the leads…"))
+        self.leads_model.open(self.staff.key())
+
+    def lead_cell(self, name: str, value: str) -> str:
+        """A leads-list cell as shown (called for the visible cells only)."""
+        if name == "created_at":
+            value = value[:16].replace("T", " ")
+        if name == "desk":
+            value = self.desk_name(value)
+        if name in ("created_at", "phone"):
+            value = LRM + value  # digits and "+" keep their order in Arabic
+        return value
+
+    def _leads_counted(self, total: int) -> None:
+        self.leads_view.resizeColumnsToContents()  # on the first page only: a few rows
         self.leads_state.setText(
-            self.tr("{0} lead(s). The list locks after 2 minutes without a touch.").format(
-                len(rows)
-            )
+            self.tr("{0} lead(s). The list locks after 2 minutes without a touch.").format(total)
         )
 
     def lock(self) -> None:
         self.staff.lock()
-        self.leads_table.clearContents()
-        self.leads_table.setRowCount(0)
+        self.leads_model.clear()
         self.leads_state.setText(self.tr("Locked: enter the PIN to see visitors' contacts."))
         self.tools.forget()
 
     def check_lock(self) -> None:
-        was_open = self.leads_table.rowCount() > 0 or self.tools.holds_data()
+        was_open = self.leads_model.is_open or self.tools.holds_data()
         if was_open and not self.staff.is_unlocked:
             self.lock()
 
