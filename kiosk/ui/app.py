@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
@@ -21,13 +21,16 @@ from PySide6.QtWidgets import (
 
 from kiosk.ui import i18n, registry, theme
 from kiosk.ui.attract_content import AttractContent
-from kiosk.ui.idle import IdleOverlay, IdleWatcher
+from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.lockdown import CornerTapDetector, apply_kiosk_window_flags
 from kiosk.ui.screens.attract import AttractScreen
 from kiosk.ui.services import Services
 from kiosk.ui.session import VisitorSession
-from kiosk.ui.topbar import TopBar
 from sync.contract.clock import SYSTEM_CLOCK
+
+if TYPE_CHECKING:
+    from kiosk.ui.idle import IdleOverlay
+    from kiosk.ui.topbar import TopBar
 
 log = logging.getLogger(__name__)
 
@@ -110,11 +113,10 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        self.top_bar = TopBar(self.session, central)
-        self.top_bar.navigate.connect(self._on_navigate)
-        self.top_bar.accessibility_changed.connect(self._on_accessibility)
+        # The attract loop has no top bar: it is built when a screen first needs it.
+        self._top_bar: TopBar | None = None
+        self._languages = list(boot_content.languages)
         self.stack = QStackedWidget(central)
-        layout.addWidget(self.top_bar)
         layout.addWidget(self.stack, 1)
         self._central_layout = layout
         self.keyboard: QWidget | None = None
@@ -124,16 +126,40 @@ class MainWindow(QMainWindow):
         window_layout = self.layout()
         if window_layout is not None:
             window_layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
-        self.top_bar.set_languages(list(boot_content.languages))
+
+    @property
+    def top_bar(self) -> TopBar:
+        """The visitor top bar (back, home, languages, accessibility), built on first use."""
+        if self._top_bar is None:
+            from kiosk.ui.topbar import TopBar
+
+            bar = TopBar(self.session, self.centralWidget())
+            bar.navigate.connect(self._on_navigate)
+            bar.accessibility_changed.connect(self._on_accessibility)
+            bar.set_languages(self._languages)
+            bar.setVisible(self.current_name not in BARE_SCREENS)
+            self._central_layout.insertWidget(0, bar)
+            self._top_bar = bar
+        return self._top_bar
 
     def _build_idle_watch(self) -> None:
         self.idle = IdleWatcher(SYSTEM_CLOCK, DEFAULT_IDLE_S, DEFAULT_COUNTDOWN_S, self)
         self.idle.warning.connect(self._on_idle_warning)
         self.idle.resumed.connect(self._on_idle_resumed)
         self.idle.expired.connect(self.wipe)
-        self.idle_overlay = IdleOverlay(self)
-        self.idle_overlay.stay.connect(self.idle.poke)
-        self.idle_overlay.finish.connect(self.wipe)
+        self._idle_overlay: IdleOverlay | None = None
+
+    @property
+    def idle_overlay(self) -> IdleOverlay:
+        """The "still there?" countdown, built the first time it is needed."""
+        if self._idle_overlay is None:
+            from kiosk.ui.idle import IdleOverlay
+
+            overlay = IdleOverlay(self)
+            overlay.stay.connect(self.idle.poke)
+            overlay.finish.connect(self.wipe)
+            self._idle_overlay = overlay
+        return self._idle_overlay
 
     def _build_staff_gesture(self) -> None:
         self.corner_taps = CornerTapDetector(SYSTEM_CLOCK, self)
@@ -150,7 +176,9 @@ class MainWindow(QMainWindow):
         self.corner_taps.clock = services.clock
         self.session.default_language = event.default_language
         self.session.language = event.default_language
-        self.top_bar.set_languages(list(event.event.languages))
+        self._languages = list(event.event.languages)
+        if self._top_bar is not None:
+            self._top_bar.set_languages(self._languages)
         self.catalog_problem = catalog_problem
         # Watch every touch and key from now on (not before the first frame: every event
         # through a Python filter makes the first paint noticeably slower).
@@ -161,6 +189,13 @@ class MainWindow(QMainWindow):
         self.show_screen(self.start_screen())
         # Built after the first frame: nobody types on the attract loop.
         QTimer.singleShot(0, self.ensure_keyboard)
+        QTimer.singleShot(0, self._build_visitor_layers)
+
+    def _build_visitor_layers(self) -> None:
+        """The top bar and the idle countdown, ready before the first visitor taps."""
+        if shiboken6.isValid(self):
+            self.top_bar.ensurePolished()
+            self.idle_overlay.ensurePolished()
 
     def start_screen(self) -> str:
         return "unavailable" if self.catalog_problem else FIRST_SCREEN
@@ -223,8 +258,9 @@ class MainWindow(QMainWindow):
             enter(**kwargs)
         self.stack.setCurrentWidget(widget)
         self.current_name = name
-        self.top_bar.setVisible(name not in BARE_SCREENS)
-        self.top_bar.set_current(name)
+        if self._top_bar is not None or name not in BARE_SCREENS:
+            self.top_bar.setVisible(name not in BARE_SCREENS)
+            self.top_bar.set_current(name)
         self.idle.set_enabled(name not in IDLE_EXEMPT_SCREENS)
         if name in (FIRST_SCREEN, "unavailable"):
             self._history.clear()
@@ -274,7 +310,8 @@ class MainWindow(QMainWindow):
     def wipe(self) -> None:
         """Forget the visitor completely and go back to the attract loop."""
         log.info("wipe: visitor session ended")
-        self.idle_overlay.hide_overlay()
+        if self._idle_overlay is not None:
+            self._idle_overlay.hide_overlay()
         self._close_staff_layers()
         for name, widget in list(self._screens.items()):
             reset = getattr(widget, "reset", None)
@@ -305,7 +342,8 @@ class MainWindow(QMainWindow):
         self.idle_overlay.show_countdown(seconds_left)
 
     def _on_idle_resumed(self) -> None:
-        self.idle_overlay.hide_overlay()
+        if self._idle_overlay is not None:
+            self._idle_overlay.hide_overlay()
 
     # --- accessibility ---
     def _on_accessibility(self, high_contrast: bool, large_text: bool) -> None:
