@@ -147,10 +147,7 @@ def lead_cells(lead: dict[str, Any], columns: Sequence[tuple[str, str]]) -> list
         **lead,
         "tickets": " ".join(f"{desk}:{label}" for desk, label in lead["tickets"].items()),
         "interests": " ".join(lead["interests"]),
-        "is_mre": _yes_no(lead["is_mre"]),
-        "consent_callback": _yes_no(lead["consent_callback"]),
-        "consent_marketing": _yes_no(lead["consent_marketing"]),
-        "consent_share": _yes_no(lead["consent_share"]),
+        **{name: _yes_no(lead.get(name)) for name in (*contract.BOOLS, *contract.OPTIONAL_BOOLS)},
     }
     return [values.get(name, "") for name, _ in columns]
 

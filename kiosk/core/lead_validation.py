@@ -34,6 +34,12 @@ class LeadInput:
     interests: list[str] = field(default_factory=list)  # unit refs
     budget_mad: int | None = None
     is_mre: bool | None = None
+    horizon: str = ""  # optional readiness answers ('' = skipped)
+    financing: str = ""
+    home_owner_ma: bool | None = None
+    units_opened: int = 0  # what the visitor did at the kiosk, counted by the session
+    simulation_run: bool = False
+    brochure_printed: bool = False
     consent_callback: bool = False
     consent_marketing: bool = False
     consent_share: bool = False
@@ -78,6 +84,7 @@ def validate(inp: LeadInput) -> LeadInput:
         name: check(name)
         for name in ("first_name", "last_name", "phone", "email", "country", "city", "note")
     }
+    readiness = {name: check(name) for name in ("horizon", "financing", "units_opened")}
     language = clean_text(inp.language).lower()
     if language not in LANGUAGES:
         problems.append(("language", "lead.error.language"))
@@ -90,6 +97,10 @@ def validate(inp: LeadInput) -> LeadInput:
     return dataclasses.replace(
         inp,
         **typed,
+        **readiness,
+        home_owner_ma=None if inp.home_owner_ma is None else bool(inp.home_owner_ma),
+        simulation_run=inp.simulation_run is True,
+        brochure_printed=inp.brochure_printed is True,
         phone_country=phone_country,
         language=language,
         desk=desk,

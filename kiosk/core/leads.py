@@ -183,10 +183,11 @@ def _clear_dict(row: sqlite3.Row) -> dict[str, Any]:
     data = {key: row[key] for key in names if key not in ("pii_box", "key_for_staff")}
     data["tickets"] = json.loads(data["tickets"])
     data["interests"] = json.loads(data["interests"])
-    for flag in ("consent_callback", "consent_marketing", "consent_share"):
+    for flag in contract.BOOLS:
         data[flag] = bool(data[flag])
-    if data.get("is_mre") is not None:
-        data["is_mre"] = bool(data["is_mre"])
+    for flag in contract.OPTIONAL_BOOLS:
+        if data.get(flag) is not None:
+            data[flag] = bool(data[flag])
     data.pop("key_for_hq", None)
     return data
 

@@ -42,10 +42,11 @@ def lead_clear_fields(row: sqlite3.Row) -> dict[str, Any]:
     clear: dict[str, Any] = {name: row[name] for name in lead.CLEAR}
     clear["tickets"] = json.loads(clear["tickets"])
     clear["interests"] = json.loads(clear["interests"])
-    for name in ("consent_callback", "consent_marketing", "consent_share"):
+    for name in lead.BOOLS:
         clear[name] = bool(clear[name])
-    if clear["is_mre"] is not None:
-        clear["is_mre"] = bool(clear["is_mre"])
+    for name in lead.OPTIONAL_BOOLS:
+        if clear[name] is not None:
+            clear[name] = bool(clear[name])
     return clear
 
 

@@ -25,6 +25,7 @@ class VisitorSession(QObject):
         self.simulation: dict[str, Any] | None = None
         self.aid_answers: dict[str, Any] = {}
         self.search_text = ""
+        self.brochure_printed = False
 
     # --- selection (compare up to MAX_SELECTION units) ---
     def add_to_selection(self, ref: str) -> bool:
@@ -50,6 +51,14 @@ class VisitorSession(QObject):
             self.viewed.append(ref)
             self.changed.emit()
 
+    def activity(self) -> dict[str, Any]:
+        """What the visitor did at the kiosk, for the lead score (sync.contract.lead_score)."""
+        return {
+            "units_opened": len(self.viewed),
+            "simulation_run": self.simulation is not None,
+            "brochure_printed": self.brochure_printed,
+        }
+
     def set_language(self, language: str) -> None:
         if language != self.language:
             self.language = language
@@ -63,6 +72,7 @@ class VisitorSession(QObject):
         self.simulation = None
         self.aid_answers = {}
         self.search_text = ""
+        self.brochure_printed = False
         self.language = self.default_language
         self.wiped.emit()
         self.changed.emit()

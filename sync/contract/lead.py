@@ -23,7 +23,7 @@ from sync.contract.textclean import clean_text
 
 Kind = Literal[
     "id", "code", "text", "note", "phone", "email", "country", "timestamp", "bool",
-    "optional_bool", "amount", "refs", "tickets",
+    "optional_bool", "amount", "refs", "tickets", "choice", "count",
 ]  # fmt: skip
 
 
@@ -61,6 +61,14 @@ FIELDS: tuple[LeadField, ...] = (
     LeadField(
         "interests", "refs", "unit references looked at or selected, separated by spaces", 20
     ),
+    # Readiness: optional questions the visitor may skip in one tap (empty = not answered).
+    LeadField("horizon", "choice", "project horizon: " + ", ".join(vocabulary.HORIZONS), 16),
+    LeadField("financing", "choice", "financing: " + ", ".join(vocabulary.FINANCING), 16),
+    LeadField("home_owner_ma", "optional_bool", "already owns a home in Morocco: yes, no or empty"),
+    # What the visitor did at the kiosk before leaving their details (counted by the stand).
+    LeadField("units_opened", "count", "unit pages opened during the visit", 999),
+    LeadField("simulation_run", "bool", "ran a loan simulation"),
+    LeadField("brochure_printed", "bool", "printed a brochure"),
     LeadField(
         "consent_callback",
         "bool",
@@ -97,6 +105,9 @@ NAMES: tuple[str, ...] = tuple(f.name for f in FIELDS)
 PERSONAL: tuple[str, ...] = tuple(f.name for f in FIELDS if f.personal)
 CLEAR: tuple[str, ...] = tuple(f.name for f in FIELDS if not f.personal)
 CONSENT: tuple[str, ...] = tuple(f.name for f in FIELDS if f.consent)
+# Stored as 0/1 by SQLite: read back as booleans (the optional ones may stay empty).
+BOOLS: tuple[str, ...] = tuple(f.name for f in FIELDS if f.kind == "bool")
+OPTIONAL_BOOLS: tuple[str, ...] = tuple(f.name for f in FIELDS if f.kind == "optional_bool")
 
 REF_MAX = 40  # characters of one unit reference
 PHONE_TYPED_MAX = 25  # "+33 (0)6 12 34 56 78": room for spaces and brackets before E.164
@@ -124,6 +135,7 @@ HQ_EXPORT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("received_at", "when HQ stored the lead, UTC"),
     ("sales_stage", "follow-up stage at HQ: " + ", ".join(vocabulary.SALES_STAGES)),
     ("next_call_date", "next call planned by the agent (YYYY-MM-DD)"),
+    ("lead_score", "how ready the lead is: hot, warm or cold (sync.contract.lead_score)"),
 )
 
 _EMAIL_LOCAL = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}$")
@@ -213,10 +225,29 @@ def clean_budget(value: object, problems: Problems) -> int | None:
     return amount
 
 
+# The allowed answers of each "choice" field ('' = not answered).
+CHOICES: dict[str, tuple[str, ...]] = {
+    "horizon": tuple(vocabulary.HORIZONS),
+    "financing": tuple(vocabulary.FINANCING),
+}
+
+
+def clean_count(name: str, value: object, problems: Problems) -> int:
+    """A count between 0 and the field's limit; 0 for nothing."""
+    if value is None or value == "":
+        return 0
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        problems.append((name, "lead.error.invalid"))
+        return 0
+    return min(value, BY_NAME[name].limit)
+
+
 def clean_field(name: str, value: object, problems: Problems, *, region: str = "MA") -> Any:
     """One field cleaned and checked against its declaration; problems are appended."""
     spec = BY_NAME[name]
     kind = spec.kind
+    if kind == "count":
+        return clean_count(name, value, problems)
     if kind == "refs":
         return clean_refs(value, problems)
     if kind == "amount":
@@ -242,6 +273,8 @@ def clean_field(name: str, value: object, problems: Problems, *, region: str = "
         return _checked(name, phone, text, "lead.error.phone_invalid", problems)
     if kind == "email":
         return _checked(name, normalise_email(text), text, "lead.error.email_invalid", problems)
+    if kind == "choice" and text not in CHOICES[name]:
+        problems.append((name, "lead.error.invalid"))
     if kind == "country":
         text = text.upper()
         if not _COUNTRY.match(text):

@@ -73,6 +73,25 @@ SALES_STAGES: dict[str, Label] = {
     "lost": Label("Perdu", "ضائع", "Lost"),
 }
 
+# The lead form's optional readiness questions (an empty answer means skipped).
+HORIZONS: dict[str, Label] = {
+    "within_6_months": Label("Dans les 6 mois", "خلال 6 أشهر", "Within 6 months"),
+    "this_year": Label("Cette année", "هذه السنة", "This year"),
+    "later": Label("Plus tard", "لاحقا", "Later"),
+}
+FINANCING: dict[str, Label] = {
+    "cash": Label("Comptant", "نقدا", "Cash"),
+    "mortgage": Label("Crédit immobilier", "قرض عقاري", "Mortgage"),
+    "not_sure": Label("Je ne sais pas encore", "لست متأكدا بعد", "Not sure yet"),
+}
+
+# How ready a lead is (sync.contract.lead_score), hottest first.
+LEAD_SCORES: dict[str, Label] = {
+    "hot": Label("Chaud", "ساخن", "Hot"),
+    "warm": Label("Tiède", "فاتر", "Warm"),
+    "cold": Label("Froid", "بارد", "Cold"),
+}
+
 
 # A visitor's review at HQ (like ODK Central's): "excluded" (test or spam) is kept but left
 # out of every figure.

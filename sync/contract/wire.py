@@ -105,6 +105,12 @@ class LeadRecord(_Model):
     city: str = Field(default="", max_length=_limit("city"))
     is_mre: bool | None = None
     budget_mad: int | None = Field(default=None, ge=0, le=_limit("budget_mad"))
+    horizon: str = Field(default="", max_length=_limit("horizon"))
+    financing: str = Field(default="", max_length=_limit("financing"))
+    home_owner_ma: bool | None = None
+    units_opened: int = Field(default=0, ge=0, le=_limit("units_opened"))
+    simulation_run: bool = False
+    brochure_printed: bool = False
     consent: Consent
     sealed: str = Field(max_length=20_000)
     content_hash: str = Field(min_length=16, max_length=128)

@@ -47,6 +47,12 @@ hq_leads = Table(
     Column("city", String(120), nullable=False, default=""),
     Column("is_mre", Boolean),
     Column("budget_mad", Integer),
+    Column("horizon", String(16), nullable=False, default=""),
+    Column("financing", String(16), nullable=False, default=""),
+    Column("home_owner_ma", Boolean),
+    Column("units_opened", Integer, nullable=False, default=0),
+    Column("simulation_run", Boolean, nullable=False, default=False),
+    Column("brochure_printed", Boolean, nullable=False, default=False),
     Column("consent_callback", Boolean, nullable=False),
     Column("consent_marketing", Boolean, nullable=False),
     Column("consent_share", Boolean, nullable=False),
@@ -63,6 +69,8 @@ hq_leads = Table(
     Column("assigned_to", Integer),
     Column("next_call_date", String(10)),
     Column("visitor_id", Integer),  # the person (sync.hq.visitors), one per phone
+    Column("lead_score", String(8), nullable=False, default="cold"),  # sync.contract.lead_score
+    Column("score_key", String(4), nullable=False, default="00"),  # its points, sortable text
     # behind every filter and sort of the console's leads page
     Index("ix_hqc_leads_created", "created_at", "id"),
     Index("ix_hqc_leads_event_created", "event_id", "created_at", "id"),
@@ -74,6 +82,7 @@ hq_leads = Table(
     Index("ix_hqc_leads_received", "received_at", "id"),
     Index("ix_hqc_leads_name", "last_name", "id"),
     Index("ix_hq_leads_visitor", "visitor_id", "created_at"),
+    Index("ix_hqc_leads_score", "score_key", "id"),
 )
 # name searches compare lower-case prefixes
 Index("ix_hqc_leads_last_name", func.lower(hq_leads.c.last_name))

@@ -26,6 +26,7 @@ from kiosk.core.media.demo import demo_media
 from sync.contract import lead
 from sync.contract.clock import SYSTEM_CLOCK, Clock, utc_iso
 from sync.contract.errors import AuthError, ConfigError, DataError
+from sync.contract.lead_score import score_lead
 from sync.contract.sealing import b64, open_envelope, open_text, unb64
 from sync.contract.wire import (
     Enrollment,
@@ -170,6 +171,8 @@ def _lead_row(
     row["interests"] = json.dumps(clean["interests"], ensure_ascii=False)
     row["received_at"] = at
     row["content_hash"] = record.content_hash
+    score = score_lead(clean)
+    row["lead_score"], row["score_key"] = score.level, score.sort_key
     row.update(dict.fromkeys(INTEREST_FACTS))
     return row
 

@@ -23,6 +23,7 @@ from kiosk.core.outbox import lead_clear_fields, to_wire
 from kiosk.uplink.client import KioskSync
 from sync.contract import lead as contract
 from sync.contract.clock import FakeClock
+from sync.contract.lead_score import score_lead
 from sync.contract.wire import CONSENT_ON_WIRE, LeadRecord
 from sync.hq import cli as hq_cli
 from sync.hq.console.exporting import EXPORT_COLUMNS
@@ -39,6 +40,8 @@ HQ_OWN_COLUMNS = {
     "assigned_to",
     "next_call_date",
     "visitor_id",  # the person the lead belongs to (sync.hq.visitors)
+    "lead_score",
+    "score_key",
 }
 STAND_OWN_COLUMNS = {
     "event_day",
@@ -122,6 +125,12 @@ def _combinations(units: list[str]) -> list[LeadInput]:
                 interests=units[: 1 + n % 3] if interest else [],
                 budget_mad=450_000 + n if budget else None,
                 is_mre=(None, True, False)[n % 3],
+                horizon=("", "within_6_months", "this_year", "later")[n % 4],
+                financing=("cash", "", "mortgage", "not_sure")[n % 4],
+                home_owner_ma=(None, False, True)[n % 3],
+                units_opened=n,
+                simulation_run=bool(n & 4),
+                brochure_printed=bool(n & 8),
                 consent_callback=True,
                 consent_marketing=bool(n & 1),
                 consent_share=bool(n & 2),
@@ -172,6 +181,8 @@ def test_every_combination_arrives_at_hq_unchanged(
         assert row["first_name"].endswith("Ali") and "‮" not in row["first_name"]
         assert row["phone_e164"].startswith("+331990012")
         assert row["email"] == row["email"].lower()
+        score = score_lead(vars(inp) | {"tickets": {inp.desk: "X"}})
+        assert (row["lead_score"], row["score_key"]) == (score.level, score.sort_key)
 
 
 def test_every_combination_reads_the_same_in_hqs_export(
@@ -193,6 +204,10 @@ def test_every_combination_reads_the_same_in_hqs_export(
         assert row["interests"] == " ".join(inp.interests)
         assert row["budget_mad"] == ("" if inp.budget_mad is None else str(inp.budget_mad))
         assert row["is_mre"] == {None: "", True: "yes", False: "no"}[inp.is_mre]
+        assert row["home_owner_ma"] == {None: "", True: "yes", False: "no"}[inp.home_owner_ma]
+        assert (row["horizon"], row["financing"]) == (inp.horizon, inp.financing)
+        assert row["units_opened"] == str(inp.units_opened)
+        assert row["lead_score"] == score_lead(vars(inp) | {"tickets": {inp.desk: "X"}}).level
         assert row["consent_share"] == ("yes" if inp.consent_share else "no")
         assert row["sales_stage"] == "new"
 
@@ -219,3 +234,5 @@ def test_every_combination_shows_on_the_console_lead_page(
             assert line in text
         for ref in inp.interests:
             assert ref in text
+        explained = score_lead(vars(inp) | {"tickets": {inp.desk: "X"}}).explain("fr")
+        assert explained in text

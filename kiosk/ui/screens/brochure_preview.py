@@ -171,6 +171,8 @@ class BrochurePreviewScreen(Screen):
         except OmraneError as exc:
             log.error("brochure not queued: %s", exc.message)
             job = None
+        if job is not None:
+            self.session.brochure_printed = True
         if job is not None and job.state == "done":
             self.message.setText(
                 self.tr("Your brochure is ready: the staff will print it for you.")

@@ -31,6 +31,7 @@ from kiosk.core.tickets import issue_anonymous_tickets
 from kiosk.ui import i18n
 from kiosk.ui.screens import lead_form_fields as parts
 from kiosk.ui.screens.base import Screen
+from kiosk.ui.screens.readiness import ReadinessQuestions
 from kiosk.ui.services import Services
 from kiosk.ui.session import VisitorSession
 from kiosk.ui.widgets.consent_box import ConsentBox
@@ -174,6 +175,8 @@ class LeadFormScreen(Screen):
         mre_row, mre = parts.chip_row(("yes", "no"), self.mre_group, parent)
         self.mre_yes, self.mre_no = mre["yes"], mre["no"]
         self._row("is_mre", mre_row, parent)
+        self.readiness = ReadinessQuestions(parent)
+        self.grid.addWidget(self.readiness, self.grid.rowCount(), 0, 1, 2)
 
     def _budget_text(self, value: float) -> str:
         return format_mad(value, self.session.language) if value else self.tr("Not said")
@@ -212,6 +215,7 @@ class LeadFormScreen(Screen):
             button.setAccessibleName(i18n.desk_name(desk))
         self.mre_yes.setText(self.tr("Yes"))
         self.mre_no.setText(self.tr("No"))
+        self.readiness.retranslate()
         self.back_button.setText(self.tr("Back"))
         self.ticket_button.setText(self.tr("Just give me a ticket"))
         self.send_button.setText(self.tr("Send"))
@@ -328,6 +332,8 @@ class LeadFormScreen(Screen):
             interests=list(self.refs),
             budget_mad=budget or None,
             is_mre=mre,
+            **self.readiness.answers(),
+            **self.session.activity(),
             consent_callback=self.consent_callback.isChecked(),
             consent_marketing=self.consent_marketing.isChecked(),
             consent_share=self.consent_share.isChecked(),
@@ -411,6 +417,7 @@ class LeadFormScreen(Screen):
         self.country.setCurrentIndex(0)
         self.locked_hint.clear()
         self.budget.set_value(0)
+        self.readiness.reset()
         self.refs = []
         self._show_interests()
         self._clear_errors()

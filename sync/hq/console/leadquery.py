@@ -40,6 +40,7 @@ SORTS = {
     "oldest": ("created_at", False),
     "name": ("last_name", False),
     "name_desc": ("last_name", True),
+    "score": ("score_key", True),  # hottest first (sync.contract.lead_score)
 }
 FLAGS = ("consent_callback", "consent_marketing", "consent_share")
 
@@ -249,6 +250,7 @@ LIST_COLUMNS = (
     "consent_callback",
     "consent_marketing",
     "consent_share",
+    "lead_score",
 )
 
 

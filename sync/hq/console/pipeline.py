@@ -10,6 +10,7 @@ from sqlalchemy import Connection, Engine, select
 
 from sync.contract.clock import Clock
 from sync.contract.errors import NotFoundError, ValidationError
+from sync.contract.lead_score import score_lead
 from sync.hq import erasure, leads
 from sync.hq.catalog import hq_catalog_units
 from sync.hq.console import audit, history
@@ -45,6 +46,7 @@ def lead_detail(engine: Engine, lead_id: str, agent: Agent, clock: Clock) -> dic
     lead["tickets_map"] = _json_or(lead.get("tickets"), {})
     lead["interest_refs"] = [str(r) for r in _json_or(lead.get("interests"), [])]
     lead["units"] = catalog_units(engine, lead["interest_refs"])
+    lead["score"] = score_lead(lead)  # the same computation as at ingest and on the stand
     return lead
 
 

@@ -14,6 +14,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import FileResponse, RedirectResponse, Response
 
 from kiosk.core import resources
+from sync.contract import vocabulary
 from sync.contract.errors import AuthError
 from sync.contract.vocabulary import DESKS, LANGUAGES
 from sync.hq.console import audit, auth, leadquery, pipeline, throttle
@@ -209,6 +210,8 @@ def lead_page(request: Request, lead_id: str, session: AgentSession, ctx: Consol
         agents=agents,
         agent_names={a["id"]: a["email"] for a in agents},
         statuses=leadquery.STATUS_CHOICES,
+        horizons=vocabulary.HORIZONS,
+        financing=vocabulary.FINANCING,
         saved=request.query_params.get("saved"),
     )
 
