@@ -35,7 +35,7 @@ class LeadInput:
     budget_mad: int | None = None
     is_mre: bool | None = None
     horizon: str = ""  # optional readiness answers ('' = skipped)
-    financing: str = ""
+    funding: str = ""
     home_owner_ma: bool | None = None
     units_opened: int = 0  # what the visitor did at the kiosk, counted by the session
     simulation_run: bool = False
@@ -84,7 +84,7 @@ def validate(inp: LeadInput) -> LeadInput:
         name: check(name)
         for name in ("first_name", "last_name", "phone", "email", "country", "city", "note")
     }
-    readiness = {name: check(name) for name in ("horizon", "financing", "units_opened")}
+    readiness = {name: check(name) for name in ("horizon", "funding", "units_opened")}
     language = clean_text(inp.language).lower()
     if language not in LANGUAGES:
         problems.append(("language", "lead.error.language"))

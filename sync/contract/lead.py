@@ -63,7 +63,9 @@ FIELDS: tuple[LeadField, ...] = (
     ),
     # Readiness: optional questions the visitor may skip in one tap (empty = not answered).
     LeadField("horizon", "choice", "project horizon: " + ", ".join(vocabulary.HORIZONS), 16),
-    LeadField("financing", "choice", "financing: " + ", ".join(vocabulary.FINANCING), 16),
+    LeadField(
+        "funding", "choice", "how the visitor will pay: " + ", ".join(vocabulary.FUNDING), 16
+    ),
     LeadField("home_owner_ma", "optional_bool", "already owns a home in Morocco: yes, no or empty"),
     # What the visitor did at the kiosk before leaving their details (counted by the stand).
     LeadField("units_opened", "count", "unit pages opened during the visit", 999),
@@ -228,7 +230,7 @@ def clean_budget(value: object, problems: Problems) -> int | None:
 # The allowed answers of each "choice" field ('' = not answered).
 CHOICES: dict[str, tuple[str, ...]] = {
     "horizon": tuple(vocabulary.HORIZONS),
-    "financing": tuple(vocabulary.FINANCING),
+    "funding": tuple(vocabulary.FUNDING),
 }
 
 

@@ -70,9 +70,9 @@ def _reasons(lead: Mapping[str, Any]) -> list[str]:
         found.append("horizon_6m")
     elif horizon == "this_year":
         found.append("horizon_year")
-    financing = lead.get("financing") or ""
-    if financing in ("cash", "mortgage"):
-        found.append(financing)
+    funding = lead.get("funding") or ""
+    if funding in ("cash", "mortgage"):
+        found.append(funding)
     owner = lead.get("home_owner_ma")
     if owner is not None and not owner:
         found.append("first_home")

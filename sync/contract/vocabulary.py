@@ -79,7 +79,7 @@ HORIZONS: dict[str, Label] = {
     "this_year": Label("Cette année", "هذه السنة", "This year"),
     "later": Label("Plus tard", "لاحقا", "Later"),
 }
-FINANCING: dict[str, Label] = {
+FUNDING: dict[str, Label] = {
     "cash": Label("Comptant", "نقدا", "Cash"),
     "mortgage": Label("Crédit immobilier", "قرض عقاري", "Mortgage"),
     "not_sure": Label("Je ne sais pas encore", "لست متأكدا بعد", "Not sure yet"),
@@ -128,7 +128,7 @@ SPOKEN_OUTCOMES = frozenset({"reached", "appointment_set", "visited", "reservati
 LOST_REASONS: dict[str, Label] = {
     "price": Label("Prix", "الثمن", "Price"),
     "location": Label("Emplacement", "الموقع", "Location"),
-    "financing": Label("Financement refusé", "التمويل مرفوض", "Financing refused"),
+    "funding": Label("Financement refusé", "التمويل مرفوض", "Financing refused"),
     "bought_elsewhere": Label("A acheté ailleurs", "اشترى في مكان آخر", "Bought elsewhere"),
     "not_interested": Label("Plus intéressé", "لم يعد مهتما", "No longer interested"),
     "other": Label("Autre", "سبب آخر", "Other"),

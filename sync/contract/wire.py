@@ -106,7 +106,7 @@ class LeadRecord(_Model):
     is_mre: bool | None = None
     budget_mad: int | None = Field(default=None, ge=0, le=_limit("budget_mad"))
     horizon: str = Field(default="", max_length=_limit("horizon"))
-    financing: str = Field(default="", max_length=_limit("financing"))
+    funding: str = Field(default="", max_length=_limit("funding"))
     home_owner_ma: bool | None = None
     units_opened: int = Field(default=0, ge=0, le=_limit("units_opened"))
     simulation_run: bool = False

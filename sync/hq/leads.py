@@ -48,7 +48,7 @@ hq_leads = Table(
     Column("is_mre", Boolean),
     Column("budget_mad", Integer),
     Column("horizon", String(16), nullable=False, default=""),
-    Column("financing", String(16), nullable=False, default=""),
+    Column("funding", String(16), nullable=False, default=""),
     Column("home_owner_ma", Boolean),
     Column("units_opened", Integer, nullable=False, default=0),
     Column("simulation_run", Boolean, nullable=False, default=False),

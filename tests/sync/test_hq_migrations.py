@@ -199,7 +199,7 @@ def _without_visitors(schema: dict[str, Any]) -> dict[str, Any]:
 # Columns added to existing tables by revisions after the tombstones.
 LATER_COLUMNS = {
     "hq_leads": {
-        "horizon", "financing", "home_owner_ma", "units_opened", "simulation_run",
+        "horizon", "funding", "home_owner_ma", "units_opened", "simulation_run",
         "brochure_printed", "lead_score", "score_key",
     },
 }  # fmt: skip

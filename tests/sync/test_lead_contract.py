@@ -126,7 +126,7 @@ def _combinations(units: list[str]) -> list[LeadInput]:
                 budget_mad=450_000 + n if budget else None,
                 is_mre=(None, True, False)[n % 3],
                 horizon=("", "within_6_months", "this_year", "later")[n % 4],
-                financing=("cash", "", "mortgage", "not_sure")[n % 4],
+                funding=("cash", "", "mortgage", "not_sure")[n % 4],
                 home_owner_ma=(None, False, True)[n % 3],
                 units_opened=n,
                 simulation_run=bool(n & 4),
@@ -205,7 +205,7 @@ def test_every_combination_reads_the_same_in_hqs_export(
         assert row["budget_mad"] == ("" if inp.budget_mad is None else str(inp.budget_mad))
         assert row["is_mre"] == {None: "", True: "yes", False: "no"}[inp.is_mre]
         assert row["home_owner_ma"] == {None: "", True: "yes", False: "no"}[inp.home_owner_ma]
-        assert (row["horizon"], row["financing"]) == (inp.horizon, inp.financing)
+        assert (row["horizon"], row["funding"]) == (inp.horizon, inp.funding)
         assert row["units_opened"] == str(inp.units_opened)
         assert row["lead_score"] == score_lead(vars(inp) | {"tickets": {inp.desk: "X"}}).level
         assert row["consent_share"] == ("yes" if inp.consent_share else "no")

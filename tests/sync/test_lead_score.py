@@ -20,7 +20,7 @@ def test_a_lead_that_answered_nothing_and_did_nothing_is_cold() -> None:
 def test_a_near_term_cash_buyer_who_simulated_and_took_a_ticket_is_hot() -> None:
     lead = {
         "horizon": "within_6_months",
-        "financing": "cash",
+        "funding": "cash",
         "simulation_run": True,
         "tickets": {"alomrane": "A-012"},
     }
@@ -49,13 +49,13 @@ def test_a_row_as_a_table_stores_it_scores_like_the_contract_dict() -> None:
 
 def test_scores_sort_hottest_first_by_their_key() -> None:
     leads = [{}, {"horizon": "this_year", "units_opened": 3}, {"horizon": "within_6_months",
-             "financing": "mortgage", "home_owner_ma": False, "simulation_run": True}]  # fmt: skip
+             "funding": "mortgage", "home_owner_ma": False, "simulation_run": True}]  # fmt: skip
     keys = sorted((score_lead(lead) for lead in leads), key=lambda s: s.sort_key, reverse=True)
     assert [s.level for s in keys] == ["hot", "warm", "cold"]
 
 
 @pytest.mark.parametrize("language", list(LANGUAGES))
 def test_the_explanation_is_one_line_in_every_language(language: str) -> None:
-    lead = {"horizon": "this_year", "financing": "mortgage", "units_opened": 5}
+    lead = {"horizon": "this_year", "funding": "mortgage", "units_opened": 5}
     line = score_lead(lead).explain(language)
     assert "\n" not in line and "5" in line and "{" not in line

@@ -34,12 +34,12 @@ def test_answers_and_kiosk_activity_are_stored_and_score_the_lead(
     questions = form.readiness
     qtbot.mouseClick(questions.chips["horizon"]["this_year"], LEFT)
     qtbot.mouseClick(questions.chips["horizon"]["within_6_months"], LEFT)  # changes the answer
-    qtbot.mouseClick(questions.chips["financing"]["cash"], LEFT)
-    qtbot.mouseClick(questions.chips["financing"]["cash"], LEFT)  # a second tap clears it
+    qtbot.mouseClick(questions.chips["funding"]["cash"], LEFT)
+    qtbot.mouseClick(questions.chips["funding"]["cash"], LEFT)  # a second tap clears it
     qtbot.mouseClick(questions.chips["home_owner_ma"]["no"], LEFT)
     qtbot.mouseClick(form.send_button, LEFT)
     lead = _saved(stand)
-    assert (lead["horizon"], lead["financing"], lead["home_owner_ma"]) == (
+    assert (lead["horizon"], lead["funding"], lead["home_owner_ma"]) == (
         "within_6_months",
         "",
         False,
@@ -61,12 +61,12 @@ def test_one_tap_skips_every_question_and_the_lead_keeps_them_empty(
     form = _form(stand, [])
     form.consent_callback.setChecked(True)
     _fill(qtbot, form)
-    qtbot.mouseClick(form.readiness.chips["financing"]["mortgage"], LEFT)
+    qtbot.mouseClick(form.readiness.chips["funding"]["mortgage"], LEFT)
     qtbot.mouseClick(form.readiness.skip_button, LEFT)
     assert not form.readiness.body.isVisible()
     qtbot.mouseClick(form.send_button, LEFT)
     lead = _saved(stand)
-    assert (lead["horizon"], lead["financing"], lead["home_owner_ma"]) == ("", "", None)
+    assert (lead["horizon"], lead["funding"], lead["home_owner_ma"]) == ("", "", None)
     assert score_lead(lead).level == "cold"
     form.reset()  # the next visitor sees the questions again
     assert not form.readiness.body.isHidden()

@@ -12,7 +12,7 @@ def migrate(conn: sqlite3.Connection) -> None:
         conn,
         """
         ALTER TABLE leads ADD COLUMN horizon TEXT NOT NULL DEFAULT '';
-        ALTER TABLE leads ADD COLUMN financing TEXT NOT NULL DEFAULT '';
+        ALTER TABLE leads ADD COLUMN funding TEXT NOT NULL DEFAULT '';
         ALTER TABLE leads ADD COLUMN home_owner_ma INTEGER;
         ALTER TABLE leads ADD COLUMN units_opened INTEGER NOT NULL DEFAULT 0;
         ALTER TABLE leads ADD COLUMN simulation_run INTEGER NOT NULL DEFAULT 0;

@@ -1,4 +1,4 @@
-"""The lead form's optional readiness questions (project horizon, financing, home owner in
+"""The lead form's optional readiness questions (project horizon, funding, home owner in
 Morocco), each a row of chips, all skipped with one tap. Country of residence is the form's.
 
 An unanswered question stays empty on the lead; the answers feed the lead score
@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QButtonGroup, QGridLayout, QLabel, QPushButton, QW
 
 from kiosk.ui import i18n
 from kiosk.ui.screens import lead_form_fields as parts
-from sync.contract.vocabulary import FINANCING, HORIZONS
+from sync.contract.vocabulary import FUNDING, HORIZONS
 
 OWNER_CHOICES = ("yes", "no")
 
@@ -39,7 +39,7 @@ class ReadinessQuestions(QWidget):
         rows = QGridLayout(self.body)
         rows.setContentsMargins(0, 0, 0, 0)
         for row, (name, keys) in enumerate(
-            (("horizon", HORIZONS), ("financing", FINANCING), ("home_owner_ma", OWNER_CHOICES))
+            (("horizon", HORIZONS), ("funding", FUNDING), ("home_owner_ma", OWNER_CHOICES))
         ):
             group = QButtonGroup(self)
             group.setExclusive(False)  # a second tap on the chosen chip clears the answer
@@ -58,13 +58,13 @@ class ReadinessQuestions(QWidget):
         self.skip_button.setText(self.tr("Skip these questions"))
         self.skip_button.setAccessibleName(self.skip_button.text())
         self.captions["horizon"].setText(self.tr("When is your project?"))
-        self.captions["financing"].setText(self.tr("How will you pay?"))
+        self.captions["funding"].setText(self.tr("How will you pay?"))
         self.captions["home_owner_ma"].setText(self.tr("Do you already own a home in Morocco?"))
         lang = i18n.current_language()
         for key, chip in self.chips["horizon"].items():
             chip.setText(HORIZONS[key].get(lang))
-        for key, chip in self.chips["financing"].items():
-            chip.setText(FINANCING[key].get(lang))
+        for key, chip in self.chips["funding"].items():
+            chip.setText(FUNDING[key].get(lang))
         self.chips["home_owner_ma"]["yes"].setText(self.tr("Yes"))
         self.chips["home_owner_ma"]["no"].setText(self.tr("No"))
         for chips in self.chips.values():
@@ -79,7 +79,7 @@ class ReadinessQuestions(QWidget):
         owner = self._chosen("home_owner_ma")
         return {
             "horizon": self._chosen("horizon"),
-            "financing": self._chosen("financing"),
+            "funding": self._chosen("funding"),
             "home_owner_ma": None if not owner else owner == "yes",
         }
 

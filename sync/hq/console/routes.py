@@ -211,7 +211,7 @@ def lead_page(request: Request, lead_id: str, session: AgentSession, ctx: Consol
         agent_names={a["id"]: a["email"] for a in agents},
         statuses=leadquery.STATUS_CHOICES,
         horizons=vocabulary.HORIZONS,
-        financing=vocabulary.FINANCING,
+        funding=vocabulary.FUNDING,
         saved=request.query_params.get("saved"),
     )
 

@@ -22,7 +22,7 @@ depends_on = None
 def _columns() -> tuple[sa.Column[object], ...]:
     return (
         sa.Column("horizon", sa.String(16), nullable=False, server_default=""),
-        sa.Column("financing", sa.String(16), nullable=False, server_default=""),
+        sa.Column("funding", sa.String(16), nullable=False, server_default=""),
         sa.Column("home_owner_ma", sa.Boolean, nullable=True),
         sa.Column("units_opened", sa.Integer, nullable=False, server_default="0"),
         sa.Column("simulation_run", sa.Boolean, nullable=False, server_default=sa.false()),
