@@ -2,8 +2,8 @@
 
 Leads stored before have no answers: they get the score their other fields give.
 
-Revision ID: 0005_lead_readiness
-Revises: 0004_visitors_agencies
+Revision ID: 0006_lead_readiness
+Revises: 0005_followup
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ from alembic import op
 
 from sync.contract.lead_score import score_lead
 
-revision = "0005_lead_readiness"
-down_revision = "0004_visitors_agencies"
+revision = "0006_lead_readiness"
+down_revision = "0005_followup"
 branch_labels = None
 depends_on = None
 
