@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from sync.contract.vocabulary import DESKS, LANGUAGES, SALES_STAGES
+from sync.contract.vocabulary import DESKS, LANGUAGES, LEAD_SCORES, SALES_STAGES
 from sync.hq.console import auth, exporting, leadquery
 from sync.hq.console.i18n import text_of
 
@@ -39,6 +39,7 @@ def runtime_keys() -> dict[str, set[str]]:
         "desk": set(DESKS),
         "status": set(SALES_STAGES),
         "lang": set(LANGUAGES),
+        "score": set(LEAD_SCORES),
     }
 
 
