@@ -3,6 +3,16 @@
 <context>
     <name>BrochurePreviewScreen</name>
     <message>
+        <location filename="../../kiosk/ui/screens/brochure_preview.py" line="1" />
+        <source>Code of {0}</source>
+        <translation>رمز {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/brochure_preview.py" line="1" />
+        <source>Scan these codes with your phone to see the units online.</source>
+        <translation>امسح هذه الرموز بهاتفك لرؤية الوحدات على الإنترنت.</translation>
+    </message>
+    <message>
         <source>Your brochure is ready: the staff will print it for you.</source>
         <translation>كتيبك جاهز: سيطبعه لك فريق الرواق.</translation>
     </message>

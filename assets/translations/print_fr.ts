@@ -3,6 +3,16 @@
 <context>
     <name>BrochurePreviewScreen</name>
     <message>
+        <location filename="../../kiosk/ui/screens/brochure_preview.py" line="1" />
+        <source>Code of {0}</source>
+        <translation>Code de {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/brochure_preview.py" line="1" />
+        <source>Scan these codes with your phone to see the units online.</source>
+        <translation>Scannez ces codes avec votre téléphone pour voir les biens en ligne.</translation>
+    </message>
+    <message>
         <source>Your brochure is ready: the staff will print it for you.</source>
         <translation>Votre brochure est prête : l'équipe du stand l'imprime pour vous.</translation>
     </message>

@@ -313,6 +313,26 @@
 <context>
     <name>IdleOverlay</name>
     <message>
+        <location filename="../../kiosk/ui/idle.py" line="1" />
+        <source>Yes, finish</source>
+        <translation>نعم، إنهاء</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/idle.py" line="1" />
+        <source>No, continue</source>
+        <translation>لا، متابعة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/idle.py" line="1" />
+        <source>Your contact is not sent yet.</source>
+        <translation>لم يتم إرسال معلوماتكم بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/idle.py" line="1" />
+        <source>Finish and erase what you typed?</source>
+        <translation>إنهاء ومحو ما كتبتموه؟</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/idle.py" line="137" />
         <source>Are you still there?</source>
         <translation>هل ما زلت هنا؟</translation>

@@ -313,6 +313,26 @@
 <context>
     <name>IdleOverlay</name>
     <message>
+        <location filename="../../kiosk/ui/idle.py" line="1" />
+        <source>Yes, finish</source>
+        <translation>Oui, terminer</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/idle.py" line="1" />
+        <source>No, continue</source>
+        <translation>Non, continuer</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/idle.py" line="1" />
+        <source>Your contact is not sent yet.</source>
+        <translation>Vos coordonnées ne sont pas encore envoyées.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/idle.py" line="1" />
+        <source>Finish and erase what you typed?</source>
+        <translation>Terminer et effacer ce que vous avez saisi ?</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/idle.py" line="137" />
         <source>Are you still there?</source>
         <translation>Êtes-vous toujours là ?</translation>

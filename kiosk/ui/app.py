@@ -288,13 +288,21 @@ class MainWindow(QMainWindow):
         if name == "back":
             self.back()
         elif name == "finish":
-            self.wipe()
+            self.finish_visit()
         elif name == "start":
             self.start_visit(str(kwargs.get("language", "")))
         elif name == "staff_access":
             self.open_staff_access()
         else:
             self.show_screen(name, **kwargs)
+
+    def finish_visit(self) -> None:
+        """Finish: at once, unless the visitor has typed into a form not yet sent."""
+        typed = getattr(self.stack.currentWidget(), "has_typed_data", None)
+        if callable(typed) and typed():
+            self.idle_overlay.ask_before_finish()
+        else:
+            self.wipe()
 
     def start_visit(self, language: str) -> None:
         """A language tapped on the attract loop: the visit starts on the home tiles."""

@@ -84,7 +84,8 @@ class IdleWatcher(QObject):
 
 
 class IdleOverlay(QFrame):
-    """Covers the window: "Are you still there?", a countdown, stay or finish."""
+    """Covers the window: "Are you still there?", a countdown, stay or finish; or, when the
+    visitor taps Finish with a half-filled form, "Erase what you typed?" (no countdown)."""
 
     stay = Signal()
     finish = Signal()
@@ -113,6 +114,7 @@ class IdleOverlay(QFrame):
         self.stay_button = QPushButton(card)
         self.stay_button.setProperty("role", "primary")
         self.stay_button.clicked.connect(self.stay)
+        self.stay_button.clicked.connect(self._stay_after_question)
         self.finish_button = QPushButton(card)
         self.finish_button.setProperty("role", "secondary")
         self.finish_button.clicked.connect(self.finish)
@@ -130,29 +132,54 @@ class IdleOverlay(QFrame):
         outer.addLayout(row)
         outer.addStretch(1)
         self._seconds = 0
+        self.asking = False  # the Finish question, not the idle countdown
         self.retranslate()
         self.hide()
 
     def retranslate(self) -> None:
-        self.question.setText(self.tr("Are you still there?"))
-        self.explain.setText(
-            self.tr(
-                "Your search will be cleared for the next visitor if nobody touches the screen."
+        if self.asking:
+            self.question.setText(self.tr("Finish and erase what you typed?"))
+            self.explain.setText(self.tr("Your contact is not sent yet."))
+            stay, finish = self.tr("No, continue"), self.tr("Yes, finish")
+        else:
+            self.question.setText(self.tr("Are you still there?"))
+            self.explain.setText(
+                self.tr(
+                    "Your search will be cleared for the next visitor if nobody touches the screen."
+                )
             )
-        )
-        self.stay_button.setText(self.tr("Yes, continue"))
-        self.stay_button.setAccessibleName(self.tr("Yes, continue"))
-        self.finish_button.setText(self.tr("Finish now"))
-        self.finish_button.setAccessibleName(self.tr("Finish now"))
+            stay, finish = self.tr("Yes, continue"), self.tr("Finish now")
+        self.stay_button.setText(stay)
+        self.stay_button.setAccessibleName(stay)
+        self.finish_button.setText(finish)
+        self.finish_button.setAccessibleName(finish)
         self._show_seconds()
+
+    def ask_before_finish(self) -> None:
+        """Finish tapped with a half-filled form: ask first (Finish then wipes)."""
+        self.asking = True
+        self.countdown.hide()
+        self.retranslate()
+        self._cover()
+
+    def _stay_after_question(self) -> None:
+        if self.asking:
+            self.hide_overlay()
 
     def _show_seconds(self) -> None:
         self.countdown.setText(str(self._seconds))
         self.countdown.setAccessibleName(self.tr("%n second(s) left", "", self._seconds))
 
     def show_countdown(self, seconds_left: int) -> None:
+        if self.asking:  # the idle countdown takes over the question
+            self.asking = False
+            self.countdown.show()
+            self.retranslate()
         self._seconds = seconds_left
         self._show_seconds()
+        self._cover()
+
+    def _cover(self) -> None:
         parent = self.parentWidget()
         if parent is not None:
             self.setGeometry(parent.rect())
@@ -170,6 +197,10 @@ class IdleOverlay(QFrame):
 
     def hide_overlay(self) -> None:
         self.hide()
+        if self.asking:
+            self.asking = False
+            self.countdown.show()
+            self.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

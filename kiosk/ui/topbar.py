@@ -11,6 +11,7 @@ from kiosk.ui.session import VisitorSession
 
 BAR_MARGIN_PX = 76  # keeps the top corners free for the staff gesture
 BAR_SPACING_PX = 8
+FINISH_GAP_PX = 24  # Finish sits apart from the display toggles
 # Short names on the bar's language chips (the language screen shows the full names).
 SYMBOL_EXTRA_PX = 8
 SYMBOL_STROKE_PX = 2.5
@@ -96,6 +97,7 @@ class TopBar(QWidget):
         self.finish_button = self._button("danger", lambda: self.navigate.emit("finish", {}))
         layout.addWidget(self.large_text_button)
         layout.addWidget(self.contrast_button)
+        layout.addSpacing(FINISH_GAP_PX)  # Finish erases everything: never a near miss
         layout.addWidget(self.finish_button)
 
         session.changed.connect(self.refresh)

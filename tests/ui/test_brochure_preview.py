@@ -66,7 +66,9 @@ def test_a_printer_that_is_not_there_makes_the_brochure_follow_and_offers_the_qr
     )
     screen, _refs = _preview(stand)
     screen.services = stand.services
+    assert len(_refs) == 2
     qtbot.mouseClick(screen.print_button, Qt.MouseButton.LeftButton)
-    assert not screen.qr.pixmap().isNull()
+    assert set(screen.codes) == set(_refs)  # a code for each unit, not only the first
+    assert all(not code.pixmap().isNull() for code in screen.codes.values())
     (job,) = PrintQueue(stand.services.db, stand.services.paths).jobs()
     assert job.state == "queued" and job.last_error

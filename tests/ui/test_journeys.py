@@ -21,7 +21,7 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.core import staff
 from kiosk.core.backup import backup
-from kiosk.core.catalog import Catalog
+from kiosk.core.catalog import Catalog, SearchQuery
 from kiosk.core.db import KioskDB
 from kiosk.core.leads import count_leads
 from kiosk.ui.app import MainWindow
@@ -256,3 +256,37 @@ def test_a_still_tap_on_a_chip_still_chooses_it(kiosk_window: MainWindow, qtbot:
     chip = results.facets.sections["city"].buttons["kenitra"]  # type: ignore[attr-defined]
     flick(kiosk_window, qtbot, chip, 0, 0)
     qtbot.waitUntil(lambda: results.filters.get("city") == "kenitra", timeout=2000)  # type: ignore[attr-defined]
+
+
+def test_finish_with_a_half_filled_form_asks_first(kiosk_window: MainWindow, qtbot: QtBot) -> None:
+    visitor = Visitor(kiosk_window, qtbot)
+    start(visitor, "fr")
+    visitor.tap(screen(kiosk_window, "home").tiles["advisor"])  # type: ignore[attr-defined]
+    form = screen(kiosk_window, "lead_form")
+    visitor.tap(form.consent_callback)  # type: ignore[attr-defined]
+    visitor.type("samira")
+    bar = kiosk_window.top_bar
+    gap = bar.finish_button.geometry().left() - bar.contrast_button.geometry().right()
+    assert gap >= 24  # not a near miss from the contrast toggle
+    visitor.tap(bar.finish_button)
+    overlay = kiosk_window.idle_overlay
+    assert overlay.isVisible() and overlay.asking
+    assert kiosk_window.current_name == "lead_form"
+    visitor.tap(overlay.stay_button)  # "No, continue": the text is still there
+    assert not overlay.isVisible()
+    assert form.fields["first_name"].text() == "Samira"  # type: ignore[attr-defined]
+    visitor.tap(bar.finish_button)
+    visitor.tap(overlay.finish_button)  # "Yes, finish"
+    assert kiosk_window.current_name == "attract"
+
+
+def test_a_plot_shows_no_rooms_or_floor_rows(kiosk_window: MainWindow, qtbot: QtBot) -> None:
+    services = kiosk_window.services
+    assert services is not None
+    plot = services.catalog.search(SearchQuery(category="terrain", limit=1)).units[0]
+    kiosk_window.session.set_language("fr")
+    kiosk_window.show_screen("detail", ref=plot.ref)
+    detail = screen(kiosk_window, "detail")
+    facts = detail.fact_labels  # type: ignore[attr-defined]
+    assert not facts["rooms"][0].isVisibleTo(detail) and not facts["floor"][0].isVisibleTo(detail)
+    assert facts["surface"][0].isVisibleTo(detail) and facts["ref"][1].text().endswith(plot.ref)

@@ -1,7 +1,8 @@
 """Brochure preview: the pages as they will print, then "Print" or "Scan instead".
 
 Never a print dialog: "Print" queues the PDF for the stand printer; if the printer is not
-ready the visitor is told the brochure will follow and is offered the QR code instead.
+ready the visitor is told the brochure will follow and is offered the QR codes instead —
+one per unit of the brochure, each under its reference.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -26,7 +28,7 @@ from PySide6.QtWidgets import (
 from kiosk.core.brochure import BrochureRequest, render_brochure, unit_pictures
 from kiosk.core.printing import print_pdf
 from kiosk.ui.screens.base import Screen
-from kiosk.ui.screens.thanks import qr_pixmap
+from kiosk.ui.screens.thanks import QR_PIXELS, qr_pixmap
 from kiosk.ui.services import Services
 from kiosk.ui.session import VisitorSession
 from kiosk.ui.widgets.kinetic import enable_kinetic
@@ -35,6 +37,8 @@ from sync.contract.errors import OmraneError
 
 log = logging.getLogger(__name__)
 PREVIEW_SCALE = 1.0  # 72 dpi: an A4 page is about 600 px wide on screen
+QR_COLUMNS = 2
+QR_SMALL_PIXELS = 180  # several codes side by side; each still has its quiet zone
 
 
 def page_pixmaps(pdf: bytes, scale: float = PREVIEW_SCALE) -> list[QPixmap]:
@@ -74,9 +78,9 @@ class BrochurePreviewScreen(Screen):
         enable_kinetic(self.page_scroll)
         body.addWidget(self.page_scroll, 3)
         side = QVBoxLayout()
-        self.qr = QLabel(self)
-        self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.qr.setObjectName("brochureQr")
+        self.qr = QWidget(self)
+        self.qr_grid = QGridLayout(self.qr)
+        self.codes: dict[str, QLabel] = {}
         self.message = QLabel(self)
         self.message.setProperty("role", "subtitle")
         self.message.setWordWrap(True)
@@ -113,7 +117,7 @@ class BrochurePreviewScreen(Screen):
     def enter(self, **kwargs: Any) -> None:
         self.refs = [str(r) for r in (kwargs.get("refs") or self.session.selection)][:4]
         self.message.clear()
-        self.qr.clear()
+        self._clear_codes()
         units = self.services.catalog.units_by_refs(self.refs)
         if not units:
             self.message.setText(self.tr("Choose a unit first."))
@@ -150,11 +154,31 @@ class BrochurePreviewScreen(Screen):
         self.pages_layout.addStretch(1)
 
     def show_qr(self) -> None:
-        if not self.refs:
-            return
-        url = self.services.event.event.unit_url.format(ref=self.refs[0])
-        self.qr.setPixmap(qr_pixmap(url))
-        self.message.setText(self.tr("Scan this code with your phone to see the unit online."))
+        """One code per unit of the brochure, each under its reference."""
+        self._clear_codes()
+        pixels = QR_PIXELS if len(self.refs) == 1 else QR_SMALL_PIXELS
+        for n, ref in enumerate(self.refs):
+            row, column = 2 * (n // QR_COLUMNS), n % QR_COLUMNS
+            code = QLabel(self.qr)
+            code.setObjectName("brochureQr")
+            code.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            code.setPixmap(qr_pixmap(self.services.event.event.unit_url.format(ref=ref), pixels))
+            code.setAccessibleName(self.tr("Code of {0}").format(ref))
+            caption = QLabel(ref, self.qr)
+            caption.setProperty("role", "hint")
+            caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.qr_grid.addWidget(code, row, column)
+            self.qr_grid.addWidget(caption, row + 1, column)
+            self.codes[ref] = code
+        self.message.setText(
+            self.tr("Scan these codes with your phone to see the units online.")
+            if len(self.refs) > 1
+            else self.tr("Scan this code with your phone to see the unit online.")
+        )
+
+    def _clear_codes(self) -> None:
+        clear_layout(self.qr_grid)
+        self.codes = {}
 
     def print_brochure(self) -> None:
         services = self.services
@@ -193,5 +217,5 @@ class BrochurePreviewScreen(Screen):
         self.refs = []
         self.pdf = b""
         self.message.clear()
-        self.qr.clear()
+        self._clear_codes()
         self._show_pages([])

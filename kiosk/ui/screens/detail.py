@@ -76,16 +76,27 @@ class DetailScreen(Screen):
         self.facts.setVerticalSpacing(8)
         self.fact_labels: dict[str, tuple[QLabel, QLabel]] = {}
         keys = ("type", "surface", "rooms", "floor", "status", "delivery", "ref")
-        for position, key in enumerate(keys):
+        for key in keys:
             name, value = QLabel(self), QLabel(self)
             name.setProperty("role", "hint")
             value.setWordWrap(True)
+            self.fact_labels[key] = (name, value)
+        self._place_facts(list(keys))
+        for pair in range(FACT_COLUMNS):
+            self.facts.setColumnStretch(pair, 1)
+
+    def _place_facts(self, shown: list[str]) -> None:
+        """The facts this unit has, packed in reading order (a plot has no rooms or floor)."""
+        for key, (name, value) in self.fact_labels.items():
+            self.facts.removeWidget(name)
+            self.facts.removeWidget(value)
+            name.setVisible(key in shown)
+            value.setVisible(key in shown)
+        for position, key in enumerate(shown):
+            name, value = self.fact_labels[key]
             row, pair = divmod(position, FACT_COLUMNS)
             self.facts.addWidget(name, 2 * row, pair)
             self.facts.addWidget(value, 2 * row + 1, pair)
-            self.fact_labels[key] = (name, value)
-        for pair in range(FACT_COLUMNS):
-            self.facts.setColumnStretch(pair, 1)
 
     def _build_aid_card(self) -> None:
         self.aid_card = QFrame(self)
@@ -265,8 +276,8 @@ class DetailScreen(Screen):
         values = {
             "type": unit_text.type_name(unit, lang),
             "surface": unit_text.surface(unit, lang),
-            "rooms": str(unit.rooms) if unit.rooms else "—",
-            "floor": unit_text.floor(unit) or "—",
+            "rooms": str(unit.rooms) if unit.rooms else "",
+            "floor": unit_text.floor(unit),
             "status": unit_text.status_name(unit.status, lang),
             "delivery": formatting.format_date(unit.delivery_date, lang)
             if unit.delivery_date
@@ -275,6 +286,8 @@ class DetailScreen(Screen):
         }
         for key, text in values.items():
             self.fact_labels[key][1].setText(i18n.directional(text))
+        # Rooms and floor only when the unit has them; the other facts always (— if unknown).
+        self._place_facts([k for k, text in values.items() if text or k not in ("rooms", "floor")])
         eligible, headline, details = aid_text.summary(unit, lang)
         self.aid_card.setVisible(bool(headline))
         self.aid_headline.setText(headline)

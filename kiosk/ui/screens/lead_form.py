@@ -339,6 +339,10 @@ class LeadFormScreen(Screen):
             consent_share=self.consent_share.isChecked(),
         )
 
+    def has_typed_data(self) -> bool:
+        """Something typed and not sent: Finish asks before erasing it."""
+        return any(field.text().strip() for field in self.fields.values())
+
     def _start_typing(self, checked: bool) -> None:
         first = self.fields["first_name"]
         if checked and not first.text():
