@@ -290,3 +290,18 @@ def test_a_plot_shows_no_rooms_or_floor_rows(kiosk_window: MainWindow, qtbot: Qt
     facts = detail.fact_labels  # type: ignore[attr-defined]
     assert not facts["rooms"][0].isVisibleTo(detail) and not facts["floor"][0].isVisibleTo(detail)
     assert facts["surface"][0].isVisibleTo(detail) and facts["ref"][1].text().endswith(plot.ref)
+
+
+def test_enter_in_the_search_field_searches_and_puts_the_keyboard_away(
+    kiosk_window: MainWindow, qtbot: QtBot
+) -> None:
+    visitor = Visitor(kiosk_window, qtbot)
+    start(visitor, "en")
+    visitor.tap(screen(kiosk_window, "home").tiles["city"])  # type: ignore[attr-defined]
+    results = screen(kiosk_window, "results")
+    visitor.tap(results.search_field)  # type: ignore[attr-defined]
+    assert visitor.keyboard().layout_name() == "en-qwerty"  # English visitors get QWERTY
+    visitor.type("kenitra")
+    visitor.enter()
+    assert results.model.query.text == "kenitra"  # type: ignore[attr-defined]
+    assert kiosk_window.keyboard is not None and not kiosk_window.keyboard.isVisible()

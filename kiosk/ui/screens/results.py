@@ -70,6 +70,7 @@ class ResultsScreen(Screen):
         # Focus (and the touch keyboard) only when tapped: many visitors only use the chips.
         self.search_field.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.search_field.textChanged.connect(self._on_text_changed)
+        self.search_field.returnPressed.connect(self._search_entered)
         self.sort_box = QComboBox(self)
         self.sort_box.currentIndexChanged.connect(lambda _i: self.search_now())
         self.debounce = QTimer(self)
@@ -190,6 +191,11 @@ class ResultsScreen(Screen):
             values[facet] = int(value) if facet in INT_FILTERS else value
         sort = SORTS[max(self.sort_box.currentIndex(), 0)]
         return SearchQuery(text=self.search_field.text(), sort=sort, **values)
+
+    def _search_entered(self) -> None:
+        """⏎: search now and put the keyboard away, so the results show whole."""
+        self.search_now()
+        self.list_view.setFocus()
 
     def _search_typed(self) -> None:
         self.search_now(defer_facets=True)
