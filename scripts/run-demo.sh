@@ -44,11 +44,26 @@ fi
 echo "demo: syncing the stand with HQ (catalog pull, lead push)…"
 $BIN/omrane-kiosk sync --once || echo "demo: first sync failed; the kiosk retries in the background"
 
+# --- the stand hub (beside the kiosk, same laptop) ------------------------------------
+HUB_PORT=${HUB_PORT:-8443}
+$BIN/omrane-kiosk hub serve --port "$HUB_PORT" --hq "$HQ_URL" > "$DEMO/hub.log" 2>&1 &
+pids+=($!)
+for _ in $(seq 1 100); do grep -q "^store and forward" "$DEMO/hub.log" 2>/dev/null && break; sleep 0.2; done
+if [ ! -f "$DEMO/kiosk/.joined" ]; then
+  $BIN/omrane-kiosk hub join "127.0.0.1:$HUB_PORT" "$($BIN/omrane-kiosk hub code)" --name demo-stand \
+    && touch "$DEMO/kiosk/.joined" || echo "demo: could not join the stand hub, see $DEMO/hub.log"
+fi
+DESK_LINE=$(grep "^desk page:" "$DEMO/hub.log" | sed "s|https://[^/]*|https://127.0.0.1:$HUB_PORT|" || true)
+DISPLAY_LINE=$(grep "^now-serving display:" "$DEMO/hub.log" | sed "s|https://[^/]*|https://127.0.0.1:$HUB_PORT|" || true)
+
 cat <<INFO
 
   Kiosk:       the window that opens now (staff PIN: $OMRANE_STAFF_PIN — 5 taps in the top
                corner open the staff console)
   HQ console:  $HQ_URL/console   sign in as $AGENT / $OMRANE_HQ_AGENT_PASSWORD
+  Stand hub:   $DESK_LINE
+               $DISPLAY_LINE
+               (the hub's own certificate: accept it once in the browser; log $DEMO/hub.log)
   Leads left on the kiosk reach HQ within seconds. Data: $DEMO (delete it to start over).
 
 INFO

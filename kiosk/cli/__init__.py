@@ -44,6 +44,7 @@ COMMANDS: dict[str, str] = {
     "uninstall-autostart": "ops",
     "hub": "hub",
     "outbox": "outbox",
+    "display": "display",
     "ticket": "hub",
 }
 COMMAND_MODULES = tuple(dict.fromkeys(COMMANDS.values()))

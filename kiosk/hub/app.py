@@ -118,6 +118,14 @@ def create_hub_app(ctx: HubContext) -> FastAPI:
             queues=queue.counts(store, event_id, day, ctx.desks),
         )
 
+    @app.get(f"{HUB_PREFIX}/display")
+    def display_link(kiosk: Kiosk, lang: str = "fr") -> dict[str, str]:
+        """Where a paired kiosk opens the now-serving display (`omrane-kiosk display`)."""
+        if ctx.event is None:
+            raise HTTPException(404, "this hub serves no display")
+        key = app.state.pages.display_key
+        return {"path": f"/display?key={key}&lang={lang}"}
+
     @app.api_route(f"{HUB_PREFIX}/relay/{{path:path}}", methods=["GET", "POST"])
     async def relay(path: str, request: Request, kiosk: Kiosk) -> Response:
         if ctx.relay is None:

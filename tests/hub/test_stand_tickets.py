@@ -143,6 +143,12 @@ def test_ticket_command_issues_through_the_hub_with_json(
             == 0
         )
         second = json.loads(capsys.readouterr().out)
+        assert main(["display", "--print", "--lang", "ar", "--home", str(kiosk.home)]) == 0
+        url = capsys.readouterr().out.strip()
+        page = hub_link.pinned_session(hub.url, hub_link.server_fingerprint(hub.url))
+        answer = page.get(url, timeout=10)
+        page.close()
+        assert answer.status_code == 200 and 'dir="rtl"' in answer.text
     assert (first["label"], first["desk"], first["number"], first["source"]) == (
         "N-001",
         "notary",
