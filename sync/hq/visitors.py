@@ -59,7 +59,7 @@ hq_visitors = Table(
     Column("merged_into", Integer),  # a visitor merged away keeps its row for unmerging
     # the agent's today page and the agency's lists
     Index("ix_hq_visitors_assigned_due", "assigned_to", "due_at", "id"),
-    Index("ix_hq_visitors_agency_due", "agency_id", "due_at", "id"),
+    Index("ix_hq_visitors_agency_open", "agency_id", "assigned_to", "due_at"),
     Index("ix_hq_visitors_assigned_call", "assigned_to", "next_call_date"),
     Index("ix_hq_visitors_last_seen", "last_seen", "id"),
 )
