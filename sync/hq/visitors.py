@@ -70,6 +70,12 @@ LIVE = hq_visitors.c.merged_into.is_(None)
 COUNTED = LIVE & (hq_visitors.c.review != EXCLUDED_REVIEW)
 
 
+def _score(row: dict[str, Any]) -> int | None:
+    """The lead score's points (``sync.contract.lead_score``, stored as sortable text)."""
+    key = str(row.get("score_key") or "")
+    return int(key) if key.isdigit() else None
+
+
 def _due(received_at: str, hours: int) -> str:
     moment = datetime.fromisoformat(received_at.replace("Z", "+00:00"))
     return utc_iso(moment + timedelta(hours=hours))
@@ -115,7 +121,7 @@ def _new_visitor(
         "review": "received",
         "stage": "new",
         "due_at": _due(row["received_at"], hours),
-        "score": row.get("score"),
+        "score": _score(row),
     }
 
 
@@ -159,7 +165,7 @@ def settle(
         if visitor_id in fresh and len(mine) == 1:
             continue
         latest = max(r["created_at"] for r in mine)
-        scores = [int(r["score"]) for r in mine if r.get("score") is not None]
+        scores = [p for p in (_score(r) for r in mine) if p is not None]
         values: dict[str, Any] = {"last_seen": func.greatest(hq_visitors.c.last_seen, latest)}
         if conn.dialect.name == "sqlite":
             values["last_seen"] = func.max(hq_visitors.c.last_seen, latest)

@@ -2,16 +2,16 @@
 deadline) replaces (agency, deadline), which had to be intersected with every unassigned
 visitor.
 
-Revision ID: 0006_visitor_agency_index
-Revises: 0005_followup
+Revision ID: 0007_visitor_agency_index
+Revises: 0006_lead_readiness
 """
 
 from __future__ import annotations
 
 from alembic import op
 
-revision = "0006_visitor_agency_index"
-down_revision = "0005_followup"
+revision = "0007_visitor_agency_index"
+down_revision = "0006_lead_readiness"
 branch_labels = None
 depends_on = None
 
