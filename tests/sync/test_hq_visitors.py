@@ -212,3 +212,18 @@ def test_integration_commands_show_the_token_and_secret_once(
     assert hq_cli.main([*db, *hook]) == 0
     assert len(capsys.readouterr().out.splitlines()[-1]) == 64
     assert hq_cli.main([*db, "digest", "--dry-run"]) == 0  # no agent: nothing to send
+
+
+def test_a_visitor_carries_the_highest_score_of_their_leads(store_url: str, tmp_path: Path) -> None:
+    store, settings, keys = make_hq(tmp_path, store_url)
+    first = _send(store, settings, keys, tmp_path / "a", "a-1", "turin-2025", [visitor(1)])
+    rich = replace(visitor(1), budget_mad=700_000, interests=["DEMO-00001", "DEMO-00002"])
+    second = _send(store, settings, keys, tmp_path / "b", "b-1", "paris-2026", [rich])
+    with store.engine.connect() as conn:
+        keys_of = dict(
+            conn.execute(select(hq_leads.c.id, hq_leads.c.score_key).where(
+                hq_leads.c.id.in_([*first, *second]))).all()
+        )  # fmt: skip
+        person = visitors.get(conn, _visitor_of(store, first[0]))
+    assert person["score"] == max(int(k) for k in keys_of.values())
+    store.dispose()
