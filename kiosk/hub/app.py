@@ -16,7 +16,7 @@ from fastapi.responses import JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 from kiosk.core.config import EventProfile
-from kiosk.hub import queue
+from kiosk.hub import queue, stand
 from kiosk.hub.forward import Relay
 from kiosk.hub.pages import Pages, router
 from kiosk.hub.store import HubStore, pairing_proof
@@ -24,6 +24,7 @@ from sync.contract.hub_wire import (
     HUB_PREFIX,
     HUB_TOKEN_HEADER,
     HubStatus,
+    KioskBeat,
     LeaseAnswer,
     LeaseRequest,
     LeaseWire,
@@ -117,6 +118,15 @@ def create_hub_app(ctx: HubContext) -> FastAPI:
             kiosks=[dict(r) for r in rows],
             queues=queue.counts(store, event_id, day, ctx.desks),
         )
+
+    @app.post(f"{HUB_PREFIX}/heartbeat")
+    def heartbeat(body: KioskBeat, kiosk: Kiosk) -> dict[str, str]:
+        stand.record_beat(store, kiosk, body)
+        return {"status": "ok"}
+
+    @app.get(f"{HUB_PREFIX}/stand")
+    def stand_view(event_id: str, day: str, kiosk: Kiosk) -> dict[str, object]:
+        return stand.stand_view(store, event_id, day, ctx.desks)
 
     @app.get(f"{HUB_PREFIX}/display")
     def display_link(kiosk: Kiosk, lang: str = "fr") -> dict[str, str]:

@@ -18,7 +18,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, StreamingResponse
 from starlette.concurrency import run_in_threadpool
 
 from kiosk.core.config import EventProfile, event_day
-from kiosk.hub import queue
+from kiosk.hub import queue, stand
 from kiosk.hub.store import HubStore
 from sync.contract.messages import message
 from sync.contract.vocabulary import DESKS, RTL_LANGUAGES
@@ -27,7 +27,10 @@ PAGE_LANGUAGES = ("fr", "ar")
 WORDS = (
     "title", "pin", "signin", "choose", "next", "recall", "no_show", "done", "transfer",
     "serving", "waiting", "nobody", "wrong_pin", "display_title", "display_last", "offline",
+    "stand", "kiosk", "alive", "silent", "pending", "catalog", "printer", "last_sync",
+    "tickets", "served", "no_show_count", "median",
 )  # fmt: skip
+TITLES = {"display": "display_title", "stand": "stand"}
 COOKIE = "omrane_desk"
 TICK_S = 0.2  # the display's change check: a call shows within this plus the network
 KEEPALIVE_S = 15.0
@@ -47,7 +50,7 @@ def _page(name: str, lang: str, data: dict[str, Any]) -> HTMLResponse:
     html = (
         template.replace("{{lang}}", lang)
         .replace("{{dir}}", "rtl" if lang in RTL_LANGUAGES else "ltr")
-        .replace("{{title}}", words(lang)["display_title" if name == "display" else "title"])
+        .replace("{{title}}", words(lang)[TITLES.get(name, "title")])
         .replace("{{data}}", payload.replace("</", "<\\/"))
     )
     return HTMLResponse(html, headers={"Cache-Control": "no-store"})
@@ -142,6 +145,18 @@ def router(pages: Pages) -> APIRouter:
             str(body.get("to_desk", "")),
         )  # fmt: skip
         return {"desk": desk, "called": called, **pages.board()}
+
+    @routes.get("/stand")
+    def stand_page(request: Request, lang: str = "fr") -> HTMLResponse:
+        pages.desk_of(request)
+        lang = _lang(lang)
+        return _page("stand", lang, {"desks": pages.desk_names(lang)})
+
+    @routes.get("/stand/api")
+    def stand_data(request: Request) -> dict[str, object]:
+        pages.desk_of(request)
+        day = event_day(pages.event, pages.store.clock)
+        return stand.stand_view(pages.store, pages.event.event.id, day, pages.desks)
 
     @routes.get("/display")
     def display_page(key: str = "", lang: str = "fr") -> HTMLResponse:

@@ -108,13 +108,13 @@ def start_sync(services: Services) -> SyncScheduler | None:
 def _join_stand_hub(window: MainWindow, services: Services) -> None:
     """Tickets through the stand hub when this kiosk joined one, and its upkeep thread
     (report lease tickets, lease fresh blocks) for as long as the window lives."""
-    from kiosk.uplink import hub_link
+    from kiosk.uplink import hub_link, hub_upkeep
 
     link = hub_link.HubLink.from_settings(services.db)
     if link is None:
         return
     services.numbers = hub_link.HubNumbers(link)
-    upkeep = hub_link.HubUpkeep(services.paths.database, services.event, services.clock)
+    upkeep = hub_upkeep.HubUpkeep(services.paths.database, services.event, services.clock)
     upkeep.start()
     window.destroyed.connect(lambda *_: upkeep.stop())
 

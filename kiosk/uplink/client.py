@@ -277,26 +277,29 @@ class KioskSync:
             enrollment.set_analytics_from_day(self.db, latest)  # today may still grow
 
     def send_heartbeat(self, client: HQClient) -> None:
-        counts = self.outbox.counts()
-        status = enrollment.sync_status(self.db)
-        jam = sync_state.jam_line(sync_state.jam_report(self.db, self.clock))  # for HQ's fleet page
-        jobs = PrintQueue(self.db, Paths(self.db.path.parent), self.clock).open_counts()
-        printer = ", ".join(f"{state} {n}" for state, n in sorted(jobs.items())) or "idle"
-        client.heartbeat(
-            Heartbeat(
-                app_version=__version__,
-                catalog_version=Catalog(self.db).version,
-                pending=counts[PENDING],
-                sending=counts[SENDING],
-                quarantined=counts[QUARANTINED],
-                desk_queue_depth=tickets.waiting_on_latest_day(self.db),
-                disk_free_bytes=shutil.disk_usage(self.db.path.parent).free,
-                printer_state=f"print jobs: {printer}",
-                last_error=(jam or str(status["last_error"] or ""))[:500],
-                crash_count=crashes.summary(Paths(self.db.path.parent).logs).count,
-                sent_at=utc_iso(self.clock.now()),
-            )
-        )
+        client.heartbeat(heartbeat_of(self.db, self.clock))
+
+
+def heartbeat_of(db: KioskDB, clock: Clock = SYSTEM_CLOCK) -> Heartbeat:
+    """This kiosk's state for HQ's fleet page and the stand hub's stand view."""
+    counts = Outbox(db, clock).counts()
+    status = enrollment.sync_status(db)
+    jam = sync_state.jam_line(sync_state.jam_report(db, clock))  # for HQ's fleet page
+    jobs = PrintQueue(db, Paths(db.path.parent), clock).open_counts()
+    printer = ", ".join(f"{state} {n}" for state, n in sorted(jobs.items())) or "idle"
+    return Heartbeat(
+        app_version=__version__,
+        catalog_version=Catalog(db).version,
+        pending=counts[PENDING],
+        sending=counts[SENDING],
+        quarantined=counts[QUARANTINED],
+        desk_queue_depth=tickets.waiting_on_latest_day(db),
+        disk_free_bytes=shutil.disk_usage(db.path.parent).free,
+        printer_state=f"print jobs: {printer}",
+        last_error=(jam or str(status["last_error"] or ""))[:500],
+        crash_count=crashes.summary(Paths(db.path.parent).logs).count,
+        sent_at=utc_iso(clock.now()),
+    )
 
 
 def _leads_stalled(report: SyncReport) -> str:

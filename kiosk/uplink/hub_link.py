@@ -12,10 +12,8 @@ import hashlib
 import hmac
 import logging
 import ssl
-import threading
 import time
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -243,43 +241,3 @@ def reconcile(
         "reported": report_leased(db, link, clock),
         "leased": top_up_leases(db, link, event, clock),
     }
-
-
-class HubUpkeep:
-    """A background thread (its own database connection) that reconciles with the hub every
-    ``interval_s``: tickets issued while it was away reach it, leases stay topped up."""
-
-    def __init__(
-        self,
-        database: Path,
-        event: EventProfile,
-        clock: Clock = SYSTEM_CLOCK,
-        interval_s: float = 30.0,
-    ) -> None:
-        self.database, self.event, self.clock, self.interval_s = database, event, clock, interval_s
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, name="hub-upkeep", daemon=True)
-
-    def start(self) -> None:
-        self._thread.start()
-
-    def stop(self, timeout: float = 5.0) -> None:
-        self._stop.set()
-        if self._thread.is_alive():
-            self._thread.join(timeout)
-
-    def _run(self) -> None:
-        db = KioskDB(self.database)
-        try:
-            while not self._stop.is_set():
-                link = HubLink.from_settings(db)
-                if link is not None:
-                    try:
-                        reconcile(db, link, self.event, self.clock)
-                    except (NetworkError, AuthError) as exc:
-                        log.info("stand hub upkeep: %s", exc.message)
-                    finally:
-                        link.close()
-                self._stop.wait(self.interval_s)
-        finally:
-            db.close()

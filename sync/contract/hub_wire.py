@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from sync.contract.wire import Heartbeat
+
 HUB_PREFIX = "/hub/v1"
 HUB_TOKEN_HEADER = "X-Omrane-Hub-Token"
 HQ_RELAY = f"{HUB_PREFIX}/relay"  # HQ's API through the hub: same paths after this
@@ -93,6 +95,14 @@ class QueueEntry(_Wire):
     state: str
     issued_at: str
     called_at: str | None = None
+
+
+class KioskBeat(_Wire):
+    """A kiosk's state for the hub's stand view: the heartbeat it sends HQ, its last sync."""
+
+    heartbeat: Heartbeat
+    last_sync: str | None = Field(default=None, max_length=40)
+    enrolled: bool = False
 
 
 class HubStatus(_Wire):
