@@ -6,6 +6,7 @@ knows it for the certificate the kiosk sees (``hub_link.join``)."""
 from __future__ import annotations
 
 import threading
+import time
 from dataclasses import dataclass
 
 from zeroconf import InterfaceChoice, IPVersion, ServiceBrowser, ServiceListener, Zeroconf
@@ -47,6 +48,7 @@ def find_hubs(timeout_s: float = 3.0, interfaces: list[str] | None = None) -> li
     browser = ServiceBrowser(zeroconf, MDNS_SERVICE, listener)
     try:
         listener.seen.wait(timeout_s)
+        time.sleep(min(1.0, timeout_s))  # other hubs answer within a moment of the first
         found = []
         for name in dict.fromkeys(listener.names):
             info = zeroconf.get_service_info(MDNS_SERVICE, name, timeout=int(timeout_s * 1000))

@@ -15,8 +15,9 @@ LOOPBACK = ["127.0.0.1"]
 
 def test_a_kiosk_finds_the_hub_on_the_stand_network_and_joins_it(tmp_path: Path) -> None:
     with hub_process(tmp_path / "hub") as hub:
-        found = find_hubs(5.0, LOOPBACK)
-        assert [f.address for f in found] == [hub.address]
+        # other test runs on this machine may announce their own loopback hubs too
+        found = [f for f in find_hubs(5.0, LOOPBACK) if f.address == hub.address]
+        assert len(found) == 1
         assert found[0].fingerprint == hub_link.server_fingerprint(hub.url)
         kiosk = kiosk_home(tmp_path / "kiosk")
         db = KioskDB(kiosk.database)
