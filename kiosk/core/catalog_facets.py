@@ -9,6 +9,7 @@ filtered dimension, the counts without its own filter.
 from __future__ import annotations
 
 import sqlite3
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from kiosk.core.textnorm import normalise
@@ -37,10 +38,51 @@ class SearchCache:
     matching: dict[tuple[tuple[int, frozenset[str]], ...], list[int]] = field(default_factory=dict)
     grouped: dict[tuple[object, ...], dict[int, int]] = field(default_factory=dict)
 
+    # combo -> sorted prices and surfaces of its units (read once, for range filters)
+    sorted_keys: dict[int, tuple[list[float], list[float]]] | None = None
+
     def clear(self) -> None:
         self.loaded = False
         self.all_counts = None
+        self.sorted_keys = None
         self.grouped = {}
+
+    def counts_in_range(
+        self,
+        conn: sqlite3.Connection,
+        column: str,
+        low: float | None,
+        high: float | None,
+        combos: list[int] | None = None,
+    ) -> dict[int, int]:
+        """Units per combination whose ``column`` (price_mad or surface_m2) is within
+        [low, high]: a bisection per combination instead of a scan of the matches."""
+        if self.sorted_keys is None:
+            prices: dict[int, list[float]] = {}
+            surfaces: dict[int, list[float]] = {}
+            for combo, price, surface in conn.execute(
+                "SELECT combo, price_mad, surface_m2 FROM unit_keys"
+            ):
+                if price is not None:
+                    prices.setdefault(combo, []).append(price)
+                surfaces.setdefault(combo, []).append(surface)
+            self.sorted_keys = {
+                combo: (sorted(prices.get(combo, [])), sorted(values))
+                for combo, values in surfaces.items()
+            }
+        which = 0 if column == "price_mad" else 1
+        out = {}
+        wanted = self.sorted_keys if combos is None else combos
+        for combo in wanted:
+            keys = self.sorted_keys.get(combo)
+            if keys is None:
+                continue
+            values = keys[which]
+            start = 0 if low is None else bisect_left(values, low)
+            end = len(values) if high is None else bisect_right(values, high)
+            if end > start:
+                out[combo] = end - start
+        return out
 
     def combos_with(self, dims: Dims) -> list[int]:
         """Ids of the facet combinations passing every filter (memoised)."""
@@ -65,6 +107,7 @@ class SearchCache:
             return
         self.data_version = version
         self.all_counts = None
+        self.sorted_keys = None
         city_region: dict[str, str] = {}
         self.city_names.clear()
         self.city_lookup.clear()

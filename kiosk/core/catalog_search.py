@@ -65,6 +65,7 @@ _ORDER_KEYS = {
 MAX_LIMIT = 500
 PREFIX_INDEXED = 3  # FTS5 keeps prefixes up to this length (prefix='1 2 3' in m0001)
 MAX_EXPANSION = 24  # words a typed prefix may expand to before a plain prefix query
+_BROAD_SHARE = 50  # filters keeping 1 unit in this many are walked in sort order
 _GROUPED_MAX = 32  # remembered facet counts (one per recent text + ranges)
 
 
@@ -212,7 +213,7 @@ def run(
             )
         else:
             total, facets = _count(conn, cache, plan), {}
-        rows = _page(conn, plan, q) if total else []
+        rows = _page(conn, cache, plan, q) if total else []
     except sqlite3.OperationalError as exc:
         if "fts5" not in str(exc):
             raise
@@ -242,6 +243,9 @@ def _count(conn: sqlite3.Connection, cache: SearchCache, plan: _Plan) -> int:
         if not plan.dims:
             return sum(counts.values())
         return sum(counts.get(c, 0) for c in cache.combos_with(plan.dims))
+    ranged = _ranged_without_text(conn, cache, plan, cache.combos_with(plan.dims))
+    if ranged is not None:
+        return sum(ranged.values())
     if plan.filtered is not None and no_range:
         sql = "SELECT count(*) FROM units_fts WHERE units_fts MATCH ?"
         return int(conn.execute(sql, (plan.filtered,)).fetchone()[0])
@@ -259,7 +263,17 @@ def _keys_where(plan: _Plan, match: str | None) -> tuple[str, list[Any]]:
     return " WHERE " + " AND ".join(clauses) + ranges, params + range_params
 
 
-def _page(conn: sqlite3.Connection, plan: _Plan, q: SearchQuery) -> list[sqlite3.Row]:
+def _broad(conn: sqlite3.Connection, cache: SearchCache, plan: _Plan) -> bool:
+    """The facet filters keep at least 1 unit in ``_BROAD_SHARE``."""
+    counts = cache.counts_of_all(conn)
+    everything = sum(counts.values())
+    kept = sum(counts.get(c, 0) for c in cache.combos_with(plan.dims))
+    return bool(everything) and kept * _BROAD_SHARE >= everything
+
+
+def _page(
+    conn: sqlite3.Connection, cache: SearchCache, plan: _Plan, q: SearchQuery
+) -> list[sqlite3.Row]:
     limit = max(0, min(int(q.limit), MAX_LIMIT))
     offset = max(0, _bounded(q.offset))
     if not limit:
@@ -268,12 +282,24 @@ def _page(conn: sqlite3.Connection, plan: _Plan, q: SearchQuery) -> list[sqlite3
     ranges, range_params = plan.range_sql("k")
     if plan.filtered is not None and sort == "relevance":
         # FTS5 yields matches in rowid (= rank) order: the scan stops after the page.
-        join = " JOIN unit_keys k ON k.unit_rowid = f.rowid" if ranges else ""
+        # CROSS JOIN keeps FTS5 outside: a price index first would probe FTS5 per unit.
+        join = " CROSS JOIN unit_keys k ON k.unit_rowid = f.rowid" if ranges else ""
         sql = (
             f"SELECT f.rowid FROM units_fts f{join} WHERE units_fts MATCH ?"  # noqa: S608
             f"{ranges} ORDER BY f.rowid LIMIT ? OFFSET ?"
         )
         params: list[Any] = [plan.filtered, *range_params, limit, offset]
+    elif plan.match is None and plan.dims and _broad(conn, cache, plan):
+        # Filters only, sorted: walk the sort's index and keep the wanted combinations
+        # (stops after the page; the filters match many units).
+        combos = cache.combos_with(plan.dims)
+        marks = ", ".join("?" for _ in combos)
+        order = _ORDER_KEYS[sort]
+        sql = (
+            f"SELECT k.unit_rowid FROM unit_keys k WHERE k.combo IN ({marks}){ranges}"  # noqa: S608
+            f" ORDER BY {order} LIMIT ? OFFSET ?"
+        )
+        params = [*combos, *range_params, limit, offset]
     else:
         # Other orders, and no filter at all, read the narrow unit_keys table (indexed
         # by price and by surface).
@@ -323,10 +349,29 @@ def _grouped(conn: sqlite3.Connection, cache: SearchCache, plan: _Plan) -> dict[
     key = (plan.match, plan.ranges)
     found = cache.grouped.get(key)
     if found is None:
-        where, params = _keys_where(plan, plan.match)
-        sql = f"SELECT k.combo, count(*) FROM unit_keys k{where} GROUP BY k.combo"  # noqa: S608
-        found = dict(conn.execute(sql, params).fetchall())
+        found = _ranged_without_text(conn, cache, plan)
+        if found is None:
+            where, params = _keys_where(plan, plan.match)
+            sql = f"SELECT k.combo, count(*) FROM unit_keys k{where} GROUP BY k.combo"  # noqa: S608
+            found = dict(conn.execute(sql, params).fetchall())
         if len(cache.grouped) >= _GROUPED_MAX:
             cache.grouped.pop(next(iter(cache.grouped)))
         cache.grouped[key] = found
     return found
+
+
+def _ranged_without_text(
+    conn: sqlite3.Connection, cache: SearchCache, plan: _Plan, combos: list[int] | None = None
+) -> dict[int, int] | None:
+    """Counts per combination for range filters on one column and no typed text (what an
+    understood "appartement casa moins de 800 000" becomes), without SQL over the units."""
+    columns = {_RANGES[name][0] for name, _v in plan.ranges}
+    if plan.match is not None or len(columns) != 1:
+        return None
+    low = high = None
+    for name, value in plan.ranges:
+        if _RANGES[name][1] == ">=":
+            low = value if low is None else max(low, value)
+        else:
+            high = value if high is None else min(high, value)
+    return cache.counts_in_range(conn, columns.pop(), low, high, combos)

@@ -141,6 +141,36 @@ def test_facets_under_the_new_filters_are_exact(
     assert two and rooms["2"] == len(two)
 
 
+@pytest.mark.parametrize(
+    "filters",
+    [
+        {"max_price": 600_000, "type": "appartement"},
+        {"min_surface": 120},
+        {"min_price": 300_000, "max_price": 900_000, "min_rooms": 3},
+    ],
+    ids=["max-price-type", "min-surface", "price-range-rooms"],
+)
+def test_facet_counts_under_one_range_are_exact(
+    catalog: Catalog, records: list[dict[str, Any]], filters: dict[str, Any]
+) -> None:
+    result = catalog.search(SearchQuery(**filters))
+    assert result.total == catalog.count(SearchQuery(**filters))
+    for facet in result.facets["city"][:5]:
+        chosen = SearchQuery(**{**filters, "city": facet.value})
+        assert facet.count == catalog.count(chosen) == len(all_refs(catalog, chosen))
+    for facet in result.facets["status"]:
+        chosen = SearchQuery(**{**filters, "status": facet.value})
+        assert facet.count == catalog.count(chosen)
+
+
+@pytest.mark.parametrize("sort", ["price_asc", "surface_desc"])
+def test_filters_without_text_sorted_give_the_same_units_as_unsorted(
+    catalog: Catalog, sort: str
+) -> None:
+    q = SearchQuery(type="appartement", max_price=900_000)
+    assert all_refs(catalog, SearchQuery(**{**q.__dict__, "sort": sort})) == all_refs(catalog, q)
+
+
 def test_nan_and_huge_bounds_give_results_or_nothing(catalog: Catalog) -> None:
     for q in (
         SearchQuery(min_surface=float("nan")),

@@ -239,3 +239,35 @@ def test_any_text_is_understood_without_error(vocab: Vocabulary, typed: str) -> 
     assert isinstance(u.free_text, str)
     for chip in u.chips:
         assert isinstance(u.without(chip), str)
+
+
+@pytest.mark.parametrize(
+    ("typed", "filters"),
+    [
+        ("casab", {"city": "casablanca"}),
+        ("marra", {"city": "marrakech"}),
+        ("appar", {"type": "appartement"}),
+        ("مراك", {"city": "marrakech"}),
+        ("appartement 3 piec", {"type": "appartement", "rooms": 3}),
+        ("moins de 400 000 d", {"max_price": 400_000}),
+    ],
+)
+def test_a_word_being_typed_that_can_only_become_one_thing_is_understood(
+    vocab: Vocabulary, typed: str, filters: dict[str, Any]
+) -> None:
+    u = understand(typed, vocab)
+    assert u.filters() == filters and u.free_text == ""
+
+
+@pytest.mark.parametrize("typed", ["a", "lo", "ال", "appartement r", "moins de 80"])
+def test_one_or_two_letters_being_typed_do_not_narrow_the_results_yet(
+    vocab: Vocabulary, typed: str
+) -> None:
+    assert understand(typed, vocab).free_text == ""
+
+
+def test_a_word_being_typed_that_can_become_several_things_stays_a_prefix(
+    vocab: Vocabulary,
+) -> None:
+    u = understand("tan", vocab)  # Tanger, Tan-Tan, tangier…
+    assert u.filters() == {} and u.free_text == "tan"

@@ -176,8 +176,9 @@ def _read_amount(items: list[Item], i: int, compare: str | None, found: Found) -
                 return second.end
     filters = _filters(first, None if compare == "between" else compare)
     if not filters:
-        if compare:
-            found.dropped.append(i)
+        if compare:  # "moins de 80" still being typed: the number is no search word
+            found.dropped.extend(range(i, first.end))
+            return first.end
         return start + 1
     found.add(filters, list(range(i, first.end)))
     return first.end

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from kiosk.core.query import quantities
-from kiosk.core.query.vocabulary import Vocabulary
+from kiosk.core.query.vocabulary import MAX_COMPLETIONS, Vocabulary
 from kiosk.core.query.words import LEXICON, LONGEST_PHRASE, STOPWORDS
 from kiosk.core.textnorm import normalise
 
@@ -25,6 +25,7 @@ _TOKEN = re.compile(
     r"|(?P<sym>[^\s\w])"
 )
 _MAX_PLACE_WORDS = 5
+_MIN_PREFIX = 3  # letters of a word being typed before it narrows the results
 
 
 @dataclass(frozen=True)
@@ -138,8 +139,10 @@ def canonical(word: str, vocab: Vocabulary, *, typing: bool, correct: bool) -> t
     """(the word the catalog knows for ``word``, whether it is a correction)."""
     if word in LEXICON or word in vocab.places or vocab.knows(word):
         return word, False
-    if typing and vocab.has_prefix(word):
-        return word, False
+    if typing:
+        done = vocab.completions(word)
+        if done:
+            return _completed(word, done, vocab), False
     if _is_arabic(word):
         for form in _arabic_forms(word):
             if form in LEXICON or form in vocab.places or vocab.knows(form):
@@ -154,6 +157,17 @@ def canonical(word: str, vocab: Vocabulary, *, typing: bool, correct: bool) -> t
         if fixed is not None:
             return fixed, True
     return word, False
+
+
+def _completed(word: str, done: list[str], vocab: Vocabulary) -> str:
+    """A word being typed that can only become one place, type or everyday word is that
+    one ("casab" is Casablanca, "appar" an apartment); otherwise it stays a prefix."""
+    if len(done) >= MAX_COMPLETIONS:
+        return word
+    meanings = {_meaning(w, vocab) for w in done}
+    if len(meanings) == 1 and None not in meanings:
+        return done[0]  # "piec" is "pieces" too: "3 piec" already means 3 rooms
+    return word
 
 
 def _split(word: str, vocab: Vocabulary) -> str | None:
@@ -283,7 +297,7 @@ def understand(text: str, vocab: Vocabulary, *, correct: bool = True) -> Underst
     return Understanding(
         text=text,
         chips=tuple(chips.values()),
-        free_text=_free_text(free, tokens, text),
+        free_text=_free_text(free, tokens, text, len(chips)),
         corrections=_corrections(items, tokens, vocab),
         corrected_text=_corrected_text(items, tokens, vocab, text),
         tokens=tuple(tokens),
@@ -301,11 +315,17 @@ def _value_of(it: _Item) -> str:
     return it.value.split(":", 1)[1] if it.kind == "place" else it.value
 
 
-def _free_text(free: list[_Item], tokens: list[Token], text: str) -> str:
+def _free_text(free: list[_Item], tokens: list[Token], text: str, chips: int) -> str:
     words = [it.value for it in free]
     if not words:
         return ""
     typing = bool(text) and not text[-1].isspace() and free[-1].toks[-1] == len(tokens) - 1
+    if typing and (len(words[-1]) < _MIN_PREFIX or words[-1] == "ال"):
+        # One or two letters (or the Arabic article) narrow nothing yet: wait for the word.
+        words.pop()
+        typing = False
+        if not words:
+            return ""
     return " ".join(words) + ("" if typing else " ")
 
 

@@ -22,6 +22,7 @@ from kiosk.core.textnorm import normalise
 PlaceKind = tuple[str, str]  # ("city" | "region", id)
 _MIN_CORRECTED_LEN = 4
 _REGION_WORD_LEN = 5
+MAX_COMPLETIONS = 25  # more: the word being typed can still become too many things
 
 
 def max_distance(word: str) -> int:
@@ -56,7 +57,7 @@ class Vocabulary:
     places: dict[str, PlaceKind]  # normalised phrase (and its joined form) -> place
     names: dict[PlaceKind, tuple[str, str]]  # place -> (French, Arabic) name
     is_term: Callable[[str], bool]  # an exact word of the search index
-    has_prefix: Callable[[str], bool]  # some word of the index starts with it
+    completions: Callable[[str], list[str]]  # index words starting with it (a few)
     targets: list[str] = field(default_factory=list)  # words corrections aim at
     _by_sound: dict[str, str] = field(default_factory=dict)
     _known: set[str] = field(default_factory=set)
@@ -68,7 +69,7 @@ class Vocabulary:
         regions: Iterable[tuple[str, str, str]],
         programme_names: Iterable[str],
         is_term: Callable[[str], bool],
-        has_prefix: Callable[[str], bool],
+        completions: Callable[[str], list[str]],
     ) -> Vocabulary:
         """``cities``: (id, French name, Arabic name, aliases); ``regions``: (id, fr, ar)."""
         places: dict[str, PlaceKind] = {}
@@ -89,7 +90,7 @@ class Vocabulary:
             for word in normalise(fr).split():
                 if len(word) >= _REGION_WORD_LEN and word not in city_words:
                     places.setdefault(word, ("region", rid))
-        vocab = cls(places, names, is_term, has_prefix)
+        vocab = cls(places, names, is_term, completions)
         place_words = [w for phrase in places for w in phrase.split()]
         programme_words = [w for n in programme_names for w in normalise(n).split()]
         ordered = dict.fromkeys(
@@ -153,8 +154,8 @@ def load_vocabulary(conn: sqlite3.Connection) -> Vocabulary:
         sql = "SELECT 1 FROM catalog_terms WHERE term = ?"
         return conn.execute(sql, (word,)).fetchone() is not None
 
-    def has_prefix(word: str) -> bool:
-        sql = "SELECT 1 FROM catalog_terms WHERE term >= ? AND term < ? LIMIT 1"
-        return conn.execute(sql, (word, word + "\U0010ffff")).fetchone() is not None
+    def completions(word: str) -> list[str]:
+        sql = "SELECT term FROM catalog_terms WHERE term >= ? AND term < ? LIMIT ?"
+        return [r[0] for r in conn.execute(sql, (word, word + "\U0010ffff", MAX_COMPLETIONS))]
 
-    return Vocabulary.build(cities, regions, programmes, is_term, has_prefix)
+    return Vocabulary.build(cities, regions, programmes, is_term, completions)

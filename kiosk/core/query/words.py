@@ -57,7 +57,7 @@ _PHRASES: dict[str, str] = {
     "meter,meters,متر,امتار,متر مربع,م2,م 2,م²,مترمربع": "surface",
     "dh,dhs,mad,dirham,dirhams,درهم,دراهم,درهما,dirhem,drahem": "currency",
     "k,mille,milles,thousand,الف,الاف,alf": "thousand",
-    "million,millions,m,mio,millions de dh,مليون,ملايين,malyoun,melyoun": "million",
+    "million,millions,mio,millions de dh,مليون,ملايين,malyoun,melyoun": "million",
     "centimes,centime,سنتيم,santim,ryal,ريال": "centimes",
     "moins de,max,maximum,jusqu a,jusqu au,pas plus de,au plus,au maximum,budget,budget max,"
     "sous,inferieur a,under,below,less than,up to,at most,no more than,"
