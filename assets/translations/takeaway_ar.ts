@@ -31,4 +31,11 @@
         <translation>لا</translation>
     </message>
 </context>
+<context>
+    <name>TakeawayQr</name>
+    <message>
+        <source>Take it with you: scan to keep this on your phone</source>
+        <translation>خذوه معكم: امسحوا الرمز للاحتفاظ بهذا على هاتفكم</translation>
+    </message>
+</context>
 </TS>

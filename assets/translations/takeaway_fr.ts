@@ -31,4 +31,11 @@
         <translation>Non</translation>
     </message>
 </context>
+<context>
+    <name>TakeawayQr</name>
+    <message>
+        <source>Take it with you: scan to keep this on your phone</source>
+        <translation>À emporter : scannez pour garder cette sélection sur votre téléphone</translation>
+    </message>
+</context>
 </TS>

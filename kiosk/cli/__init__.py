@@ -32,6 +32,7 @@ COMMANDS: dict[str, str] = {
     "leads": "leads",
     "retention": "leads",
     "brochure": "brochure",
+    "takeaway": "takeaway",
     "print": "printing",
     "printers": "printing",
     "print-queue": "printing",

@@ -81,6 +81,7 @@ class BrochureRequest:
     printed_on: date | None = None
     rules: aid.AidRules | None = field(default=None, repr=False)
     pictures: Mapping[str, BrochurePictures] = field(default_factory=dict)
+    takeaway_url: str = ""  # the visitor's signed selection (kiosk.core.takeaway), else unit_url
 
     def check(self) -> None:
         if not self.units:
@@ -302,7 +303,10 @@ def _draw_unit(page: _Page, unit: Unit, req: BrochureRequest, compact: bool) -> 
             bold=True,
         )
     qr_size = 28 * mm if compact else 38 * mm
-    page.qr(event.event.unit_url.format(ref=unit.ref), qr_size, text("scan", lang), small)
+    if req.takeaway_url:
+        page.qr(req.takeaway_url, qr_size, text("scan_takeaway", lang), small)
+    else:
+        page.qr(event.event.unit_url.format(ref=unit.ref), qr_size, text("scan", lang), small)
     page.y -= small
     if event.event.contact:
         page.line(event.event.contact, small)

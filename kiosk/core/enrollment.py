@@ -14,6 +14,7 @@ from typing import Any
 
 from pydantic import ValidationError as PydanticValidationError
 
+from kiosk.core import settings
 from kiosk.core.db import KioskDB
 from kiosk.core.leads import reseal_for_hq
 from kiosk.core.outbox import Outbox
@@ -88,9 +89,23 @@ def enroll(
                 utc_iso(clock.now()),
             ),
         )
+    _keep_takeaway_key(db, enrollment)
     link = load_link(db)
     assert link is not None  # just written
     return EnrollResult(link, resealed, str(previous) if previous else None)
+
+
+def _keep_takeaway_key(db: KioskDB, enrollment: Enrollment) -> None:
+    """The take-away signing key HQ gave (an HQ without one leaves the screens without QR)."""
+    if enrollment.takeaway_key_id is None or not enrollment.takeaway_key:
+        values: dict[str, Any] = {settings.TAKEAWAY_KEY_ID: "", settings.TAKEAWAY_KEY: ""}
+    else:
+        values = {
+            settings.TAKEAWAY_KEY_ID: str(enrollment.takeaway_key_id),
+            settings.TAKEAWAY_KEY: enrollment.takeaway_key,
+        }
+    values[settings.TAKEAWAY_URL] = (enrollment.takeaway_url or enrollment.hq_url).rstrip("/")
+    settings.put_many(db, values)
 
 
 def load_link(db: KioskDB) -> SyncLink | None:

@@ -19,6 +19,9 @@ KIOSK_ID = "kiosk.id"
 HQ_PUBLIC_KEY = "hq.public_key"
 EVENT_ID = "event.id"
 EVENT_TIMEZONE = "event.timezone"
+TAKEAWAY_KEY_ID = "takeaway.key_id"  # given by HQ at enrollment (sync.contract.takeaway)
+TAKEAWAY_KEY = "takeaway.key"
+TAKEAWAY_URL = "takeaway.url"
 
 
 def get(db: KioskDB, key: str, default: Any = None) -> Any:

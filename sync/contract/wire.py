@@ -210,6 +210,10 @@ class Enrollment(_Model):
     event_id: str = Field(max_length=64)
     token: str = Field(min_length=16, max_length=200)
     hq_public_key: str = Field(min_length=40, max_length=100, description="base64, 32 bytes")
+    # The stand's take-away signing key (sync.contract.takeaway); absent from older HQs.
+    takeaway_key_id: int | None = Field(default=None, ge=0, le=2**24 - 1)
+    takeaway_key: str = Field(default="", max_length=100, description="base64, 32 bytes")
+    takeaway_url: str = Field(default="", max_length=300, description="HQ's public page base")
 
 
 class Health(_Model):

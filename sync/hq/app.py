@@ -44,6 +44,7 @@ from sync.hq.console.auth import ConsoleSettings
 from sync.hq.gate import Gate, quiet_access_log
 from sync.hq.settings import HQSettings, secret_key
 from sync.hq.store import KioskIdentity, Store
+from sync.hq.takeaway import page as takeaway_page
 
 log = logging.getLogger("sync.hq.api")
 
@@ -113,6 +114,7 @@ def create_app(
     _install_media_api(app, media.media_store(settings.home))
     _install_console(app, store, settings, keys, clock, console or ConsoleSettings())
     integrations.install(app)
+    takeaway_page.install(app, store.engine, keys.takeaway_secret, clock)
     return app
 
 

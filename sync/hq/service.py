@@ -23,7 +23,7 @@ from kiosk.core.db import KioskDB
 from kiosk.core.demo_catalog import generate
 from kiosk.core.media.catalog_media import published_columns
 from kiosk.core.media.demo import demo_media
-from sync.contract import lead
+from sync.contract import lead, takeaway
 from sync.contract.clock import SYSTEM_CLOCK, Clock, utc_iso
 from sync.contract.errors import AuthError, ConfigError, DataError
 from sync.contract.lead_score import score_lead
@@ -37,7 +37,7 @@ from sync.contract.wire import (
 )
 from sync.hq import catalog as hq_catalog
 from sync.hq import erasure, leads, visitors, webhooks
-from sync.hq.settings import HQSettings
+from sync.hq.settings import HQSettings, secret_key
 from sync.hq.store import (
     KioskIdentity,
     Store,
@@ -53,6 +53,7 @@ log = logging.getLogger(__name__)
 class HQKeys:
     private: nacl.public.PrivateKey
     phone_key: bytes = field(default=b"", repr=False)  # keys the erasure tombstones' hashes
+    takeaway_secret: bytes = field(default=b"", repr=False)  # derives each stand's link key
 
     @property
     def public_b64(self) -> str:
@@ -70,7 +71,7 @@ def init_keys(settings: HQSettings, *, overwrite: bool = False) -> HQKeys:
         out.write(b64(bytes(key)) + "\n")
     os.chmod(settings.private_key_file, 0o600)
     settings.public_key_file.write_text(b64(bytes(key.public_key)) + "\n", encoding="ascii")
-    return HQKeys(key, erasure.load_phone_key(settings.phone_key_file))
+    return HQKeys(key, erasure.load_phone_key(settings.phone_key_file), _takeaway(settings))
 
 
 def load_keys(settings: HQSettings) -> HQKeys:
@@ -84,7 +85,21 @@ def load_keys(settings: HQSettings) -> HQKeys:
         ) from exc
     except (ValueError, DataError) as exc:
         raise DataError(f"the HQ private key file is damaged: {exc}") from exc
-    return HQKeys(private, erasure.load_phone_key(settings.phone_key_file))
+    return HQKeys(private, erasure.load_phone_key(settings.phone_key_file), _takeaway(settings))
+
+
+def _takeaway(settings: HQSettings) -> bytes:
+    return secret_key(settings.home, "takeaway")
+
+
+def takeaway_fields(settings: HQSettings, keys: HQKeys) -> dict[str, Any]:
+    """A fresh take-away key for a stand's enrollment (a new one at each reissue)."""
+    key_id = secrets.randbelow(takeaway.KEY_ID_MAX) + 1
+    return {
+        "takeaway_key_id": key_id,
+        "takeaway_key": b64(takeaway.derive_key(keys.takeaway_secret, key_id)),
+        "takeaway_url": settings.takeaway_url or settings.public_url,
+    }
 
 
 # ---- kiosks ---------------------------------------------------------------------------
@@ -112,6 +127,7 @@ def enroll_kiosk(
         event_id=event_id,
         token=token,
         hq_public_key=keys.public_b64,
+        **takeaway_fields(settings, keys),
     )
 
 
@@ -129,6 +145,7 @@ def reissue_kiosk(store: Store, settings: HQSettings, keys: HQKeys, name_or_id: 
         event_id=identity.event_id,
         token=token,
         hq_public_key=keys.public_b64,
+        **takeaway_fields(settings, keys),
     )
 
 

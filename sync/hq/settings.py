@@ -58,6 +58,8 @@ class HQSettings:
     online_after_s: int = 300
     # addresses or networks of our reverse proxies: only they may set X-Forwarded-For
     trusted_proxies: tuple[str, ...] = ()
+    # where visitors' phones open take-away links, when not the address stands use
+    takeaway_url: str = ""
 
     @property
     def private_key_file(self) -> Path:

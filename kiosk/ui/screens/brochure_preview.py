@@ -33,6 +33,7 @@ from kiosk.ui.services import Services
 from kiosk.ui.session import VisitorSession
 from kiosk.ui.widgets.kinetic import enable_kinetic
 from kiosk.ui.widgets.layouts import clear_layout
+from kiosk.ui.widgets.takeaway_qr import takeaway_link
 from sync.contract.errors import OmraneError
 
 log = logging.getLogger(__name__)
@@ -131,6 +132,7 @@ class BrochurePreviewScreen(Screen):
             simulation=self.session.simulation,
             printed_on=self.services.clock.now().date(),
             pictures=unit_pictures(self.services.catalog, units),
+            takeaway_url=takeaway_link(self.services, self.session, self.refs),
         )
         try:
             self.pdf = render_brochure(request)

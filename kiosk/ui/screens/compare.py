@@ -25,6 +25,7 @@ from kiosk.ui.session import VisitorSession
 from kiosk.ui.thumbnails import Pictures
 from kiosk.ui.widgets.gallery import Gallery
 from kiosk.ui.widgets.kinetic import enable_kinetic
+from kiosk.ui.widgets.takeaway_qr import TakeawayQr
 from kiosk.ui.widgets.wrap_button import WrapButton
 
 COMPARE_PICTURE = QSize(220, 120)
@@ -69,7 +70,9 @@ class CompareScreen(Screen):
         scroll.setWidget(self.grid_host)
         enable_kinetic(scroll)
         self.scroll_area = scroll
+        self.takeaway = TakeawayQr(services, session, self)
         actions = QHBoxLayout()
+        actions.addWidget(self.takeaway, 1)
         actions.addStretch(1)
         actions.addWidget(self.print_button)
         actions.addWidget(self.interested_button)
@@ -87,6 +90,7 @@ class CompareScreen(Screen):
         self.rebuild()
 
     def reset(self) -> None:
+        self.takeaway.reset()
         self.units = []
         self._clear_grid()
 
@@ -111,6 +115,7 @@ class CompareScreen(Screen):
         self.scroll_area.setVisible(has_units)
         self.interested_button.setVisible(has_units)
         self.print_button.setVisible(has_units)
+        self.takeaway.show_units([u.ref for u in self.units])
         lang = i18n.current_language()
         rows = self._row_names()
         for row, name in enumerate(rows, start=1):

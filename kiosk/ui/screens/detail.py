@@ -26,6 +26,7 @@ from kiosk.ui.session import VisitorSession
 from kiosk.ui.thumbnails import Pictures
 from kiosk.ui.widgets.gallery import Gallery, PictureViewer
 from kiosk.ui.widgets.kinetic import enable_kinetic
+from kiosk.ui.widgets.takeaway_qr import TakeawayQr
 from kiosk.ui.widgets.wrap_button import WrapButton
 from sync.contract.errors import OmraneError
 
@@ -145,6 +146,8 @@ class DetailScreen(Screen):
         side.setSpacing(20)
         side.addWidget(self.picture)
         side.addWidget(self.aid_card)
+        self.takeaway = TakeawayQr(self.services, self.session, self)
+        side.addWidget(self.takeaway)
         side.addStretch(1)
         self.aid_card.setFixedWidth(PICTURE_SIZE.width())
         return side
@@ -213,8 +216,10 @@ class DetailScreen(Screen):
                 self.session.mark_viewed(self.unit.ref)
         self.selection_note.hide()
         self._fill()
+        self.takeaway.show_units([self.unit.ref] if self.unit is not None else [])
 
     def reset(self) -> None:
+        self.takeaway.reset()
         self.unit = None
         self.selection_note.hide()
         self.viewer.hide()

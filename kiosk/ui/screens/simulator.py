@@ -36,6 +36,7 @@ from kiosk.ui.services import Services
 from kiosk.ui.session import VisitorSession
 from kiosk.ui.widgets.kinetic import enable_kinetic
 from kiosk.ui.widgets.stepper import Stepper
+from kiosk.ui.widgets.takeaway_qr import TakeawayQr
 from sync.contract.errors import OmraneError
 
 log = logging.getLogger(__name__)
@@ -116,7 +117,11 @@ class SimulatorScreen(Screen):
         columns.addWidget(self._inputs_card(), 3)
         self.result_card = LoanResultCard(self.services.event.currency, content)
         self.result_card.bank_button.clicked.connect(self._talk_to_bank)
-        columns.addWidget(self.result_card, 2)
+        result_column = QVBoxLayout()
+        result_column.addWidget(self.result_card, 1)
+        self.takeaway = TakeawayQr(self.services, self.session, content)
+        result_column.addWidget(self.takeaway)
+        columns.addLayout(result_column, 2)
         scroll.setWidget(content)
         outer.addWidget(scroll, 1)
         notes = QHBoxLayout()
@@ -316,6 +321,8 @@ class SimulatorScreen(Screen):
     def _show_result(self) -> None:
         if self.result is not None:
             self.result_card.show_simulation(self.result, self.session.language)
+        unit_ref = getattr(self.unit, "ref", None)
+        self.takeaway.show_units([unit_ref] if unit_ref else list(self.session.selection))
 
     def _steppers(self) -> dict[str, Stepper]:
         return {

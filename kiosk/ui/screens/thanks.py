@@ -22,6 +22,7 @@ from kiosk.ui.screens.base import Screen
 from kiosk.ui.services import Services
 from kiosk.ui.session import VisitorSession
 from kiosk.ui.widgets.layouts import clear_layout
+from kiosk.ui.widgets.takeaway_qr import TakeawayQr
 from sync.contract.errors import OmraneError
 
 log = logging.getLogger(__name__)
@@ -65,7 +66,9 @@ class ThankYouScreen(Screen):
         self.print_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.print_state.setWordWrap(True)
         layout.addWidget(self.print_state)
+        self.takeaway = TakeawayQr(services, session, self)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.takeaway, 1)
         self.print_button = QPushButton(self)
         self.print_button.setProperty("role", "secondary")
         self.print_button.clicked.connect(self.print_tickets)
@@ -99,6 +102,8 @@ class ThankYouScreen(Screen):
         self.print_state.clear()
         self.print_button.setEnabled(True)
         self._show_cards()
+        # what the visitor chose, or else the last units they looked at
+        self.takeaway.show_units(list(self.session.selection) or self.session.viewed[-4:])
         if self.saved_lead:
             self.services.sync.nudge()  # online: the lead leaves for HQ now, not at the next round
 
@@ -186,6 +191,7 @@ class ThankYouScreen(Screen):
         )
 
     def reset(self) -> None:
+        self.takeaway.reset()
         self.tickets = {}
         self.saved_lead = False
         self.print_state.clear()
