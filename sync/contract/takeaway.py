@@ -35,8 +35,9 @@ MAX_REFS = 10
 REF_MAX = 40
 PATH = "/t/"  # HQ's public page: {base}/t/{code}
 _REF = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/-]*$")
-# Index of each language in the link: append only, never reorder (old links must still read).
-LINK_LANGUAGES: tuple[str, ...] = ("fr", "ar", "en", "it", "es", "nl")
+# A language travels as its index in the vocabulary, where languages are only ever appended
+# (reordering them would change what old links say).
+LINK_LANGUAGES: tuple[str, ...] = tuple(LANGUAGES)
 
 
 class LinkError(ValidationError):
