@@ -10,6 +10,7 @@ Schema migrations are history and keep their words.
 from __future__ import annotations
 
 import ast
+import dataclasses
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -86,10 +87,11 @@ def test_no_source_file_copies_a_word_list_of_the_vocabulary() -> None:
     "source",
     [
         'DESKS = ("alomrane", "notary", "bank")',
-        'names = {"fr": self.tr("French"), "ar": self.tr("Arabic"), "en": self.tr("English")}',
+        'names = {"fr": self.tr("French"), "ar": self.tr("Arabic"), "en": self.tr("English"),'
+        ' "it": self.tr("Italian"), "es": self.tr("Spanish"), "nl": self.tr("Dutch")}',
         "sql = \"UPDATE leads SET x = 1 WHERE status IN ('pending', 'sending', 'acked', "
         "'quarantined')\"",
-        'Language = Literal["fr", "ar", "en"]',
+        'Language = Literal["fr", "ar", "en", "it", "es", "nl"]',
     ],
 )
 def test_the_copy_finder_sees_each_kind_of_copy(source: str) -> None:
@@ -121,21 +123,57 @@ def test_wire_record_statuses_are_vocabulary_words() -> None:
         wire.RecordResult(id="x", status="lost")
 
 
+def _label_tables() -> dict[str, dict[str, vocabulary.Label]]:
+    """Every table of names in the vocabulary, found by looking, so a new one is checked too."""
+    return {
+        name: value
+        for name, value in vars(vocabulary).items()
+        if isinstance(value, dict)
+        and value
+        and all(isinstance(v, vocabulary.Label) for v in value.values())
+    }
+
+
 def test_every_word_has_a_name_in_each_language() -> None:
-    tables = [
-        vocabulary.LANGUAGES,
-        vocabulary.DESKS,
-        vocabulary.CONSENTS,
-        vocabulary.SYNC_STATES,
-        vocabulary.SALES_STAGES,
-        vocabulary.CATEGORIES,
-        vocabulary.TYPES,
-        vocabulary.STATUSES,
+    tables = _label_tables()
+    assert {"LANGUAGES", "DESKS", "TYPES", "PROGRAMME_KINDS", "LINK_STATES"} <= set(tables)
+    rooms = [vocabulary.rooms_label(v) for v in ("", "1", "2", "3", "5")]
+    labels = [label for table in tables.values() for label in table.values()] + rooms
+    blank = [
+        (label.en, lang)
+        for label in labels
+        for lang in vocabulary.LANGUAGES
+        if not getattr(label, lang).strip()
     ]
-    for table in tables:
-        for label in table.values():
-            assert all(label.get(lang).strip() for lang in vocabulary.LANGUAGES), label
+    assert blank == []
     assert set(vocabulary.DESK_PREFIX) == set(vocabulary.DESKS)
+
+
+def test_a_label_without_one_of_the_languages_is_refused() -> None:
+    assert tuple(f.name for f in dataclasses.fields(vocabulary.Label)) == tuple(
+        vocabulary.LANGUAGES
+    )
+    with pytest.raises(TypeError):
+        vocabulary.Label("Banque", "البنك", "Bank", "Banca", "Banco")  # type: ignore[call-arg]
+
+
+def test_names_in_an_unknown_language_fall_back_to_english() -> None:
+    assert vocabulary.TYPES["villa"].get("de") == "Villa"
+    assert vocabulary.STATUSES["vendu"].get("it") == "Venduto"
+    assert vocabulary.native_name("nl") == "Nederlands"
+
+
+def test_room_counts_have_every_plural_form_of_each_language() -> None:
+    from babel import Locale
+
+    from kiosk.core.formatting import LOCALES
+
+    for lang, forms in vocabulary.ROOM_COUNT_FORMS.items():
+        needed = set(Locale.parse(LOCALES[lang]).plural_form.tags) | {"other"}
+        if lang != "ar":
+            needed -= {"many"}  # millions of rooms: "other" reads right
+        assert needed <= set(forms), lang
+    assert set(vocabulary.ROOM_COUNT_FORMS) == set(vocabulary.LANGUAGES)
 
 
 def _msgid_groups(path: Path) -> Iterator[tuple[str, set[str]]]:

@@ -87,21 +87,6 @@
         <translation>مغربي مقيم بالخارج؟</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/lead_form.py" line="232" />
-        <source>Al Omrane</source>
-        <translation>العمران</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/lead_form.py" line="233" />
-        <source>Notary</source>
-        <translation>الموثق</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/lead_form.py" line="234" />
-        <source>Bank</source>
-        <translation>البنك</translation>
-    </message>
-    <message>
         <location filename="../../kiosk/ui/screens/lead_form.py" line="239" />
         <source>Yes</source>
         <translation>نعم</translation>
@@ -187,21 +172,6 @@
         <location filename="../../kiosk/ui/screens/thanks.py" line="83" />
         <source>Finish</source>
         <translation>إنهاء</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/thanks.py" line="90" />
-        <source>Al Omrane</source>
-        <translation>العمران</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/thanks.py" line="91" />
-        <source>Notary</source>
-        <translation>الموثق</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/thanks.py" line="92" />
-        <source>Bank</source>
-        <translation>البنك</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/thanks.py" line="122" />

@@ -87,21 +87,6 @@
         <translation>Marocain résidant à l'étranger ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/lead_form.py" line="232" />
-        <source>Al Omrane</source>
-        <translation>Al Omrane</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/lead_form.py" line="233" />
-        <source>Notary</source>
-        <translation>Notaire</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/lead_form.py" line="234" />
-        <source>Bank</source>
-        <translation>Banque</translation>
-    </message>
-    <message>
         <location filename="../../kiosk/ui/screens/lead_form.py" line="239" />
         <source>Yes</source>
         <translation>Oui</translation>
@@ -187,21 +172,6 @@
         <location filename="../../kiosk/ui/screens/thanks.py" line="83" />
         <source>Finish</source>
         <translation>Terminer</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/thanks.py" line="90" />
-        <source>Al Omrane</source>
-        <translation>Al Omrane</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/thanks.py" line="91" />
-        <source>Notary</source>
-        <translation>Notaire</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/thanks.py" line="92" />
-        <source>Bank</source>
-        <translation>Banque</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/thanks.py" line="122" />

@@ -52,6 +52,16 @@
         <source>Daam Sakane: this home does not qualify</source>
         <translation>دعم السكن: هذا المسكن غير مؤهل للدعم</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/aid_text.py" line="100" />
+        <source>Daam Sakane: this plot does not qualify</source>
+        <translation>دعم السكن: هذه البقعة غير مؤهلة للدعم</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/aid_text.py" line="102" />
+        <source>Daam Sakane: these premises do not qualify</source>
+        <translation>دعم السكن: هذا المحل غير مؤهل للدعم</translation>
+    </message>
 </context>
 <context>
     <name>CompareScreen</name>
@@ -260,6 +270,18 @@
         <location filename="../../kiosk/ui/widgets/facets.py" line="78" />
         <source>Show all</source>
         <translation>عرض الكل</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/widgets/facets.py" line="68" />
+        <source>%1, %n result(s)</source>
+        <translation>
+            <numerusform>%1، بدون نتائج</numerusform>
+            <numerusform>%1، نتيجة واحدة</numerusform>
+            <numerusform>%1، نتيجتان</numerusform>
+            <numerusform>%1، %n نتائج</numerusform>
+            <numerusform>%1، %n نتيجة</numerusform>
+            <numerusform>%1، %n نتيجة</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,16 @@
         <source>Daam Sakane: this home does not qualify</source>
         <translation>Daam Sakane : ce logement n'ouvre pas droit à l'aide</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/aid_text.py" line="100" />
+        <source>Daam Sakane: this plot does not qualify</source>
+        <translation>Daam Sakane : ce terrain n'ouvre pas droit à l'aide</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/aid_text.py" line="102" />
+        <source>Daam Sakane: these premises do not qualify</source>
+        <translation>Daam Sakane : ce local n'ouvre pas droit à l'aide</translation>
+    </message>
 </context>
 <context>
     <name>CompareScreen</name>
@@ -260,6 +270,14 @@
         <location filename="../../kiosk/ui/widgets/facets.py" line="78" />
         <source>Show all</source>
         <translation>Tout afficher</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/widgets/facets.py" line="68" />
+        <source>%1, %n result(s)</source>
+        <translation>
+            <numerusform>%1, %n résultat</numerusform>
+            <numerusform>%1, %n résultats</numerusform>
+        </translation>
     </message>
 </context>
 <context>

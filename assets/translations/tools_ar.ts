@@ -1,6 +1,5 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
-<TS version="2.1" language="ar" sourcelanguage="en">
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ar_MA">
 <context>
     <name>AidResultView</name>
     <message>

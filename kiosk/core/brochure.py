@@ -24,10 +24,18 @@ from kiosk.core import aid, mortgage
 from kiosk.core.brochure_text import text
 from kiosk.core.catalog import Catalog, Unit
 from kiosk.core.config import EventProfile
-from kiosk.core.formatting import format_date, format_mad, format_money, format_number
+from kiosk.core.formatting import (
+    format_date,
+    format_mad,
+    format_money,
+    format_number,
+    format_percent,
+    rate_equation,
+)
 from kiosk.core.pdf_text import Style, draw_line, draw_paragraph, register_fonts, wrap
-from kiosk.core.unit_titles import composed_title
+from kiosk.core.unit_titles import composed_title, programme_name
 from sync.contract.errors import UserError
+from sync.contract.messages import plural
 from sync.contract.vocabulary import DESKS, LANGUAGES, status_label, type_label
 
 # Images go into the PDF as binary streams: ASCII85 text (reportlab's default) makes files a
@@ -173,11 +181,8 @@ class _Page:
 
 
 def _title(unit: Unit, lang: str) -> str:
-    if lang == "fr" and unit.title_fr:
-        return unit.title_fr
-    if lang == "ar" and unit.title_ar:
-        return unit.title_ar
-    return composed_title(unit, lang)  # never the French title on an English page
+    """Composed in every language, as on the kiosk's screens (never a catalog title copied)."""
+    return composed_title(unit, lang)
 
 
 def _city(unit: Unit, lang: str) -> str:
@@ -199,8 +204,7 @@ def _prices(unit: Unit, event: EventProfile, lang: str) -> list[tuple[str, str]]
                     "rate",
                     lang,
                     date=rate_date,
-                    code=currency.code,
-                    rate=format_number(currency.mad_per_unit, lang, 2),
+                    rate=rate_equation(currency.code, currency.mad_per_unit, lang),
                 ),
             )
         )
@@ -211,7 +215,7 @@ def _facts(unit: Unit, lang: str) -> list[tuple[str, str]]:
     rows = [
         (text("ref", lang), unit.ref),
         (text("type", lang), type_label(unit.type).get(lang)),
-        (text("programme", lang), unit.programme_ar if lang == "ar" else unit.programme_fr),
+        (text("programme", lang), programme_name(unit.programme_fr, unit.programme_ar, lang)),
         (text("city", lang), _city(unit, lang)),
         (text("surface", lang), f"{format_number(unit.surface_m2, lang)} m²"),
     ]
@@ -267,8 +271,8 @@ def _loan_line(req: BrochureRequest, unit: Unit) -> str | None:
         "loan_line",
         lang,
         loan=format_mad(result.loan_mad, lang),
-        years=result.years,
-        rate=format_number(result.rate_pct, lang, 2),
+        years=plural("brochure.years", result.years, lang, n=format_number(result.years, lang)),
+        rate=format_percent(result.rate_pct, lang, 2),
         monthly=format_mad(result.monthly_payment_mad, lang),
     )
 

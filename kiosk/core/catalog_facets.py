@@ -12,6 +12,7 @@ import sqlite3
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
+from kiosk.core import formatting
 from kiosk.core.textnorm import normalise
 from sync.contract import vocabulary
 
@@ -205,13 +206,13 @@ def _label(dim: str, value: str, cache: SearchCache) -> tuple[str, str]:
         return cache.region_names.get(value, (value, value))
     lab: vocabulary.Label
     if dim == "category":
-        lab = vocabulary.CATEGORIES.get(value, vocabulary.Label(value, value, value))
+        lab = vocabulary.CATEGORIES.get(value, vocabulary.Label.same(value))
     elif dim == "type":
         lab = vocabulary.type_label(value)
     elif dim == "status":
         lab = vocabulary.status_label(value)
     elif dim == "price_band":
-        lab = vocabulary.PRICE_BAND_LABELS.get(value, vocabulary.Label(value, value, value))
+        return formatting.price_band_text(value, "fr"), formatting.price_band_text(value, "ar")
     else:
         lab = vocabulary.rooms_label(value)
     return lab.fr, lab.ar

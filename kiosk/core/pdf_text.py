@@ -1,19 +1,22 @@
-"""Text on PDF pages in French, English and Arabic with reportlab.
+"""Text on PDF pages in every visitor language (Latin scripts and Arabic) with reportlab.
 
 reportlab's own right-to-left support needs ``rlbidi``, which cannot be installed here, so
 Arabic is laid out by hand: lines are broken in logical order (measured on the shaped
 text), then each line is shaped (arabic-reshaper), reordered (python-bidi) and drawn right
-aligned. Runs switch font inside a line: Noto Naskh Arabic for Arabic letters, Noto Sans for
-Latin letters and digits, which the Arabic font does not carry.
+aligned; each Arabic run sits in an /ActualText span with its real letters, so a reader can
+search and copy the Arabic (pdftotext gives it back in reading order). Runs switch font
+inside a line: Noto Naskh Arabic for Arabic letters, Noto Sans for Latin letters and digits,
+which the Arabic font does not carry.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 import arabic_reshaper
-from bidi.algorithm import get_display
+from bidi import get_display  # the Unicode 6.3+ algorithm, with isolates (python-bidi 0.5+)
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
@@ -33,6 +36,9 @@ _ARABIC_CHAR = re.compile(f"[{_AR}]")
 # Visual runs: Arabic words (with the spaces between them) vs everything else.
 _RUNS = re.compile(f"[{_AR}]+(?:\\s+[{_AR}]+)*|[^{_AR}]+")
 LRM = "\u200e"  # LEFT-TO-RIGHT MARK: steers reordering, never drawn
+# Bidi controls (marks, embeddings, isolates) steer the reordering and are never drawn: the
+# fonts have no glyph for them.
+_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _registered = False
 
 
@@ -65,8 +71,20 @@ class Style:
 def visual(line: str) -> str:
     """The line as drawn: Arabic letters joined, then put in display (left-to-right) order."""
     if not has_arabic(line):
-        return line.replace(LRM, "")
-    return str(get_display(arabic_reshaper.reshape(line))).replace(LRM, "")
+        return _CONTROLS.sub("", line)
+    return _CONTROLS.sub("", str(get_display(arabic_reshaper.reshape(line))))
+
+
+def _actual_text(piece: str) -> str:
+    """The /ActualText of a drawn Arabic run: the base letters behind its presentation forms
+    (a ligature's letters too), still in the run's drawing order, as a PDF text string
+    (UTF-16BE with its byte-order mark). Text extraction puts right-to-left runs back into
+    reading order itself, so search and copy get the real words."""
+    letters = []
+    for char in piece:
+        base = unicodedata.normalize("NFKC", char)
+        letters.append(base[::-1] if len(base) > 1 else base)  # the run is right to left
+    return "<FEFF" + "".join(letters).encode("utf-16-be").hex().upper() + ">"
 
 
 def runs(drawn: str) -> list[str]:
@@ -101,10 +119,18 @@ def draw_line(canvas: Canvas, line: str, style: Style, x: float, y: float, *, rt
     pieces = runs(drawn)
     total = sum(pdfmetrics.stringWidth(p, style.font_for(p), style.size) for p in pieces)
     cursor = x - total if rtl else x
+    # Glyphs of an Arabic line are drawn as presentation forms, which a search for the word
+    # the visitor types does not match; the marked-content span gives extraction, search and
+    # copy the line's real letters instead (PDF 32000-1 §14.9.4, ActualText).
     for piece in pieces:
         font = style.font_for(piece)
+        shaped = has_arabic(piece)
+        if shaped:
+            canvas._code.append(f"/Span <</ActualText {_actual_text(piece)}>> BDC")
         canvas.setFont(font, style.size)
         canvas.drawString(cursor, y, piece)
+        if shaped:
+            canvas._code.append("EMC")
         cursor += pdfmetrics.stringWidth(piece, font, style.size)
 
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from kiosk.core import formatting
 from kiosk.core.catalog import Unit
+from sync.contract import vocabulary
 
 log = logging.getLogger(__name__)
 
@@ -89,8 +90,14 @@ def summary(unit: Unit, lang: str) -> tuple[bool, str, str]:
             + rules,
         )
     reasons = " ".join(t for t in (reason_text(k) for k in indication.reasons) if t)
-    return (
-        False,
-        QCoreApplication.translate("AidText", "Daam Sakane: this home does not qualify"),
-        (reasons + " " + rules).strip(),
-    )
+    return False, not_eligible_headline(unit), (reasons + " " + rules).strip()
+
+
+def not_eligible_headline(unit: Unit) -> str:
+    """Named by what the unit is: a plot or premises is not called a home."""
+    category = vocabulary.TYPE_CATEGORY.get(unit.type, "logement")
+    if category == "terrain":
+        return QCoreApplication.translate("AidText", "Daam Sakane: this plot does not qualify")
+    if category == "local":
+        return QCoreApplication.translate("AidText", "Daam Sakane: these premises do not qualify")
+    return QCoreApplication.translate("AidText", "Daam Sakane: this home does not qualify")

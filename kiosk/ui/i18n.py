@@ -2,8 +2,8 @@
 
 Every `assets/translations/*_<lang>.qm` (one per area: shell, tools, leads, print) is loaded,
 plus Qt's own translations for standard dialogs. Arabic turns the whole app right-to-left.
-Numbers follow the language's QLocale; Arabic uses ar_MA, whose digits are Western (0-9)
-as usual in Morocco.
+Qt widgets get the language's QLocale (ar_MA for Arabic, Western digits as in Morocco); the
+numbers the kiosk writes itself come from kiosk.core.formatting (Babel), one way per language.
 """
 
 from __future__ import annotations
@@ -15,17 +15,24 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, Qt, 
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
 from kiosk.core import resources
-from sync.contract.vocabulary import DESKS, LANGUAGES, RTL_LANGUAGES
+from sync.contract.vocabulary import DESKS, LANGUAGES, RTL_LANGUAGES, native_name
 
 log = logging.getLogger(__name__)
 
 __all__ = ["LANGUAGES", "NATIVE_NAMES", "RTL_LANGUAGES"]
 
 # Shown on the language buttons, each in its own language.
-NATIVE_NAMES = {code: label.get(code) for code, label in LANGUAGES.items()}
+NATIVE_NAMES = {code: native_name(code) for code in LANGUAGES}
 
 # By name: Qt's language and country enums are slow to load at start-up.
-_LOCALES = {"fr": "fr_FR", "ar": "ar_MA", "en": "en_GB"}
+_LOCALES = {
+    "fr": "fr_FR",
+    "ar": "ar_MA",
+    "en": "en_GB",
+    "it": "it_IT",
+    "es": "es_ES",
+    "nl": "nl_NL",
+}
 # Font families tried in order; Qt falls back glyph by glyph along the list.
 LATIN_FAMILY = "Noto Sans"
 ARABIC_FAMILY = "Noto Sans Arabic"
@@ -103,10 +110,10 @@ def apply_language(language: str) -> None:
     for translator in _installed:
         QCoreApplication.removeTranslator(translator)
     _installed.clear()
-    if language != "en":
-        for translator in _translators_for(language):
-            QCoreApplication.installTranslator(translator)
-            _installed.append(translator)
+    # English too: its .qm holds the plural forms of the English source texts.
+    for translator in _translators_for(language):
+        QCoreApplication.installTranslator(translator)
+        _installed.append(translator)
     _current_language = language
     QLocale.setDefault(locale_for(language))
     # Retranslate every screen now, not at the next turn of the event loop.

@@ -15,7 +15,8 @@ FINISH_GAP_PX = 24  # Finish sits apart from the display toggles
 # Short names on the bar's language chips (the language screen shows the full names).
 SYMBOL_EXTRA_PX = 8
 SYMBOL_STROKE_PX = 2.5
-SHORT_NAMES = {"fr": "FR", "ar": "عربي", "en": "EN"}
+# Each language's button in its own script; Latin ones by their ISO code, as on travel sites.
+SHORT_NAMES = {code: "عربي" if code == "ar" else code.upper() for code in i18n.LANGUAGES}
 
 
 class SymbolButton(QPushButton):

@@ -7,19 +7,15 @@ from PySide6.QtCore import QCoreApplication
 from kiosk.core import formatting
 from kiosk.core.catalog import FacetCount, Unit
 from kiosk.core.config import EventProfile
-from kiosk.core.unit_titles import composed_title
+from kiosk.core.unit_titles import composed_title, programme_name, rooms_phrase
 from sync.contract import vocabulary
 
 ZERO_WIDTH_SPACE = "\u200b"
 
 
 def title(unit: Unit, lang: str) -> str:
-    """The catalog's own title in French (and Arabic when it has one); composed from the
-    unit's fields in any other language."""
-    if lang == "fr" and unit.title_fr:
-        return unit.title_fr
-    if lang == "ar" and unit.title_ar:
-        return unit.title_ar
+    """Composed from the unit's fields in every language (the catalog's own titles are
+    French and Arabic strings that would read differently from the other languages)."""
     # A break allowed after a hyphen: "Apartment-building" fits a narrow card in large text.
     return composed_title(unit, lang).replace("-", "-" + ZERO_WIDTH_SPACE)
 
@@ -45,7 +41,7 @@ def city(unit: Unit, lang: str) -> str:
 
 
 def programme(unit: Unit, lang: str) -> str:
-    return unit.programme_ar if lang == "ar" and unit.programme_ar else unit.programme_fr
+    return programme_name(unit.programme_fr, unit.programme_ar, lang)
 
 
 def region(unit: Unit, lang: str) -> str:
@@ -73,10 +69,8 @@ def surface(unit: Unit, lang: str) -> str:
     )
 
 
-def rooms(unit: Unit) -> str:
-    if not unit.rooms:
-        return ""
-    return QCoreApplication.translate("UnitText", "%n room(s)", "", unit.rooms)
+def rooms(unit: Unit, lang: str) -> str:
+    return rooms_phrase(unit.rooms, lang) if unit.rooms else ""
 
 
 def floor(unit: Unit) -> str:
@@ -128,18 +122,18 @@ def rate_note(event: EventProfile, lang: str) -> str:
 
 
 def facet_label(facet: str, item: FacetCount, lang: str) -> str:
-    """A facet value's name in the visitor's language (English from the shared labels)."""
-    if lang == "ar" and item.label_ar:
-        return item.label_ar
-    if lang == "en":
-        if facet == "type":
-            return vocabulary.type_label(item.value).en
-        if facet == "category" and item.value in vocabulary.CATEGORIES:
-            return vocabulary.CATEGORIES[item.value].en
-        if facet == "status":
-            return vocabulary.status_label(item.value).en
-        if facet == "price_band" and item.value in vocabulary.PRICE_BAND_LABELS:
-            return vocabulary.PRICE_BAND_LABELS[item.value].en
-        if facet == "rooms":
-            return vocabulary.rooms_label(item.value).en
-    return item.label_fr or item.value
+    """A facet value's name in the visitor's language: the shared vocabulary's words, the
+    formatting module's amounts; places by their Arabic or French (Latin-script) names."""
+    if facet in ("city", "region", "programme"):
+        return item.label_ar if lang == "ar" and item.label_ar else item.label_fr or item.value
+    if facet == "type":
+        return vocabulary.type_label(item.value).get(lang)
+    if facet == "category" and item.value in vocabulary.CATEGORIES:
+        return vocabulary.CATEGORIES[item.value].get(lang)
+    if facet == "status":
+        return vocabulary.status_label(item.value).get(lang)
+    if facet == "price_band":
+        return formatting.price_band_text(item.value, lang)
+    if facet == "rooms":
+        return vocabulary.rooms_label(item.value).get(lang)
+    return item.label_ar if lang == "ar" and item.label_ar else item.label_fr or item.value

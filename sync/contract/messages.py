@@ -1,16 +1,19 @@
 """Texts for message keys outside Qt: the core's errors, the CLI, brochures and tickets.
 
 One gettext domain, ``omrane``, whose msgids are the keys the code raises
-(``lead.error.phone_invalid``, ``error.db.locked`` …) and whose catalogs hold the French, Arabic
-and English texts: ``sync/contract/locale/<lang>/LC_MESSAGES/omrane.po``, edited by hand or
-with Babel's tools, compiled to ``.mo`` by ``scripts/setup.sh`` and the package build. A
-checkout without compiled catalogs reads the ``.po`` files directly (through Babel).
+(``lead.error.phone_invalid``, ``error.db.locked`` …) and whose catalogs hold the texts in every
+visitor language (French, Arabic, English, Italian, Spanish, Dutch):
+``sync/contract/locale/<lang>/LC_MESSAGES/omrane.po``, edited by hand or with Babel's tools,
+compiled to ``.mo`` by ``scripts/setup.sh`` and the package build. A checkout without compiled
+catalogs reads the ``.po`` files directly (through Babel). Counted texts are plural messages
+(``msgid_plural``) read with :func:`plural`, by each language's own plural rule.
 
 Qt widgets keep their own .ts/.qm translations; the vocabulary's ``Label`` names are data
 that travel with each word (``sync.contract.vocabulary``), not messages.
 
 A key without a text never reaches a person: :func:`message` logs it and shows the generic
-error text instead (``tests/test_messages.py`` checks every key used in the code has all three).
+error text instead (``tests/test_messages.py`` checks every key used in the code has a text in
+each language).
 """
 
 from __future__ import annotations
@@ -62,7 +65,24 @@ def translations(
 
 
 def has_text(key: str, language: str) -> bool:
-    return translations(language).gettext(key) != key
+    catalog = translations(language)
+    return catalog.gettext(key) != key or catalog.ngettext(key, key, 2) != key
+
+
+def plural(key: str, count: int, language: str = DEFAULT_LANGUAGE, **values: object) -> str:
+    """The form of a plural message (msgid_plural in the catalogs) for ``n`` by the language's
+    own rule — two forms in English, six in Arabic; ``{n}`` is filled with ``values["n"]``
+    when given (the count formatted for the language), else with ``count``."""
+    lang = language if language in LANGUAGES else DEFAULT_LANGUAGE
+    text = translations(lang).ngettext(key, key, count)
+    if text == key:
+        log.warning("no %s plural text for message key %r", lang, key)
+        return message(GENERIC, lang)
+    values.setdefault("n", count)
+    try:
+        return text.format(**values)
+    except (KeyError, IndexError, ValueError):
+        return text
 
 
 def message(key: str, language: str = DEFAULT_LANGUAGE, **values: object) -> str:

@@ -1,46 +1,98 @@
-"""The project's fixed words, each listed once with its names in French, Arabic and English:
-languages, advisor desks, consents, a lead's sync states and sales stages, and the catalog's
-categories, unit types, statuses and price bands. The stand (UI, CLI, brochures, search
-facets) and HQ (ingest, console, exports) import them from here."""
+"""The project's fixed words, each listed once with its names in every visitor language
+(French, Arabic, English, Italian, Spanish, Dutch): languages, advisor desks, consents, a
+lead's sync states and sales stages, the catalog's categories, unit types, statuses and
+programme kinds, and the states staff see. The stand (UI, CLI, brochures, search facets)
+and HQ (ingest, console, exports, public page) import them from here."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
+
+# Every language a visitor can be served in; an event profile picks some of them.
+LANGUAGE_CODES = ("fr", "ar", "en", "it", "es", "nl")
+# Staff screens (HQ console, kiosk set-up) are written in these; other languages fall back
+# to English there.
+STAFF_LANGUAGES = ("fr", "ar", "en")
 
 
 @dataclass(frozen=True)
 class Label:
+    """A word's name in each visitor language; every field is required, so a word added
+    without one of its languages fails at import (and tests/test_vocabulary.py checks that
+    none is blank)."""
+
     fr: str
     ar: str
     en: str
+    it: str
+    es: str
+    nl: str
 
     def get(self, lang: str) -> str:
-        return {"fr": self.fr, "ar": self.ar}.get(lang, self.en)
+        """The name in ``lang``; English for a language the vocabulary does not know."""
+        value = getattr(self, lang, None) if lang in LANGUAGE_CODES else None
+        return value if isinstance(value, str) else self.en
+
+    @classmethod
+    def same(cls, word: str) -> Label:
+        """A word with no translation (a code, a proper name), the same in every language."""
+        return cls(word, word, word, word, word, word)
+
+
+assert tuple(f.name for f in fields(Label)) == LANGUAGE_CODES
 
 
 # ---- people and leads ------------------------------------------------------------------
 
 LANGUAGES: dict[str, Label] = {
-    "fr": Label("Français", "الفرنسية", "French"),
-    "ar": Label("العربية", "العربية", "Arabic"),
-    "en": Label("English", "الإنجليزية", "English"),
+    "fr": Label("Français", "الفرنسية", "French", "Francese", "Francés", "Frans"),
+    "ar": Label("Arabe", "العربية", "Arabic", "Arabo", "Árabe", "Arabisch"),
+    "en": Label("Anglais", "الإنجليزية", "English", "Inglese", "Inglés", "Engels"),
+    "it": Label("Italien", "الإيطالية", "Italian", "Italiano", "Italiano", "Italiaans"),
+    "es": Label("Espagnol", "الإسبانية", "Spanish", "Spagnolo", "Español", "Spaans"),
+    "nl": Label("Néerlandais", "الهولندية", "Dutch", "Olandese", "Neerlandés", "Nederlands"),
 }
 RTL_LANGUAGES = frozenset({"ar"})
 
+
+def native_name(code: str) -> str:
+    """A language in its own name, as on the language buttons ("Italiano", "العربية")."""
+    return LANGUAGES[code].get(code) if code in LANGUAGES else code
+
+
 DESKS: dict[str, Label] = {
-    "alomrane": Label("Al Omrane", "العمران", "Al Omrane"),
-    "notary": Label("Notaire", "الموثق", "Notary"),
-    "bank": Label("Banque", "البنك", "Bank"),
+    "alomrane": Label("Al Omrane", "العمران", "Al Omrane", "Al Omrane", "Al Omrane", "Al Omrane"),
+    "notary": Label("Notaire", "الموثق", "Notary", "Notaio", "Notario", "Notaris"),
+    "bank": Label("Banque", "البنك", "Bank", "Banca", "Banco", "Bank"),
 }
 DESK_PREFIX: dict[str, str] = {"alomrane": "A", "notary": "N", "bank": "B"}
 
 # The three consent boxes of the lead form, unticked by default; only "callback" is needed
 # to keep a lead for follow-up.
 CONSENTS: dict[str, Label] = {
-    "callback": Label("Être rappelé", "معاودة الاتصال", "Call back"),
-    "marketing": Label("Actualités et offres", "الأخبار والعروض", "News and offers"),
+    "callback": Label(
+        "Être rappelé",
+        "معاودة الاتصال",
+        "Call back",
+        "Essere richiamato",
+        "Que me llamen",
+        "Teruggebeld worden",
+    ),
+    "marketing": Label(
+        "Actualités et offres",
+        "الأخبار والعروض",
+        "News and offers",
+        "Novità e offerte",
+        "Noticias y ofertas",
+        "Nieuws en aanbiedingen",
+    ),
     "share": Label(
-        "Partage banques / notaires", "المشاركة مع البنوك والموثقين", "Share with banks / notaries"
+        "Partage banques / notaires",
+        "المشاركة مع البنوك والموثقين",
+        "Share with banks / notaries",
+        "Condivisione con banche / notai",
+        "Compartir con bancos / notarías",
+        "Delen met banken / notarissen",
     ),
 }
 
@@ -50,10 +102,28 @@ SENDING = "sending"
 ACKED = "acked"
 QUARANTINED = "quarantined"
 SYNC_STATES: dict[str, Label] = {
-    PENDING: Label("En attente", "في الانتظار", "Pending"),
-    SENDING: Label("En cours d'envoi", "قيد الإرسال", "Sending"),
-    ACKED: Label("Reçu par le siège", "توصل به المقر", "Received by HQ"),
-    QUARANTINED: Label("Mis de côté", "معزول", "Quarantined"),
+    PENDING: Label(
+        "En attente", "في الانتظار", "Pending", "In attesa", "Pendiente", "In afwachting"
+    ),
+    SENDING: Label(
+        "En cours d'envoi",
+        "قيد الإرسال",
+        "Sending",
+        "Invio in corso",
+        "Enviándose",
+        "Wordt verzonden",
+    ),
+    ACKED: Label(
+        "Reçu par le siège",
+        "توصل به المقر",
+        "Received by HQ",
+        "Ricevuto dalla sede",
+        "Recibido por la sede",
+        "Ontvangen door het hoofdkantoor",
+    ),
+    QUARANTINED: Label(
+        "Mis de côté", "معزول", "Quarantined", "Messo da parte", "Apartado", "Apart gezet"
+    ),
 }
 
 # HQ's answer per lead record; only the first two acknowledge a lead, the next two
@@ -65,12 +135,16 @@ ERASED = "erased"  # HQ holds an erasure of this lead (id or phone): the stand d
 
 # Where a lead is in the sales follow-up at HQ.
 SALES_STAGES: dict[str, Label] = {
-    "new": Label("Nouveau", "جديد", "New"),
-    "contacted": Label("Contacté", "تم الاتصال", "Contacted"),
-    "visit": Label("Visite", "زيارة", "Visit"),
-    "reservation": Label("Réservation", "حجز", "Reservation"),
-    "sale": Label("Vente", "بيع", "Sale"),
-    "lost": Label("Perdu", "ضائع", "Lost"),
+    "new": Label("Nouveau", "جديد", "New", "Nuovo", "Nuevo", "Nieuw"),
+    "contacted": Label(
+        "Contacté", "تم الاتصال", "Contacted", "Contattato", "Contactado", "Gecontacteerd"
+    ),
+    "visit": Label("Visite", "زيارة", "Visit", "Visita", "Visita", "Bezoek"),
+    "reservation": Label(
+        "Réservation", "حجز", "Reservation", "Prenotazione", "Reserva", "Reservering"
+    ),
+    "sale": Label("Vente", "بيع", "Sale", "Vendita", "Venta", "Verkoop"),
+    "lost": Label("Perdu", "ضائع", "Lost", "Perso", "Perdido", "Verloren"),
 }
 
 # The lead form's optional readiness questions (an empty answer means skipped).
@@ -147,9 +221,18 @@ APPOINTMENT_KINDS: dict[str, Label] = {
 # ---- catalog ---------------------------------------------------------------------------
 
 CATEGORIES: dict[str, Label] = {
-    "logement": Label("Logement", "سكن", "Home"),
-    "terrain": Label("Terrain / lot", "بقعة أرضية", "Plot"),
-    "local": Label("Local d'activité", "محل مهني", "Business premises"),
+    "logement": Label("Logement", "سكن", "Home", "Abitazione", "Vivienda", "Woning"),
+    "terrain": Label(
+        "Terrain / lot", "بقعة أرضية", "Plot", "Terreno / lotto", "Parcela", "Bouwkavel"
+    ),
+    "local": Label(
+        "Local d'activité",
+        "محل مهني",
+        "Business premises",
+        "Locale commerciale",
+        "Local comercial",
+        "Bedrijfsruimte",
+    ),
 }
 
 # type id -> category id
@@ -166,15 +249,50 @@ TYPE_CATEGORY: dict[str, str] = {
 }
 
 TYPES: dict[str, Label] = {
-    "appartement": Label("Appartement", "شقة", "Apartment"),
-    "villa": Label("Villa", "فيلا", "Villa"),
-    "maison_economique": Label("Maison économique", "سكن اقتصادي", "Low-cost house"),
-    "lot_villa": Label("Lot de villa", "بقعة فيلا", "Villa plot"),
-    "lot_immeuble": Label("Lot d'immeuble", "بقعة عمارة", "Apartment-building plot"),
-    "lot_economique": Label("Lot économique", "بقعة اقتصادية", "Low-cost plot"),
-    "commerce": Label("Commerce", "محل تجاري", "Shop"),
-    "bureau": Label("Bureau", "مكتب", "Office"),
-    "lot_industriel": Label("Lot industriel", "بقعة صناعية", "Industrial plot"),
+    "appartement": Label("Appartement", "شقة", "Apartment", "Appartamento", "Piso", "Appartement"),
+    "villa": Label("Villa", "فيلا", "Villa", "Villa", "Chalet", "Villa"),
+    "maison_economique": Label(
+        "Maison économique",
+        "سكن اقتصادي",
+        "Low-cost house",
+        "Casa economica",
+        "Vivienda económica",
+        "Betaalbare woning",
+    ),
+    "lot_villa": Label(
+        "Lot de villa",
+        "بقعة فيلا",
+        "Villa plot",
+        "Lotto per villa",
+        "Parcela para chalet",
+        "Villakavel",
+    ),
+    "lot_immeuble": Label(
+        "Lot d'immeuble",
+        "بقعة عمارة",
+        "Apartment-building plot",
+        "Lotto per palazzina",
+        "Parcela para edificio",
+        "Kavel voor appartementen",
+    ),
+    "lot_economique": Label(
+        "Lot économique",
+        "بقعة اقتصادية",
+        "Low-cost plot",
+        "Lotto economico",
+        "Parcela económica",
+        "Betaalbare kavel",
+    ),
+    "commerce": Label("Commerce", "محل تجاري", "Shop", "Negozio", "Tienda", "Winkel"),
+    "bureau": Label("Bureau", "مكتب", "Office", "Ufficio", "Oficina", "Kantoor"),
+    "lot_industriel": Label(
+        "Lot industriel",
+        "بقعة صناعية",
+        "Industrial plot",
+        "Lotto industriale",
+        "Parcela industrial",
+        "Industriekavel",
+    ),
 }
 
 # Extra words a visitor may type for a type, indexed with it (both scripts).
@@ -191,9 +309,11 @@ TYPE_SYNONYMS: dict[str, str] = {
 }
 
 STATUSES: dict[str, Label] = {
-    "disponible": Label("Disponible", "متوفر", "Available"),
-    "reserve": Label("Réservé", "محجوز", "Reserved"),
-    "vendu": Label("Vendu", "مباع", "Sold"),
+    "disponible": Label(
+        "Disponible", "متوفر", "Available", "Disponibile", "Disponible", "Beschikbaar"
+    ),
+    "reserve": Label("Réservé", "محجوز", "Reserved", "Prenotato", "Reservado", "Gereserveerd"),
+    "vendu": Label("Vendu", "مباع", "Sold", "Venduto", "Vendido", "Verkocht"),
 }
 
 # Bounds in MAD, lower inclusive, upper exclusive; the first two follow the Daam Sakane
@@ -205,30 +325,92 @@ PRICE_BANDS: list[tuple[str, int, int | None]] = [
     ("1000000-2000000", 1_000_001, 2_000_001),
     ("2000000-", 2_000_001, None),
 ]
-PRICE_BAND_LABELS: dict[str, Label] = {
-    "0-300000": Label("Jusqu'à 300 000 DH", "حتى 300.000 درهم", "Up to 300,000 MAD"),
-    "300000-700000": Label(
-        "300 000 – 700 000 DH", "300.000 – 700.000 درهم", "300,000 – 700,000 MAD"
+# How a price band reads; {low} and {high} are amounts formatted for the language by
+# kiosk.core.formatting.price_band_text (so a band reads like every other price on screen).
+PRICE_BAND_WORDS: dict[str, Label] = {
+    "first": Label(
+        "Jusqu'à {high}",
+        "حتى {high}",
+        "Up to {high}",
+        "Fino a {high}",
+        "Hasta {high}",
+        "Tot {high}",
     ),
-    "700000-1000000": Label(
-        "700 000 – 1 000 000 DH", "700.000 – 1.000.000 درهم", "700,000 – 1,000,000 MAD"
+    "middle": Label(
+        "{low} – {high}",
+        "{low} – {high}",
+        "{low} – {high}",
+        "{low} – {high}",
+        "{low} – {high}",
+        "{low} – {high}",
     ),
-    "1000000-2000000": Label("1 – 2 millions DH", "1 – 2 مليون درهم", "1 – 2 million MAD"),
-    "2000000-": Label("Plus de 2 millions DH", "أكثر من 2 مليون درهم", "Over 2 million MAD"),
-    "": Label("Prix sur demande", "الثمن عند الطلب", "Price on request"),
+    "last": Label(
+        "Plus de {low}",
+        "أكثر من {low}",
+        "Over {low}",
+        "Oltre {low}",
+        "Más de {low}",
+        "Meer dan {low}",
+    ),
+    "": Label(
+        "Prix sur demande",
+        "الثمن عند الطلب",
+        "Price on request",
+        "Prezzo su richiesta",
+        "Precio a consultar",
+        "Prijs op aanvraag",
+    ),
 }
 
 ROOMS_MAX_FACET = 5  # "5" in the rooms facet means five rooms or more
 
 
 def rooms_label(value: str) -> Label:
+    """A rooms-facet value in words (a single digit: the same in every language's format)."""
     if not value:
-        return Label("Sans pièces", "بدون غرف", "No rooms")
+        return Label(
+            "Sans pièces",
+            "بدون غرف",
+            "No rooms",
+            "Senza locali",
+            "Sin habitaciones",
+            "Zonder kamers",
+        )
+    n = value
     if value == str(ROOMS_MAX_FACET):
-        return Label(f"{value} pièces et +", f"{value} غرف فأكثر", f"{value}+ rooms")
+        return Label(
+            f"{n} pièces et +",
+            f"{n} غرف فأكثر",
+            f"{n}+ rooms",
+            f"{n} locali e più",
+            f"{n} habitaciones o más",
+            f"{n} kamers of meer",
+        )
     if value == "1":
-        return Label("1 pièce", "غرفة واحدة", "1 room")
-    return Label(f"{value} pièces", f"{value} غرف", f"{value} rooms")
+        return Label("1 pièce", "غرفة واحدة", "1 room", "1 locale", "1 habitación", "1 kamer")
+    if value == "2":
+        return Label("2 pièces", "غرفتان", "2 rooms", "2 locali", "2 habitaciones", "2 kamers")
+    return Label(
+        f"{n} pièces", f"{n} غرف", f"{n} rooms", f"{n} locali", f"{n} habitaciones", f"{n} kamers"
+    )
+
+
+# "3 rooms" by CLDR plural category ({n} is the number; Arabic has six forms, the others two).
+ROOM_COUNT_FORMS: dict[str, dict[str, str]] = {
+    "fr": {"one": "{n} pièce", "other": "{n} pièces"},
+    "en": {"one": "{n} room", "other": "{n} rooms"},
+    "it": {"one": "{n} locale", "other": "{n} locali"},
+    "es": {"one": "{n} habitación", "other": "{n} habitaciones"},
+    "nl": {"one": "{n} kamer", "other": "{n} kamers"},
+    "ar": {
+        "zero": "بدون غرف",
+        "one": "غرفة واحدة",
+        "two": "غرفتان",
+        "few": "{n} غرف",
+        "many": "{n} غرفة",
+        "other": "{n} غرفة",
+    },
+}
 
 
 def price_band_of(price_mad: int | None) -> str:
@@ -242,8 +424,122 @@ def price_band_of(price_mad: int | None) -> str:
 
 
 def type_label(type_id: str) -> Label:
-    return TYPES.get(type_id, Label(type_id, type_id, type_id))
+    return TYPES.get(type_id, Label.same(type_id))
 
 
 def status_label(status: str) -> Label:
-    return STATUSES.get(status, Label(status, status, status))
+    return STATUSES.get(status, Label.same(status))
+
+
+# Programme names by kind: {name} is the proper name (a district, a town) kept as written,
+# {n} a tranche number. A catalog name that matches the French pattern is recomposed in the
+# visitor's language (kiosk.core.unit_titles.programme_name); any other is a proper name.
+PROGRAMME_KINDS: dict[str, Label] = {
+    "residence": Label(
+        "Résidence {name}",
+        "إقامة {name}",
+        "{name} Residence",
+        "Residenza {name}",
+        "Residencial {name}",
+        "Residentie {name}",
+    ),
+    "lotissement": Label(
+        "Lotissement {name}",
+        "تجزئة {name}",
+        "{name} housing estate",
+        "Lottizzazione {name}",
+        "Urbanización {name}",
+        "Verkaveling {name}",
+    ),
+    "pole_urbain": Label(
+        "Pôle urbain {name}",
+        "القطب الحضري {name}",
+        "{name} urban centre",
+        "Polo urbano {name}",
+        "Polo urbano {name}",
+        "Stedelijk centrum {name}",
+    ),
+    "zone_activite": Label(
+        "Parc d'activités {name}",
+        "منطقة الأنشطة {name}",
+        "{name} business park",
+        "Parco di attività {name}",
+        "Parque empresarial {name}",
+        "Bedrijvenpark {name}",
+    ),
+    "quartier": Label(
+        "Quartier {name}",
+        "حي {name}",
+        "{name} district",
+        "Quartiere {name}",
+        "Barrio {name}",
+        "Wijk {name}",
+    ),
+    "ville_nouvelle": Label(
+        "Ville nouvelle de {name} — Tranche {n}",
+        "المدينة الجديدة {name} — الشطر {n}",
+        "{name} new town — Phase {n}",
+        "Città nuova di {name} — Fase {n}",
+        "Ciudad nueva de {name} — Fase {n}",
+        "Nieuwe stad {name} — Fase {n}",
+    ),
+}
+
+
+# ---- states staff see on the stand ------------------------------------------------------
+
+# The stand's link to HQ (kiosk.core.enrollment.sync_status "state").
+LINK_STATES: dict[str, Label] = {
+    "not_enrolled": Label(
+        "Non inscrit auprès du siège",
+        "غير مسجل لدى المقر",
+        "Not enrolled with HQ",
+        "Non registrato presso la sede",
+        "No registrado en la sede",
+        "Niet aangemeld bij het hoofdkantoor",
+    ),
+    "revoked": Label(
+        "Accès révoqué",
+        "تم إلغاء الولوج",
+        "Access revoked",
+        "Accesso revocato",
+        "Acceso revocado",
+        "Toegang ingetrokken",
+    ),
+    "offline": Label(
+        "Hors ligne", "غير متصل", "Offline", "Non in linea", "Sin conexión", "Offline"
+    ),
+    "online": Label("En ligne", "متصل", "Online", "In linea", "En línea", "Online"),
+    "waiting": Label(
+        "En attente du premier envoi",
+        "في انتظار أول إرسال",
+        "Waiting for the first send",
+        "In attesa del primo invio",
+        "Esperando el primer envío",
+        "Wacht op de eerste verzending",
+    ),
+}
+
+# A print job (kiosk.core.printing.STATES).
+PRINT_STATES: dict[str, Label] = {
+    "queued": Label("En file", "في الطابور", "Queued", "In coda", "En cola", "In de wachtrij"),
+    "printing": Label(
+        "Impression", "قيد الطباعة", "Printing", "In stampa", "Imprimiendo", "Wordt afgedrukt"
+    ),
+    "done": Label("Terminé", "تم", "Done", "Completato", "Hecho", "Klaar"),
+    "failed": Label("Échec", "فشل", "Failed", "Non riuscito", "Fallido", "Mislukt"),
+    "cancelled": Label("Annulé", "ملغى", "Cancelled", "Annullato", "Cancelado", "Geannuleerd"),
+}
+
+# A desk ticket (kiosk.core.tickets.STATES).
+TICKET_STATES: dict[str, Label] = {
+    "waiting": Label("En attente", "في الانتظار", "Waiting", "In attesa", "En espera", "Wachtend"),
+    "called": Label("Appelés", "تمت المناداة", "Called", "Chiamati", "Llamados", "Opgeroepen"),
+    "done": Label("Servis", "تمت خدمتهم", "Served", "Serviti", "Atendidos", "Geholpen"),
+}
+
+
+def word(table: dict[str, Label], code: str, lang: str) -> str:
+    """A code's name from one of the tables above; an unknown code shows itself."""
+    label = table.get(code)
+    return label.get(lang) if label else code

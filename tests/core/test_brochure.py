@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import subprocess
 from datetime import date
 from pathlib import Path
 
@@ -16,6 +18,8 @@ from kiosk.core.catalog import Catalog, SearchQuery, Unit
 from kiosk.core.config import EventProfile, load_event_profile
 from kiosk.core.db import KioskDB
 from kiosk.core.demo_catalog import generate
+from kiosk.core.formatting import format_number
+from kiosk.core.unit_titles import composed_title
 from sync.contract.errors import UserError
 
 PARIS = resources.data() / "events" / "paris-2026.toml"
@@ -44,6 +48,19 @@ def _pages_text(pdf: bytes) -> list[str]:
         document.close()
 
 
+def _poppler_text(pdf: bytes, page: int = 1) -> str:
+    """What a reader gets on search and copy (poppler's pdftotext, as in PDF viewers)."""
+    done = subprocess.run(
+        ["pdftotext", "-f", str(page), "-l", str(page), "-", "-"],
+        input=pdf,
+        capture_output=True,
+        check=True,
+    )
+    # poppler marks right-to-left and left-to-right runs with embedding controls; a search
+    # ignores them
+    return _normalised(re.sub("[\u202a-\u202e]", "", done.stdout.decode("utf-8")))
+
+
 def _normalised(text: str) -> str:
     return " ".join(text.replace("\r", " ").replace("\n", " ").split())
 
@@ -53,12 +70,40 @@ def test_arabic_brochure_keeps_words_in_reading_order_with_latin_and_digits(
 ) -> None:
     unit = homes[0]
     pdf = render_brochure(BrochureRequest([unit], "ar", paris, printed_on=date(2026, 2, 13)))
-    text = _normalised(_pages_text(pdf)[0])
-    assert unit.city_ar in text  # shaped letters come back as the original words
+    text = _poppler_text(pdf)
+    assert unit.city_ar in text  # real letters in reading order, not presentation forms
     assert "الثمن مع احتساب الرسوم" in text
+    assert not any("\ufb50" <= ch <= "\ufeff" for ch in text)
     assert unit.ref in text  # the Latin reference is not dropped
-    assert "daamsakane" in text and "2024" in text  # (pdfium reorders Latin runs on extraction)
+    assert "daamsakane" in text and "2024" in text
     assert b"NotoNaskhArabic" in pdf and b"NotoSans" in pdf  # fonts embedded
+
+
+def test_the_arabic_rate_line_keeps_its_equation_whole(
+    homes: list[Unit], paris: EventProfile
+) -> None:
+    pdf = render_brochure(BrochureRequest(homes[:1], "ar", paris, printed_on=date(2026, 2, 13)))
+    text = _poppler_text(pdf)
+    assert "سعر الصرف بتاريخ" in text and "يورو" in text and "درهم" in text
+    assert format_number(paris.currency.mad_per_unit, "ar", 2) in text
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("it", ("Prezzo IVA inclusa", "Superficie", "Gruppo Al Omrane")),
+        ("es", ("Precio con impuestos", "Superficie", "Grupo Al Omrane")),
+        ("nl", ("Prijs incl. btw", "Oppervlakte", "Al Omrane Groep")),
+    ],
+)
+def test_brochures_in_the_tour_languages(
+    homes: list[Unit], paris: EventProfile, lang: str, words: tuple[str, ...]
+) -> None:
+    unit = homes[0]
+    text = _poppler_text(render_brochure(BrochureRequest([unit], lang, paris)))
+    for word in (*words, composed_title(unit, lang).split(",")[0]):
+        assert word in text, (lang, word)
+    assert "Appartement" not in text or lang == "nl"  # no French title copied
 
 
 def test_each_unit_gets_a_page_with_prices_in_mad_and_euro(
@@ -69,7 +114,7 @@ def test_each_unit_gets_a_page_with_prices_in_mad_and_euro(
     assert len(pages) == len(homes)
     for unit, page in zip(homes, pages, strict=True):
         flat = _normalised(page)
-        assert unit.ref in flat and "DH" in flat and "EUR" in flat
+        assert unit.ref in flat and "DH" in flat and "€" in flat
         assert "décision finale sur daamsakane.ma" in flat
 
 
@@ -89,7 +134,7 @@ def test_simulation_desk_and_ticket_appear_when_given(
         [unit], "en", paris, simulation=simulation, desk="bank", ticket="B-007"
     )
     flat = _normalised(_pages_text(render_brochure(request))[0])
-    assert "over 20 years" in flat and "a month" in flat
+    assert "over 20 years at 4.70%" in flat and "a month" in flat
     assert "B-007" in flat and "Bank" in flat
 
 
@@ -139,8 +184,8 @@ def test_page_sizes(
 
 def test_desk_ticket_has_the_number_and_no_personal_data(paris: EventProfile) -> None:
     pdf = render_ticket("notary", "N-004", "omrane:lead=0193;desk=notary;t=N-004", paris, "ar")
-    flat = _normalised(_pages_text(pdf)[0])
-    assert "N-004" in flat and "الموثق" in flat
+    flat = _poppler_text(pdf)
+    assert "N-004" in flat and "الموثق" in flat  # a search for the desk's name finds it
 
 
 def test_pages_render_to_images(homes: list[Unit], paris: EventProfile, tmp_path: Path) -> None:

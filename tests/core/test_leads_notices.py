@@ -1,4 +1,4 @@
-"""Privacy notices: one per shipped event's notice version, in French, Arabic and English."""
+"""Privacy notices: one per shipped event's notice version, in each of the event's languages."""
 
 from __future__ import annotations
 
@@ -17,11 +17,22 @@ MUST_SAY = {
            "dpo@"],
     "en": ["Controller", "Why", "Recipients", "Morocco", "How long", "rights", "erasure",
            "CNDP", "dpo@"],
+    "it": ["Titolare", "Perché", "Destinatari", "Marocco", "conservazione", "diritti",
+           "cancellazione", "CNDP", "Garante", "dpo@"],
+    "es": ["Responsable", "Para qué", "Destinatarios", "Marruecos", "conservación", "derechos",
+           "supresión", "CNDP", "AEPD", "dpo@"],
+    "nl": ["Verwerkingsverantwoordelijke", "Waarom", "Ontvangers", "Marokko", "Bewaartermijn",
+           "rechten", "wissing", "CNDP", "Autoriteit Persoonsgegevens", "dpo@"],
 }  # fmt: skip
+LTR_ISOLATE, POP_ISOLATE = "\u2066", "\u2069"
+EVENT_LANGUAGES = [(p, lang) for p in PROFILES for lang in p.event.languages]
 
 
-@pytest.mark.parametrize("profile", PROFILES, ids=lambda p: p.event.id)
-@pytest.mark.parametrize("language", notices.NOTICE_LANGUAGES)
+@pytest.mark.parametrize(
+    ("profile", "language"),
+    EVENT_LANGUAGES,
+    ids=[f"{p.event.id}-{lang}" for p, lang in EVENT_LANGUAGES],
+)
 def test_every_shipped_event_has_a_complete_notice(profile, language: str) -> None:  # type: ignore[no-untyped-def]
     notice = notices.load_notice(profile.event.notice_version, language)
     assert notice.language == language
@@ -39,7 +50,21 @@ def test_abroad_notices_name_the_transfer_to_morocco() -> None:
 
 
 def test_missing_language_falls_back_to_french_and_unknown_version_is_an_error() -> None:
-    version = PROFILES[0].event.notice_version
+    version = next(p for p in PROFILES if p.event.country == "FR").event.notice_version
     assert notices.load_notice(version, "es").language == "fr"
     with pytest.raises(ConfigError):
         notices.load_notice("1999-01-none", "fr")
+
+
+def test_the_tour_profiles_offer_their_host_language_first() -> None:
+    by_country = {p.event.country: p.event.languages for p in PROFILES}
+    assert by_country["IT"][0] == "it" and by_country["ES"][0] == "es"
+    assert by_country["NL"][0] == "nl" and "nl" in by_country["BE"]
+
+
+def test_arabic_notices_isolate_their_version_so_bidi_cannot_scramble_it() -> None:
+    for profile in PROFILES:
+        version = profile.event.notice_version
+        if "ar" in profile.event.languages:
+            text = notices.load_notice(version, "ar").markdown
+            assert f"{LTR_ISOLATE}{version}{POP_ISOLATE}" in text

@@ -15,11 +15,15 @@ from kiosk.ui.widgets.keyboard_layouts import (
     ARABIC,
     BACKSPACE,
     EMAIL,
+    EN_QWERTY,
+    ES_QWERTY,
     FR_AZERTY,
+    IT_QWERTY,
     LAYOUTS,
     PHONE,
     SHIFT,
     SWITCH,
+    latin_layout_for,
 )
 from tests.ui import tools_fixtures
 from tests.ui.tools_fixtures import TOOLS_UI
@@ -152,7 +156,7 @@ def test_switch_key_changes_alphabet(qtbot: QtBot, form: tuple[Form, TouchKeyboa
     tap(qtbot, keyboard, "a", SWITCH)
     assert keyboard.layout_name() == ARABIC
     tap(qtbot, keyboard, "ب", SWITCH)
-    assert keyboard.layout_name() == FR_AZERTY
+    assert keyboard.layout_name() == latin_layout_for(i18n.current_language())
     tap(qtbot, keyboard, "c")
     assert window.name.text() == "aبc"
 
@@ -205,3 +209,35 @@ def test_every_key_is_a_comfortable_touch_target(
         button = keyboard.key_button(key)
         assert button.width() >= TOUCH_MIN_PX and button.height() >= TOUCH_MIN_PX, key
         assert button.accessibleName()
+
+
+@pytest.mark.parametrize(
+    ("language", "layout", "letters"),
+    [
+        ("fr", FR_AZERTY, "azéèàç"),
+        ("en", EN_QWERTY, "qwerty'"),
+        ("nl", EN_QWERTY, "qwerty'"),
+        ("it", IT_QWERTY, "qwertyèòàùì'"),
+        ("es", ES_QWERTY, "qwertyñáéíóú"),
+    ],
+)
+def test_each_visitor_gets_the_latin_keys_of_home(
+    qtbot: QtBot,
+    form: tuple[Form, TouchKeyboard],
+    english_ui: None,
+    language: str,
+    layout: str,
+    letters: str,
+) -> None:
+    window, keyboard = form
+    i18n.apply_language(language)
+    try:
+        focus(qtbot, window.name)
+        assert keyboard.layout_name() == layout
+        assert set(letters) <= set(LAYOUTS[layout].all_keys())
+        tap(qtbot, keyboard, SWITCH)
+        assert keyboard.layout_name() == ARABIC
+        tap(qtbot, keyboard, SWITCH)
+        assert keyboard.layout_name() == layout  # back to the visitor's own Latin keys
+    finally:
+        i18n.apply_language("en")

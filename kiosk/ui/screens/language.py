@@ -15,7 +15,14 @@ from kiosk.ui.session import VisitorSession
 TITLE_FONT_PX = 44
 BUTTON_FONT_PX = 40
 # Shown before any language is chosen, so in every language at once.
-CHOOSE = {"fr": "Choisissez votre langue", "ar": "اختر لغتك", "en": "Choose your language"}
+CHOOSE = {
+    "fr": "Choisissez votre langue",
+    "ar": "اختر لغتك",
+    "en": "Choose your language",
+    "it": "Scegli la tua lingua",
+    "es": "Elige tu idioma",
+    "nl": "Kies uw taal",
+}
 
 
 class LanguageScreen(Screen):

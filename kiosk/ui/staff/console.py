@@ -35,6 +35,14 @@ from kiosk.ui.staff.leads_model import LeadsModel
 from kiosk.ui.staff.tools import ToolsTab
 from kiosk.ui.widgets.layouts import clear_layout
 from sync.contract.errors import OmraneError
+from sync.contract.vocabulary import (
+    LANGUAGES,
+    LINK_STATES,
+    PRINT_STATES,
+    SYNC_STATES,
+    TICKET_STATES,
+    word,
+)
 
 log = logging.getLogger(__name__)
 LOCK_CHECK_MS = 1000
@@ -206,7 +214,14 @@ class StaffConsoleScreen(Screen):
             self.tr("Tickets by desk: {0}").format(
                 _pairs({self.desk_name(d): n for d, n in figures["tickets_by_desk"].items()})
             ),
-            self.tr("Languages: {0}").format(_pairs(figures["languages"])),
+            self.tr("Languages: {0}").format(
+                _pairs(
+                    {
+                        word(LANGUAGES, code, i18n.current_language()): n
+                        for code, n in figures["languages"].items()
+                    }
+                )
+            ),
         ]
         for line in lines:
             self.today_layout.addWidget(label(line))
@@ -216,14 +231,15 @@ class StaffConsoleScreen(Screen):
         outbox = Outbox(self.services.db, self.services.clock)
         counts = outbox.counts()
         status = enrollment.sync_status(self.services.db)
+        lang = i18n.current_language()
         self.sync_state.setText(
             self.tr("HQ: {0} — last success {1} — last error: {2}").format(
-                status.get("state", "?"),
+                word(LINK_STATES, str(status.get("state", "")), lang),
                 status.get("last_success") or "-",
                 status.get("last_error") or "-",
             )
             + "\n"
-            + ", ".join(f"{counts.get(s, 0)} {s}" for s in STATES)
+            + ", ".join(f"{word(SYNC_STATES, s, lang)}: {counts.get(s, 0)}" for s in STATES)
         )
         self.jam.refresh()
         stuck = outbox.quarantined()
@@ -241,11 +257,10 @@ class StaffConsoleScreen(Screen):
             line = QHBoxLayout(row)
             line.addWidget(
                 label(
-                    self.tr("{0}: {1} waiting, {2} called, {3} done").format(
-                        self.desk_name(desk),
-                        states.get("waiting", 0),
-                        states.get("called", 0),
-                        states.get("done", 0),
+                    f"{self.desk_name(desk)} — "
+                    + ", ".join(
+                        f"{word(TICKET_STATES, state, i18n.current_language())}: {count}"
+                        for state, count in states.items()
                     )
                 ),
                 1,
@@ -264,7 +279,12 @@ class StaffConsoleScreen(Screen):
         self.print_jobs.setRowCount(len(jobs))
         for row, job in enumerate(jobs):
             for col, value in enumerate(
-                (str(job.id), job.state, f"{job.backend} {job.printer}", job.last_error)
+                (
+                    str(job.id),
+                    word(PRINT_STATES, job.state, i18n.current_language()),
+                    f"{job.backend} {job.printer}",
+                    job.last_error,
+                )
             ):
                 self.print_jobs.setItem(row, col, QTableWidgetItem(value))
 

@@ -30,17 +30,18 @@ from kiosk.ui.widgets.keyboard_layouts import (
     ARABIC,
     BACKSPACE,
     EMAIL,
-    EN_QWERTY,
     ENTER,
     FR_AZERTY,
     HIDE,
     KEY_WIDTH,
+    LATIN,
     LAYOUTS,
     PHONE,
     SHIFT,
     SPACE,
     SPECIAL_KEYS,
     SWITCH,
+    latin_layout_for,
 )
 
 # A field may ask for a layout with this dynamic property ("fr-azerty", "ar", "phone", "email").
@@ -97,7 +98,7 @@ class TouchKeyboard(QWidget):
         if key == SHIFT:
             self._set_shift(not self._shift)
         elif key == SWITCH:
-            switch_to = LAYOUTS[self._layout_name].switch_to
+            switch_to = self._switch_target()
             if switch_to:
                 self.set_layout(switch_to)
         elif key == HIDE:
@@ -183,9 +184,13 @@ class TouchKeyboard(QWidget):
                 button.setText(shown.replace("&", "&&"))
                 button.setAccessibleName(shown)
 
-    def _special_labels(self) -> dict[str, tuple[str, str]]:
+    def _switch_target(self) -> str | None:
         switch_to = LAYOUTS[self._layout_name].switch_to
-        switch_label = {ARABIC: "عربي", FR_AZERTY: "ABC", EN_QWERTY: "ABC"}.get(switch_to or "", "")
+        return latin_layout_for(i18n.current_language()) if switch_to == LATIN else switch_to
+
+    def _special_labels(self) -> dict[str, tuple[str, str]]:
+        switch_to = self._switch_target()
+        switch_label = "" if not switch_to else "عربي" if switch_to == ARABIC else "ABC"
         return {
             SHIFT: ("⇧", self.tr("Capital letter")),
             BACKSPACE: ("⌫", self.tr("Delete")),
@@ -255,8 +260,8 @@ def layout_for_field(field: QLineEdit) -> str:
         Qt.InputMethodHint.ImhEmailCharactersOnly | Qt.InputMethodHint.ImhUrlCharactersOnly
     ):
         return EMAIL
-    # Latin letters in the visitor's own arrangement: QWERTY for English, AZERTY otherwise.
-    latin = EN_QWERTY if i18n.current_language() == "en" else FR_AZERTY
+    # Latin letters in the visitor's own arrangement (AZERTY, QWERTY, Italian, Spanish).
+    latin = latin_layout_for(i18n.current_language())
     if hints & Qt.InputMethodHint.ImhLatinOnly:
         return latin
     return ARABIC if field.layoutDirection() == Qt.LayoutDirection.RightToLeft else latin

@@ -21,11 +21,25 @@ KEY_WIDTH: dict[str, int] = {SPACE: 5, SHIFT: 2, BACKSPACE: 2, ENTER: 2, SWITCH:
 
 FR_AZERTY = "fr-azerty"
 EN_QWERTY = "en-qwerty"
+IT_QWERTY = "it-qwerty"
+ES_QWERTY = "es-qwerty"
 ARABIC = "ar"
 PHONE = "phone"
 EMAIL = "email"
 
+LATIN = "latin"  # the switch key of the Arabic layout opens the visitor's Latin layout
 DIGITS = list("1234567890")
+
+# Latin letters in the arrangement each visitor knows from home; an Arabic reader in
+# Morocco learnt AZERTY.
+LATIN_LAYOUTS: dict[str, str] = {
+    "fr": FR_AZERTY,
+    "ar": FR_AZERTY,
+    "en": EN_QWERTY,
+    "nl": EN_QWERTY,
+    "it": IT_QWERTY,
+    "es": ES_QWERTY,
+}
 
 
 @dataclass(frozen=True)
@@ -62,6 +76,28 @@ LAYOUTS: dict[str, KeyLayout] = {
         ),
         switch_to=ARABIC,
     ),
+    IT_QWERTY: KeyLayout(
+        IT_QWERTY,
+        (
+            (*DIGITS, BACKSPACE),
+            (*"qwertyuiop", "è"),
+            (*"asdfghjkl", "ò", "à"),
+            (SHIFT, *"zxcvbnm", "ù", "ì", "'"),
+            (SWITCH, ",", SPACE, ".", ENTER, HIDE),
+        ),
+        switch_to=ARABIC,
+    ),
+    ES_QWERTY: KeyLayout(
+        ES_QWERTY,
+        (
+            (*DIGITS, BACKSPACE),
+            (*"qwertyuiop", "á"),
+            (*"asdfghjkl", "ñ", "é"),
+            (SHIFT, *"zxcvbnm", "í", "ó", "ú"),
+            (SWITCH, ",", SPACE, ".", ENTER, HIDE),
+        ),
+        switch_to=ARABIC,
+    ),
     ARABIC: KeyLayout(
         ARABIC,
         (
@@ -73,7 +109,7 @@ LAYOUTS: dict[str, KeyLayout] = {
             (HIDE, ENTER, ".", SPACE, "،", "آ", SWITCH),
         ),
         right_to_left=True,
-        switch_to=FR_AZERTY,
+        switch_to=LATIN,
     ),
     PHONE: KeyLayout(
         PHONE,
@@ -96,3 +132,7 @@ LAYOUTS: dict[str, KeyLayout] = {
         ),
     ),
 }
+
+
+def latin_layout_for(language: str) -> str:
+    return LATIN_LAYOUTS.get(language, EN_QWERTY)

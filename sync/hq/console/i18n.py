@@ -20,6 +20,7 @@ from sync.contract.vocabulary import (
     REVIEW_STATES,
     RTL_LANGUAGES,
     SALES_STAGES,
+    STAFF_LANGUAGES,
 )
 
 log = logging.getLogger(__name__)
@@ -59,7 +60,9 @@ def text_of(key: str, language: str) -> str | None:
 
 
 class Translator:
-    """`t("leads.title")`, falling back to English, then (logged) to the key itself."""
+    """`t("leads.title")`, falling back to English, then (logged) to the key itself. Any
+    vocabulary language is accepted (a visitor-facing page may be in Italian); the console's
+    own pages choose among the staff languages (:func:`pick_language`)."""
 
     def __init__(self, language: str) -> None:
         self.language = language if language in LANGUAGES else "fr"
@@ -74,10 +77,11 @@ class Translator:
 
 
 def pick_language(cookie: str | None, accept: str | None, default: str) -> str:
-    if cookie in LANGUAGES:
+    """The console's language: one of the staff languages (its pages are written in those)."""
+    if cookie in STAFF_LANGUAGES:
         return str(cookie)
     for part in (accept or "").split(","):
         code = part.split(";")[0].strip()[:2].lower()
-        if code in LANGUAGES:
+        if code in STAFF_LANGUAGES:
             return code
     return default

@@ -16,7 +16,7 @@ from fastapi.responses import FileResponse, RedirectResponse, Response
 from kiosk.core import resources
 from sync.contract import vocabulary
 from sync.contract.errors import AuthError
-from sync.contract.vocabulary import DESKS, LANGUAGES
+from sync.contract.vocabulary import DESKS, STAFF_LANGUAGES
 from sync.hq.console import audit, auth, leadquery, pipeline, throttle
 from sync.hq.console.deps import AgentSession, Console, CsrfChecked
 from sync.hq.console.pages_followup import router as followup_router
@@ -74,7 +74,7 @@ async def font(name: str) -> Response:
 @router.get("/lang/{code}")
 async def choose_language(request: Request, code: str, next: str = "") -> Response:
     response = RedirectResponse(safe_redirect_target(next), status_code=303)
-    if code in LANGUAGES:
+    if code in STAFF_LANGUAGES:
         set_cookie(request, response, LANG_COOKIE, code, max_age=LANG_COOKIE_MAX_AGE)
     return response
 

@@ -16,7 +16,7 @@ from sqlalchemy import Engine
 from sync.contract import vocabulary
 from sync.contract.clock import SYSTEM_CLOCK, Clock
 from sync.contract.errors import ValidationError
-from sync.contract.vocabulary import LANGUAGES
+from sync.contract.vocabulary import STAFF_LANGUAGES
 from sync.hq.console import auth, throttle
 from sync.hq.console.auth import ConsoleSettings, Session
 from sync.hq.console.i18n import Translator, pick_language
@@ -124,7 +124,7 @@ def context_of(request: Request) -> ConsoleContext:
 def language_of(request: Request, session: Session | None = None) -> str:
     ctx = context_of(request)
     cookie = request.cookies.get(LANG_COOKIE)
-    if cookie not in LANGUAGES and session is not None:
+    if cookie not in STAFF_LANGUAGES and session is not None:
         cookie = session.agent.language
     return pick_language(
         cookie, request.headers.get("accept-language"), ctx.settings.default_language
@@ -198,7 +198,7 @@ def render(
         t=t,
         lang=t.language,
         dir=t.direction,
-        languages=tuple(LANGUAGES),
+        languages=STAFF_LANGUAGES,
         session=session,
         agent=session.agent if session else None,
         csrf=session.csrf_token if session else "",

@@ -1,0 +1,194 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>LeadFormScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/lead_form.py" line="174" />
+        <source>Not said</source>
+        <translation>Sin indicar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/lead_form.py" line="179" />
+        <source>Leave your contact: an advisor will call you back</source>
+        <translation>Déjanos tus datos: un asesor te llamará</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/lead_form.py" line="181" />
+        <source>Call me back about my request (needed to keep my contact)</source>
+        <translation>Llamadme sobre mi solicitud (necesario para guardar mis datos)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/lead_form.py" line="183" />
+        <source>Send me news and offers from Al Omrane</source>
+        <translation>Enviadme noticias y ofertas de Al Omrane</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/lead_form.py" line="185" />
+        <source>Share my contact with the partner banks and notaries on this stand</source>
+        <translation>Compartid mis datos con los bancos y notarías colaboradores de este stand</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/lead_form.py" line="188" />
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/lead_form.py" line="189" />
+        <source>Last name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/lead_form.py" line="190" />
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/lead_form.py" line="191" />
+        <source>E-mail (optional)</source>
+        <translation>Correo electrónico (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/lead_form.py" line="192" />
+        <source>Country of residence</source>
+        <translation>País de residencia</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/lead_form.py" line="193" />
+        <source>City of residence</source>
+        <translation>Ciudad de residencia</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/lead_form.py" line="194" />
+        <source>Preferred language</source>
+        <translation>Idioma preferido</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/lead_form.py" line="195" />
+        <source>Advisor wanted</source>
+        <translation>Asesor deseado</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/lead_form.py" line="196" />
+        <source>Units you are interested in</source>
+        <translation>Inmuebles que te interesan</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/lead_form.py" line="197" />
+        <source>Budget (optional)</source>
+        <translation>Presupuesto (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/lead_form.py" line="198" />
+        <source>Moroccan living abroad?</source>
+        <translation>¿Marroquí residente en el extranjero?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/lead_form.py" line="208" />
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/lead_form.py" line="209" />
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/lead_form.py" line="210" />
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/lead_form.py" line="211" />
+        <source>Just give me a ticket</source>
+        <translation>Solo quiero un número</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/lead_form.py" line="212" />
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/lead_form.py" line="234" />
+        <source>Tick “Call me back” above first: then you can type your contact.</source>
+        <translation>Marca primero «Llamadme» aquí arriba: después podrás escribir tus datos de contacto.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/lead_form.py" line="246" />
+        <source>The privacy notice is unavailable: ask the staff.</source>
+        <translation>El aviso de privacidad no está disponible: pregunta al personal.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/lead_form.py" line="252" />
+        <source>Privacy notice, version {0}</source>
+        <translation>Aviso de privacidad, versión {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/lead_form.py" line="269" />
+        <source>Without “call me back”, none of your personal data is stored. You can still take a ticket for an advisor desk.</source>
+        <translation>Sin «Llamadme» no se guarda ninguno de tus datos personales. Aun así puedes coger un número para un asesor.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/lead_form.py" line="294" />
+        <source>Remove {0}</source>
+        <translation>Quitar {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/lead_form.py" line="299" />
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/lead_form.py" line="355" />
+        <source>Sorry, your contact could not be saved. Please ask the staff.</source>
+        <translation>Lo sentimos, no se han podido guardar tus datos. Pregunta al personal.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/lead_form.py" line="381" />
+        <source>Sorry, no ticket could be issued. Please ask the staff.</source>
+        <translation>Lo sentimos, no se ha podido emitir el número. Pregunta al personal.</translation>
+    </message>
+</context>
+<context>
+    <name>ThankYouScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/thanks.py" line="81" />
+        <source>Thank you! Here is your ticket</source>
+        <translation>¡Gracias! Aquí tienes tu número</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/thanks.py" line="83" />
+        <source>Keep your number: the advisor will call it. Show the code at the desk.</source>
+        <translation>Guarda tu número: el asesor lo llamará. Muestra el código en el mostrador.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/thanks.py" line="85" />
+        <source>Print my ticket</source>
+        <translation>Imprimir mi número</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/thanks.py" line="86" />
+        <source>Finish</source>
+        <translation>Terminar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/thanks.py" line="119" />
+        <source>Ticket {0}</source>
+        <translation>Número {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/thanks.py" line="173" />
+        <source>Your ticket will be printed shortly; you can also photograph the code.</source>
+        <translation>Tu número se imprimirá enseguida; también puedes fotografiar el código.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/thanks.py" line="175" />
+        <source>Your ticket is ready: the staff will print it for you.</source>
+        <translation>Tu número está listo: el personal del stand te lo imprime.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/thanks.py" line="177" />
+        <source>Your ticket is printing.</source>
+        <translation>Tu número se está imprimiendo.</translation>
+    </message>
+</context>
+</TS>
