@@ -105,7 +105,8 @@ def price_band_text(band: str, lang: str) -> str:
         vocabulary.PRICE_BAND_WORDS[kind]
         .get(lang)
         .format(
-            low=format_mad(max(low - 1, 0), lang),
+            # "300.000 – 700.000 DH": the unit once when both bounds are shown
+            low=(format_number if kind == "middle" else format_mad)(max(low - 1, 0), lang),
             high=format_mad((high or 1) - 1, lang),
         )
     )

@@ -50,7 +50,8 @@ def region(unit: Unit, lang: str) -> str:
 
 def place(unit: Unit, lang: str) -> str:
     parts = [city(unit, lang), programme(unit, lang)]
-    if unit.district:
+    # the district is already in most programme names ("Résidence Al Amal")
+    if unit.district and unit.district not in unit.programme_fr:
         parts.append(unit.district)
     return " · ".join(p for p in parts if p)
 

@@ -91,7 +91,7 @@ def test_dates_are_written_in_words() -> None:
 
 def test_price_bands_use_the_same_amounts_as_prices() -> None:
     assert price_band_text("300000-700000", "fr") == (
-        f"{format_mad(300_000, 'fr')} – {format_mad(700_000, 'fr')}"
+        f"{format_number(300_000, 'fr')} – {format_mad(700_000, 'fr')}"
     )
     assert price_band_text("0-300000", "it") == f"Fino a {format_mad(300_000, 'it')}"
     assert price_band_text("2000000-", "nl") == f"Meer dan {format_mad(2_000_000, 'nl')}"

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from kiosk.core import aid
+from kiosk.core import aid, formatting
 from kiosk.ui.screens.aid import AidScreen
 from kiosk.ui.services import Services
 from kiosk.ui.session import VisitorSession
@@ -59,7 +59,8 @@ def test_eligible_buyer_without_a_home_is_asked_no_price_and_sees_each_band(
     amounts = screen.result_view.amount.text()
     assert "100\u202f000" in amounts and "70\u202f000" in amounts
     assert "2024-v1" in screen.result_view.footer.text()
-    assert "01/01/2024" in screen.result_view.footer.text()
+    rules_day = formatting.format_date("2024-01-01", screen.session.language)
+    assert rules_day in screen.result_view.footer.text()
     assert "daamsakane.ma" in screen.result_view.footer.text()
     assert "notary" in screen.result_view.conditions.text()
 

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
-from kiosk.core import mortgage, resources
+from kiosk.core import formatting, mortgage, resources
 from kiosk.core.config import load_event_profile
 from kiosk.ui.screens.simulator import DEFAULT_PRICE, DEFAULT_YEARS, SimulatorScreen
 from kiosk.ui.services import Services
@@ -53,7 +53,8 @@ def test_defaults_use_the_event_rate_and_show_an_indicative_payment(
     assert payment(screen) == expected.monthly_payment_mad
     assert "Indicative" in screen.indicative_label.text()
     assert "€" in screen.result_card.payment_converted.text()
-    assert "10,85" in screen.rate_note.text() and "09/02/2026" in screen.rate_note.text()
+    rate_day = formatting.format_date("2026-02-09", screen.session.language)
+    assert "10,85" in screen.rate_note.text() and rate_day in screen.rate_note.text()
 
 
 def test_price_plus_raises_and_longer_duration_lowers_the_payment(

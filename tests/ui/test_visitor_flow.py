@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.core import resources
 from kiosk.core.config import load_event_profile
+from kiosk.core.unit_titles import composed_title
 from kiosk.ui import registry
 from kiosk.ui.app import MainWindow
 from kiosk.ui.models import PAGE_SIZE
@@ -44,7 +45,7 @@ def test_arabic_visitor_finds_casablanca_homes_and_opens_the_first(
 
     open_result(kiosk_window, qtbot, 0)
     detail = screen(kiosk_window, "detail")
-    assert detail.title.text() == first.title_ar.split(" — ")[0]
+    assert detail.title.text() == composed_title(first, "ar")  # composed, not copied
     assert "درهم" in detail.price.text() or "الطلب" in detail.price.text()
     assert first.ref in kiosk_window.session.viewed
 
