@@ -531,8 +531,8 @@
         <location filename="../../kiosk/ui/topbar.py" line="147" />
         <source>My selection (%n)</source>
         <translation>
-            <numerusform>La mia selezione (%n)</numerusform>
-            <numerusform>La mia selezione (%n)</numerusform>
+            <numerusform>Selezione (%n)</numerusform>
+            <numerusform>Selezione (%n)</numerusform>
         </translation>
     </message>
     <message>

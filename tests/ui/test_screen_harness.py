@@ -37,7 +37,7 @@ def test_the_tour_languages_pass_the_same_checks(kiosk_window: MainWindow, qtbot
         for problem in screen_audit.all_problems(kiosk_window):
             problems.append(f"{stop.lang}/{stop.mode}/{stop.name}: {problem}")
     assert stops > 50
-    assert problems == []
+    assert problems == [], "\n".join(problems)
 
 
 def test_available_home_tiles_do_not_look_disabled(kiosk_window: MainWindow) -> None:
