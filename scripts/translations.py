@@ -42,6 +42,8 @@ AREAS: dict[str, tuple[str, ...]] = {
         "topbar.py",
         "unit_text.py",
         "widgets/facets.py",
+        "widgets/gallery.py",
+        "widgets/scenery.py",
     ),
     "tools": (
         "screens/aid.py",
@@ -56,6 +58,8 @@ AREAS: dict[str, tuple[str, ...]] = {
     "print": ("screens/brochure_preview.py",),
 }
 VISITOR_AREAS = tuple(AREAS)
+# Staff screens, translated into the staff languages with pyside6-lupdate directly.
+STAFF_MODULES = ("staff/console.py", "staff/tools.py", "staff/jam.py", "screens/first_start.py")
 QT_LANGUAGE = {
     "fr": "fr_FR",
     "ar": "ar_MA",

@@ -27,6 +27,20 @@ def file_messages(area: str, lang: str) -> dict[tuple[str, str], ET.Element]:
     return translations.messages_in(translations.ts_path(area, lang))
 
 
+def test_every_module_with_texts_belongs_to_an_area() -> None:
+    """A new screen's texts are not silently left out (nor dropped by the sync script)."""
+    ui = translations.ROOT / translations.UI
+    known = {name for names in translations.AREAS.values() for name in names}
+    known |= set(translations.STAFF_MODULES)
+    calls = re.compile(r"""(?:\.tr|\btranslate)\(\s*["']""")
+    with_texts = {
+        str(path.relative_to(ui))
+        for path in ui.rglob("*.py")
+        if calls.search(path.read_text(encoding="utf-8"))
+    }
+    assert sorted(with_texts - known) == []
+
+
 def test_the_script_and_the_vocabulary_know_the_same_languages() -> None:
     assert set(translations.QT_LANGUAGE) == set(LANGUAGES)
 

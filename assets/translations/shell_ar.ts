@@ -657,11 +657,6 @@
         <translation>%1 = %2 بتاريخ %3 (سعر صرف تقريبي)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/facets.py" line="68" />
-        <source>%1, %2 results</source>
-        <translation>%1، %2 نتيجة</translation>
-    </message>
-    <message>
         <source>Illustration</source>
         <translation>رسم توضيحي</translation>
     </message>

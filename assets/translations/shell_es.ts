@@ -621,5 +621,46 @@
         <source>%1 = %2 on %3 (indicative rate)</source>
         <translation>%1 = %2 a %3 (cambio orientativo)</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/scenery.py" line="217" />
+        <source>Illustration</source>
+        <translation>Ilustración</translation>
+    </message>
+</context>
+<context>
+    <name>Gallery</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/gallery.py" line="81" />
+        <source>Previous picture</source>
+        <translation>Imagen anterior</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/gallery.py" line="82" />
+        <source>Next picture</source>
+        <translation>Imagen siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/gallery.py" line="93" />
+        <source>Plan</source>
+        <translation>Plano</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/gallery.py" line="93" />
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+</context>
+<context>
+    <name>PictureViewer</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/gallery.py" line="181" />
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/gallery.py" line="182" />
+        <source>Two fingers to zoom, one to move</source>
+        <translation>Dos dedos para ampliar, uno para mover</translation>
+    </message>
 </context>
 </TS>

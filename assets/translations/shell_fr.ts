@@ -653,11 +653,6 @@
         <translation>%1 = %2 au %3 (taux indicatif)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/facets.py" line="68" />
-        <source>%1, %2 results</source>
-        <translation>%1, %2 résultats</translation>
-    </message>
-    <message>
         <source>Illustration</source>
         <translation>Illustration</translation>
     </message>

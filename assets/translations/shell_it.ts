@@ -621,5 +621,46 @@
         <source>%1 = %2 on %3 (indicative rate)</source>
         <translation>%1 = %2 al %3 (cambio indicativo)</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/scenery.py" line="217" />
+        <source>Illustration</source>
+        <translation>Illustrazione</translation>
+    </message>
+</context>
+<context>
+    <name>Gallery</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/gallery.py" line="81" />
+        <source>Previous picture</source>
+        <translation>Immagine precedente</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/gallery.py" line="82" />
+        <source>Next picture</source>
+        <translation>Immagine successiva</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/gallery.py" line="93" />
+        <source>Plan</source>
+        <translation>Pianta</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/gallery.py" line="93" />
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+</context>
+<context>
+    <name>PictureViewer</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/gallery.py" line="181" />
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/gallery.py" line="182" />
+        <source>Two fingers to zoom, one to move</source>
+        <translation>Due dita per ingrandire, una per spostare</translation>
+    </message>
 </context>
 </TS>

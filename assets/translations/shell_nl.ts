@@ -621,5 +621,46 @@
         <source>%1 = %2 on %3 (indicative rate)</source>
         <translation>%1 = %2 op %3 (indicatieve koers)</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/scenery.py" line="217" />
+        <source>Illustration</source>
+        <translation>Illustratie</translation>
+    </message>
+</context>
+<context>
+    <name>Gallery</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/gallery.py" line="81" />
+        <source>Previous picture</source>
+        <translation>Vorige afbeelding</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/gallery.py" line="82" />
+        <source>Next picture</source>
+        <translation>Volgende afbeelding</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/gallery.py" line="93" />
+        <source>Plan</source>
+        <translation>Plattegrond</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/gallery.py" line="93" />
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+</context>
+<context>
+    <name>PictureViewer</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/gallery.py" line="181" />
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/gallery.py" line="182" />
+        <source>Two fingers to zoom, one to move</source>
+        <translation>Twee vingers om te zoomen, één om te verschuiven</translation>
+    </message>
 </context>
 </TS>
