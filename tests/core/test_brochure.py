@@ -218,11 +218,12 @@ def test_the_brochure_prints_the_photo_and_the_plan_on_the_reading_side(
     flat = catalog.search(SearchQuery(category="logement", min_rooms=2, limit=1)).units[0]
     pictures = unit_pictures(catalog, [flat])
     request = BrochureRequest([flat], lang, paris, pictures=pictures)
-    document = pdfium.PdfDocument(render_brochure(request))
+    pdf = render_brochure(request)
+    text = _poppler_text(pdf)
+    document = pdfium.PdfDocument(pdf)
     try:
         page = document[0]
         images = [o for o in page.get_objects() if o.type == pdfium.raw.FPDF_PAGEOBJ_IMAGE]
-        text = page.get_textpage().get_text_range()
         boxes = sorted((o.get_bounds() for o in images), key=lambda box: box[0])
     finally:
         document.close()
