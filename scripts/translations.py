@@ -51,6 +51,7 @@ AREAS: dict[str, tuple[str, ...]] = {
         "screens/aid_result.py",
         "screens/loan_result.py",
         "screens/simulator.py",
+        "screens/simulator_income.py",
         "widgets/keyboard.py",
         "widgets/pinpad.py",
     ),

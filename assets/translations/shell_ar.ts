@@ -272,7 +272,7 @@
         <translation>عرض الكل</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets/facets.py" line="68" />
+        <location filename="../../kiosk/ui/widgets/facets.py" line="92" />
         <source>%1, %n result(s)</source>
         <translation>
             <numerusform>%1، بدون نتائج</numerusform>
@@ -495,19 +495,9 @@
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="261" />
-        <source>Budget</source>
-        <translation>الميزانية</translation>
-    </message>
-    <message>
         <location filename="../../kiosk/ui/screens/results.py" line="262" />
         <source>Type</source>
         <translation>النوع</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="263" />
-        <source>Rooms</source>
-        <translation>الغرف</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/results.py" line="264" />

@@ -1,17 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB">
 <context>
-    <name>FacetSection</name>
-    <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets/facets.py" line="68" />
-        <source>%1, %n result(s)</source>
-        <translation>
-            <numerusform>%1, %n result</numerusform>
-            <numerusform>%1, %n results</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>IdleOverlay</name>
     <message numerus="yes">
         <location filename="../../kiosk/ui/idle.py" line="151" />
@@ -42,6 +31,17 @@
         <translation>
             <numerusform>My selection (%n)</numerusform>
             <numerusform>My selection (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FacetSection</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/widgets/facets.py" line="92" />
+        <source>%1, %n result(s)</source>
+        <translation>
+            <numerusform>%1, %n result</numerusform>
+            <numerusform>%1, %n results</numerusform>
         </translation>
     </message>
 </context>

@@ -251,14 +251,6 @@
 </context>
 <context>
     <name>FacetSection</name>
-    <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets/facets.py" line="68" />
-        <source>%1, %n result(s)</source>
-        <translation>
-            <numerusform>%1, %n resultado</numerusform>
-            <numerusform>%1, %n resultados</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../kiosk/ui/widgets/facets.py" line="76" />
         <source>Show fewer</source>
@@ -268,6 +260,24 @@
         <location filename="../../kiosk/ui/widgets/facets.py" line="76" />
         <source>Show all</source>
         <translation>Mostrar todo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/widgets/facets.py" line="92" />
+        <source>%1, %n result(s)</source>
+        <translation>
+            <numerusform>%1, %n resultado</numerusform>
+            <numerusform>%1, %n resultados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/facets.py" line="210" />
+        <source>%1 rooms or more</source>
+        <translation>%1 habitaciones o más</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/facets.py" line="214" />
+        <source>Up to %1</source>
+        <translation>Hasta %1</translation>
     </message>
 </context>
 <context>
@@ -457,24 +467,24 @@
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="281" />
-        <source>Budget</source>
-        <translation>Presupuesto</translation>
-    </message>
-    <message>
         <location filename="../../kiosk/ui/screens/results.py" line="282" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="283" />
-        <source>Rooms</source>
-        <translation>Habitaciones</translation>
-    </message>
-    <message>
         <location filename="../../kiosk/ui/screens/results.py" line="284" />
         <source>Availability</source>
         <translation>Disponibilidad</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/results.py" line="289" />
+        <source>Price up to</source>
+        <translation>Precio hasta</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/results.py" line="291" />
+        <source>Rooms (at least)</source>
+        <translation>Habitaciones (mínimo)</translation>
     </message>
 </context>
 <context>

@@ -254,7 +254,7 @@
     <message>
         <location filename="../../kiosk/ui/widgets/facets.py" line="1" />
         <source>Up to %1</source>
-        <translation>Jusqu&apos;à %1</translation>
+        <translation>Jusqu'à %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/facets.py" line="1" />
@@ -272,7 +272,7 @@
         <translation>Tout afficher</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets/facets.py" line="68" />
+        <location filename="../../kiosk/ui/widgets/facets.py" line="92" />
         <source>%1, %n result(s)</source>
         <translation>
             <numerusform>%1, %n résultat</numerusform>
@@ -388,7 +388,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/results.py" line="1" />
         <source>Price up to</source>
-        <translation>Prix jusqu&apos;à</translation>
+        <translation>Prix jusqu'à</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/results.py" line="183" />
@@ -491,19 +491,9 @@
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="261" />
-        <source>Budget</source>
-        <translation>Budget</translation>
-    </message>
-    <message>
         <location filename="../../kiosk/ui/screens/results.py" line="262" />
         <source>Type</source>
         <translation>Type</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="263" />
-        <source>Rooms</source>
-        <translation>Pièces</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/results.py" line="264" />

@@ -251,14 +251,6 @@
 </context>
 <context>
     <name>FacetSection</name>
-    <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets/facets.py" line="68" />
-        <source>%1, %n result(s)</source>
-        <translation>
-            <numerusform>%1, %n risultato</numerusform>
-            <numerusform>%1, %n risultati</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../kiosk/ui/widgets/facets.py" line="76" />
         <source>Show fewer</source>
@@ -268,6 +260,24 @@
         <location filename="../../kiosk/ui/widgets/facets.py" line="76" />
         <source>Show all</source>
         <translation>Mostra tutto</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/widgets/facets.py" line="92" />
+        <source>%1, %n result(s)</source>
+        <translation>
+            <numerusform>%1, %n risultato</numerusform>
+            <numerusform>%1, %n risultati</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/facets.py" line="210" />
+        <source>%1 rooms or more</source>
+        <translation>%1 locali o più</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/facets.py" line="214" />
+        <source>Up to %1</source>
+        <translation>Fino a %1</translation>
     </message>
 </context>
 <context>
@@ -457,24 +467,24 @@
         <translation>Città</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="281" />
-        <source>Budget</source>
-        <translation>Budget</translation>
-    </message>
-    <message>
         <location filename="../../kiosk/ui/screens/results.py" line="282" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="283" />
-        <source>Rooms</source>
-        <translation>Locali</translation>
-    </message>
-    <message>
         <location filename="../../kiosk/ui/screens/results.py" line="284" />
         <source>Availability</source>
         <translation>Disponibilità</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/results.py" line="289" />
+        <source>Price up to</source>
+        <translation>Prezzo fino a</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/results.py" line="291" />
+        <source>Rooms (at least)</source>
+        <translation>Locali (almeno)</translation>
     </message>
 </context>
 <context>

@@ -251,14 +251,6 @@
 </context>
 <context>
     <name>FacetSection</name>
-    <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets/facets.py" line="68" />
-        <source>%1, %n result(s)</source>
-        <translation>
-            <numerusform>%1, %n resultaat</numerusform>
-            <numerusform>%1, %n resultaten</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../kiosk/ui/widgets/facets.py" line="76" />
         <source>Show fewer</source>
@@ -268,6 +260,24 @@
         <location filename="../../kiosk/ui/widgets/facets.py" line="76" />
         <source>Show all</source>
         <translation>Alles tonen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/widgets/facets.py" line="92" />
+        <source>%1, %n result(s)</source>
+        <translation>
+            <numerusform>%1, %n resultaat</numerusform>
+            <numerusform>%1, %n resultaten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/facets.py" line="210" />
+        <source>%1 rooms or more</source>
+        <translation>%1 kamers of meer</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/facets.py" line="214" />
+        <source>Up to %1</source>
+        <translation>Tot %1</translation>
     </message>
 </context>
 <context>
@@ -457,24 +467,24 @@
         <translation>Stad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="281" />
-        <source>Budget</source>
-        <translation>Budget</translation>
-    </message>
-    <message>
         <location filename="../../kiosk/ui/screens/results.py" line="282" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="283" />
-        <source>Rooms</source>
-        <translation>Kamers</translation>
-    </message>
-    <message>
         <location filename="../../kiosk/ui/screens/results.py" line="284" />
         <source>Availability</source>
         <translation>Beschikbaarheid</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/results.py" line="289" />
+        <source>Price up to</source>
+        <translation>Prijs tot</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/results.py" line="291" />
+        <source>Rooms (at least)</source>
+        <translation>Kamers (minstens)</translation>
     </message>
 </context>
 <context>

@@ -92,16 +92,6 @@
         <translation>السؤال السابق</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/aid.py" line="319" />
-        <source>What is the price of the home?</source>
-        <translation>ما هو ثمن السكن؟</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/aid.py" line="329" />
-        <source>I don't know yet</source>
-        <translation>لا أعرف بعد</translation>
-    </message>
-    <message>
         <location filename="../../kiosk/ui/screens/aid.py" line="343" />
         <source>For: %1</source>
         <translation>بخصوص: %1</translation>
@@ -284,21 +274,6 @@
             <numerusform>السكن فيه كمقر إقامة رئيسي لمدة %n سنة، وإلا وجب إرجاع الدعم.</numerusform>
             <numerusform>السكن فيه كمقر إقامة رئيسي لمدة %n سنة، وإلا وجب إرجاع الدعم.</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/aid_messages.py" line="136" />
-        <source>Up to %1</source>
-        <translation>حتى %1</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/aid_messages.py" line="138" />
-        <source>More than %1</source>
-        <translation>أكثر من %1</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/aid_messages.py" line="140" />
-        <source>From %1 to %2</source>
-        <translation>من %1 إلى %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/aid_messages.py" line="148" />
@@ -516,11 +491,6 @@
         <location filename="../../kiosk/ui/screens/simulator.py" line="328" />
         <source>(rate of %1)</source>
         <translation>(سعر يوم %1)</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/simulator.py" line="335" />
-        <source>Touch − and + or slide: no typing needed.</source>
-        <translation>المس − و + أو اسحب: لا حاجة للكتابة.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/simulator.py" line="341" />

@@ -92,16 +92,6 @@
         <translation>Pregunta anterior</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/aid.py" line="319" />
-        <source>What is the price of the home?</source>
-        <translation>¿Cuál es el precio de la vivienda?</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/aid.py" line="329" />
-        <source>I don't know yet</source>
-        <translation>Aún no lo sé</translation>
-    </message>
-    <message>
         <location filename="../../kiosk/ui/screens/aid.py" line="343" />
         <source>For: %1</source>
         <translation>Para: %1</translation>
@@ -264,21 +254,6 @@
             <numerusform>Vivir en ella como residencia habitual durante %n año; si no, hay que devolver la ayuda.</numerusform>
             <numerusform>Vivir en ella como residencia habitual durante %n años; si no, hay que devolver la ayuda.</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/aid_messages.py" line="136" />
-        <source>Up to %1</source>
-        <translation>Hasta %1</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/aid_messages.py" line="138" />
-        <source>More than %1</source>
-        <translation>Más de %1</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/aid_messages.py" line="140" />
-        <source>From %1 to %2</source>
-        <translation>De %1 a %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/aid_messages.py" line="148" />
@@ -476,14 +451,19 @@
         <translation>(cambio del %1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/simulator.py" line="337" />
-        <source>Touch − and + or slide: no typing needed.</source>
-        <translation>Toca − y + o desliza: no hace falta escribir.</translation>
-    </message>
-    <message>
         <location filename="../../kiosk/ui/screens/simulator.py" line="343" />
         <source>For: %1</source>
         <translation>Para: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/simulator.py" line="348" />
+        <source>My income is in</source>
+        <translation>Mis ingresos son en</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/simulator.py" line="386" />
+        <source>Touch − and +, slide, or tap an amount to type it.</source>
+        <translation>Toca − y +, desliza o toca un importe para escribirlo.</translation>
     </message>
 </context>
 <context>
@@ -522,6 +502,14 @@
         <location filename="../../kiosk/ui/widgets/keyboard.py" line="200" />
         <source>Hide the keyboard</source>
         <translation>Ocultar el teclado</translation>
+    </message>
+</context>
+<context>
+    <name>IncomeCurrency</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/simulator_income.py" line="77" />
+        <source>Dirhams</source>
+        <translation>Dírhams</translation>
     </message>
 </context>
 </TS>

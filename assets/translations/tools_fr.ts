@@ -92,16 +92,6 @@
         <translation>Question précédente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/aid.py" line="319" />
-        <source>What is the price of the home?</source>
-        <translation>Quel est le prix du logement ?</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/aid.py" line="329" />
-        <source>I don't know yet</source>
-        <translation>Je ne sais pas encore</translation>
-    </message>
-    <message>
         <location filename="../../kiosk/ui/screens/aid.py" line="343" />
         <source>For: %1</source>
         <translation>Pour : %1</translation>
@@ -264,21 +254,6 @@
             <numerusform>Y habiter comme résidence principale pendant %n an, sinon l'aide doit être remboursée.</numerusform>
             <numerusform>Y habiter comme résidence principale pendant %n ans, sinon l'aide doit être remboursée.</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/aid_messages.py" line="136" />
-        <source>Up to %1</source>
-        <translation>Jusqu'à %1</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/aid_messages.py" line="138" />
-        <source>More than %1</source>
-        <translation>Plus de %1</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/aid_messages.py" line="140" />
-        <source>From %1 to %2</source>
-        <translation>De %1 à %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/aid_messages.py" line="148" />
@@ -484,11 +459,6 @@
         <location filename="../../kiosk/ui/screens/simulator.py" line="328" />
         <source>(rate of %1)</source>
         <translation>(cours du %1)</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/simulator.py" line="335" />
-        <source>Touch − and + or slide: no typing needed.</source>
-        <translation>Touchez − et + ou faites glisser : rien à taper.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/simulator.py" line="341" />

@@ -92,16 +92,6 @@
         <translation>Domanda precedente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/aid.py" line="319" />
-        <source>What is the price of the home?</source>
-        <translation>Qual è il prezzo dell'abitazione?</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/aid.py" line="329" />
-        <source>I don't know yet</source>
-        <translation>Non lo so ancora</translation>
-    </message>
-    <message>
         <location filename="../../kiosk/ui/screens/aid.py" line="343" />
         <source>For: %1</source>
         <translation>Per: %1</translation>
@@ -264,21 +254,6 @@
             <numerusform>Abitarla come residenza principale per %n anno, altrimenti l'aiuto va restituito.</numerusform>
             <numerusform>Abitarla come residenza principale per %n anni, altrimenti l'aiuto va restituito.</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/aid_messages.py" line="136" />
-        <source>Up to %1</source>
-        <translation>Fino a %1</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/aid_messages.py" line="138" />
-        <source>More than %1</source>
-        <translation>Oltre %1</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/aid_messages.py" line="140" />
-        <source>From %1 to %2</source>
-        <translation>Da %1 a %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/aid_messages.py" line="148" />
@@ -476,14 +451,19 @@
         <translation>(cambio del %1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/simulator.py" line="337" />
-        <source>Touch − and + or slide: no typing needed.</source>
-        <translation>Tocca − e + o fai scorrere: non serve scrivere.</translation>
-    </message>
-    <message>
         <location filename="../../kiosk/ui/screens/simulator.py" line="343" />
         <source>For: %1</source>
         <translation>Per: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/simulator.py" line="348" />
+        <source>My income is in</source>
+        <translation>Il mio reddito è in</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/simulator.py" line="386" />
+        <source>Touch − and +, slide, or tap an amount to type it.</source>
+        <translation>Tocca − e +, fai scorrere, oppure tocca un importo per scriverlo.</translation>
     </message>
 </context>
 <context>
@@ -522,6 +502,14 @@
         <location filename="../../kiosk/ui/widgets/keyboard.py" line="200" />
         <source>Hide the keyboard</source>
         <translation>Nascondi la tastiera</translation>
+    </message>
+</context>
+<context>
+    <name>IncomeCurrency</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/simulator_income.py" line="77" />
+        <source>Dirhams</source>
+        <translation>Dirham</translation>
     </message>
 </context>
 </TS>

@@ -92,16 +92,6 @@
         <translation>Vorige vraag</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/aid.py" line="319" />
-        <source>What is the price of the home?</source>
-        <translation>Wat is de prijs van de woning?</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/aid.py" line="329" />
-        <source>I don't know yet</source>
-        <translation>Dat weet ik nog niet</translation>
-    </message>
-    <message>
         <location filename="../../kiosk/ui/screens/aid.py" line="343" />
         <source>For: %1</source>
         <translation>Voor: %1</translation>
@@ -264,21 +254,6 @@
             <numerusform>Er %n jaar lang als hoofdverblijf wonen, anders moet de steun worden terugbetaald.</numerusform>
             <numerusform>Er %n jaar lang als hoofdverblijf wonen, anders moet de steun worden terugbetaald.</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/aid_messages.py" line="136" />
-        <source>Up to %1</source>
-        <translation>Tot %1</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/aid_messages.py" line="138" />
-        <source>More than %1</source>
-        <translation>Meer dan %1</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/aid_messages.py" line="140" />
-        <source>From %1 to %2</source>
-        <translation>Van %1 tot %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/aid_messages.py" line="148" />
@@ -476,14 +451,19 @@
         <translation>(koers van %1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/simulator.py" line="337" />
-        <source>Touch − and + or slide: no typing needed.</source>
-        <translation>Tik op − en + of schuif: typen is niet nodig.</translation>
-    </message>
-    <message>
         <location filename="../../kiosk/ui/screens/simulator.py" line="343" />
         <source>For: %1</source>
         <translation>Voor: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/simulator.py" line="348" />
+        <source>My income is in</source>
+        <translation>Mijn inkomen is in</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/simulator.py" line="386" />
+        <source>Touch − and +, slide, or tap an amount to type it.</source>
+        <translation>Tik op − en +, schuif, of tik op een bedrag om het te typen.</translation>
     </message>
 </context>
 <context>
@@ -522,6 +502,14 @@
         <location filename="../../kiosk/ui/widgets/keyboard.py" line="200" />
         <source>Hide the keyboard</source>
         <translation>Toetsenbord verbergen</translation>
+    </message>
+</context>
+<context>
+    <name>IncomeCurrency</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/simulator_income.py" line="77" />
+        <source>Dirhams</source>
+        <translation>Dirham</translation>
     </message>
 </context>
 </TS>

@@ -89,9 +89,7 @@ class FacetSection(QWidget):
             button.setAccessibleName(
                 accessible
                 if item.count == UNCOUNTED
-                else QCoreApplication.translate("UnitText", "%1, %2 results")
-                .replace("%1", accessible)
-                .replace("%2", str(item.count))
+                else self.tr("%1, %n result(s)", "", item.count).replace("%1", accessible)
             )
             button.setProperty("facetValue", item.value)
             button.show()
@@ -207,11 +205,13 @@ def home_city_first(cities: list[FacetCount], home: str) -> list[FacetCount]:
 
 def chip_texts(facet: str, item: FacetCount, lang: str) -> tuple[str, str]:
     """A chip's short text and the words a screen reader says for it."""
-    tr = QCoreApplication.translate
+    # spelled out (no alias) so that pyside6-lupdate finds the texts
     if facet == "min_rooms":
-        return f"{item.value}+", tr("FacetSection", "%1 rooms or more").replace("%1", item.value)
+        said = QCoreApplication.translate("FacetSection", "%1 rooms or more")
+        return f"{item.value}+", said.replace("%1", item.value)
     if facet == "max_price":
         amount = format_mad(int(item.value), lang)
-        return f"≤ {amount}", tr("FacetSection", "Up to %1").replace("%1", amount)
+        said = QCoreApplication.translate("FacetSection", "Up to %1")
+        return f"≤ {amount}", said.replace("%1", amount)
     label = unit_text.facet_label(facet, item, lang)
     return label, label
