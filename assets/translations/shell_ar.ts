@@ -400,26 +400,6 @@
         <translation><numerusform>%Ln نتيجة</numerusform><numerusform>نتيجة واحدة</numerusform><numerusform>نتيجتان</numerusform><numerusform>%Ln نتائج</numerusform><numerusform>%Ln نتيجة</numerusform><numerusform>%Ln نتيجة</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="214" />
-        <source>Nothing matches all these choices.</source>
-        <translation>لا يوجد عقار يطابق كل هذه الاختيارات.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="215" />
-        <source>Remove the filters</source>
-        <translation>إزالة عوامل التصفية</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="217" />
-        <source>Nothing matches this search.</source>
-        <translation>لا يوجد عقار يطابق هذا البحث.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="218" />
-        <source>Show everything</source>
-        <translation>عرض كل العقارات</translation>
-    </message>
-    <message>
         <location filename="../../kiosk/ui/screens/results.py" line="233" />
         <source>Choose a city</source>
         <translation>اختر مدينة</translation>
@@ -684,95 +664,102 @@
 <context>
     <name>ChipText</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/understood.py" line="1" />
+        <location filename="../../kiosk/ui/widgets/understood.py" line="47" />
         <source>%1 rooms or more</source>
-        <translation>%1 غرف فأكثر</translation>
+        <translation>%1 غرف أو أكثر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/understood.py" line="1" />
+        <location filename="../../kiosk/ui/widgets/understood.py" line="50" />
         <source>From %1 m²</source>
-        <translation>من %1 م²</translation>
+        <translation>ابتداء من %1 م²</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/understood.py" line="1" />
+        <location filename="../../kiosk/ui/widgets/understood.py" line="50" />
         <source>Up to %1 m²</source>
         <translation>حتى %1 م²</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/understood.py" line="1" />
+        <location filename="../../kiosk/ui/widgets/understood.py" line="54" />
         <source>From %1</source>
-        <translation>ابتداءً من %1</translation>
+        <translation>ابتداء من %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/understood.py" line="1" />
+        <location filename="../../kiosk/ui/widgets/understood.py" line="54" />
         <source>Up to %1</source>
         <translation>حتى %1</translation>
     </message>
 </context>
 <context>
-    <name>UnderstoodBar</name>
-    <message>
-        <location filename="../../kiosk/ui/widgets/understood.py" line="1" />
-        <source>Remove filter: %1</source>
-        <translation>إزالة الفلتر: %1</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/widgets/understood.py" line="1" />
-        <source>Results for %1</source>
-        <translation>نتائج البحث عن %1</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/widgets/understood.py" line="1" />
-        <source>Search instead for %1</source>
-        <translation>ابحث بدلاً من ذلك عن %1</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/widgets/understood.py" line="1" />
-        <source>Results for %1, as typed</source>
-        <translation>نتائج البحث عن %1 كما كُتبت</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/widgets/understood.py" line="1" />
-        <source>Correct my spelling</source>
-        <translation>صحّح الإملاء</translation>
-    </message>
-</context>
-<context>
     <name>NoResultsPanel</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/understood.py" line="1" />
+        <location filename="../../kiosk/ui/widgets/understood.py" line="206" />
         <source>Nothing matches all of this. Nearest results:</source>
-        <translation>لا يوجد عقار يطابق كل هذا. أقرب عمليات البحث:</translation>
+        <translation>لا يوجد عقار يطابق كل هذا. أقرب النتائج:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/understood.py" line="1" />
+        <location filename="../../kiosk/ui/widgets/understood.py" line="208" />
         <source>Nothing matches this search.</source>
         <translation>لا يوجد عقار يطابق هذا البحث.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/understood.py" line="1" />
+        <location filename="../../kiosk/ui/widgets/understood.py" line="218" />
         <source>Talk to an advisor</source>
-        <translation>تحدث إلى مستشار</translation>
+        <translation>تحدث مع مستشار</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/understood.py" line="1" />
+        <location filename="../../kiosk/ui/widgets/understood.py" line="225" />
         <source>your filter</source>
-        <translation>الفلتر الذي اخترته</translation>
+        <translation>الفلتر الذي اخترتموه</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets/understood.py" line="1" />
+        <location filename="../../kiosk/ui/widgets/understood.py" line="230" />
         <source>%Ln result(s)</source>
-        <translation><numerusform>%Ln نتيجة</numerusform><numerusform>نتيجة واحدة</numerusform><numerusform>نتيجتان</numerusform><numerusform>%Ln نتائج</numerusform><numerusform>%Ln نتيجة</numerusform><numerusform>%Ln نتيجة</numerusform></translation>
+        <translation>
+            <numerusform>%Ln نتيجة</numerusform>
+            <numerusform>نتيجة واحدة</numerusform>
+            <numerusform>نتيجتان</numerusform>
+            <numerusform>%Ln نتائج</numerusform>
+            <numerusform>%Ln نتيجة</numerusform>
+            <numerusform>%Ln نتيجة</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/understood.py" line="1" />
+        <location filename="../../kiosk/ui/widgets/understood.py" line="232" />
         <source>Show everything (%1)</source>
         <translation>عرض الكل (%1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/understood.py" line="1" />
+        <location filename="../../kiosk/ui/widgets/understood.py" line="233" />
         <source>Without %1: %2</source>
         <translation>بدون %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>UnderstoodBar</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/understood.py" line="122" />
+        <source>Remove filter: %1</source>
+        <translation>إزالة الفلتر: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/understood.py" line="137" />
+        <source>Results for %1</source>
+        <translation>نتائج %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/understood.py" line="140" />
+        <source>Search instead for %1</source>
+        <translation>ابحث بدلا من ذلك عن %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/understood.py" line="144" />
+        <source>Results for %1, as typed</source>
+        <translation>نتائج %1 كما كُتبت</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/understood.py" line="146" />
+        <source>Correct my spelling</source>
+        <translation>صحّح الإملاء</translation>
     </message>
 </context>
 </TS>

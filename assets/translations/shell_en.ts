@@ -45,4 +45,15 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>NoResultsPanel</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/widgets/understood.py" line="230" />
+        <source>%Ln result(s)</source>
+        <translation>
+            <numerusform>%Ln result</numerusform>
+            <numerusform>%Ln results</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

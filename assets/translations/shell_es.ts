@@ -372,26 +372,6 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="234" />
-        <source>Nothing matches all these choices.</source>
-        <translation>Ningún inmueble cumple todas estas opciones.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="235" />
-        <source>Remove the filters</source>
-        <translation>Quitar los filtros</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="237" />
-        <source>Nothing matches this search.</source>
-        <translation>Ningún inmueble coincide con esta búsqueda.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="238" />
-        <source>Show everything</source>
-        <translation>Mostrar todo</translation>
-    </message>
-    <message>
         <location filename="../../kiosk/ui/screens/results.py" line="253" />
         <source>Choose a city</source>
         <translation>Elige una ciudad</translation>
@@ -671,6 +651,103 @@
         <location filename="../../kiosk/ui/widgets/gallery.py" line="182" />
         <source>Two fingers to zoom, one to move</source>
         <translation>Dos dedos para ampliar, uno para mover</translation>
+    </message>
+</context>
+<context>
+    <name>ChipText</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/understood.py" line="47" />
+        <source>%1 rooms or more</source>
+        <translation>%1 habitaciones o más</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/understood.py" line="50" />
+        <source>From %1 m²</source>
+        <translation>Desde %1 m²</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/understood.py" line="50" />
+        <source>Up to %1 m²</source>
+        <translation>Hasta %1 m²</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/understood.py" line="54" />
+        <source>From %1</source>
+        <translation>Desde %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/understood.py" line="54" />
+        <source>Up to %1</source>
+        <translation>Hasta %1</translation>
+    </message>
+</context>
+<context>
+    <name>NoResultsPanel</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/understood.py" line="206" />
+        <source>Nothing matches all of this. Nearest results:</source>
+        <translation>Ningún inmueble cumple todo esto. Los más cercanos:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/understood.py" line="208" />
+        <source>Nothing matches this search.</source>
+        <translation>Ningún inmueble coincide con esta búsqueda.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/understood.py" line="218" />
+        <source>Talk to an advisor</source>
+        <translation>Hablar con un asesor</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/understood.py" line="225" />
+        <source>your filter</source>
+        <translation>tu filtro</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/widgets/understood.py" line="230" />
+        <source>%Ln result(s)</source>
+        <translation>
+            <numerusform>%Ln resultado</numerusform>
+            <numerusform>%Ln resultados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/understood.py" line="232" />
+        <source>Show everything (%1)</source>
+        <translation>Mostrar todo (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/understood.py" line="233" />
+        <source>Without %1: %2</source>
+        <translation>Sin %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>UnderstoodBar</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/understood.py" line="122" />
+        <source>Remove filter: %1</source>
+        <translation>Quitar el filtro: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/understood.py" line="137" />
+        <source>Results for %1</source>
+        <translation>Resultados para %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/understood.py" line="140" />
+        <source>Search instead for %1</source>
+        <translation>Buscar en su lugar %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/understood.py" line="144" />
+        <source>Results for %1, as typed</source>
+        <translation>Resultados para %1, tal como se escribió</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/understood.py" line="146" />
+        <source>Correct my spelling</source>
+        <translation>Corregir la ortografía</translation>
     </message>
 </context>
 </TS>

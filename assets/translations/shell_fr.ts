@@ -396,26 +396,6 @@
         <translation><numerusform>%Ln résultat</numerusform><numerusform>%Ln résultats</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="214" />
-        <source>Nothing matches all these choices.</source>
-        <translation>Aucun bien ne correspond à tous ces choix.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="215" />
-        <source>Remove the filters</source>
-        <translation>Retirer les filtres</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="217" />
-        <source>Nothing matches this search.</source>
-        <translation>Aucun bien ne correspond à cette recherche.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="218" />
-        <source>Show everything</source>
-        <translation>Tout afficher</translation>
-    </message>
-    <message>
         <location filename="../../kiosk/ui/screens/results.py" line="233" />
         <source>Choose a city</source>
         <translation>Choisissez une ville</translation>
@@ -680,95 +660,98 @@
 <context>
     <name>ChipText</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/understood.py" line="1" />
+        <location filename="../../kiosk/ui/widgets/understood.py" line="47" />
         <source>%1 rooms or more</source>
-        <translation>%1 pièces et plus</translation>
+        <translation>%1 pièces ou plus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/understood.py" line="1" />
+        <location filename="../../kiosk/ui/widgets/understood.py" line="50" />
         <source>From %1 m²</source>
         <translation>À partir de %1 m²</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/understood.py" line="1" />
+        <location filename="../../kiosk/ui/widgets/understood.py" line="50" />
         <source>Up to %1 m²</source>
         <translation>Jusqu'à %1 m²</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/understood.py" line="1" />
+        <location filename="../../kiosk/ui/widgets/understood.py" line="54" />
         <source>From %1</source>
         <translation>À partir de %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/understood.py" line="1" />
+        <location filename="../../kiosk/ui/widgets/understood.py" line="54" />
         <source>Up to %1</source>
         <translation>Jusqu'à %1</translation>
     </message>
 </context>
 <context>
-    <name>UnderstoodBar</name>
-    <message>
-        <location filename="../../kiosk/ui/widgets/understood.py" line="1" />
-        <source>Remove filter: %1</source>
-        <translation>Retirer le filtre : %1</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/widgets/understood.py" line="1" />
-        <source>Results for %1</source>
-        <translation>Résultats pour %1</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/widgets/understood.py" line="1" />
-        <source>Search instead for %1</source>
-        <translation>Rechercher plutôt %1</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/widgets/understood.py" line="1" />
-        <source>Results for %1, as typed</source>
-        <translation>Résultats pour %1, tel que saisi</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/widgets/understood.py" line="1" />
-        <source>Correct my spelling</source>
-        <translation>Corriger l'orthographe</translation>
-    </message>
-</context>
-<context>
     <name>NoResultsPanel</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/understood.py" line="1" />
+        <location filename="../../kiosk/ui/widgets/understood.py" line="206" />
         <source>Nothing matches all of this. Nearest results:</source>
-        <translation>Aucun bien ne correspond à tout cela. Les recherches les plus proches :</translation>
+        <translation>Aucun bien ne correspond à tout cela. Les plus proches :</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/understood.py" line="1" />
+        <location filename="../../kiosk/ui/widgets/understood.py" line="208" />
         <source>Nothing matches this search.</source>
         <translation>Aucun bien ne correspond à cette recherche.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/understood.py" line="1" />
+        <location filename="../../kiosk/ui/widgets/understood.py" line="218" />
         <source>Talk to an advisor</source>
         <translation>Parler à un conseiller</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/understood.py" line="1" />
+        <location filename="../../kiosk/ui/widgets/understood.py" line="225" />
         <source>your filter</source>
         <translation>votre filtre</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets/understood.py" line="1" />
+        <location filename="../../kiosk/ui/widgets/understood.py" line="230" />
         <source>%Ln result(s)</source>
-        <translation><numerusform>%Ln résultat</numerusform><numerusform>%Ln résultats</numerusform></translation>
+        <translation>
+            <numerusform>%Ln résultat</numerusform>
+            <numerusform>%Ln résultats</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/understood.py" line="1" />
+        <location filename="../../kiosk/ui/widgets/understood.py" line="232" />
         <source>Show everything (%1)</source>
         <translation>Tout afficher (%1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/understood.py" line="1" />
+        <location filename="../../kiosk/ui/widgets/understood.py" line="233" />
         <source>Without %1: %2</source>
         <translation>Sans %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>UnderstoodBar</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/understood.py" line="122" />
+        <source>Remove filter: %1</source>
+        <translation>Retirer le filtre : %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/understood.py" line="137" />
+        <source>Results for %1</source>
+        <translation>Résultats pour %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/understood.py" line="140" />
+        <source>Search instead for %1</source>
+        <translation>Chercher plutôt %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/understood.py" line="144" />
+        <source>Results for %1, as typed</source>
+        <translation>Résultats pour %1, tel que tapé</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/understood.py" line="146" />
+        <source>Correct my spelling</source>
+        <translation>Corriger mon orthographe</translation>
     </message>
 </context>
 </TS>

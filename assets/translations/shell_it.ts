@@ -372,26 +372,6 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="234" />
-        <source>Nothing matches all these choices.</source>
-        <translation>Nessun immobile corrisponde a tutte queste scelte.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="235" />
-        <source>Remove the filters</source>
-        <translation>Togli i filtri</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="237" />
-        <source>Nothing matches this search.</source>
-        <translation>Nessun immobile corrisponde a questa ricerca.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="238" />
-        <source>Show everything</source>
-        <translation>Mostra tutto</translation>
-    </message>
-    <message>
         <location filename="../../kiosk/ui/screens/results.py" line="253" />
         <source>Choose a city</source>
         <translation>Scegli una città</translation>
@@ -671,6 +651,103 @@
         <location filename="../../kiosk/ui/widgets/gallery.py" line="182" />
         <source>Two fingers to zoom, one to move</source>
         <translation>Due dita per ingrandire, una per spostare</translation>
+    </message>
+</context>
+<context>
+    <name>ChipText</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/understood.py" line="47" />
+        <source>%1 rooms or more</source>
+        <translation>%1 locali o più</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/understood.py" line="50" />
+        <source>From %1 m²</source>
+        <translation>Da %1 m²</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/understood.py" line="50" />
+        <source>Up to %1 m²</source>
+        <translation>Fino a %1 m²</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/understood.py" line="54" />
+        <source>From %1</source>
+        <translation>Da %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/understood.py" line="54" />
+        <source>Up to %1</source>
+        <translation>Fino a %1</translation>
+    </message>
+</context>
+<context>
+    <name>NoResultsPanel</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/understood.py" line="206" />
+        <source>Nothing matches all of this. Nearest results:</source>
+        <translation>Nessun immobile corrisponde a tutto questo. I più vicini:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/understood.py" line="208" />
+        <source>Nothing matches this search.</source>
+        <translation>Nessun immobile corrisponde a questa ricerca.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/understood.py" line="218" />
+        <source>Talk to an advisor</source>
+        <translation>Parla con un consulente</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/understood.py" line="225" />
+        <source>your filter</source>
+        <translation>il tuo filtro</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/widgets/understood.py" line="230" />
+        <source>%Ln result(s)</source>
+        <translation>
+            <numerusform>%Ln risultato</numerusform>
+            <numerusform>%Ln risultati</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/understood.py" line="232" />
+        <source>Show everything (%1)</source>
+        <translation>Mostra tutto (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/understood.py" line="233" />
+        <source>Without %1: %2</source>
+        <translation>Senza %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>UnderstoodBar</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/understood.py" line="122" />
+        <source>Remove filter: %1</source>
+        <translation>Togli il filtro: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/understood.py" line="137" />
+        <source>Results for %1</source>
+        <translation>Risultati per %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/understood.py" line="140" />
+        <source>Search instead for %1</source>
+        <translation>Cerca invece %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/understood.py" line="144" />
+        <source>Results for %1, as typed</source>
+        <translation>Risultati per %1, come scritto</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/understood.py" line="146" />
+        <source>Correct my spelling</source>
+        <translation>Correggi l'ortografia</translation>
     </message>
 </context>
 </TS>

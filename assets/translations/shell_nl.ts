@@ -372,26 +372,6 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="234" />
-        <source>Nothing matches all these choices.</source>
-        <translation>Geen enkel object past bij al deze keuzes.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="235" />
-        <source>Remove the filters</source>
-        <translation>Filters wissen</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="237" />
-        <source>Nothing matches this search.</source>
-        <translation>Geen enkel object past bij deze zoekopdracht.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/results.py" line="238" />
-        <source>Show everything</source>
-        <translation>Alles tonen</translation>
-    </message>
-    <message>
         <location filename="../../kiosk/ui/screens/results.py" line="253" />
         <source>Choose a city</source>
         <translation>Kies een stad</translation>
@@ -671,6 +651,103 @@
         <location filename="../../kiosk/ui/widgets/gallery.py" line="182" />
         <source>Two fingers to zoom, one to move</source>
         <translation>Twee vingers om te zoomen, één om te verschuiven</translation>
+    </message>
+</context>
+<context>
+    <name>ChipText</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/understood.py" line="47" />
+        <source>%1 rooms or more</source>
+        <translation>%1 kamers of meer</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/understood.py" line="50" />
+        <source>From %1 m²</source>
+        <translation>Vanaf %1 m²</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/understood.py" line="50" />
+        <source>Up to %1 m²</source>
+        <translation>Tot %1 m²</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/understood.py" line="54" />
+        <source>From %1</source>
+        <translation>Vanaf %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/understood.py" line="54" />
+        <source>Up to %1</source>
+        <translation>Tot %1</translation>
+    </message>
+</context>
+<context>
+    <name>NoResultsPanel</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/understood.py" line="206" />
+        <source>Nothing matches all of this. Nearest results:</source>
+        <translation>Geen enkel object past bij dit alles. Het dichtst in de buurt:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/understood.py" line="208" />
+        <source>Nothing matches this search.</source>
+        <translation>Geen enkel object past bij deze zoekopdracht.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/understood.py" line="218" />
+        <source>Talk to an advisor</source>
+        <translation>Met een adviseur praten</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/understood.py" line="225" />
+        <source>your filter</source>
+        <translation>uw filter</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/widgets/understood.py" line="230" />
+        <source>%Ln result(s)</source>
+        <translation>
+            <numerusform>%Ln resultaat</numerusform>
+            <numerusform>%Ln resultaten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/understood.py" line="232" />
+        <source>Show everything (%1)</source>
+        <translation>Alles tonen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/understood.py" line="233" />
+        <source>Without %1: %2</source>
+        <translation>Zonder %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>UnderstoodBar</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/understood.py" line="122" />
+        <source>Remove filter: %1</source>
+        <translation>Filter verwijderen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/understood.py" line="137" />
+        <source>Results for %1</source>
+        <translation>Resultaten voor %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/understood.py" line="140" />
+        <source>Search instead for %1</source>
+        <translation>Zoek in plaats daarvan naar %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/understood.py" line="144" />
+        <source>Results for %1, as typed</source>
+        <translation>Resultaten voor %1, zoals getypt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/understood.py" line="146" />
+        <source>Correct my spelling</source>
+        <translation>Spelling verbeteren</translation>
     </message>
 </context>
 </TS>
