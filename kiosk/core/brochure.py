@@ -300,9 +300,8 @@ def _draw_unit(page: _Page, unit: Unit, req: BrochureRequest, compact: bool) -> 
         desk = DESKS[req.desk].get(lang)
         ticket = f" — {text('ticket', lang)} {req.ticket}" if req.ticket else ""
         page.line(
-            f"{text('desk', lang)} : {desk}{ticket}"
-            if lang != "ar"
-            else f"{text('desk', lang)}: {desk}{ticket}",
+            # French puts a space before the colon; the other languages do not
+            f"{text('desk', lang)}{' :' if lang == 'fr' else ':'} {desk}{ticket}",
             normal,
             bold=True,
         )

@@ -16,7 +16,7 @@ import unicodedata
 from dataclasses import dataclass
 
 import arabic_reshaper
-from bidi import get_display  # the Unicode 6.3+ algorithm, with isolates (python-bidi 0.5+)
+from bidi.algorithm import get_display
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
@@ -39,6 +39,10 @@ LRM = "\u200e"  # LEFT-TO-RIGHT MARK: steers reordering, never drawn
 # Bidi controls (marks, embeddings, isolates) steer the reordering and are never drawn: the
 # fonts have no glyph for them.
 _CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# LRI, RLI, FSI, PDI -> LRE, RLE, RLE, PDF
+_ISOLATES_AS_EMBEDDINGS = str.maketrans(
+    {"\u2066": "\u202a", "\u2067": "\u202b", "\u2068": "\u202b", "\u2069": "\u202c"}
+)
 _registered = False
 
 
@@ -72,7 +76,9 @@ def visual(line: str) -> str:
     """The line as drawn: Arabic letters joined, then put in display (left-to-right) order."""
     if not has_arabic(line):
         return _CONTROLS.sub("", line)
-    return _CONTROLS.sub("", str(get_display(arabic_reshaper.reshape(line))))
+    # python-bidi's algorithm (which mirrors brackets) knows embeddings, not isolates
+    embedded = line.translate(_ISOLATES_AS_EMBEDDINGS)
+    return _CONTROLS.sub("", str(get_display(arabic_reshaper.reshape(embedded))))
 
 
 def _actual_text(piece: str) -> str:

@@ -11,6 +11,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistent
 from kiosk.core.catalog import Catalog, FacetCount, SearchQuery, Unit
 from kiosk.core.media.catalog_media import Picture
 from kiosk.core.query.visitor import VisitorResult
+from kiosk.ui import i18n, unit_text
 
 log = logging.getLogger(__name__)
 
@@ -104,7 +105,8 @@ class ResultsModel(QAbstractListModel):
         if role == PHOTO_ROLE:
             return self._photos.get(unit.ref)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{unit.title_fr} — {unit.city_fr}"
+            lang = i18n.current_language()
+            return f"{unit_text.title(unit, lang)} — {unit_text.city(unit, lang)}"
         return None
 
     def unit_at(self, row: int) -> Unit | None:

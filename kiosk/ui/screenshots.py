@@ -27,17 +27,30 @@ log = logging.getLogger(__name__)
 SCREEN_SIZE = (1280, 800)
 COMPARED_UNITS = 3
 COUNTDOWN_SHOWN_S = 12
-SEARCH_EXAMPLE = {"fr": "Casablanca", "ar": "الدار البيضاء", "en": "Marrakech"}
+SEARCH_EXAMPLE = {
+    "fr": "Casablanca",
+    "ar": "الدار البيضاء",
+    "en": "Marrakech",
+    "it": "Tanger",
+    "es": "Agadir",
+    "nl": "Fès",
+}
 # A misspelt city with understood filters (chips), and a search nothing matches.
 UNDERSTOOD_EXAMPLE = {
     "fr": "appartement rabbat 3 pièces moins de 900 000 dh",
     "ar": "شقة بالرباط 3 غرف أقل من 900 ألف درهم",
     "en": "flat in rabbat under 900k",
+    "it": "appartamento rabbat 900k",
+    "es": "piso rabbat 900k",
+    "nl": "appartement rabbat 900k",
 }
 NOTHING_EXAMPLE = {
     "fr": "villa tamesna moins de 300 000",
     "ar": "فيلا تامسنا أقل من 300 ألف درهم",
     "en": "villa in tamesna under 300k",
+    "it": "villa tamesna 300k",
+    "es": "chalet tamesna 300k",
+    "nl": "villa tamesna 300k",
 }
 # mode -> (large text, high contrast)
 MODES: dict[str, tuple[bool, bool]] = {

@@ -12,10 +12,11 @@ from pytestqt.qtbot import QtBot
 from kiosk.core import resources
 from kiosk.core.config import load_event_profile
 from kiosk.core.unit_titles import composed_title
-from kiosk.ui import registry
+from kiosk.ui import i18n, registry
 from kiosk.ui.app import MainWindow
 from kiosk.ui.models import PAGE_SIZE
 from kiosk.ui.services import Services
+from sync.contract import vocabulary
 from tests.ui.shell_steps import (
     click_chip,
     open_result,
@@ -252,3 +253,47 @@ def test_back_from_a_unit_returns_to_the_same_place_in_the_list(
     assert results.filters == {"category": "logement"}
     assert results.list_view.verticalScrollBar().value() == position
     assert results.model.unit_at(12).ref == ref
+
+
+@pytest.mark.parametrize(
+    ("profile", "lang", "welcome", "rooms_word"),
+    [
+        ("turin-2026.toml", "it", "Tocca per iniziare", "locali"),
+        ("madrid-2026.toml", "es", "Toca para empezar", "habitaciones"),
+        ("amsterdam-2026.toml", "nl", "Tik om te beginnen", "kamers"),
+    ],
+)
+def test_a_tour_visitor_is_served_in_the_host_language_from_attract_to_the_form(
+    shell_services: Services,
+    qtbot: QtBot,
+    profile: str,
+    lang: str,
+    welcome: str,
+    rooms_word: str,
+) -> None:
+    event = load_event_profile(resources.data() / "events" / profile)
+    i18n.apply_language(event.default_language)  # as the launcher does with the event
+    window = MainWindow(replace(shell_services, event=event))
+    qtbot.addWidget(window)
+    window.show()
+    assert welcome in screen(window, "attract").call.text()  # type: ignore[attr-defined]
+    language = screen(window, "language")
+    assert list(language.buttons) == list(event.event.languages)  # only the event's languages
+    start_visit(window, qtbot, lang)
+    bar = window.top_bar.language_buttons
+    shown = sorted(
+        (code for code in bar if bar[code].isVisibleTo(window)), key=lambda c: bar[c].x()
+    )
+    assert shown == list(event.event.languages)  # in the event's order, left to right
+    open_tile(window, qtbot, "city")
+    open_result(window, qtbot, 0)
+    detail = screen(window, "detail")
+    unit = detail.unit  # type: ignore[attr-defined]
+    assert detail.title.text().replace("\u200b", "") == composed_title(unit, lang)  # type: ignore[attr-defined]
+    assert "€" in detail.price_other.text()  # type: ignore[attr-defined]
+    if unit.rooms and unit.rooms > 1:
+        assert rooms_word in detail.title.text()  # type: ignore[attr-defined]
+    window.show_screen("lead_form")
+    form = screen(window, "lead_form")
+    assert form.language.currentData() == lang  # type: ignore[attr-defined]
+    assert form.language.currentText() == vocabulary.native_name(lang)  # type: ignore[attr-defined]

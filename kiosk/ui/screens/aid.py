@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.core import aid, formatting
 from kiosk.core.aid import AidIndication, AidRules, BuyerAnswers
+from kiosk.core.unit_titles import composed_title
 from kiosk.ui import registry
 from kiosk.ui.screens.aid_messages import AidWords, fill
 from kiosk.ui.screens.aid_result import AidResultView
@@ -276,7 +277,7 @@ class AidScreen(Screen):
         if self.unit is None:
             return
         lang = self.session.language
-        title = self.unit.title_ar if lang == "ar" and self.unit.title_ar else self.unit.title_fr
+        title = composed_title(self.unit, lang)  # never the French catalog title
         price = self.unit.price_mad
         shown = f"{title} · {formatting.format_mad(price, lang)}" if price else title
         self._subtitle_text = fill(self.tr("For: %1"), shown)

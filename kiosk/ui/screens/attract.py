@@ -28,11 +28,21 @@ CALL_FONT_PX = 30
 LANGUAGE_FONT_PX = 34
 CALL_GAP_PX = 24
 # The call to action is never translated: the visitor has not chosen a language yet.
-TOUCH_TO_START = {"fr": "Touchez pour commencer", "ar": "المس الشاشة للبدء", "en": "Touch to start"}
+TOUCH_TO_START = {
+    "fr": "Touchez pour commencer",
+    "ar": "المس الشاشة للبدء",
+    "en": "Touch to start",
+    "it": "Tocca per iniziare",
+    "es": "Toca para empezar",
+    "nl": "Tik om te beginnen",
+}
 DEFAULT_SLOGANS = {
     "fr": ["Votre logement au Maroc"],
     "ar": ["سكنك في المغرب"],
     "en": ["Your home in Morocco"],
+    "it": ["La tua casa in Marocco"],
+    "es": ["Tu vivienda en Marruecos"],
+    "nl": ["Uw woning in Marokko"],
 }
 
 

@@ -5,7 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.ui import i18n, stand_counters
 from kiosk.ui.screens.base import Screen
@@ -14,6 +21,7 @@ from kiosk.ui.session import VisitorSession
 
 TITLE_FONT_PX = 44
 BUTTON_FONT_PX = 40
+MAX_COLUMNS = 3
 # Shown before any language is chosen, so in every language at once.
 CHOOSE = {
     "fr": "Choisissez votre langue",
@@ -33,8 +41,9 @@ class LanguageScreen(Screen):
         self.setObjectName("screen")
         self.languages = list(services.event.event.languages)
         layout = QVBoxLayout(self)
+        crowded = len(self.languages) > MAX_COLUMNS
         layout.setContentsMargins(64, 64, 64, 64)
-        layout.setSpacing(48)
+        layout.setSpacing(32 if crowded else 48)
         layout.addStretch(1)
         for lang in self.languages:
             title = QLabel(CHOOSE[lang], self)
@@ -42,18 +51,24 @@ class LanguageScreen(Screen):
             title.setFont(i18n.app_font(lang, TITLE_FONT_PX))
             title.setAlignment(Qt.AlignmentFlag.AlignCenter)
             layout.addWidget(title)
-        row = QHBoxLayout()
-        row.setSpacing(32)
-        row.addStretch(1)
+        # One row; with more than three languages the buttons drop their wide minimum so that
+        # four fit side by side at 1280 px, in large text too.
+        columns = len(self.languages)
+        grid = QGridLayout()
+        grid.setSpacing(32)
         self.buttons: dict[str, QPushButton] = {}
-        for lang in self.languages:
+        for n, lang in enumerate(self.languages):
             button = QPushButton(i18n.NATIVE_NAMES[lang], self)
             button.setProperty("role", "language")
+            button.setProperty("compact", crowded)
             button.setFont(i18n.app_font(lang, BUTTON_FONT_PX))
             button.setAccessibleName(i18n.NATIVE_NAMES[lang])
             button.clicked.connect(lambda _=False, code=lang: self.choose(code))
             self.buttons[lang] = button
-            row.addWidget(button)
+            grid.addWidget(button, n // columns, n % columns)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addLayout(grid)
         row.addStretch(1)
         layout.addLayout(row)
         layout.addStretch(2)

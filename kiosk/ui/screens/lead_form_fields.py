@@ -21,8 +21,8 @@ from kiosk.core.countries import guess_phone_region, phone_countries, residence_
 from kiosk.core.notices import Notice
 from kiosk.ui.widgets.kinetic import enable_kinetic
 from sync.contract.lead import typed_limit
+from sync.contract.vocabulary import native_name
 
-LANGUAGE_NAMES = {"fr": "Français", "ar": "العربية", "en": "English"}
 NOTICE_MIN_HEIGHT_PX = 150
 NOTICE_MAX_HEIGHT_PX = 220
 
@@ -83,7 +83,7 @@ def email_line(parent: QWidget) -> QLineEdit:
 def language_box(languages: Sequence[str], parent: QWidget) -> QComboBox:
     box = QComboBox(parent)
     for lang in languages:
-        box.addItem(LANGUAGE_NAMES[lang], lang)
+        box.addItem(native_name(lang), lang)
     return box
 
 

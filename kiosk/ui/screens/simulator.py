@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.core import aid, formatting, mortgage
+from kiosk.core.unit_titles import composed_title
 from kiosk.ui import registry
 from kiosk.ui.screens.aid_messages import fill
 from kiosk.ui.screens.base import Screen
@@ -393,9 +394,7 @@ class SimulatorScreen(Screen):
             self._subtitle_text = self.tr("Touch − and +, slide, or tap an amount to type it.")
         else:
             lang = self.session.language
-            title = (
-                self.unit.title_ar if lang == "ar" and self.unit.title_ar else self.unit.title_fr
-            )
+            title = composed_title(self.unit, lang)  # never the French catalog title
             self._subtitle_text = fill(self.tr("For: %1"), title)
         self._elide_subtitle()
 
