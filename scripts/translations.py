@@ -56,7 +56,12 @@ AREAS: dict[str, tuple[str, ...]] = {
         "widgets/keyboard.py",
         "widgets/pinpad.py",
     ),
-    "leads": ("screens/lead_form.py", "screens/lead_form_fields.py", "screens/thanks.py"),
+    "leads": (
+        "screens/lead_form.py",
+        "screens/lead_form_fields.py",
+        "screens/readiness.py",
+        "screens/thanks.py",
+    ),
     "print": ("screens/brochure_preview.py",),
 }
 VISITOR_AREAS = tuple(AREAS)

@@ -189,4 +189,42 @@
         <translation>تذكرتك قيد الطباعة.</translation>
     </message>
 </context>
+<context>
+    <name>ReadinessQuestions</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/readiness.py" line="57" />
+        <source>Three quick questions (optional)</source>
+        <translation>ثلاثة أسئلة سريعة (اختيارية)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/readiness.py" line="58" />
+        <source>Skip these questions</source>
+        <translation>تخطي هذه الأسئلة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/readiness.py" line="60" />
+        <source>When is your project?</source>
+        <translation>متى مشروعكم؟</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/readiness.py" line="61" />
+        <source>How will you pay?</source>
+        <translation>كيف ستؤدون الثمن؟</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/readiness.py" line="62" />
+        <source>Do you already own a home in Morocco?</source>
+        <translation>هل تملكون سكنا في المغرب؟</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/readiness.py" line="68" />
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/readiness.py" line="69" />
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+</context>
 </TS>

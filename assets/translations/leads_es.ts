@@ -191,4 +191,42 @@
         <translation>Tu número se está imprimiendo.</translation>
     </message>
 </context>
+<context>
+    <name>ReadinessQuestions</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/readiness.py" line="57" />
+        <source>Three quick questions (optional)</source>
+        <translation>Tres preguntas rápidas (opcionales)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/readiness.py" line="58" />
+        <source>Skip these questions</source>
+        <translation>Saltar estas preguntas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/readiness.py" line="60" />
+        <source>When is your project?</source>
+        <translation>¿Para cuándo es tu proyecto?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/readiness.py" line="61" />
+        <source>How will you pay?</source>
+        <translation>¿Cómo vas a pagar?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/readiness.py" line="62" />
+        <source>Do you already own a home in Morocco?</source>
+        <translation>¿Ya tienes una vivienda en propiedad en Marruecos?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/readiness.py" line="68" />
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/readiness.py" line="69" />
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
 </TS>

@@ -189,4 +189,42 @@
         <translation>Votre ticket est en cours d'impression.</translation>
     </message>
 </context>
+<context>
+    <name>ReadinessQuestions</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/readiness.py" line="57" />
+        <source>Three quick questions (optional)</source>
+        <translation>Trois questions rapides (facultatives)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/readiness.py" line="58" />
+        <source>Skip these questions</source>
+        <translation>Passer ces questions</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/readiness.py" line="60" />
+        <source>When is your project?</source>
+        <translation>Pour quand est votre projet ?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/readiness.py" line="61" />
+        <source>How will you pay?</source>
+        <translation>Comment allez-vous payer ?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/readiness.py" line="62" />
+        <source>Do you already own a home in Morocco?</source>
+        <translation>Êtes-vous déjà propriétaire d'un logement au Maroc ?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/readiness.py" line="68" />
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/readiness.py" line="69" />
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+</context>
 </TS>

@@ -191,4 +191,42 @@
         <translation>Il tuo biglietto è in stampa.</translation>
     </message>
 </context>
+<context>
+    <name>ReadinessQuestions</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/readiness.py" line="57" />
+        <source>Three quick questions (optional)</source>
+        <translation>Tre domande veloci (facoltative)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/readiness.py" line="58" />
+        <source>Skip these questions</source>
+        <translation>Salta queste domande</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/readiness.py" line="60" />
+        <source>When is your project?</source>
+        <translation>Quando pensi di realizzare il progetto?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/readiness.py" line="61" />
+        <source>How will you pay?</source>
+        <translation>Come pagherai?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/readiness.py" line="62" />
+        <source>Do you already own a home in Morocco?</source>
+        <translation>Possiedi già un'abitazione in Marocco?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/readiness.py" line="68" />
+        <source>Yes</source>
+        <translation>Sì</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/readiness.py" line="69" />
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
 </TS>

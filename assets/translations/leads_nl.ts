@@ -191,4 +191,42 @@
         <translation>Uw volgnummer wordt afgedrukt.</translation>
     </message>
 </context>
+<context>
+    <name>ReadinessQuestions</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/readiness.py" line="57" />
+        <source>Three quick questions (optional)</source>
+        <translation>Drie korte vragen (optioneel)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/readiness.py" line="58" />
+        <source>Skip these questions</source>
+        <translation>Deze vragen overslaan</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/readiness.py" line="60" />
+        <source>When is your project?</source>
+        <translation>Wanneer is uw project?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/readiness.py" line="61" />
+        <source>How will you pay?</source>
+        <translation>Hoe gaat u betalen?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/readiness.py" line="62" />
+        <source>Do you already own a home in Morocco?</source>
+        <translation>Bezit u al een woning in Marokko?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/readiness.py" line="68" />
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/readiness.py" line="69" />
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+</context>
 </TS>

@@ -57,5 +57,15 @@
         <source>The printer is not ready: your brochure will follow. You can scan the code now.</source>
         <translation>La impresora no está lista: tu folleto saldrá más tarde. Ya puedes escanear el código.</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/brochure_preview.py" line="166" />
+        <source>Code of {0}</source>
+        <translation>Código de {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/brochure_preview.py" line="174" />
+        <source>Scan these codes with your phone to see the units online.</source>
+        <translation>Escanea estos códigos con tu móvil para ver los inmuebles en internet.</translation>
+    </message>
 </context>
 </TS>

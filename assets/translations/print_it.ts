@@ -57,5 +57,15 @@
         <source>The printer is not ready: your brochure will follow. You can scan the code now.</source>
         <translation>La stampante non è pronta: la brochure arriverà dopo. Puoi scansionare subito il codice.</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/brochure_preview.py" line="166" />
+        <source>Code of {0}</source>
+        <translation>Codice di {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/brochure_preview.py" line="174" />
+        <source>Scan these codes with your phone to see the units online.</source>
+        <translation>Scansiona questi codici con il telefono per vedere gli immobili online.</translation>
+    </message>
 </context>
 </TS>

@@ -57,5 +57,15 @@
         <source>The printer is not ready: your brochure will follow. You can scan the code now.</source>
         <translation>De printer is niet klaar: uw brochure volgt later. U kunt de code nu al scannen.</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/brochure_preview.py" line="166" />
+        <source>Code of {0}</source>
+        <translation>Code van {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/brochure_preview.py" line="174" />
+        <source>Scan these codes with your phone to see the units online.</source>
+        <translation>Scan deze codes met uw telefoon om de objecten online te bekijken.</translation>
+    </message>
 </context>
 </TS>

@@ -360,6 +360,26 @@
             <numerusform>Quedan %n segundos</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/idle.py" line="141" />
+        <source>Finish and erase what you typed?</source>
+        <translation>¿Terminar y borrar lo que has escrito?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/idle.py" line="142" />
+        <source>Your contact is not sent yet.</source>
+        <translation>Tus datos aún no se han enviado.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/idle.py" line="143" />
+        <source>No, continue</source>
+        <translation>No, continuar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/idle.py" line="143" />
+        <source>Yes, finish</source>
+        <translation>Sí, terminar</translation>
+    </message>
 </context>
 <context>
     <name>ResultsScreen</name>

@@ -360,6 +360,26 @@
             <numerusform>Ancora %n secondi</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/idle.py" line="141" />
+        <source>Finish and erase what you typed?</source>
+        <translation>Terminare e cancellare quello che hai scritto?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/idle.py" line="142" />
+        <source>Your contact is not sent yet.</source>
+        <translation>I tuoi recapiti non sono ancora stati inviati.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/idle.py" line="143" />
+        <source>No, continue</source>
+        <translation>No, continuo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/idle.py" line="143" />
+        <source>Yes, finish</source>
+        <translation>Sì, termina</translation>
+    </message>
 </context>
 <context>
     <name>ResultsScreen</name>

@@ -360,6 +360,26 @@
             <numerusform>Nog %n seconden</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/idle.py" line="141" />
+        <source>Finish and erase what you typed?</source>
+        <translation>Afsluiten en wissen wat u hebt getypt?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/idle.py" line="142" />
+        <source>Your contact is not sent yet.</source>
+        <translation>Uw gegevens zijn nog niet verstuurd.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/idle.py" line="143" />
+        <source>No, continue</source>
+        <translation>Nee, doorgaan</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/idle.py" line="143" />
+        <source>Yes, finish</source>
+        <translation>Ja, afsluiten</translation>
+    </message>
 </context>
 <context>
     <name>ResultsScreen</name>
