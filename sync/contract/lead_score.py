@@ -21,23 +21,103 @@ UNITS_OPENED_FOR_POINT = 3  # browsing several units shows intent; one glance do
 
 # (reason, points, label) — one line each in the explanation, in this order.
 _REASONS: dict[str, tuple[int, Label]] = {
-    "horizon_6m": (3, Label("projet sous 6 mois", "مشروع خلال 6 أشهر", "project within 6 months")),
-    "horizon_year": (2, Label("projet cette année", "مشروع هذه السنة", "project this year")),
-    "cash": (2, Label("paiement comptant", "أداء نقدي", "paying cash")),
-    "mortgage": (1, Label("crédit immobilier", "قرض عقاري", "mortgage")),
+    "horizon_6m": (
+        3,
+        Label(
+            "projet sous 6 mois",
+            "مشروع خلال 6 أشهر",
+            "project within 6 months",
+            "progetto entro 6 mesi",
+            "proyecto en 6 meses",
+            "project binnen 6 maanden",
+        ),
+    ),
+    "horizon_year": (
+        2,
+        Label(
+            "projet cette année",
+            "مشروع هذه السنة",
+            "project this year",
+            "progetto quest'anno",
+            "proyecto este año",
+            "project dit jaar",
+        ),
+    ),
+    "cash": (
+        2,
+        Label(
+            "paiement comptant",
+            "أداء نقدي",
+            "paying cash",
+            "pagamento in contanti",
+            "pago al contado",
+            "betaalt contant",
+        ),
+    ),
+    "mortgage": (
+        1,
+        Label("crédit immobilier", "قرض عقاري", "mortgage", "mutuo", "hipoteca", "hypotheek"),
+    ),
     "first_home": (
         1,
         Label(
-            "pas encore propriétaire au Maroc", "ليس مالكا بعد بالمغرب", "no home in Morocco yet"
+            "pas encore propriétaire au Maroc",
+            "ليس مالكا بعد بالمغرب",
+            "no home in Morocco yet",
+            "ancora senza casa in Marocco",
+            "aún sin vivienda en Marruecos",
+            "nog geen woning in Marokko",
         ),
     ),
-    "units": (1, Label("{n} biens consultés", "{n} عقارات تمت معاينتها", "{n} units viewed")),
-    "simulation": (1, Label("simulation faite", "محاكاة منجزة", "ran a simulation")),
-    "brochure": (1, Label("brochure imprimée", "كتيب مطبوع", "printed a brochure")),
-    "ticket": (1, Label("ticket de guichet pris", "أخذ تذكرة الشباك", "took a desk ticket")),
+    "units": (
+        1,
+        Label(
+            "{n} biens consultés",
+            "{n} عقارات تمت معاينتها",
+            "{n} units viewed",
+            "{n} immobili visti",
+            "{n} inmuebles vistos",
+            "{n} objecten bekeken",
+        ),
+    ),
+    "simulation": (
+        1,
+        Label(
+            "simulation faite",
+            "محاكاة منجزة",
+            "ran a simulation",
+            "simulazione fatta",
+            "simulación hecha",
+            "berekening gemaakt",
+        ),
+    ),
+    "brochure": (
+        1,
+        Label(
+            "brochure imprimée",
+            "كتيب مطبوع",
+            "printed a brochure",
+            "brochure stampata",
+            "folleto impreso",
+            "brochure afgedrukt",
+        ),
+    ),
+    "ticket": (
+        1,
+        Label(
+            "ticket de guichet pris",
+            "أخذ تذكرة الشباك",
+            "took a desk ticket",
+            "biglietto per il banco preso",
+            "número de mostrador tomado",
+            "volgnummer genomen",
+        ),
+    ),
 }
-_NOTHING = Label("aucun signal", "لا توجد مؤشرات", "no signal")
-_POINTS = Label("pts", "نقاط", "pts")
+_NOTHING = Label(
+    "aucun signal", "لا توجد مؤشرات", "no signal", "nessun segnale", "ninguna señal", "geen signaal"
+)
+_POINTS = Label("pts", "نقاط", "pts", "pt", "pts", "ptn")
 
 
 @dataclass(frozen=True)
