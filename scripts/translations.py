@@ -44,6 +44,7 @@ AREAS: dict[str, tuple[str, ...]] = {
         "widgets/facets.py",
         "widgets/gallery.py",
         "widgets/scenery.py",
+        "widgets/takeaway_qr.py",
         "widgets/understood.py",
     ),
     "tools": (

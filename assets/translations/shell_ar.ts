@@ -762,4 +762,12 @@
         <translation>صحّح الإملاء</translation>
     </message>
 </context>
+<context>
+    <name>TakeawayQr</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/takeaway_qr.py" line="80" />
+        <source>Take it with you: scan to keep this on your phone</source>
+        <translation>خذوها معكم: امسحوا الرمز للاحتفاظ بها على هاتفكم</translation>
+    </message>
+</context>
 </TS>

@@ -770,4 +770,12 @@
         <translation>Corregir la ortografía</translation>
     </message>
 </context>
+<context>
+    <name>TakeawayQr</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/takeaway_qr.py" line="80" />
+        <source>Take it with you: scan to keep this on your phone</source>
+        <translation>Llévatelo: escanea para guardarlo en tu móvil</translation>
+    </message>
+</context>
 </TS>

@@ -754,4 +754,12 @@
         <translation>Corriger mon orthographe</translation>
     </message>
 </context>
+<context>
+    <name>TakeawayQr</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/takeaway_qr.py" line="80" />
+        <source>Take it with you: scan to keep this on your phone</source>
+        <translation>À emporter : scannez pour garder ceci sur votre téléphone</translation>
+    </message>
+</context>
 </TS>

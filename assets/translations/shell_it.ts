@@ -770,4 +770,12 @@
         <translation>Correggi l'ortografia</translation>
     </message>
 </context>
+<context>
+    <name>TakeawayQr</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/takeaway_qr.py" line="80" />
+        <source>Take it with you: scan to keep this on your phone</source>
+        <translation>Portalo con te: scansiona per tenerlo sul telefono</translation>
+    </message>
+</context>
 </TS>

@@ -770,4 +770,12 @@
         <translation>Spelling verbeteren</translation>
     </message>
 </context>
+<context>
+    <name>TakeawayQr</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/takeaway_qr.py" line="80" />
+        <source>Take it with you: scan to keep this on your phone</source>
+        <translation>Neem het mee: scan om dit op uw telefoon te bewaren</translation>
+    </message>
+</context>
 </TS>
