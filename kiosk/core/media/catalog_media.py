@@ -73,23 +73,30 @@ class CatalogMedia:
         """Inside the catalog's transaction: the old media rows go, these come."""
         for table in ("unit_media", "programme_media", "places", "media"):
             conn.execute(f"DELETE FROM {table}")  # noqa: S608
+        self.add(conn)
+
+    def add(self, conn: sqlite3.Connection) -> None:
+        """Insert these rows; a file already named stays, a unit's or programme's picture at
+        the same place and a place of the same owner are replaced."""
         conn.executemany(
-            "INSERT INTO media (sha256, mime, width, height, illustration) VALUES (?, ?, ?, ?, ?)",
+            "INSERT OR IGNORE INTO media (sha256, mime, width, height, illustration)"
+            " VALUES (?, ?, ?, ?, ?)",
             [
                 (f.sha256, f.mime, f.width, f.height, int(f.illustration))
                 for f in self.files.values()
             ],
         )
         conn.executemany(
-            "INSERT INTO unit_media (ref, role, position, sha256) VALUES (?, ?, ?, ?)", self.units
+            "INSERT OR REPLACE INTO unit_media (ref, role, position, sha256) VALUES (?, ?, ?, ?)",
+            self.units,
         )
         conn.executemany(
-            "INSERT INTO programme_media (programme_id, role, position, sha256)"
+            "INSERT OR REPLACE INTO programme_media (programme_id, role, position, sha256)"
             " VALUES (?, ?, ?, ?)",
             [(pid, *entry) for pid, entries in self.programmes.items() for entry in entries],
         )
         conn.executemany(
-            "INSERT INTO places (kind, id, latitude, longitude) VALUES (?, ?, ?, ?)",
+            "INSERT OR REPLACE INTO places (kind, id, latitude, longitude) VALUES (?, ?, ?, ?)",
             [(kind, id_, lat, lon) for (kind, id_), (lat, lon) in self.places.items()],
         )
 
@@ -340,24 +347,7 @@ def apply_published(
     conn.executemany(
         "DELETE FROM programme_media WHERE programme_id = ?", ((p,) for p in media.programmes)
     )
-    conn.executemany(
-        "INSERT OR IGNORE INTO media (sha256, mime, width, height, illustration)"
-        " VALUES (?, ?, ?, ?, ?)",
-        [(f.sha256, f.mime, f.width, f.height, int(f.illustration)) for f in media.files.values()],
-    )
-    conn.executemany(
-        "INSERT OR REPLACE INTO unit_media (ref, role, position, sha256) VALUES (?, ?, ?, ?)",
-        media.units,
-    )
-    conn.executemany(
-        "INSERT OR REPLACE INTO programme_media (programme_id, role, position, sha256)"
-        " VALUES (?, ?, ?, ?)",
-        [(pid, *entry) for pid, entries in media.programmes.items() for entry in entries],
-    )
-    conn.executemany(
-        "INSERT OR REPLACE INTO places (kind, id, latitude, longitude) VALUES (?, ?, ?, ?)",
-        [(kind, id_, lat, lon) for (kind, id_), (lat, lon) in media.places.items()],
-    )
+    media.add(conn)
     return problems
 
 
