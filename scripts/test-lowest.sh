@@ -14,7 +14,7 @@ fi
 if ! cmp -s $constraints.new $constraints; then
   echo "== lowest versions: installing"
   $VENV/bin/python -m pip install -q -c $constraints.new -e . \
-    pytest pytest-qt pytest-timeout hypothesis psutil
+    pytest pytest-qt pytest-timeout hypothesis psutil aiosmtpd
   mv $constraints.new $constraints
 else
   rm $constraints.new
