@@ -1,16 +1,21 @@
 """Benchmark: 10,000 leads pushed from a stand to a real HQ over loopback (claim, HTTP, HQ
-validation, decryption, insert, per-record answers, acks) against a raw `requests` POST loop
-of the same batch bodies to a trivial endpoint of the same server, in the same run.
-Before it: HQ ingest with 4 kiosks pushing at once, on SQLite and on PostgreSQL. The leads are
-a stand day's (tests/support/stand_day.py) over the units HQ published.
+validation, holding sealed, per-record answers, acks) against a raw `requests` POST loop
+of the same batch bodies to a trivial endpoint of the same server, in the same run. HQ opens
+the held envelopes after answering; the time until every lead is opened (what the console
+waits for) is printed too. Before it: HQ ingest with 4 kiosks pushing at once, on SQLite and
+on PostgreSQL, and a profile of both sides (in one process, 2,000 leads) saying where the
+time goes. The leads are a stand day's (tests/support/stand_day.py) over the units HQ
+published.
 
 Target: ratio ≤ 2. Last line: ``sync_10k_s=<x> raw_post_10k_s=<y> ratio=<x/y>``.
 """
 
 from __future__ import annotations
 
+import cProfile
 import json
 import os
+import pstats
 import shutil
 import subprocess
 import sys
@@ -35,8 +40,8 @@ from kiosk.core.outbox import Outbox
 from kiosk.uplink.client import KioskSync
 from sync.contract.clock import SYSTEM_CLOCK
 from sync.contract.sealing import b64
-from sync.contract.wire import MAX_BATCH
-from sync.hq import catalog, service
+from sync.contract.wire import MAX_BATCH, LeadBatch
+from sync.hq import catalog, inbox, service
 from sync.hq.app import create_app
 from sync.hq.settings import HQSettings
 from sync.hq.store import Store
@@ -177,14 +182,70 @@ def concurrent_ingest(label: str, url: str, source: Path, work: Path) -> None:
         for t in threads:
             t.join()
         elapsed = time.perf_counter() - started
+        wait_opened(hq.store)
+        opened = time.perf_counter() - started
         held = hq.store.count_leads()
     hq.store.dispose()
     if errors:
         raise SystemExit(f"{label}: a kiosk failed: {errors[0]!r}")
     print(
         f"hq_ingest_{label}: {KIOSKS} kiosks x {LEADS // KIOSKS} leads at once: "
-        f"{held} stored in {elapsed:.2f} s ({held / elapsed:.0f} leads/s)"
+        f"{held} acked in {elapsed:.2f} s ({held / elapsed:.0f} leads/s), "
+        f"all opened after {opened:.2f} s ({held / opened:.0f} leads/s)"
     )
+
+
+def wait_opened(store: Store, timeout_s: float = 300.0) -> None:
+    """Until HQ has opened every held lead (its background opener)."""
+    deadline = time.monotonic() + timeout_s
+    while inbox.waiting(store.engine) and time.monotonic() < deadline:
+        time.sleep(0.01)
+
+
+PROFILE_GROUPS = {  # profiled function name -> what it stands for
+    "claim_batch": "stand: claim batch (SELECT + to_wire + UPDATE)",
+    "apply_results": "stand: apply HQ answers (executemany)",
+    "_validate_records": "HQ request: wire validation (pydantic)",
+    "hold_batch": "HQ request: hold sealed (one INSERT, one transaction)",
+    "open_envelope": "HQ opener: open envelopes (X25519 + SecretBox)",
+    "check_lead": "HQ opener: contract check of opened fields (phonenumbers)",
+    "insert_leads": "HQ opener: insert opened leads",
+    "open_inbox": "HQ opener: total (after the ack)",
+}
+
+
+def profile(source: Path, work: Path, count: int = 2000) -> None:
+    """Both sides in one process (no HTTP): cumulative seconds per step, for ``count`` leads."""
+    from sync.hq.app import _validate_records
+
+    hq = BenchHQ(work / "hq-profile", f"sqlite:///{work / 'hq-profile.db'}")
+    db = enroll_copy(source, work / "profile-stand", "http://bench", hq.enroll("p", "x"))
+    with db.transaction() as conn:
+        conn.execute(
+            "DELETE FROM leads WHERE id NOT IN (SELECT id FROM leads ORDER BY id LIMIT ?)",
+            (count,),
+        )
+    kiosk = service.authenticate(hq.store, str(db.scalar("SELECT token FROM sync_state")))
+    outbox = Outbox(db)
+    profiler = cProfile.Profile()
+    profiler.enable()
+    while batch := outbox.claim_batch(MAX_BATCH):
+        body = json.loads(json.dumps({"protocol": 1, "leads": batch}))
+        valid, _ = _validate_records(body["leads"])
+        held = service.hold_batch(hq.store, kiosk, LeadBatch(leads=valid))
+        outbox.apply_results({r.id: (r.status, r.reason) for r in held})
+    service.open_inbox(hq.store, hq.keys)
+    profiler.disable()
+    db.close()
+    hq.store.dispose()
+    stats = pstats.Stats(profiler).stats  # type: ignore[attr-defined]
+    seconds: dict[str, float] = {}
+    for (_file, _line, name), (_cc, _nc, _tt, cumulative, _callers) in stats.items():
+        if name in PROFILE_GROUPS:
+            seconds[name] = seconds.get(name, 0.0) + cumulative
+    print(f"profile ({count} leads, one process, cProfile overhead included):")
+    for name, label in PROFILE_GROUPS.items():
+        print(f"  {seconds.get(name, 0.0):6.2f} s  {label}")
 
 
 def batch_bodies(path: Path) -> list[bytes]:
@@ -207,7 +268,7 @@ def main() -> None:
         print(f"generating {LEADS} sealed leads on a stand…", flush=True)
         source = make_stand(work / "stand", hq_public, LEADS)
         # Every HQ below shares this key pair so the stand's sealed leads open everywhere.
-        for name in ("sqlite", "postgresql", "main"):
+        for name in ("sqlite", "postgresql", "main", "profile"):
             target = work / f"hq-{name}" / "hq-home" / "keys"
             target.mkdir(parents=True)
             shutil.copytree(keys_home.settings.private_key_file.parent, target, dirs_exist_ok=True)
@@ -220,6 +281,7 @@ def main() -> None:
         else:
             print("hq_ingest_postgresql: skipped (PostgreSQL is not installed)")
 
+        profile(source, work)
         hq = BenchHQ(work / "hq-main", f"sqlite:///{work / 'hq-main.db'}")
         with hq.serve() as base:
             db = enroll_copy(source, work / "main-stand", base, hq.enroll("main", base))
@@ -240,6 +302,8 @@ def main() -> None:
             started = time.perf_counter()
             report = KioskSync(db).sync_once()
             synced = time.perf_counter() - started
+            wait_opened(hq.store)
+            opened = time.perf_counter() - started
             acked = enrollment.sync_status(db)["acked"]
             held = hq.store.count_leads()
             db.close()
@@ -248,6 +312,7 @@ def main() -> None:
             raise SystemExit(f"sync incomplete: acked {acked}, HQ holds {held} of {LEADS}")
         size = sum(len(b) for b in bodies) / 1e6
         print(f"{len(bodies)} batches, {size:.1f} MB of request bodies; all {LEADS} leads acked")
+        print(f"all {LEADS} leads opened at HQ (console-ready) {opened:.3f} s after the start")
         print(f"sync_10k_s={synced:.3f} raw_post_10k_s={raw:.3f} ratio={synced / raw:.2f}")
 
 

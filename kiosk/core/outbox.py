@@ -101,31 +101,60 @@ class Outbox:
         """Record HQ's answer per lead id: (status, reason). Unknown answers go back to pending."""
         now = utc_iso(self.clock.now())
         erased = [lead_id for lead_id, (status, _) in results.items() if status == ERASED]
+        acked, quarantined, unknown = [], [], []
+        for lead_id, (status, reason) in results.items():
+            if status == ERASED:
+                log.info("lead %s was erased at HQ; deleted here too", lead_id)
+            elif status in ACK_STATUSES:
+                acked.append((ACKED, status, now, now, lead_id, ACKED))
+            elif status in QUARANTINE_STATUSES:
+                quarantined.append(
+                    (QUARANTINED, f"{status}: {reason}"[:REASON_MAX], now, lead_id, ACKED)
+                )
+            else:
+                log.warning("HQ answered %r for lead %s; will retry", status, lead_id)
+                unknown.append((PENDING, now, lead_id, SENDING))
         with self.db.transaction() as conn:
             retention.delete_leads(conn, erased)
-            for lead_id, (status, reason) in results.items():
-                if status == ERASED:
-                    log.info("lead %s was erased at HQ; deleted here too", lead_id)
-                elif status in ACK_STATUSES:
-                    conn.execute(
-                        "UPDATE leads SET status = ?, status_reason = ?, status_at = ?, "
-                        "acked_at = ? WHERE id = ? AND status != ?",
-                        (ACKED, status, now, now, lead_id, ACKED),
-                    )
-                elif status in QUARANTINE_STATUSES:
-                    conn.execute(
-                        "UPDATE leads SET status = ?, status_reason = ?, "
-                        "status_at = ? WHERE id = ? AND status != ?",
-                        (QUARANTINED, f"{status}: {reason}"[:REASON_MAX], now, lead_id, ACKED),
-                    )
-                else:
-                    log.warning("HQ answered %r for lead %s; will retry", status, lead_id)
-                    conn.execute(
-                        "UPDATE leads SET status = ?, status_at = ? WHERE id = ? AND status = ?",
-                        (PENDING, now, lead_id, SENDING),
-                    )
+            conn.executemany(
+                "UPDATE leads SET status = ?, status_reason = ?, status_at = ?, "
+                "acked_at = ? WHERE id = ? AND status != ?",
+                acked,
+            )
+            conn.executemany(
+                "UPDATE leads SET status = ?, status_reason = ?, status_at = ? "
+                "WHERE id = ? AND status != ?",
+                quarantined,
+            )
+            conn.executemany(
+                "UPDATE leads SET status = ?, status_at = ? WHERE id = ? AND status = ?", unknown
+            )
         if erased:
             retention.truncate_wal(self.db)
+
+    def apply_outcomes(self, outcomes: dict[str, tuple[str, str]]) -> int:
+        """HQ's late word on leads it acknowledged (it found them unopenable, in conflict or
+        erased on opening): quarantined (acked or not) or deleted. How many were quarantined."""
+        now = utc_iso(self.clock.now())
+        erased = [lead_id for lead_id, (status, _) in outcomes.items() if status == ERASED]
+        moved = [
+            (QUARANTINED, f"{status}: {reason}"[:REASON_MAX], now, lead_id)
+            for lead_id, (status, reason) in outcomes.items()
+            if status in QUARANTINE_STATUSES
+        ]
+        with self.db.transaction() as conn:
+            retention.delete_leads(conn, erased)
+            before = conn.total_changes
+            conn.executemany(
+                "UPDATE leads SET status = ?, status_reason = ?, status_at = ? WHERE id = ?",
+                moved,
+            )
+            count = conn.total_changes - before
+        if erased:
+            retention.truncate_wal(self.db)
+        for lead_id, (status, reason) in outcomes.items():
+            log.warning("lead %s: HQ answered %s after opening it %s", lead_id, status, reason)
+        return count
 
     def release_sending(self) -> int:
         """Leads left in ``sending`` (failed request, crash) go back to pending."""

@@ -40,6 +40,7 @@ log = logging.getLogger(__name__)
 COUNTERS_PER_REQUEST = 5000
 T = TypeVar("T")
 ERASURE_CURSOR = "sync.erasure_cursor"  # kiosk setting: the last HQ erasure applied here
+OUTCOME_CURSOR = "sync.outcome_cursor"  # kiosk setting: the last late lead outcome applied
 HTTP_OK = 200
 
 
@@ -204,6 +205,23 @@ class KioskSync:
         report.problems.extend(pushed.problems)
         if pushed.isolated:
             report.problems.append(f"{len(pushed.isolated)} lead(s) HQ fails on set aside")
+        self.pull_outcomes(client, report)
+
+    def pull_outcomes(self, client: HQClient, report: SyncReport) -> None:
+        """What HQ found on opening leads it had acknowledged: a lead it cannot open or that
+        breaks the contract goes to quarantine here (staff can fix and retry it), an erased
+        one is deleted."""
+        since = int(settings.get(self.db, OUTCOME_CURSOR, 0) or 0)
+        while True:
+            feed = client.lead_outcomes(since)
+            late = {r.id: (str(r.status), r.reason) for r in feed.results}
+            if late:
+                applied = self.outbox.apply_outcomes(late)
+                report.quarantined += applied
+            settings.put(self.db, OUTCOME_CURSOR, feed.next)
+            if not feed.results or feed.next <= since:
+                return
+            since = feed.next
 
     def forward_erasures(self, client: HQClient) -> int:
         """Visitors erased on the stand are erased at HQ too (by lead id and by phone)."""

@@ -35,6 +35,7 @@ from sync.contract.wire import (
     ErasureFeed,
     ErasureResult,
     Heartbeat,
+    LeadOutcomes,
     MediaManifest,
 )
 
@@ -183,6 +184,10 @@ class HQClient:
         batch = ErasureBatch(lead_ids=lead_ids, sealed_phones=sealed_phones or [])
         body = self._call("POST", f"{API_PREFIX}/erasures", json=batch.model_dump())
         return self._parse(ErasureResult, body, "erasure result").erased
+
+    def lead_outcomes(self, since: int) -> LeadOutcomes:
+        body = self._call("GET", f"{API_PREFIX}/leads/outcomes", params={"since": since})
+        return self._parse(LeadOutcomes, body, "lead outcomes")
 
     def erasure_feed(self, since: int) -> ErasureFeed:
         body = self._call("GET", f"{API_PREFIX}/erasures", params={"since": since})

@@ -20,6 +20,7 @@ from sync.contract.vocabulary import RECORD_STATUSES
 PROTOCOL_VERSION = 1
 MAX_BATCH = 500
 ERASURE_FEED_MAX = 1000
+OUTCOME_FEED_MAX = 1000
 API_PREFIX = "/api/v1"
 
 
@@ -269,3 +270,13 @@ class MediaManifest(_Model):
 
     files: dict[Sha256, dict[Literal["thumb", "screen"], MediaVersion]]
     missing: list[Sha256] = Field(default_factory=list)
+
+
+class LeadOutcomes(_Model):
+    """What became of leads HQ acknowledged after it opened them (``rejected`` with a reason,
+    ``conflict``, ``erased``), after the stand's cursor ``since``; ask again from ``next``
+    until ``results`` comes back empty."""
+
+    since: int
+    next: int
+    results: list[RecordResult] = Field(max_length=OUTCOME_FEED_MAX)

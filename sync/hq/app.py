@@ -7,13 +7,15 @@ import contextlib
 import json
 import logging
 import threading
+import time
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from typing import Annotated, Any
 
-from fastapi import Depends, FastAPI, Request
+from fastapi import BackgroundTasks, Depends, FastAPI, Request
 from fastapi.responses import FileResponse, JSONResponse
 from pydantic import ValidationError
+from starlette.concurrency import run_in_threadpool
 
 from kiosk import __version__
 from kiosk.core.media.store import MediaStore
@@ -22,6 +24,7 @@ from sync.contract.wire import (
     API_PREFIX,
     ERASURE_FEED_MAX,
     MAX_BATCH,
+    OUTCOME_FEED_MAX,
     PROTOCOL_VERSION,
     AnalyticsBatch,
     BatchResult,
@@ -32,12 +35,13 @@ from sync.contract.wire import (
     Health,
     Heartbeat,
     LeadBatch,
+    LeadOutcomes,
     LeadRecord,
     MediaManifest,
     MediaManifestRequest,
     RecordResult,
 )
-from sync.hq import catalog, erasure, integrations, media, retention, service, webhooks
+from sync.hq import catalog, erasure, inbox, integrations, media, retention, service, webhooks
 from sync.hq.console import routes as console_routes
 from sync.hq.console import web as console_web
 from sync.hq.console.auth import ConsoleSettings
@@ -47,6 +51,8 @@ from sync.hq.store import KioskIdentity, Store
 from sync.hq.takeaway import page as takeaway_page
 
 log = logging.getLogger("sync.hq.api")
+OPEN_WHEN_QUIET_S = 0.3  # the opener waits this long after the latest lead batch
+LEFTOVER_OPEN_S = 30.0  # how often a worker looks for held leads nobody is opening
 
 
 class RateLimiter:
@@ -84,11 +90,13 @@ def create_app(
     daily_purge = retention.DailyPurge(
         store.engine, retention.RetentionPolicy.load(settings.retention_file), clock
     )
+    opener = InboxOpener(store, keys, clock)
+    store.settle = lambda: service.settle_inbox(store, keys, clock)
     app = FastAPI(
         title="Al Omrane HQ",
         version=__version__,
         description="Lead ingest, catalog publishing and kiosk fleet of the Al Omrane stands.",
-        lifespan=_background(daily_purge, store, clock),
+        lifespan=_background(daily_purge, store, clock, opener),
     )
     app.state.store = store
     app.state.settings = settings
@@ -110,7 +118,7 @@ def create_app(
     def health() -> Health:
         return Health(version=__version__, time=utc_iso(clock.now()))
 
-    _install_stand_api(app, store, keys, clock)
+    _install_stand_api(app, store, keys, clock, opener)
     _install_media_api(app, media.media_store(settings.home))
     _install_console(app, store, settings, keys, clock, console or ConsoleSettings())
     integrations.install(app)
@@ -118,12 +126,53 @@ def create_app(
     return app
 
 
-def _install_stand_api(app: FastAPI, store: Store, keys: service.HQKeys, clock: Clock) -> None:
+class InboxOpener:
+    """Opens the leads held sealed, in the background once lead batches stop arriving (the
+    stands' acks go first: opening shares the process and the database with them); one run
+    per process at a time (a nudge during a run makes it go round once more)."""
+
+    def __init__(self, store: Store, keys: service.HQKeys, clock: Clock) -> None:
+        self.store = store
+        self.keys = keys
+        self.clock = clock
+        self._running = threading.Lock()
+        self._again = threading.Event()
+        self._busy_until = 0.0
+
+    def busy(self) -> None:
+        """A lead batch arrives: keep the opener quiet a moment."""
+        self._busy_until = time.monotonic() + OPEN_WHEN_QUIET_S
+
+    def _quiet(self) -> bool:
+        while (wait := self._busy_until - time.monotonic()) > 0:
+            time.sleep(wait)
+        return True
+
+    def run(self) -> None:
+        self._again.set()
+        while self._again.is_set():
+            if not self._running.acquire(blocking=False):
+                return  # the run in progress goes round again
+            try:
+                self._again.clear()
+                service.open_inbox(self.store, self.keys, self.clock, go_on=self._quiet)
+            except Exception as exc:  # the leads stay held; the next run tries again
+                log.error("opening held leads failed: %s", type(exc).__name__)
+                return
+            finally:
+                self._running.release()
+
+
+def _install_stand_api(
+    app: FastAPI, store: Store, keys: service.HQKeys, clock: Clock, opener: InboxOpener
+) -> None:
     """The stand endpoints under /api/v1 (the gate has checked the token before any body)."""
 
     @app.post(f"{API_PREFIX}/leads:batch", response_model=BatchResult, tags=["kiosk"])
-    def leads_batch(raw: RawBody, identity: AuthedKiosk) -> BatchResult:
-        # a plain def: parsing, decryption and the database run in the threadpool
+    def leads_batch(raw: RawBody, identity: AuthedKiosk, later: BackgroundTasks) -> BatchResult:
+        # a plain def: parsing and the database run in the threadpool; the envelopes are
+        # opened after the answer (the stand's ack needs them held, not opened)
+        opener.busy()
         body = _json_object(raw)
         raw_leads = body.get("leads")
         if body.get("protocol") != PROTOCOL_VERSION or not isinstance(raw_leads, list):
@@ -131,11 +180,18 @@ def _install_stand_api(app: FastAPI, store: Store, keys: service.HQKeys, clock: 
         if len(raw_leads) > MAX_BATCH:
             raise _HTTPError(413, f"at most {MAX_BATCH} leads per batch")
         valid, results = _validate_records(raw_leads)
-        stored = service.ingest(store, keys, identity, LeadBatch(leads=valid), clock)
-        by_id = {r.id: r for r in stored}
+        held = service.hold_batch(store, identity, LeadBatch(leads=valid), clock)
+        by_id = {r.id: r for r in held}
         ordered = [by_id.get(r.id, r) for r in results]
         store.touch_kiosk(identity.id, utc_iso(clock.now()))
+        later.add_task(opener.run)
         return BatchResult(results=ordered)
+
+    @app.get(f"{API_PREFIX}/leads/outcomes", response_model=LeadOutcomes, tags=["kiosk"])
+    def lead_outcomes(identity: AuthedKiosk, since: int = 0) -> LeadOutcomes:
+        since = max(0, min(since, 2**62))
+        found, cursor = inbox.outcomes_after(store.engine, identity.id, since, OUTCOME_FEED_MAX)
+        return LeadOutcomes(since=since, next=cursor, results=[RecordResult(**o) for o in found])
 
     @app.get(f"{API_PREFIX}/catalog/changes", response_model=CatalogChanges, tags=["kiosk"])
     def catalog_changes(identity: AuthedKiosk, since: int = 0) -> CatalogChanges:
@@ -180,15 +236,22 @@ async def _deliver_webhooks(store: Store, clock: Clock) -> None:
 
 
 def _background(
-    daily_purge: retention.DailyPurge, store: Store, clock: Clock
+    daily_purge: retention.DailyPurge, store: Store, clock: Clock, opener: InboxOpener
 ) -> Callable[[FastAPI], Any]:
-    """The service's own work while it runs: the daily retention purge, webhook deliveries."""
+    """The service's own work while it runs: the daily retention purge, webhook deliveries,
+    and held leads left by a worker that stopped while opening them."""
+
+    async def open_leftovers() -> None:
+        while True:
+            await run_in_threadpool(opener.run)
+            await asyncio.sleep(LEFTOVER_OPEN_S)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         tasks = [
             asyncio.create_task(daily_purge.run_forever(), name="daily-retention-purge"),
             asyncio.create_task(_deliver_webhooks(store, clock), name="webhook-deliveries"),
+            asyncio.create_task(open_leftovers(), name="open-held-leads"),
         ]
         try:
             yield

@@ -45,7 +45,7 @@ from sqlalchemy import (
 )
 
 from sync.contract.clock import Clock, utc_iso
-from sync.hq import followup, leads, visitors
+from sync.hq import followup, inbox, leads, visitors
 from sync.hq.console import audit, history, programmes
 from sync.hq.leads import hq_leads
 from sync.hq.metadata import IN_CHUNK, metadata
@@ -230,6 +230,7 @@ def erase(
         numbers = sorted({*phones, *(r["phone_e164"] for r in matched if r["phone_e164"])})
         hashes = {n: phone_hash(key, n) for n in numbers}
         rows = delete_leads(conn, [r["id"] for r in matched])
+        rows += inbox.forget(conn, lead_ids)  # held sealed: by id now, by phone when opened
         stones = [{"lead_id": r["id"], "phone_hash": hashes.get(r["phone_e164"])} for r in matched]
         known = {r["id"] for r in matched}
         stones += [{"lead_id": i, "phone_hash": None} for i in sorted(set(lead_ids) - known)]

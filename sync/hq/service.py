@@ -9,13 +9,18 @@ import logging
 import os
 import secrets
 import tempfile
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 import nacl.public
 import uuid6
+from pydantic import ValidationError
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import SQLAlchemyError
 
 from kiosk.core.catalog import Catalog
 from kiosk.core.catalog_import import import_file
@@ -29,6 +34,7 @@ from sync.contract.errors import AuthError, ConfigError, DataError
 from sync.contract.lead_score import score_lead
 from sync.contract.sealing import b64, open_envelope, open_text, unb64
 from sync.contract.wire import (
+    MAX_BATCH,
     Enrollment,
     ErasureBatch,
     LeadBatch,
@@ -36,7 +42,7 @@ from sync.contract.wire import (
     RecordResult,
 )
 from sync.hq import catalog as hq_catalog
-from sync.hq import erasure, leads, visitors, webhooks
+from sync.hq import erasure, inbox, leads, visitors, webhooks
 from sync.hq.settings import HQSettings, secret_key
 from sync.hq.store import (
     KioskIdentity,
@@ -167,6 +173,9 @@ def authenticate(store: Store, token: str | None) -> KioskIdentity:
 
 
 INTEREST_FACTS = ("interest_city_id", "interest_region_id", "interest_type")
+POISON_REASON = "HQ fails on this record alone"
+CONFLICT_REASON = "same id, different content: kept the stored one"
+LEASE_SECONDS = 120  # a worker that died while opening leaves its batch to others after this
 
 
 def _lead_row(
@@ -195,24 +204,38 @@ def _lead_row(
 
 
 def _opened_rows(
-    batch: LeadBatch, keys: HQKeys, kiosk: KioskIdentity, at: str
-) -> tuple[list[dict[str, Any]], dict[str, RecordResult]]:
-    """Rows ready to insert, and a rejection for each record that cannot become one."""
+    held: list[dict[str, Any]], keys: HQKeys
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Rows ready to insert from held leads, and an outcome for each that cannot become one."""
     rows: list[dict[str, Any]] = []
-    refused: dict[str, RecordResult] = {}
-    for record in batch.leads:
+    refused: list[dict[str, Any]] = []
+    for item in held:
+        kiosk = KioskIdentity(item["kiosk_id"], "", "", False)
         try:
+            record = LeadRecord.model_validate(item["record"])
             pii = open_envelope(record.sealed, keys.private)
+        except ValidationError:
+            reason = "the record no longer matches the wire contract"
         except DataError:
             reason = "sealed data cannot be opened with this HQ key"
         else:
-            built = _lead_row(record, pii, kiosk, at)
+            built = _lead_row(record, pii, kiosk, item["received_at"])
             if isinstance(built, dict):
                 rows.append(built)
                 continue
             reason = built
-        refused[record.id] = RecordResult(id=record.id, status="rejected", reason=reason)
+        refused.append(_outcome(item, "rejected", reason))
     return rows, refused
+
+
+def _outcome(item: dict[str, Any], status: str, reason: str = "") -> dict[str, Any]:
+    return {
+        "kiosk_id": item["kiosk_id"],
+        "lead_id": item["id"],
+        "status": status,
+        "reason": reason[:500],
+        "at": item["received_at"],
+    }
 
 
 def _add_interest_facts(conn: Connection, rows: list[dict[str, Any]]) -> None:
@@ -237,27 +260,147 @@ def ingest(
     batch: LeadBatch,
     clock: Clock = SYSTEM_CLOCK,
 ) -> list[RecordResult]:
-    """Store a batch: one result per record; a bad record never blocks the others."""
+    """Hold a batch and open it at once (command line, tests): one final result per record,
+    the outcomes of opening folded in."""
+    results = hold_batch(store, kiosk, batch, clock)
+    late = {o["lead_id"]: o for o in open_inbox(store, keys, clock)}
+    return [
+        RecordResult(id=r.id, status=late[r.id]["status"], reason=late[r.id]["reason"])
+        if r.status == "stored" and r.id in late
+        else r
+        for r in results
+    ]
+
+
+def hold_batch(
+    store: Store,
+    kiosk: KioskIdentity,
+    batch: LeadBatch,
+    clock: Clock = SYSTEM_CLOCK,
+) -> list[RecordResult]:
+    """Hold a batch durably, sealed, with its consent proof and content hash (one insert, one
+    transaction): one result per record. Opening comes after (``open_inbox``)."""
     at = utc_iso(clock.now())
-    rows, results = _opened_rows(batch, keys, kiosk, at)
+    held = [
+        {
+            "id": record.id,
+            "kiosk_id": kiosk.id,  # the authenticated stand, whatever the record says
+            "received_at": at,
+            "content_hash": record.content_hash,
+            "record": json.dumps(record.model_dump(), ensure_ascii=False, separators=(",", ":")),
+        }
+        for record in batch.leads
+    ]
+    with store.engine.begin() as conn:
+        erased = erasure.erased_leads(conn, [(row["id"], "", "") for row in held])
+        statuses = inbox.hold(conn, [row for row in held if row["id"] not in erased])
+    statuses.update(dict.fromkeys(erased, "erased"))
+    ordered = [
+        RecordResult(
+            id=record.id,
+            status=statuses[record.id],
+            reason=CONFLICT_REASON if statuses[record.id] == "conflict" else "",
+        )
+        for record in batch.leads
+    ]
+    log.info(
+        "ingest kiosk=%s records=%d held=%d",
+        kiosk.id,
+        len(ordered),
+        sum(r.status == "stored" for r in ordered),
+    )
+    return ordered
+
+
+def open_inbox(
+    store: Store,
+    keys: HQKeys,
+    clock: Clock = SYSTEM_CLOCK,
+    batch: int = MAX_BATCH,
+    go_on: Callable[[], bool] = lambda: True,
+) -> list[dict[str, Any]]:
+    """Open the held leads batch by batch into ``hq_leads`` (each batch in one transaction
+    with its removal from the inbox) while ``go_on()``; the outcomes left for stands."""
+    lease = secrets.token_hex(8)
+    outcomes: list[dict[str, Any]] = []
+    while go_on():
+        now = clock.now()
+        until = utc_iso(now + timedelta(seconds=LEASE_SECONDS))
+        held = inbox.claim(store.engine, lease, utc_iso(now), until, batch)
+        if not held:
+            return outcomes
+        try:
+            outcomes += _open_held(store, keys, held, lease, clock)
+        except SQLAlchemyError as exc:
+            outcomes += _open_one_by_one(store, keys, held, lease, clock, exc)
+    return outcomes
+
+
+def _open_one_by_one(
+    store: Store,
+    keys: HQKeys,
+    held: list[dict[str, Any]],
+    lease: str,
+    clock: Clock,
+    error: Exception,
+) -> list[dict[str, Any]]:
+    """A batch HQ failed to store: each lead alone; one that fails alone while others pass is
+    set aside with an outcome for its stand. When none passes HQ is broken for everyone: the
+    leads stay held (retried once their lease ends) and the error is raised."""
+    outcomes: list[dict[str, Any]] = []
+    failing: list[tuple[dict[str, Any], Exception]] = []
+    for item in held:
+        try:
+            outcomes += _open_held(store, keys, [item], lease, clock)
+        except SQLAlchemyError as exc:
+            failing.append((item, exc))
+    if len(failing) == len(held):
+        raise error
+    refused = [
+        _outcome(item, "rejected", f"{POISON_REASON} ({type(exc).__name__})")
+        for item, exc in failing
+    ]
+    with store.engine.begin() as conn:
+        inbox.add_outcomes(conn, refused)
+        inbox.release(conn, [item["id"] for item, _ in failing], lease)
+    log.error("%d held lead(s) HQ fails to store set aside", len(failing))
+    return outcomes + refused
+
+
+def _open_held(
+    store: Store, keys: HQKeys, held: list[dict[str, Any]], lease: str, clock: Clock
+) -> list[dict[str, Any]]:
+    rows, outcomes = _opened_rows(held, keys)
+    by_id = {item["id"]: item for item in held}
     with store.engine.begin() as conn:
         _add_interest_facts(conn, rows)
         rows, erased = erasure.split_erased(conn, keys.phone_key, rows)
-        results.update({i: RecordResult(id=i, status="erased") for i in erased})
+        outcomes += [_outcome(by_id[i], "erased") for i in sorted(erased)]
         created = visitors.attach(conn, rows)
         statuses = leads.insert_leads(conn, rows)
         kept = {lead_id for lead_id, status in statuses.items() if status == "stored"}
         for visitor_id in visitors.settle(conn, rows, kept, created):
             webhooks.enqueue(conn, "visitor.created", visitor_id, clock.now())
         for lead_id, status in statuses.items():
-            reason = (
-                "same id, different content: kept the stored one" if status == "conflict" else ""
-            )
-            results[lead_id] = RecordResult(id=lead_id, status=status, reason=reason)
-    ordered = [results[record.id] for record in batch.leads]
-    stored = sum(r.status == "stored" for r in ordered)
-    log.info("ingest kiosk=%s records=%d stored=%d", kiosk.id, len(ordered), stored)
-    return ordered
+            if status == "conflict":
+                outcomes.append(_outcome(by_id[lead_id], "conflict", CONFLICT_REASON))
+        inbox.add_outcomes(conn, outcomes)
+        inbox.release(conn, list(by_id), lease)
+    log.info("opened %d held lead(s), %d outcome(s) for stands", len(held), len(outcomes))
+    return outcomes
+
+
+def settle_inbox(
+    store: Store, keys: HQKeys, clock: Clock = SYSTEM_CLOCK, timeout_s: float = 30.0
+) -> None:
+    """Open every held lead, waiting for those another worker is opening (readers that must
+    see every acknowledged lead: stand erasures, exports, tests)."""
+    deadline = time.monotonic() + timeout_s
+    while True:
+        open_inbox(store, keys, clock)
+        if not inbox.waiting(store.engine) or time.monotonic() > deadline:
+            return
+        time.sleep(0.02)
 
 
 def stand_erasure(
@@ -265,6 +408,7 @@ def stand_erasure(
 ) -> int:
     """A stand's erasure: its lead ids (whatever kiosk sent them) and every lead of the phones
     it sealed for HQ; phones that cannot be opened are skipped (logged, without content)."""
+    settle_inbox(store, keys, clock)  # a lead still sealed must not escape the erasure
     phones: list[str] = []
     for sealed in batch.sealed_phones:
         try:

@@ -40,6 +40,17 @@ def _post(hq: HQ, leads: list[dict[str, Any]], token: str | None = None) -> requ
     )
 
 
+def _outcomes(hq: HQ) -> dict[str, tuple[str, str]]:
+    """What HQ found on opening the leads it acknowledged (after every held lead is opened)."""
+    hq.store.settle()
+    reply = requests.get(
+        f"{hq.url}/api/v1/leads/outcomes?since=0",
+        headers={"Authorization": f"Bearer {hq.token}"},
+        timeout=TIMEOUT,
+    ).json()
+    return {r["id"]: (r["status"], r["reason"]) for r in reply["results"]}
+
+
 def test_health_and_openapi_describe_the_service(hq_server: HQ) -> None:
     assert requests.get(f"{hq_server.url}/health", timeout=TIMEOUT).json()["status"] == "ok"
     spec = requests.get(f"{hq_server.url}/openapi.json", timeout=TIMEOUT).json()
@@ -84,10 +95,13 @@ def test_a_malformed_record_is_rejected_without_blocking_the_others(
     broken["sealed"] = "bm90IHNlYWxlZA=="
     missing = {"id": "1" * 36, "kiosk_id": "x"}
     results = _post(hq_server, [good[0], broken, missing, good[1]]).json()["results"]
-    assert [r["status"] for r in results] == ["stored", "rejected", "rejected", "stored"]
-    assert "sealed" in results[1]["reason"]
+    # held sealed, the broken envelope is only found out on opening
+    assert [r["status"] for r in results] == ["stored", "stored", "rejected", "stored"]
     assert results[2]["reason"]
     assert hq_server.store.count_leads() == 2
+    late = _outcomes(hq_server)
+    assert list(late) == [broken["id"]]
+    assert late[broken["id"]][0] == "rejected" and "sealed" in late[broken["id"]][1]
 
 
 def test_a_revoked_or_unknown_token_is_refused_and_nothing_is_written(
@@ -194,12 +208,13 @@ def test_hq_checks_each_record_again_and_refuses_only_the_bad_one(
     bad_phone = _resealed(hq_server, leads[3], phone="+33 12")
 
     answer = _post(hq_server, [marked, not_uuid, long_name, bad_phone, leads[4]]).json()
-    statuses = [(r["status"], r["reason"]) for r in answer["results"]]
+    assert {r["status"] for r in answer["results"]} == {"stored"}  # held sealed
+    late = _outcomes(hq_server)
 
-    assert statuses[0] == ("stored", "") and statuses[4] == ("stored", "")
-    assert statuses[1] == ("rejected", "id: lead.error.invalid")
-    assert statuses[2] == ("rejected", "first_name: lead.error.too_long")
-    assert statuses[3] == ("rejected", "phone: lead.error.phone_invalid")
+    assert marked["id"] not in late and leads[4]["id"] not in late
+    assert late[not_uuid["id"]] == ("rejected", "id: lead.error.invalid")
+    assert late[long_name["id"]] == ("rejected", "first_name: lead.error.too_long")
+    assert late[bad_phone["id"]] == ("rejected", "phone: lead.error.phone_invalid")
     stored = {row["id"]: row for row in hq_server.store.iter_leads()}
     assert set(stored) == {marked["id"], leads[4]["id"]}
     assert stored[marked["id"]]["phone_e164"] == "+33199001234"  # direction marks removed

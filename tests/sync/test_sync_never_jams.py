@@ -28,12 +28,14 @@ POISON_CITY = "Ville-piège"
 
 
 def hq_chokes_on_city(hq: HQ, city: str) -> None:
-    """An HQ bug: storing a lead from ``city`` raises a database error (HTTP 500)."""
+    """An HQ bug: holding a lead from ``city`` (what ingest writes before it answers) raises
+    a database error (HTTP 500)."""
     with hq.store.engine.begin() as conn:
         conn.execute(
             text(
-                "CREATE TRIGGER choke BEFORE INSERT ON hq_leads "
-                f"WHEN NEW.city = '{city}' BEGIN SELECT json_extract('{{bad', '$'); END"
+                "CREATE TRIGGER choke BEFORE INSERT ON hq_lead_inbox "
+                f'WHEN instr(NEW.record, \'"city":"{city}"\') '
+                "BEGIN SELECT json_extract('{bad', '$'); END"
             )
         )
 
@@ -42,7 +44,7 @@ def hq_chokes_on_every_lead(hq: HQ) -> None:
     with hq.store.engine.begin() as conn:
         conn.execute(
             text(
-                "CREATE TRIGGER choke BEFORE INSERT ON hq_leads "
+                "CREATE TRIGGER choke BEFORE INSERT ON hq_lead_inbox "
                 "BEGIN SELECT json_extract('{bad', '$'); END"
             )
         )

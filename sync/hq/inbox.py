@@ -1,0 +1,200 @@
+"""Leads held sealed (``hq_lead_inbox``) and what became of them (``hq_lead_outcomes``).
+
+Ingest answers a stand as soon as its records are durable here: the sealed box, the clear
+fields with the consent proof, and the content hash, in one multi-row insert. Opening the
+boxes (X25519 per lead, the personal fields checked again against the lead contract) is the
+costly part; :func:`sync.hq.service.open_inbox` does it afterwards, in batches, and moves each
+lead into ``hq_leads`` in the same transaction that deletes it from here — the console reads
+``hq_leads`` only, so it never sees a lead half ingested.
+
+A lead that cannot be opened or breaks the contract once opened leaves an outcome for its
+stand (``rejected`` + reason, ``conflict``, ``erased``), which the stand pulls after a cursor
+and applies to a lead it had marked acked. Claims are leased (``lease``, ``lease_until``) so
+that several workers never open the same lead twice at once; an expired lease (a crash) is
+claimed again.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import (
+    Column,
+    Connection,
+    Engine,
+    Index,
+    Integer,
+    String,
+    Table,
+    Text,
+    delete,
+    func,
+    insert,
+    or_,
+    select,
+    update,
+)
+from sqlalchemy.exc import IntegrityError
+
+from sync.hq.leads import hq_leads
+from sync.hq.metadata import IN_CHUNK, metadata
+
+hq_lead_inbox = Table(
+    "hq_lead_inbox",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("kiosk_id", String(64), nullable=False),
+    Column("received_at", String(32), nullable=False),
+    Column("content_hash", String(128), nullable=False),
+    Column("record", Text, nullable=False),  # the wire record as received: sealed + consent
+    Column("lease", String(32)),
+    Column("lease_until", String(32)),
+    Index("ix_hq_lead_inbox_lease", "lease_until"),
+)
+
+hq_lead_outcomes = Table(
+    "hq_lead_outcomes",
+    metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=True),  # the stands' cursor
+    Column("kiosk_id", String(64), nullable=False),
+    Column("lead_id", String(36), nullable=False),
+    Column("status", String(16), nullable=False),
+    Column("reason", String(500), nullable=False, default=""),
+    Column("at", String(32), nullable=False),
+    Index("ix_hq_lead_outcomes_kiosk", "kiosk_id", "seq"),
+)
+
+
+def _known(conn: Connection, table: Table, ids: Sequence[str]) -> dict[str, str]:
+    known: dict[str, str] = {}
+    for start in range(0, len(ids), IN_CHUNK):
+        chunk = list(ids[start : start + IN_CHUNK])
+        found = conn.execute(select(table.c.id, table.c.content_hash).where(table.c.id.in_(chunk)))
+        known.update({str(r.id): str(r.content_hash) for r in found})
+    return known
+
+
+def known_hashes(conn: Connection, ids: Sequence[str]) -> dict[str, str]:
+    """Content hash of each id HQ holds, sealed or opened. The inbox is read first: a lead
+    moved meanwhile is then in ``hq_leads``, read second (never missed in between)."""
+    held = _known(conn, hq_lead_inbox, ids)
+    return {**_known(conn, hq_leads, [i for i in ids if i not in held]), **held}
+
+
+def hold(conn: Connection, rows: list[dict[str, Any]]) -> dict[str, str]:
+    """Keep these sealed records inside the caller's transaction: id -> stored / duplicate /
+    conflict. ``rows`` carry id, kiosk_id, received_at, content_hash and record (JSON)."""
+    known = known_hashes(conn, [row["id"] for row in rows])
+    statuses: dict[str, str] = {}
+    fresh: list[dict[str, Any]] = []
+    for row in rows:
+        lead_id = row["id"]
+        if lead_id in known:
+            same = known[lead_id] == row["content_hash"]
+            statuses.setdefault(lead_id, "duplicate" if same else "conflict")
+            continue
+        known[lead_id] = row["content_hash"]
+        statuses[lead_id] = "stored"
+        fresh.append(row)
+    if fresh:
+        try:
+            with conn.begin_nested():
+                conn.execute(insert(hq_lead_inbox), fresh)
+        except IntegrityError:  # another request held some of the same ids meanwhile
+            for row in fresh:
+                statuses[row["id"]] = _hold_one(conn, row)
+    return statuses
+
+
+def _hold_one(conn: Connection, row: dict[str, Any]) -> str:
+    try:
+        with conn.begin_nested():
+            conn.execute(insert(hq_lead_inbox).values(**row))
+    except IntegrityError:
+        known = known_hashes(conn, [row["id"]]).get(row["id"])
+        return "duplicate" if known == row["content_hash"] else "conflict"
+    return "stored"
+
+
+def claim(engine: Engine, lease: str, now: str, until: str, limit: int) -> list[dict[str, Any]]:
+    """Up to ``limit`` held leads not leased by a live worker, leased to ``lease``: each as
+    (id, kiosk_id, received_at, record dict)."""
+    t = hq_lead_inbox.c
+    free = or_(t.lease_until.is_(None), t.lease_until < now)
+    with engine.begin() as conn:
+        ids = select(t.id).where(free).order_by(t.received_at, t.id).limit(limit)
+        wanted = [str(i) for i in conn.execute(ids).scalars()]
+        if not wanted:
+            return []
+        # the lease condition again: a worker that leased them meanwhile keeps them
+        conn.execute(
+            update(hq_lead_inbox)
+            .where(t.id.in_(wanted), free)
+            .values(lease=lease, lease_until=until)
+        )
+        rows = conn.execute(
+            select(t.id, t.kiosk_id, t.received_at, t.record).where(
+                t.id.in_(wanted), t.lease == lease
+            )
+        )
+        return [
+            {
+                "id": str(r.id),
+                "kiosk_id": str(r.kiosk_id),
+                "received_at": str(r.received_at),
+                "record": json.loads(r.record),
+            }
+            for r in rows
+        ]
+
+
+def release(conn: Connection, ids: Sequence[str], lease: str) -> None:
+    """Forget these held leads (opened, or refused with an outcome) if still ours."""
+    t = hq_lead_inbox.c
+    for start in range(0, len(ids), IN_CHUNK):
+        chunk = list(ids[start : start + IN_CHUNK])
+        conn.execute(delete(hq_lead_inbox).where(t.id.in_(chunk), t.lease == lease))
+
+
+def forget(conn: Connection, ids: Sequence[str]) -> int:
+    """Delete held leads by id whatever their lease (an erasure); how many went."""
+    gone = 0
+    for start in range(0, len(ids), IN_CHUNK):
+        chunk = list(ids[start : start + IN_CHUNK])
+        gone += int(
+            conn.execute(delete(hq_lead_inbox).where(hq_lead_inbox.c.id.in_(chunk))).rowcount or 0
+        )
+    return gone
+
+
+def waiting(engine: Engine) -> int:
+    """How many leads are held sealed, not yet opened."""
+    with engine.connect() as conn:
+        return int(conn.execute(select(func.count()).select_from(hq_lead_inbox)).scalar() or 0)
+
+
+def add_outcomes(conn: Connection, outcomes: list[dict[str, Any]]) -> None:
+    """Outcomes (kiosk_id, lead_id, status, reason, at) for the stands to pull."""
+    if outcomes:
+        conn.execute(insert(hq_lead_outcomes), outcomes)
+
+
+def outcomes_after(
+    engine: Engine, kiosk_id: str, since: int, limit: int
+) -> tuple[list[dict[str, str]], int]:
+    """This kiosk's outcomes after the cursor ``since``, and the cursor to ask from next."""
+    t = hq_lead_outcomes.c
+    with engine.connect() as conn:
+        rows = conn.execute(
+            select(t.seq, t.lead_id, t.status, t.reason)
+            .where(t.kiosk_id == kiosk_id, t.seq > since)
+            .order_by(t.seq)
+            .limit(limit)
+        ).all()
+        if rows:
+            found = [{"id": r.lead_id, "status": r.status, "reason": r.reason} for r in rows]
+            return found, int(rows[-1].seq)
+        top = conn.execute(select(func.max(t.seq))).scalar()
+    return [], min(since, int(top or 0))  # a cursor past a replaced database starts over
