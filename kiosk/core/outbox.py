@@ -52,10 +52,11 @@ def lead_clear_fields(row: sqlite3.Row) -> dict[str, Any]:
 
 def to_wire(row: sqlite3.Row) -> WireLead:
     """The wire record of a stored lead (ValueError when it breaks the contract's limits)."""
-    record = LeadRecord.from_lead(
+    wire = LeadRecord.wire_dict(
         lead_clear_fields(row), wire_sealed(row["key_for_hq"], row["pii_box"]), row["content_hash"]
     )
-    return record.model_dump()
+    LeadRecord.model_validate(wire)  # checked, then sent as built (no second copy)
+    return wire
 
 
 class Outbox:

@@ -18,36 +18,36 @@ from kiosk.core import analytics, crashes, enrollment, retention, settings, sync
 from kiosk.core.catalog import Catalog
 from kiosk.core.config import Paths
 from kiosk.core.db import KioskDB
-from kiosk.core.media.catalog_media import media_refs
 from kiosk.core.outbox import Outbox
 from kiosk.core.printing import PrintQueue
 from kiosk.uplink import hub_link
+from kiosk.uplink.catalog_pull import CatalogPull
 from kiosk.uplink.lead_push import LeadPusher
-from kiosk.uplink.media_pull import fetch_missing
 from kiosk.uplink.transport import HQClient, HQRefused, HQUnavailable, http_status
 from sync.contract.clock import SYSTEM_CLOCK, Clock, utc_iso
-from sync.contract.errors import DataError, OmraneError
+from sync.contract.errors import OmraneError
 from sync.contract.hub_wire import HQ_RELAY
 from sync.contract.vocabulary import (
     PENDING,
     QUARANTINED,
     SENDING,
 )
-from sync.contract.wire import MAX_BATCH, AnalyticsBatch, AnalyticsCounter, Heartbeat
+from sync.contract.wire import (
+    CATALOG_PAGE_MAX,
+    MAX_BATCH,
+    AnalyticsBatch,
+    AnalyticsCounter,
+    Heartbeat,
+)
 
 log = logging.getLogger(__name__)
 
 COUNTERS_PER_REQUEST = 5000
 T = TypeVar("T")
 ERASURE_CURSOR = "sync.erasure_cursor"  # kiosk setting: the last HQ erasure applied here
+CATALOG_PULL_FOLDER = "catalog-pull"  # beside the kiosk database: pages of a pull under way
 OUTCOME_CURSOR = "sync.outcome_cursor"  # kiosk setting: the last late lead outcome applied
 HTTP_OK = 200
-
-
-class CatalogRejected(DataError):
-    """HQ's catalog change did not pass its checksum: the old catalog stays."""
-
-    key = "error.sync.catalog"
 
 
 @dataclass
@@ -73,11 +73,13 @@ class KioskSync:
         *,
         session: requests.Session | None = None,
         batch_size: int = MAX_BATCH,
+        catalog_page: int = CATALOG_PAGE_MAX,
     ) -> None:
         self.db = db
         self.clock = clock
         self.session = session
         self.batch_size = max(1, min(batch_size, MAX_BATCH))
+        self.catalog_page = max(1, min(catalog_page, CATALOG_PAGE_MAX))
         self.outbox = Outbox(db, clock)
         self._client: HQClient | None = None
         self._client_for: enrollment.SyncLink | None = None
@@ -249,33 +251,15 @@ class KioskSync:
             since = feed.next
 
     def pull_catalog(self, client: HQClient, report: SyncReport) -> None:
-        """Apply HQ's catalog changes if their checksum holds, in one transaction."""
+        """Apply HQ's catalog changes, page by page and resumable (see
+        :mod:`kiosk.uplink.catalog_pull`): all pages verified, then one transaction."""
         catalog = Catalog(self.db)
-        since = catalog.version
-        changes = client.catalog_changes(since)
-        report.catalog_version = since
-        if changes.version <= since:
-            return
-        if changes.since != since or not changes.verify():
-            raise CatalogRejected(
-                f"catalog version {changes.version} from HQ failed its checksum; "
-                f"keeping version {since}"
-            )
-        fetch_missing(client, catalog.media, media_refs(changes.upserts))
-        deletions = list(changes.deletions)
-        if since == 0 and not catalog.is_empty():
-            # A first pull replaces a locally imported or demo catalog entirely.
-            kept = {str(r["ref"]) for r in changes.upserts}
-            deletions += [r["ref"] for r in catalog.iter_unit_records() if r["ref"] not in kept]
-        catalog.apply_changes(changes.upserts, deletions, changes.version)
-        report.catalog_version = changes.version
-        report.catalog_changed = True
-        log.info(
-            "catalog version %d applied (%d upserts, %d deletions)",
-            changes.version,
-            len(changes.upserts),
-            len(deletions),
-        )
+        report.catalog_version = catalog.version
+        folder = self.db.path.parent / CATALOG_PULL_FOLDER
+        pulled = CatalogPull(catalog, folder, self.catalog_page).run(client)
+        if pulled is not None:
+            report.catalog_version = pulled
+            report.catalog_changed = True
 
     def send_analytics(self, client: HQClient) -> None:
         """Cumulative anonymous counters per event, from the last day sent on."""

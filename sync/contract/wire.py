@@ -21,6 +21,7 @@ PROTOCOL_VERSION = 1
 MAX_BATCH = 500
 ERASURE_FEED_MAX = 1000
 OUTCOME_FEED_MAX = 1000
+CATALOG_PAGE_MAX = 5000  # units per catalog page
 API_PREFIX = "/api/v1"
 
 
@@ -119,11 +120,14 @@ class LeadRecord(_Model):
     @classmethod
     def from_lead(cls, clear: Mapping[str, Any], sealed: str, content_hash: str) -> LeadRecord:
         """The record of a lead's clear fields (contract names), sealed box and hash."""
+        return cls.model_validate(cls.wire_dict(clear, sealed, content_hash))
+
+    @staticmethod
+    def wire_dict(clear: Mapping[str, Any], sealed: str, content_hash: str) -> dict[str, Any]:
+        """The record's JSON form, not yet checked (``model_validate`` it)."""
         consent = {wire: clear[name] for name, wire in CONSENT_ON_WIRE.items()}
         top = {name: clear[name] for name in lead.CLEAR if name not in CONSENT_ON_WIRE}
-        return cls.model_validate(
-            {**top, "consent": consent, "sealed": sealed, "content_hash": content_hash}
-        )
+        return {**top, "consent": consent, "sealed": sealed, "content_hash": content_hash}
 
     def clear_fields(self) -> dict[str, Any]:
         """The lead contract's clear fields, by their contract names."""
@@ -156,6 +160,10 @@ class CatalogChanges(_Model):
     upserts: list[dict[str, Any]] = Field(default_factory=list)
     deletions: list[str] = Field(default_factory=list)
     sha256: str
+    # paging (asked with ``limit``): this page holds the refs after ``after``; ``next_after``
+    # is where the next page starts, empty on the last page
+    after: str = ""
+    next_after: str = ""
 
     def verify(self) -> bool:
         return catalog_checksum(self.version, self.upserts, self.deletions) == self.sha256

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gzip
 import json
 import logging
 import threading
@@ -13,7 +14,7 @@ from contextlib import asynccontextmanager
 from typing import Annotated, Any
 
 from fastapi import BackgroundTasks, Depends, FastAPI, Request
-from fastapi.responses import FileResponse, JSONResponse
+from fastapi.responses import FileResponse, JSONResponse, Response
 from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 
@@ -22,6 +23,7 @@ from kiosk.core.media.store import MediaStore
 from sync.contract.clock import SYSTEM_CLOCK, Clock, utc_iso
 from sync.contract.wire import (
     API_PREFIX,
+    CATALOG_PAGE_MAX,
     ERASURE_FEED_MAX,
     MAX_BATCH,
     OUTCOME_FEED_MAX,
@@ -51,6 +53,8 @@ from sync.hq.store import KioskIdentity, Store
 from sync.hq.takeaway import page as takeaway_page
 
 log = logging.getLogger("sync.hq.api")
+GZIP_MIN_BYTES = 1024
+GZIP_LEVEL = 5
 OPEN_WHEN_QUIET_S = 0.3  # the opener waits this long after the latest lead batch
 LEFTOVER_OPEN_S = 30.0  # how often a worker looks for held leads nobody is opening
 
@@ -180,7 +184,8 @@ def _install_stand_api(
         if len(raw_leads) > MAX_BATCH:
             raise _HTTPError(413, f"at most {MAX_BATCH} leads per batch")
         valid, results = _validate_records(raw_leads)
-        held = service.hold_batch(store, identity, LeadBatch(leads=valid), clock)
+        # the records were validated one by one just above
+        held = service.hold_batch(store, identity, LeadBatch.model_construct(leads=valid), clock)
         by_id = {r.id: r for r in held}
         ordered = [by_id.get(r.id, r) for r in results]
         store.touch_kiosk(identity.id, utc_iso(clock.now()))
@@ -194,9 +199,14 @@ def _install_stand_api(
         return LeadOutcomes(since=since, next=cursor, results=[RecordResult(**o) for o in found])
 
     @app.get(f"{API_PREFIX}/catalog/changes", response_model=CatalogChanges, tags=["kiosk"])
-    def catalog_changes(identity: AuthedKiosk, since: int = 0) -> CatalogChanges:
+    def catalog_changes(
+        request: Request, identity: AuthedKiosk, since: int = 0, after: str = "", limit: int = 0
+    ) -> Response:
+        # a plain def: the answer is built and gzipped in the threadpool, never on the loop
         del identity
-        return catalog.catalog_changes(store, max(0, min(since, 2**62)))
+        page = max(0, min(limit, CATALOG_PAGE_MAX))
+        changes = catalog.catalog_changes(store, max(0, min(since, 2**62)), after[:200], page)
+        return _json_maybe_gzipped(request, changes.model_dump_json().encode("utf-8"))
 
     @app.post(f"{API_PREFIX}/heartbeat", tags=["kiosk"])
     def heartbeat(beat: Heartbeat, identity: AuthedKiosk) -> dict[str, str]:
@@ -262,6 +272,20 @@ def _background(
                     await task
 
     return lifespan
+
+
+def _json_maybe_gzipped(request: Request, body: bytes) -> Response:
+    """A JSON answer, gzipped when the client accepts it and it is worth it (a stand's
+    catalog pull over a weak link)."""
+    accepted = request.headers.get("accept-encoding", "").lower()
+    if len(body) < GZIP_MIN_BYTES or "gzip" not in accepted:
+        return Response(body, media_type="application/json")
+    packed = gzip.compress(body, compresslevel=GZIP_LEVEL, mtime=0)
+    return Response(
+        packed,
+        media_type="application/json",
+        headers={"Content-Encoding": "gzip", "Vary": "Accept-Encoding"},
+    )
 
 
 def _authenticated_kiosk(request: Request) -> KioskIdentity:

@@ -105,15 +105,21 @@ def publish_catalog(
     return version, upserts, len(gone)
 
 
-def catalog_changes(store: Store, since: int) -> CatalogChanges:
+def catalog_changes(store: Store, since: int, after: str = "", limit: int = 0) -> CatalogChanges:
+    """Units changed after version ``since``, by ref; with ``limit``, one page of them (the
+    refs after ``after``), each page with its own checksum."""
     units = hq_catalog_units.c
+    query = select(units.ref, units.record, units.deleted).where(units.version > since)
+    if after:
+        query = query.where(units.ref > after)
+    query = query.order_by(units.ref)
+    if limit > 0:
+        query = query.limit(limit + 1)  # one more says whether a next page exists
     with store.engine.connect() as conn:
         version = int(conn.execute(select(func.max(hq_catalog_versions.c.version))).scalar() or 0)
-        rows = conn.execute(
-            select(units.ref, units.record, units.deleted)
-            .where(units.version > since)
-            .order_by(units.ref)
-        ).all()
+        rows = conn.execute(query).all()
+    more = limit > 0 and len(rows) > limit
+    rows = rows[:limit] if more else rows
     upserts = [json.loads(r.record) for r in rows if not r.deleted]
     deletions = [r.ref for r in rows if r.deleted]
     return CatalogChanges(
@@ -122,6 +128,8 @@ def catalog_changes(store: Store, since: int) -> CatalogChanges:
         upserts=upserts,
         deletions=deletions,
         sha256=catalog_checksum(max(version, since), upserts, deletions),
+        after=after,
+        next_after=str(rows[-1].ref) if more else "",
     )
 
 

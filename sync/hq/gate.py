@@ -1,7 +1,8 @@
 """The HQ's outer ASGI layer, in front of every route.
 
 - a request id on every request and response, and one access-log line without personal data;
-- the body limit counted as bytes arrive (chunked uploads included), before anything parses;
+- the body limit counted as bytes arrive (chunked uploads included), before anything parses,
+  and again on a gzip body as it opens (a compressed bomb is refused, never held whole);
 - on the stand API, the kiosk token (and its rate limit) checked before any body is read;
 - an error escaping a handler is logged as its class and the request id only: database
   errors print their parameters (names, phone numbers), tracebacks print local values.
@@ -14,6 +15,7 @@ import logging
 import re
 import time
 import uuid
+import zlib
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
@@ -83,6 +85,13 @@ class Gate:
             if scope["path"].startswith(API_PREFIX):
                 state["kiosk"] = await self._kiosk(headers)
             body = await self._read_body(receive)
+            if headers.get("content-encoding"):
+                body = self._inflated(headers["content-encoding"], body)
+                scope["headers"] = [
+                    (k, v)
+                    for k, v in scope["headers"]
+                    if k.lower() not in (b"content-encoding", b"content-length")
+                ]
             await self.app(scope, _replay(body, receive), tagged_send)
         except _Refusal as refusal:
             if sent["status"] is None:
@@ -140,6 +149,22 @@ class Gate:
             parts.append(chunk)
             if not message.get("more_body", False):
                 return b"".join(parts)
+
+    def _inflated(self, encoding: str, body: bytes) -> bytes:
+        """A gzip body opened, refused once it opens past the body limit (a compressed bomb
+        never grows beyond it in memory)."""
+        if encoding.strip().lower() not in ("gzip", "x-gzip"):
+            raise _Refusal(415, "only gzip request bodies are accepted")
+        opener = zlib.decompressobj(wbits=31)
+        try:
+            opened = opener.decompress(body, self.max_body_bytes + 1)
+        except zlib.error as exc:
+            raise _Refusal(400, "the gzip body is damaged") from exc
+        if len(opened) > self.max_body_bytes or opener.unconsumed_tail:
+            raise _Refusal(413, "request body too large once opened", {"connection": "close"})
+        if not opener.eof:
+            raise _Refusal(400, "the gzip body is cut short")
+        return opened
 
 
 def _replay(body: bytes, receive: Receive) -> Receive:

@@ -287,7 +287,7 @@ def hold_batch(
             "kiosk_id": kiosk.id,  # the authenticated stand, whatever the record says
             "received_at": at,
             "content_hash": record.content_hash,
-            "record": json.dumps(record.model_dump(), ensure_ascii=False, separators=(",", ":")),
+            "record": record.model_dump_json(),
         }
         for record in batch.leads
     ]

@@ -11,7 +11,8 @@ import pytest
 from kiosk.core import enrollment, leads
 from kiosk.core.catalog import Catalog, SearchQuery
 from kiosk.core.outbox import Outbox
-from kiosk.uplink.client import CatalogRejected, KioskSync
+from kiosk.uplink.catalog_pull import CatalogRejected
+from kiosk.uplink.client import KioskSync
 from kiosk.uplink.transport import HQRefused, HQUnavailable
 from sync.hq import catalog as hq_catalog
 from sync.hq import service

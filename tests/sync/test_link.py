@@ -1,0 +1,116 @@
+"""Caravan links: compressed bodies both ways within the gate's limits, and a catalog pull cut
+by a weak link that resumes where it stopped (through the shaping proxy, a real TCP hop)."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import time
+from pathlib import Path
+
+import pytest
+import requests
+
+from kiosk.core.catalog import Catalog
+from kiosk.core.config import Paths
+from kiosk.core.db import KioskDB
+from kiosk.uplink.catalog_pull import CatalogPull
+from kiosk.uplink.transport import HQClient, HQUnavailable
+from sync.hq import catalog as hq_catalog
+from sync.hq import service
+from tests.support.shaping_proxy import ShapingProxy
+from tests.sync.conftest import HQ
+
+TIMEOUT = 30
+UNITS = 600
+PAGE = 100
+
+
+def _post_gzip(hq: HQ, body: bytes) -> requests.Response:
+    return requests.post(
+        f"{hq.url}/api/v1/leads:batch",
+        data=body,
+        headers={
+            "Authorization": f"Bearer {hq.token}",
+            "Content-Type": "application/json",
+            "Content-Encoding": "gzip",
+        },
+        timeout=TIMEOUT,
+    )
+
+
+def test_a_compressed_bomb_is_refused_and_a_damaged_one_too(hq_server: HQ) -> None:
+    limit = hq_server.settings.max_body_bytes
+    bomb = gzip.compress(b" " * (limit * 3), compresslevel=9)
+    assert len(bomb) < limit // 100  # small on the wire, three times the limit once opened
+    assert _post_gzip(hq_server, bomb).status_code == 413
+    empty = gzip.compress(json.dumps({"protocol": 1, "leads": []}).encode())
+    assert _post_gzip(hq_server, empty[: len(empty) // 2]).status_code == 400
+    assert _post_gzip(hq_server, empty).json() == {"protocol": 1, "results": []}
+
+
+def test_catalog_answers_are_gzipped_for_a_stand_that_asks(hq_server: HQ) -> None:
+    hq_catalog.publish_catalog(hq_server.store, service.catalog_records_from(None, demo_units=50))
+    reply = requests.get(
+        f"{hq_server.url}/api/v1/catalog/changes?since=0",
+        headers={"Authorization": f"Bearer {hq_server.token}", "Accept-Encoding": "gzip"},
+        timeout=TIMEOUT,
+        stream=True,
+    )
+    wire = reply.raw.read(decode_content=False)
+    assert reply.headers["Content-Encoding"] == "gzip"
+    assert len(wire) * 3 < len(gzip.decompress(wire))
+
+
+def _catalog(home: Path) -> Catalog:
+    paths = Paths(home).ensure()
+    return Catalog(KioskDB(paths.database))
+
+
+def test_a_catalog_pull_cut_by_the_link_resumes_where_it_stopped(
+    hq_server: HQ, tmp_path: Path
+) -> None:
+    records = service.catalog_records_from(None, demo_units=UNITS, seed=7)
+    hq_catalog.publish_catalog(hq_server.store, records)
+    with ShapingProxy(int(hq_server.url.rsplit(":", 1)[1])) as clean:
+        client = HQClient(clean.url, hq_server.token)
+        CatalogPull(_catalog(tmp_path / "whole"), tmp_path / "whole-pull", PAGE).run(client)
+        client.close()
+        whole = clean.bytes_down
+    # the link dies half way through the pull
+    with ShapingProxy(int(hq_server.url.rsplit(":", 1)[1]), drop_after_down=whole // 2) as weak:
+        catalog = _catalog(tmp_path / "stand")
+        client = HQClient(weak.url, hq_server.token)
+        first = CatalogPull(catalog, tmp_path / "pull", PAGE)
+        with pytest.raises(HQUnavailable):
+            first.run(client)
+        assert catalog.version == 0 and catalog.is_empty()  # nothing half applied
+        assert 0 < first.fetched_pages < UNITS // PAGE
+
+        again = CatalogPull(catalog, tmp_path / "pull", PAGE)
+        assert again.run(client) == 1
+        client.close()
+    assert again.resumed_pages == first.fetched_pages
+    assert again.resumed_pages + again.fetched_pages == UNITS // PAGE
+    assert sorted(r["ref"] for r in catalog.iter_unit_records()) == sorted(
+        r["ref"] for r in records
+    )
+    assert not (tmp_path / "pull").exists()
+
+
+def test_the_proxy_adds_latency_and_caps_bandwidth(hq_server: HQ) -> None:
+    hq_catalog.publish_catalog(hq_server.store, service.catalog_records_from(None, demo_units=200))
+    port = int(hq_server.url.rsplit(":", 1)[1])
+    with ShapingProxy(port, latency_s=0.1, bandwidth_bps=2_000_000) as proxy:
+        started = time.monotonic()
+        assert requests.get(f"{proxy.url}/health", timeout=TIMEOUT).ok
+        assert time.monotonic() - started >= 0.2  # one round trip
+        started = time.monotonic()
+        reply = requests.get(
+            f"{proxy.url}/api/v1/catalog/changes?since=0",
+            headers={"Authorization": f"Bearer {hq_server.token}", "Accept-Encoding": "identity"},
+            timeout=TIMEOUT,
+        )
+        took = time.monotonic() - started
+    assert reply.ok
+    assert took >= len(reply.content) * 8 / 2_000_000  # no faster than the link
