@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+import zlib
 from dataclasses import dataclass, field
 
 import requests
@@ -37,6 +38,8 @@ HOLDABLE = ("/api/v1/leads:batch", "/api/v1/erasures", "/api/v1/analytics", "/ap
 PASSED_HEADERS = ("authorization", "content-type", "x-request-id", "range", "user-agent")
 RETURNED_HEADERS = ("content-type", "retry-after", "content-range", "accept-ranges", "etag")
 TIMEOUT_S = (5.0, 30.0)
+MAX_INFLATED = 8_000_000  # HQ's own body limit: a gzip body never opens beyond it here either
+JSON_HEADERS = {"content-type": "application/json"}
 CACHE_S = 300.0
 RETRY_AFTER_S = 30
 
@@ -69,6 +72,11 @@ class Relay:
         self, method: str, path: str, query: str, body: bytes, headers: dict[str, str]
     ) -> Answer:
         """HQ's answer to the kiosk's request; a held lead batch or 503 when HQ is away."""
+        encoding = next((v for k, v in headers.items() if k.lower() == "content-encoding"), "")
+        if encoding:  # held and forwarded as plain JSON, like any batch
+            body = _inflated(encoding, body)
+            if not body:
+                return Answer(413, b'{"detail": "bad or oversized gzip body"}', JSON_HEADERS)
         key = self._cache_key(method, path, query)
         with self._lock:
             cached = self._cache.get(key) if key else None
@@ -154,3 +162,17 @@ class Forwarder:
             except Exception:  # the forwarder must outlive any one bad answer
                 log.exception("forwarding held requests failed")
             self._stop.wait(self.interval_s)
+
+
+def _inflated(encoding: str, body: bytes) -> bytes:
+    """A kiosk's gzip body opened, b"" when it is not gzip, damaged, or opens too large."""
+    if encoding.strip().lower() not in ("gzip", "x-gzip"):
+        return b""
+    opener = zlib.decompressobj(wbits=31)
+    try:
+        opened = opener.decompress(body, MAX_INFLATED + 1)
+    except zlib.error:
+        return b""
+    if len(opened) > MAX_INFLATED or opener.unconsumed_tail or not opener.eof:
+        return b""
+    return opened

@@ -11,7 +11,7 @@ by the CLI, shown by the console) and a human message in English for logs and th
     │   └── AuthError        wrong PIN, unknown or revoked token (exit 3)
     │       └── HQRefused               (kiosk.uplink.transport)
     ├── DataError            stored data unusable (exit 4)
-    │   ├── CatalogRejected             (kiosk.uplink.client)
+    │   ├── CatalogRejected             (kiosk.uplink.catalog_pull)
     │   └── DatabaseError
     │       ├── DatabaseLocked, DatabaseCorrupt, SchemaTooNew
     │       └── DiskFull, ReadOnlyDatabase
