@@ -130,7 +130,8 @@ class HQClient:
 
     def _call(self, method: str, path: str, **kwargs: Any) -> Any:
         request_id = uuid.uuid4().hex
-        response = self._request(method, path, {"X-Request-ID": request_id}, **kwargs)
+        headers = {"X-Request-ID": request_id, **kwargs.pop("headers", {})}
+        response = self._request(method, path, headers, **kwargs)
         status = response.status_code
         try:
             body = response.json()
@@ -150,7 +151,7 @@ class HQClient:
                 method,
                 f"{self.base_url}{path}",
                 timeout=(CONNECT_TIMEOUT_S, READ_TIMEOUT_S),
-                headers={**headers, **kwargs.pop("headers", {})},
+                headers=headers,
                 **kwargs,
             )
         except requests.RequestException as exc:

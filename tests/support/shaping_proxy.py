@@ -118,6 +118,10 @@ class ShapingProxy:
         loop.close()
 
     async def _handle(self, client_r: asyncio.StreamReader, client_w: asyncio.StreamWriter) -> None:
+        with contextlib.suppress(asyncio.CancelledError):  # the proxy stops under it
+            await self._relay(client_r, client_w)
+
+    async def _relay(self, client_r: asyncio.StreamReader, client_w: asyncio.StreamWriter) -> None:
         self.connections += 1
         cut_at = None
         if self.drop_after_down is not None and self.dropped < self.drops:
