@@ -48,6 +48,7 @@ from sync.hq.console import routes as console_routes
 from sync.hq.console import web as console_web
 from sync.hq.console.auth import ConsoleSettings
 from sync.hq.gate import Gate, quiet_access_log
+from sync.hq.ratelimit import SharedRateLimiter
 from sync.hq.settings import HQSettings, secret_key
 from sync.hq.store import KioskIdentity, Store
 from sync.hq.takeaway import page as takeaway_page
@@ -57,29 +58,6 @@ GZIP_MIN_BYTES = 1024
 GZIP_LEVEL = 5
 OPEN_WHEN_QUIET_S = 0.3  # the opener waits this long after the latest lead batch
 LEFTOVER_OPEN_S = 30.0  # how often a worker looks for held leads nobody is opening
-
-
-class RateLimiter:
-    """Token bucket per kiosk: ``per_minute`` requests, bursts up to the same number."""
-
-    def __init__(self, per_minute: int, clock: Clock = SYSTEM_CLOCK) -> None:
-        self.rate = per_minute / 60.0
-        self.capacity = float(per_minute)
-        self.clock = clock
-        self._buckets: dict[str, tuple[float, float]] = {}
-        self._lock = threading.Lock()
-
-    def retry_after(self, key: str) -> int:
-        """0 when the request may pass, else the seconds to wait."""
-        now = self.clock.monotonic()
-        with self._lock:
-            tokens, last = self._buckets.get(key, (self.capacity, now))
-            tokens = min(self.capacity, tokens + (now - last) * self.rate)
-            if tokens >= 1:
-                self._buckets[key] = (tokens - 1, now)
-                return 0
-            self._buckets[key] = (tokens, now)
-            return max(1, int((1 - tokens) / self.rate + 0.999))
 
 
 def create_app(
@@ -104,7 +82,8 @@ def create_app(
     )
     app.state.store = store
     app.state.settings = settings
-    app.state.limiter = RateLimiter(settings.rate_limit_per_minute, clock)
+    # in the database: every worker of a multi-process HQ spends the same bucket
+    app.state.limiter = SharedRateLimiter(store.engine, settings.rate_limit_per_minute, clock)
 
     app.add_middleware(
         Gate,

@@ -3,7 +3,8 @@ one database). `--no-proxy-headers`: the app believes X-Forwarded-For only from 
 in $OMRANE_HQ_TRUSTED_PROXIES, while uvicorn would believe any local peer.
 
 Reads the same environment as the command line: $OMRANE_HQ_HOME, $OMRANE_HQ_DB,
-$OMRANE_HQ_PUBLIC_URL, $OMRANE_HQ_TRUSTED_PROXIES (comma-separated addresses or networks).
+$OMRANE_HQ_PUBLIC_URL, $OMRANE_HQ_TRUSTED_PROXIES (comma-separated addresses or networks),
+$OMRANE_HQ_RATE_LIMIT (requests per minute per kiosk).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from sync.hq.settings import HQSettings, default_db_url, hq_home, trusted_proxie
 from sync.hq.store import Store
 
 PUBLIC_URL_ENV = "OMRANE_HQ_PUBLIC_URL"
+RATE_LIMIT_ENV = "OMRANE_HQ_RATE_LIMIT"  # requests per minute per kiosk
 
 
 def build() -> FastAPI:
@@ -27,5 +29,8 @@ def build() -> FastAPI:
         home,
         public_url=os.environ.get(PUBLIC_URL_ENV, HQSettings.public_url),
         trusted_proxies=trusted_proxies_from_env(),
+        rate_limit_per_minute=int(
+            os.environ.get(RATE_LIMIT_ENV, "") or HQSettings.rate_limit_per_minute
+        ),
     )
     return create_app(store, settings)

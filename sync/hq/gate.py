@@ -127,7 +127,7 @@ class Gate:
         except AuthError as exc:
             refused = {"www-authenticate": "Bearer", "connection": "close"}
             raise _Refusal(401, exc.message, refused) from exc
-        wait = self.retry_after(identity.id)
+        wait = await run_in_threadpool(self.retry_after, identity.id)  # a database write
         if wait:
             raise _Refusal(
                 429, "too many requests", {"retry-after": str(wait), "connection": "close"}
