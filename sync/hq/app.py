@@ -48,7 +48,7 @@ from sync.hq.console import routes as console_routes
 from sync.hq.console import web as console_web
 from sync.hq.console.auth import ConsoleSettings
 from sync.hq.gate import Gate, quiet_access_log
-from sync.hq.ratelimit import SharedRateLimiter
+from sync.hq.ratelimit import LocalRateLimiter, SharedRateLimiter
 from sync.hq.settings import HQSettings, secret_key
 from sync.hq.store import KioskIdentity, Store
 from sync.hq.takeaway import page as takeaway_page
@@ -82,8 +82,14 @@ def create_app(
     )
     app.state.store = store
     app.state.settings = settings
-    # in the database: every worker of a multi-process HQ spends the same bucket
-    app.state.limiter = SharedRateLimiter(store.engine, settings.rate_limit_per_minute, clock)
+    # on PostgreSQL (several workers) every worker spends the same bucket, in the database;
+    # a SQLite HQ is one process and keeps it in memory (no write per request on one file)
+    per_minute = settings.rate_limit_per_minute
+    app.state.limiter = (
+        SharedRateLimiter(store.engine, per_minute, clock)
+        if store.dialect == "postgresql"
+        else LocalRateLimiter(per_minute, clock)
+    )
 
     app.add_middleware(
         Gate,

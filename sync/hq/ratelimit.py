@@ -2,13 +2,30 @@
 
 A token bucket per kiosk: ``per_minute`` requests, bursts up to the same number. Taking a token
 is one conditional UPDATE (refill and take in SQL), so workers in other processes see the same
-bucket and two of them never both spend its last token.
+bucket and two of them never both spend its last token. When the database is held by another
+writer for more than a moment, the worker's own bucket decides instead: a locked database never
+delays the stand API behind a counter.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import Column, Engine, Float, String, Table, case, insert, select, update
-from sqlalchemy.exc import IntegrityError
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import (
+    Column,
+    Connection,
+    Engine,
+    Float,
+    String,
+    Table,
+    case,
+    insert,
+    select,
+    update,
+)
+from sqlalchemy.exc import IntegrityError, OperationalError
 
 from sync.contract.clock import SYSTEM_CLOCK, Clock
 from sync.hq.metadata import metadata
@@ -22,6 +39,48 @@ hq_rate_buckets = Table(
 )
 
 
+LOCK_WAIT_MS = 50  # how long a take may wait for a database held by another writer
+LOCAL_FOR_S = 1.0  # after a take found the database held: this process decides meanwhile
+
+
+class LocalRateLimiter:
+    """The same bucket in this process's memory (the fallback)."""
+
+    def __init__(self, per_minute: int, clock: Clock = SYSTEM_CLOCK) -> None:
+        self.rate = per_minute / 60.0
+        self.capacity = float(per_minute)
+        self.clock = clock
+        self._buckets: dict[str, tuple[float, float]] = {}
+        self._lock = threading.Lock()
+
+    def retry_after(self, key: str) -> int:
+        now = self.clock.monotonic()
+        with self._lock:
+            tokens, last = self._buckets.get(key, (self.capacity, now))
+            tokens = min(self.capacity, tokens + (now - last) * self.rate)
+            if tokens >= 1:
+                self._buckets[key] = (tokens - 1, now)
+                return 0
+            self._buckets[key] = (tokens, now)
+            return max(1, int((1 - tokens) / self.rate + 0.999))
+
+
+@contextmanager
+def _short_wait(engine: Engine) -> Iterator[Connection]:
+    """A transaction that gives up soon on a locked database (OperationalError)."""
+    with engine.begin() as conn:
+        if engine.dialect.name == "sqlite":
+            conn.exec_driver_sql(f"PRAGMA busy_timeout={LOCK_WAIT_MS}")
+            try:
+                yield conn
+            finally:
+                conn.exec_driver_sql("PRAGMA busy_timeout=10000")
+            return
+        if engine.dialect.name == "postgresql":
+            conn.exec_driver_sql(f"SET LOCAL lock_timeout = '{LOCK_WAIT_MS}ms'")
+        yield conn
+
+
 class SharedRateLimiter:
     """``retry_after(kiosk_id)``: 0 when the request may pass, else the seconds to wait."""
 
@@ -30,13 +89,24 @@ class SharedRateLimiter:
         self.rate = per_minute / 60.0
         self.capacity = float(per_minute)
         self.clock = clock
+        self.local = LocalRateLimiter(per_minute, clock)
+        self._local_until = 0.0
 
     def retry_after(self, key: str) -> int:
+        if self.clock.monotonic() < self._local_until:
+            return self.local.retry_after(key)
+        try:
+            return self._take(key)
+        except OperationalError:
+            self._local_until = self.clock.monotonic() + LOCAL_FOR_S
+            return self.local.retry_after(key)
+
+    def _take(self, key: str) -> int:
         now = self.clock.now().timestamp()
         b = hq_rate_buckets.c
         refilled = b.tokens + (now - b.at) * self.rate
         level = case((refilled > self.capacity, self.capacity), else_=refilled)
-        with self.engine.begin() as conn:
+        with _short_wait(self.engine) as conn:
             taken = conn.execute(
                 update(hq_rate_buckets)
                 .where(b.kiosk_id == key, level >= 1)

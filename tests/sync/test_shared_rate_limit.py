@@ -1,4 +1,4 @@
-"""The per-kiosk rate limit holds across HQ workers: two uvicorn processes on one database
+"""The per-kiosk rate limit holds across HQ workers: two uvicorn processes on one PostgreSQL
 spend the same bucket (a limit kept in each process's memory would let twice as much in)."""
 
 from __future__ import annotations
@@ -7,10 +7,12 @@ import os
 import subprocess
 import sys
 import time
+import uuid
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
+import pytest
 import requests
 
 from sync.hq import service
@@ -56,14 +58,16 @@ def worker(home: Path, db_url: str) -> Iterator[str]:
         proc.wait(timeout=30)
 
 
-def test_two_workers_share_one_kiosks_rate_limit(tmp_path: Path) -> None:
+@pytest.mark.postgres
+def test_two_workers_share_one_kiosks_rate_limit(tmp_path: Path, postgres_url: str) -> None:
     home = tmp_path / "hq"
-    db_url = f"sqlite:///{tmp_path / 'hq.db'}"
+    db_url = postgres_url
     settings = HQSettings(home)
     keys = service.init_keys(settings)
     store = Store(db_url)
     store.migrate()
-    token = service.enroll_kiosk(store, settings, keys, "busy", "paris-2026").token
+    name = f"busy-{uuid.uuid4().hex[:8]}"
+    token = service.enroll_kiosk(store, settings, keys, name, "paris-2026").token
     store.dispose()
     headers = {"Authorization": f"Bearer {token}"}
     with ExitStack() as stack:
