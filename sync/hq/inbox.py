@@ -109,6 +109,9 @@ def hold(conn: Connection, rows: list[dict[str, Any]]) -> dict[str, str]:
 
 
 def _hold_one(conn: Connection, row: dict[str, Any]) -> str:
+    known = known_hashes(conn, [row["id"]]).get(row["id"])
+    if known is not None:  # held by the other request, maybe opened since
+        return "duplicate" if known == row["content_hash"] else "conflict"
     try:
         with conn.begin_nested():
             conn.execute(insert(hq_lead_inbox).values(**row))
