@@ -1,7 +1,7 @@
 """The per-kiosk rate limit's buckets, shared by every worker (``sync.hq.ratelimit``).
 
-Revision ID: 0007_rate_buckets
-Revises: 0006_lead_inbox
+Revision ID: 0009_rate_buckets
+Revises: 0008_lead_inbox
 """
 
 from __future__ import annotations
@@ -9,8 +9,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0007_rate_buckets"
-down_revision = "0006_lead_inbox"
+revision = "0009_rate_buckets"
+down_revision = "0008_lead_inbox"
 branch_labels = None
 depends_on = None
 

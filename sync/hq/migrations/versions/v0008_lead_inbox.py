@@ -1,8 +1,8 @@
 """Leads held sealed until opened (``hq_lead_inbox``) and the outcomes stands pull
 (``hq_lead_outcomes``), see ``sync.hq.inbox``.
 
-Revision ID: 0006_lead_inbox
-Revises: 0005_followup
+Revision ID: 0008_lead_inbox
+Revises: 0007_visitor_agency_index
 """
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0006_lead_inbox"
-down_revision = "0005_followup"
+revision = "0008_lead_inbox"
+down_revision = "0007_visitor_agency_index"
 branch_labels = None
 depends_on = None
 
