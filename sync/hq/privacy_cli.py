@@ -59,6 +59,7 @@ def _describe(number: str, report: erasure.ErasureReport) -> str:
 def _erase(args: argparse.Namespace) -> int:
     store = _store(args)
     keys = service.load_keys(HQSettings(hq_home(args.home)))
+    service.settle_inbox(store, keys)  # leads still held sealed are counted and erased too
     numbers = phones.candidates(store.engine, args.phone or args.lead, args.country)
     previews = [erasure.preview(store.engine, [number]) for number in numbers]
     for number, preview in zip(numbers, previews, strict=True):
