@@ -160,6 +160,16 @@ def _store(args: argparse.Namespace) -> Store:
     return store
 
 
+def _settled_store(args: argparse.Namespace) -> Store:
+    """A store whose lead readers first open the leads HQ holds sealed (with its key)."""
+    store = _store(args)
+    settings = _settings(args)
+    if settings.private_key_file.exists():
+        keys = service.load_keys(settings)
+        store.settle = lambda: service.settle_inbox(store, keys)
+    return store
+
+
 def _serve(args: argparse.Namespace) -> int:
     import uvicorn
 
@@ -279,7 +289,7 @@ def _catalog_publish(args: argparse.Namespace) -> int:
 
 def _leads_export(args: argparse.Namespace) -> int:
     """Every HQ lead in the console export's columns (the lead contract's, same guard)."""
-    store = _store(args)
+    store = _settled_store(args)
     rows = (exporting.export_cells(row) for row in store.iter_leads())
     writer = write_csv if args.format == "csv" else write_xlsx
     written = writer(rows, args.output, exporting.EXPORT_COLUMNS)
@@ -311,7 +321,7 @@ def _leads_import(args: argparse.Namespace) -> int:
 
 
 def _leads_count(args: argparse.Namespace) -> int:
-    count = _store(args).count_leads()
+    count = _settled_store(args).count_leads()
     print(json.dumps({"leads": count}) if args.json else count)
     return 0
 

@@ -101,6 +101,7 @@ def test_reissue_keeps_one_kiosk_at_hq_and_refuses_the_old_token(
 
     kiosk_id = first["kiosk_id"]
     assert [k["id"] for k in hq_server.store.kiosks() if k["name"] == "paris-a"] == [kiosk_id]
+    hq_server.store.settle()
     assert _leads_per_kiosk(hq_server) == {kiosk_id: 5}
     assert {r["id"] for r in hq_server.store.iter_leads()} == {*first_ids, *later_ids}
     assert _visitors_per_kiosk(hq_server) == {kiosk_id: 5}
