@@ -770,4 +770,27 @@
         <translation>خذوها معكم: امسحوا الرمز للاحتفاظ بها على هاتفكم</translation>
     </message>
 </context>
+<context>
+    <name>MapScreen</name>
+    <message>
+        <source>Where would you like to live?</source>
+        <translation>أين تودون السكن؟</translation>
+    </message>
+    <message>
+        <source>Touch a region of the map, or choose it in the list.</source>
+        <translation>المسوا جهة على الخريطة، أو اختاروها من القائمة.</translation>
+    </message>
+    <message>
+        <source>Touch a city: the number is the homes, plots and premises available.</source>
+        <translation>المسوا مدينة: الرقم هو عدد المساكن والبقع والمحلات المتوفرة.</translation>
+    </message>
+    <message>
+        <source>Everything in this region</source>
+        <translation>كل العروض في هذه الجهة</translation>
+    </message>
+    <message>
+        <source>All of Morocco</source>
+        <translation>المغرب كله</translation>
+    </message>
+</context>
 </TS>

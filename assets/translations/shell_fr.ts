@@ -762,4 +762,27 @@
         <translation>À emporter : scannez pour garder ceci sur votre téléphone</translation>
     </message>
 </context>
+<context>
+    <name>MapScreen</name>
+    <message>
+        <source>Where would you like to live?</source>
+        <translation>Où aimeriez-vous habiter ?</translation>
+    </message>
+    <message>
+        <source>Touch a region of the map, or choose it in the list.</source>
+        <translation>Touchez une région de la carte, ou choisissez-la dans la liste.</translation>
+    </message>
+    <message>
+        <source>Touch a city: the number is the homes, plots and premises available.</source>
+        <translation>Touchez une ville : le nombre indique les logements, terrains et locaux disponibles.</translation>
+    </message>
+    <message>
+        <source>Everything in this region</source>
+        <translation>Tout dans cette région</translation>
+    </message>
+    <message>
+        <source>All of Morocco</source>
+        <translation>Tout le Maroc</translation>
+    </message>
+</context>
 </TS>

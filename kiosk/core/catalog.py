@@ -205,7 +205,7 @@ class Catalog:
 
     def cities(self) -> list[dict[str, Any]]:
         rows = self.db.query(
-            "SELECT c.id, c.name_fr, c.name_ar, c.region_id, c.aliases,"
+            "SELECT c.id, c.name_fr, c.name_ar, c.province, c.region_id, c.aliases,"
             " (SELECT count(*) FROM units u WHERE u.city_id = c.id) AS units"
             " FROM cities c ORDER BY c.name_fr"
         )
@@ -214,6 +214,7 @@ class Catalog:
                 "id": r["id"],
                 "name_fr": r["name_fr"],
                 "name_ar": r["name_ar"],
+                "province": r["province"],
                 "region_id": r["region_id"],
                 "aliases": [a for a in r["aliases"].split("|") if a],
                 "units": r["units"],
@@ -290,6 +291,17 @@ class Catalog:
         """Photos then plan of a unit (its programme's photos when it has none)."""
         with translated_errors(self.db.path):
             return pictures_of(self.db.conn, ref)
+
+    def programme_places(self, region_id: str) -> list[tuple[float, float]]:
+        """(longitude, latitude) of the programmes of a region that have a place."""
+        with translated_errors(self.db.path):
+            rows = self.db.conn.execute(
+                "SELECT pl.longitude, pl.latitude FROM places pl"
+                " JOIN programmes p ON pl.kind = 'programme' AND pl.id = p.id"
+                " JOIN cities c ON c.id = p.city_id WHERE c.region_id = ?",
+                (region_id,),
+            ).fetchall()
+        return [(float(lon), float(lat)) for lon, lat in rows]
 
     def card_photos(self, refs: list[str]) -> dict[str, Picture]:
         with translated_errors(self.db.path):

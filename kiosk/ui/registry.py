@@ -16,6 +16,7 @@ SCREEN_MODULES: dict[str, tuple[str, ...]] = {
     "language": ("kiosk.ui.screens.language",),
     "home": ("kiosk.ui.screens.home",),
     "results": ("kiosk.ui.screens.results",),
+    "map": ("kiosk.ui.screens.map",),
     "detail": ("kiosk.ui.screens.detail",),
     "compare": ("kiosk.ui.screens.compare",),
     "unavailable": ("kiosk.ui.screens.unavailable",),

@@ -52,6 +52,7 @@ NOTHING_EXAMPLE = {
     "es": "chalet tamesna 300k",
     "nl": "villa tamesna 300k",
 }
+MAP_REGION = "rabat-sale-kenitra"
 # mode -> (large text, high contrast)
 MODES: dict[str, tuple[bool, bool]] = {
     "normal": (False, False),
@@ -134,6 +135,11 @@ def _visitor_stops(window: MainWindow, lang: str) -> Iterator[str]:
     """The visitor's screens, in the order of a visit; yields each state's name."""
     window.show_screen("home")
     yield "home"
+    if registry.is_available("map"):
+        window.show_screen("map")
+        yield "map"
+        window.show_screen("map", region=MAP_REGION)
+        yield "map-region"
     window.show_screen("results", text=SEARCH_EXAMPLE.get(lang, ""))
     yield "results"
     if _open_keyboard(window, window.findChild(QLineEdit, "searchField")):

@@ -159,7 +159,7 @@ class ResultsScreen(Screen):
             self.facets.put_first(self._focus)
         if "text" in kwargs:
             self.search_field.setText(str(kwargs["text"]))
-        for facet in ("city", "category", "type", "price_band", "max_price", "min_rooms"):
+        for facet in ("region", "city", "category", "type", "price_band", "max_price", "min_rooms"):
             if kwargs.get(facet):
                 self.filters[facet] = str(kwargs[facet])
         self._update_heading()
