@@ -55,3 +55,11 @@ def test_the_map_speaks_arabic(kiosk_window: MainWindow, qtbot: QtBot) -> None:
     before = view.transform().m11()
     view.set_zoom(2.0)
     assert view.transform().m11() == before * 2
+
+
+def test_the_city_filters_lead_to_the_map(kiosk_window: MainWindow, qtbot: QtBot) -> None:
+    kiosk_window.show_screen("results", focus="city")
+    facets = screen(kiosk_window, "results").facets  # type: ignore[attr-defined]
+    assert facets.map_button.isVisible()
+    qtbot.mouseClick(facets.map_button, Qt.MouseButton.LeftButton)
+    assert kiosk_window.current_name == "map"

@@ -93,6 +93,7 @@ class ResultsScreen(Screen):
         self.facets = FacetPanel(self)
         self.facets.setFixedWidth(FACET_PANEL_WIDTH_PX)
         self.facets.chosen.connect(self.set_filter)
+        self.facets.map_requested.connect(lambda: self.go("map"))
         self.facets.set_home_city(self.services.event.event.city)
 
     def _build_result_list(self) -> None:
