@@ -484,6 +484,10 @@
         <source>Availability</source>
         <translation>التوفر</translation>
     </message>
+    <message>
+        <source>Map of Morocco</source>
+        <translation>خريطة المغرب</translation>
+    </message>
 </context>
 <context>
     <name>SorryOverlay</name>

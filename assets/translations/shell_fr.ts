@@ -480,6 +480,10 @@
         <source>Availability</source>
         <translation>Disponibilité</translation>
     </message>
+    <message>
+        <source>Map of Morocco</source>
+        <translation>Carte du Maroc</translation>
+    </message>
 </context>
 <context>
     <name>SorryOverlay</name>

@@ -410,6 +410,7 @@ def _checked_media(
     source = media_sources.beside(path, given)
     try:
         found, problems = collect_media(media_rows, known, MediaReader(source, catalog.media))
+        catalog.media.flush()
     finally:
         source.close()
     return found, [RowProblem(n, column, reason) for n, column, reason in problems]

@@ -56,6 +56,10 @@ class Pictures(QObject):
             self._pool.start(_Decode(str(path), sha256, self._done))
         return None
 
+    def clear(self) -> None:
+        """Forget the decoded pictures (they are decoded again when shown)."""
+        self._kept.clear()
+
     def wait(self) -> None:
         """Let pending decodes finish (before the window closes, and in tests)."""
         self._pool.waitForDone()

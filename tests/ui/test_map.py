@@ -57,9 +57,9 @@ def test_the_map_speaks_arabic(kiosk_window: MainWindow, qtbot: QtBot) -> None:
     assert view.transform().m11() == before * 2
 
 
-def test_the_city_filters_lead_to_the_map(kiosk_window: MainWindow, qtbot: QtBot) -> None:
+def test_the_results_lead_to_the_map(kiosk_window: MainWindow, qtbot: QtBot) -> None:
     kiosk_window.show_screen("results", focus="city")
-    facets = screen(kiosk_window, "results").facets  # type: ignore[attr-defined]
-    assert facets.map_button.isVisible()
-    qtbot.mouseClick(facets.map_button, Qt.MouseButton.LeftButton)
+    button = screen(kiosk_window, "results").map_button  # type: ignore[attr-defined]
+    assert button.isVisible() and button.text() == "Carte du Maroc"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert kiosk_window.current_name == "map"

@@ -93,7 +93,9 @@ class ResultsScreen(Screen):
         self.facets = FacetPanel(self)
         self.facets.setFixedWidth(FACET_PANEL_WIDTH_PX)
         self.facets.chosen.connect(self.set_filter)
-        self.facets.map_requested.connect(lambda: self.go("map"))
+        self.map_button = QPushButton(self)
+        self.map_button.setProperty("role", "nav")
+        self.map_button.clicked.connect(lambda: self.go("map"))
         self.facets.set_home_city(self.services.event.event.city)
 
     def _build_result_list(self) -> None:
@@ -136,7 +138,10 @@ class ResultsScreen(Screen):
         column.addWidget(self.heading)
         column.addLayout(search_row)
         column.addWidget(self.understood)
-        column.addWidget(self.summary)
+        summary_row = QHBoxLayout()
+        summary_row.addWidget(self.summary, 1)
+        summary_row.addWidget(self.map_button)
+        column.addLayout(summary_row)
         column.addWidget(self.body, 1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
@@ -283,6 +288,8 @@ class ResultsScreen(Screen):
         self.heading.setText(headings.get(self._focus, self.tr("Search the catalog")))
 
     def retranslate(self) -> None:
+        self.map_button.setText(self.tr("Map of Morocco"))
+        self.map_button.setAccessibleName(self.map_button.text())
         self.search_field.setPlaceholderText(self.tr("Type a city, a programme, a type…"))
         self.search_field.setAccessibleName(self.tr("Search"))
         sort_names = [

@@ -61,12 +61,6 @@ class FacetSection(QWidget):
         self._lang = "fr"
         self.flicked: Callable[[], bool] = lambda: False
 
-    def add_below(self, widget: QWidget) -> None:
-        """A widget under the chips and "more" (the city section's map button)."""
-        layout = self.layout()
-        if layout is not None:
-            layout.addWidget(widget)
-
     def show_counts(self, items: list[FacetCount], selected: str, lang: str) -> None:
         self._items, self._selected, self._lang = items, selected, lang
         self._rebuild()
@@ -133,7 +127,6 @@ class FacetSection(QWidget):
 
 class FacetPanel(QScrollArea):
     chosen = Signal(str, str)
-    map_requested = Signal()  # "see the map": every region and city, by touch
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -152,11 +145,6 @@ class FacetPanel(QScrollArea):
             section.flicked = lambda: self.flick.dragged
             self.sections[facet] = section
             self.body_layout.addWidget(section)
-        cities = self.sections["city"]
-        self.map_button = QPushButton(cities)
-        self.map_button.setProperty("role", "nav")
-        self.map_button.clicked.connect(self.map_requested)
-        cities.add_below(self.map_button)
         self.body_layout.addStretch(1)
         self.setWidget(body)
         self.flick = enable_kinetic(self)
@@ -192,8 +180,6 @@ class FacetPanel(QScrollArea):
         for facet, section in self.sections.items():
             items = derived.get(facet, facets.get(facet, []))
             section.show_counts(items, filters.get(facet, ""), lang)
-        self.map_button.setText(self.tr("See the map of Morocco"))
-        self.map_button.setAccessibleName(self.map_button.text())
 
 
 def rooms_or_more(rooms: list[FacetCount]) -> list[FacetCount]:
