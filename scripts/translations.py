@@ -36,6 +36,7 @@ AREAS: dict[str, tuple[str, ...]] = {
         "screens/compare.py",
         "screens/detail.py",
         "screens/home.py",
+        "screens/map.py",
         "screens/results.py",
         "screens/unavailable.py",
         "staff_access.py",

@@ -797,11 +797,4 @@
         <translation>المغرب كله</translation>
     </message>
 </context>
-<context>
-    <name>FacetPanel</name>
-    <message>
-        <source>See the map of Morocco</source>
-        <translation>عرض خريطة المغرب</translation>
-    </message>
-</context>
 </TS>

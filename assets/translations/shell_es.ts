@@ -486,6 +486,11 @@
         <source>Rooms (at least)</source>
         <translation>Habitaciones (mínimo)</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/results.py" line="291" />
+        <source>Map of Morocco</source>
+        <translation>Mapa de Marruecos</translation>
+    </message>
 </context>
 <context>
     <name>SorryOverlay</name>
@@ -776,6 +781,34 @@
         <location filename="../../kiosk/ui/widgets/takeaway_qr.py" line="80" />
         <source>Take it with you: scan to keep this on your phone</source>
         <translation>Llévatelo: escanea para guardarlo en tu móvil</translation>
+    </message>
+</context>
+<context>
+    <name>MapScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/map.py" line="178" />
+        <source>Where would you like to live?</source>
+        <translation>¿Dónde le gustaría vivir?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/map.py" line="179" />
+        <source>Touch a region of the map, or choose it in the list.</source>
+        <translation>Toque una región del mapa o elíjala en la lista.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/map.py" line="184" />
+        <source>Touch a city: the number is the homes, plots and premises available.</source>
+        <translation>Toque una ciudad: el número indica las viviendas, parcelas y locales disponibles.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/map.py" line="186" />
+        <source>Everything in this region</source>
+        <translation>Todo en esta región</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/map.py" line="188" />
+        <source>All of Morocco</source>
+        <translation>Todo Marruecos</translation>
     </message>
 </context>
 </TS>

@@ -789,11 +789,4 @@
         <translation>Tout le Maroc</translation>
     </message>
 </context>
-<context>
-    <name>FacetPanel</name>
-    <message>
-        <source>See the map of Morocco</source>
-        <translation>Voir la carte du Maroc</translation>
-    </message>
-</context>
 </TS>

@@ -486,6 +486,11 @@
         <source>Rooms (at least)</source>
         <translation>Locali (almeno)</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/results.py" line="291" />
+        <source>Map of Morocco</source>
+        <translation>Mappa del Marocco</translation>
+    </message>
 </context>
 <context>
     <name>SorryOverlay</name>
@@ -776,6 +781,34 @@
         <location filename="../../kiosk/ui/widgets/takeaway_qr.py" line="80" />
         <source>Take it with you: scan to keep this on your phone</source>
         <translation>Portalo con te: scansiona per tenerlo sul telefono</translation>
+    </message>
+</context>
+<context>
+    <name>MapScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/map.py" line="178" />
+        <source>Where would you like to live?</source>
+        <translation>Dove vorreste abitare?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/map.py" line="179" />
+        <source>Touch a region of the map, or choose it in the list.</source>
+        <translation>Toccate una regione sulla mappa, o sceglietela nell'elenco.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/map.py" line="184" />
+        <source>Touch a city: the number is the homes, plots and premises available.</source>
+        <translation>Toccate una città: il numero indica le abitazioni, i lotti e i locali disponibili.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/map.py" line="186" />
+        <source>Everything in this region</source>
+        <translation>Tutto in questa regione</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/map.py" line="188" />
+        <source>All of Morocco</source>
+        <translation>Tutto il Marocco</translation>
     </message>
 </context>
 </TS>

@@ -486,6 +486,11 @@
         <source>Rooms (at least)</source>
         <translation>Kamers (minstens)</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/results.py" line="291" />
+        <source>Map of Morocco</source>
+        <translation>Kaart van Marokko</translation>
+    </message>
 </context>
 <context>
     <name>SorryOverlay</name>
@@ -776,6 +781,34 @@
         <location filename="../../kiosk/ui/widgets/takeaway_qr.py" line="80" />
         <source>Take it with you: scan to keep this on your phone</source>
         <translation>Neem het mee: scan om dit op uw telefoon te bewaren</translation>
+    </message>
+</context>
+<context>
+    <name>MapScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/map.py" line="178" />
+        <source>Where would you like to live?</source>
+        <translation>Waar zou u willen wonen?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/map.py" line="179" />
+        <source>Touch a region of the map, or choose it in the list.</source>
+        <translation>Raak een regio op de kaart aan, of kies ze in de lijst.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/map.py" line="184" />
+        <source>Touch a city: the number is the homes, plots and premises available.</source>
+        <translation>Raak een stad aan: het getal is het aantal beschikbare woningen, kavels en bedrijfsruimten.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/map.py" line="186" />
+        <source>Everything in this region</source>
+        <translation>Alles in deze regio</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/map.py" line="188" />
+        <source>All of Morocco</source>
+        <translation>Heel Marokko</translation>
     </message>
 </context>
 </TS>
