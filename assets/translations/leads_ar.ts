@@ -17,21 +17,6 @@
         <translation>اترك معلومات الاتصال بك: سيتصل بك مستشار</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/lead_form.py" line="207" />
-        <source>Call me back about my request (needed to keep my contact)</source>
-        <translation>الاتصال بي بخصوص طلبي (ضروري للاحتفاظ بمعلوماتي)</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/lead_form.py" line="209" />
-        <source>Send me news and offers from Al Omrane</source>
-        <translation>توصل بأخبار وعروض العمران</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/lead_form.py" line="211" />
-        <source>Share my contact with the partner banks and notaries on this stand</source>
-        <translation>مشاركة معلوماتي مع البنوك والموثقين الشركاء الحاضرين في هذا الرواق</translation>
-    </message>
-    <message>
         <location filename="../../kiosk/ui/screens/lead_form.py" line="214" />
         <source>First name</source>
         <translation>الاسم الشخصي</translation>

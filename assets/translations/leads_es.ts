@@ -13,21 +13,6 @@
         <translation>Déjanos tus datos: un asesor te llamará</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/lead_form.py" line="181" />
-        <source>Call me back about my request (needed to keep my contact)</source>
-        <translation>Llamadme sobre mi solicitud (necesario para guardar mis datos)</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/lead_form.py" line="183" />
-        <source>Send me news and offers from Al Omrane</source>
-        <translation>Enviadme noticias y ofertas de Al Omrane</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/lead_form.py" line="185" />
-        <source>Share my contact with the partner banks and notaries on this stand</source>
-        <translation>Compartid mis datos con los bancos y notarías colaboradores de este stand</translation>
-    </message>
-    <message>
         <location filename="../../kiosk/ui/screens/lead_form.py" line="188" />
         <source>First name</source>
         <translation>Nombre</translation>

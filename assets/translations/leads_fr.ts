@@ -17,21 +17,6 @@
         <translation>Laissez vos coordonnées : un conseiller vous rappellera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/lead_form.py" line="207" />
-        <source>Call me back about my request (needed to keep my contact)</source>
-        <translation>Me rappeler au sujet de ma demande (nécessaire pour garder mes coordonnées)</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/lead_form.py" line="209" />
-        <source>Send me news and offers from Al Omrane</source>
-        <translation>Recevoir les actualités et offres d'Al Omrane</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/lead_form.py" line="211" />
-        <source>Share my contact with the partner banks and notaries on this stand</source>
-        <translation>Transmettre mes coordonnées aux banques et notaires partenaires présents sur ce stand</translation>
-    </message>
-    <message>
         <location filename="../../kiosk/ui/screens/lead_form.py" line="214" />
         <source>First name</source>
         <translation>Prénom</translation>

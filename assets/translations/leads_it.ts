@@ -13,21 +13,6 @@
         <translation>Lascia i tuoi recapiti: un consulente ti richiamerà</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/lead_form.py" line="181" />
-        <source>Call me back about my request (needed to keep my contact)</source>
-        <translation>Richiamatemi per la mia richiesta (necessario per conservare i miei recapiti)</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/lead_form.py" line="183" />
-        <source>Send me news and offers from Al Omrane</source>
-        <translation>Inviatemi novità e offerte di Al Omrane</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/lead_form.py" line="185" />
-        <source>Share my contact with the partner banks and notaries on this stand</source>
-        <translation>Condividete i miei recapiti con le banche e i notai partner presenti allo stand</translation>
-    </message>
-    <message>
         <location filename="../../kiosk/ui/screens/lead_form.py" line="188" />
         <source>First name</source>
         <translation>Nome</translation>

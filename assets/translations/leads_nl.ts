@@ -13,21 +13,6 @@
         <translation>Laat uw gegevens achter: een adviseur belt u terug</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/lead_form.py" line="181" />
-        <source>Call me back about my request (needed to keep my contact)</source>
-        <translation>Bel mij terug over mijn aanvraag (nodig om mijn gegevens te bewaren)</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/lead_form.py" line="183" />
-        <source>Send me news and offers from Al Omrane</source>
-        <translation>Stuur mij nieuws en aanbiedingen van Al Omrane</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/lead_form.py" line="185" />
-        <source>Share my contact with the partner banks and notaries on this stand</source>
-        <translation>Deel mijn gegevens met de partnerbanken en notarissen op deze stand</translation>
-    </message>
-    <message>
         <location filename="../../kiosk/ui/screens/lead_form.py" line="188" />
         <source>First name</source>
         <translation>Voornaam</translation>

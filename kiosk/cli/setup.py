@@ -114,5 +114,11 @@ def _setup(ctx: Context, args: argparse.Namespace) -> int:
             f"{', '.join(missing)}",
             file=sys.stderr,
         )
+    for lang, boxes in notices.notices_not_naming_boxes(profile).items():
+        print(
+            f"warning: privacy notice {profile.event.notice_version} ({lang}) does not quote "
+            f"the consent box(es) {', '.join(boxes)} as the form shows them",
+            file=sys.stderr,
+        )
     print(f"kiosk id: {settings.kiosk_id(db)}")
     return 0

@@ -1,7 +1,8 @@
 """Privacy notices shown before the lead form: ``data/notices/<version>.<lang>.md``.
 
 The version comes from the event profile (``event.notice_version``) and is stored with each
-lead's consent, so what the visitor read can always be shown again.
+lead's consent, so what the visitor read can always be shown again. A notice names each
+consent box in the words the box itself shows (``vocabulary.CONSENT_BOXES``).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from pathlib import Path
 from kiosk.core import resources
 from kiosk.core.config import EventProfile
 from sync.contract.errors import ConfigError
-from sync.contract.vocabulary import LANGUAGES
+from sync.contract.vocabulary import CONSENT_BOXES, LANGUAGES
 
 NOTICE_LANGUAGES = tuple(LANGUAGES)
 
@@ -55,3 +56,20 @@ def missing_notices(event: EventProfile) -> list[str]:
     """Languages of the event whose notice file is missing (for set-up checks)."""
     version = event.event.notice_version
     return [lang for lang in event.event.languages if not notice_path(version, lang).is_file()]
+
+
+def unnamed_boxes(notice: Notice) -> list[str]:
+    """Consent boxes whose caption the notice does not quote word for word (line breaks aside)."""
+    text = " ".join(notice.markdown.split())
+    return [box for box, label in CONSENT_BOXES.items() if label.get(notice.language) not in text]
+
+
+def notices_not_naming_boxes(event: EventProfile) -> dict[str, list[str]]:
+    """Per event language, the boxes its notice does not name (for set-up checks)."""
+    version = event.event.notice_version
+    found = {
+        lang: unnamed_boxes(load_notice(version, lang))
+        for lang in event.event.languages
+        if notice_path(version, lang).is_file()
+    }
+    return {lang: boxes for lang, boxes in found.items() if boxes}

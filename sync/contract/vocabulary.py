@@ -96,6 +96,35 @@ CONSENTS: dict[str, Label] = {
     ),
 }
 
+# The same three boxes as the visitor reads them on the lead form; the privacy notice quotes
+# each caption word for word (tests/core/test_leads_notices.py holds them to it).
+CONSENT_BOXES: dict[str, Label] = {
+    "callback": Label(
+        "Me rappeler au sujet de ma demande (nécessaire pour garder mes coordonnées)",
+        "الاتصال بي بخصوص طلبي (ضروري للاحتفاظ بمعلوماتي)",
+        "Call me back about my request (needed to keep my contact details)",
+        "Richiamatemi per la mia richiesta (necessario per conservare i miei recapiti)",
+        "Llamadme sobre mi solicitud (necesario para guardar mis datos)",
+        "Bel mij terug over mijn aanvraag (nodig om mijn gegevens te bewaren)",
+    ),
+    "marketing": Label(
+        "Recevoir les actualités et offres d'Al Omrane",
+        "توصل بأخبار وعروض العمران",
+        "Send me news and offers from Al Omrane",
+        "Inviatemi novità e offerte di Al Omrane",
+        "Enviadme noticias y ofertas de Al Omrane",
+        "Stuur mij nieuws en aanbiedingen van Al Omrane",
+    ),
+    "share": Label(
+        "Transmettre mes coordonnées aux banques et notaires partenaires présents sur ce stand",
+        "مشاركة معلوماتي مع البنوك والموثقين الشركاء الحاضرين في هذا الرواق",
+        "Share my contact details with the partner banks and notaries on this stand",
+        "Condividete i miei recapiti con le banche e i notai partner presenti allo stand",
+        "Compartid mis datos con los bancos y notarías colaboradores de este stand",
+        "Deel mijn gegevens met de partnerbanken en notarissen op deze stand",
+    ),
+}
+
 # Where a lead is on the stand (the outbox): pending → sending → acked, or quarantined.
 PENDING = "pending"
 SENDING = "sending"

@@ -7,6 +7,7 @@ import pytest
 from kiosk.core import notices
 from kiosk.core.config import load_event_profile, shipped_event_profiles
 from sync.contract.errors import ConfigError
+from sync.contract.vocabulary import CONSENT_BOXES, CONSENTS
 
 PROFILES = [load_event_profile(p) for p in shipped_event_profiles()]
 # What a data-protection officer looks for in each notice, per language.
@@ -26,6 +27,9 @@ MUST_SAY = {
 }  # fmt: skip
 LTR_ISOLATE, POP_ISOLATE = "\u2066", "\u2069"
 EVENT_LANGUAGES = [(p, lang) for p in PROFILES for lang in p.event.languages]
+# Notices of the 2025 events stay as their visitors read them; every later event's notice
+# quotes the boxes of the form it is shown with.
+CURRENT = [p for p in PROFILES if p.event.start.year >= 2026]
 
 
 @pytest.mark.parametrize(
@@ -50,7 +54,7 @@ def test_abroad_notices_name_the_transfer_to_morocco() -> None:
 
 
 def test_missing_language_falls_back_to_french_and_unknown_version_is_an_error() -> None:
-    version = next(p for p in PROFILES if p.event.country == "FR").event.notice_version
+    version = next(p for p in PROFILES if p.event.country == "MA").event.notice_version
     assert notices.load_notice(version, "es").language == "fr"
     with pytest.raises(ConfigError):
         notices.load_notice("1999-01-none", "fr")
@@ -68,3 +72,28 @@ def test_arabic_notices_isolate_their_version_so_bidi_cannot_scramble_it() -> No
         if "ar" in profile.event.languages:
             text = notices.load_notice(version, "ar").markdown
             assert f"{LTR_ISOLATE}{version}{POP_ISOLATE}" in text
+
+
+@pytest.mark.parametrize("language", ["fr", "ar", "en", "it", "es", "nl"])
+def test_current_notices_quote_every_consent_box_as_the_form_shows_it(language: str) -> None:
+    assert set(CONSENT_BOXES) == set(CONSENTS)
+    versions = {p.event.notice_version for p in CURRENT if language in p.event.languages}
+    assert versions, language
+    for version in versions:
+        notice = notices.load_notice(version, language)
+        assert notice.language == language
+        assert notices.unnamed_boxes(notice) == [], version
+    for profile in CURRENT:
+        assert notices.notices_not_naming_boxes(profile) == {}
+
+
+def test_a_notice_with_other_words_than_the_box_is_caught() -> None:
+    version = CURRENT[0].event.notice_version
+    notice = notices.load_notice(version, "fr")
+    reworded = notices.Notice(
+        version, "fr", notice.title, notice.markdown.replace("d'Al Omrane", "de la holding")
+    )
+    assert notices.unnamed_boxes(reworded) == ["marketing"]
+    # The 2025 caravan notice still says « Être rappelé »: set-up would warn about it.
+    old = next(p for p in PROFILES if p.event.country == "MA")
+    assert "callback" in notices.notices_not_naming_boxes(old)["fr"]

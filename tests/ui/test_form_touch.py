@@ -43,6 +43,16 @@ def test_a_tap_anywhere_on_a_consent_row_ticks_and_unticks_it(
     assert box.height() >= 48
 
 
+@pytest.mark.parametrize("language", ["fr", "ar", "en"])
+def test_the_notice_shown_quotes_each_box_in_the_words_the_box_shows(
+    kiosk_window: MainWindow, language: str
+) -> None:
+    form = _form(kiosk_window, language)
+    shown = " ".join(form.notice.toPlainText().split())
+    for box in (form.consent_callback, form.consent_marketing, form.consent_share):
+        assert box.text_shown() and box.text_shown() in shown, box.text_shown()
+
+
 @pytest.mark.parametrize(
     ("language", "words"), [("en", "Call me back"), ("fr", "Me rappeler"), ("ar", "الاتصال بي")]
 )

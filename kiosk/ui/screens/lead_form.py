@@ -41,7 +41,7 @@ from kiosk.ui.widgets.layouts import clear_layout
 from kiosk.ui.widgets.stepper import Stepper
 from sync.contract.errors import OmraneError, ValidationError
 from sync.contract.messages import message
-from sync.contract.vocabulary import DESKS
+from sync.contract.vocabulary import CONSENT_BOXES, DESKS
 
 log = logging.getLogger(__name__)
 
@@ -185,13 +185,9 @@ class LeadFormScreen(Screen):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Leave your contact: an advisor will call you back"))
-        self.consent_callback.set_caption(
-            self.tr("Call me back about my request (needed to keep my contact)")
-        )
-        self.consent_marketing.set_caption(self.tr("Send me news and offers from Al Omrane"))
-        self.consent_share.set_caption(
-            self.tr("Share my contact with the partner banks and notaries on this stand")
-        )
+        # The notice quotes these captions word for word: one source for both.
+        for key, box in self._consent_boxes().items():
+            box.set_caption(CONSENT_BOXES[key].get(self.session.language))
         captions = {
             "first_name": self.tr("First name"),
             "last_name": self.tr("Last name"),
@@ -224,6 +220,13 @@ class LeadFormScreen(Screen):
         self._fill_countries()
         self._show_notice()
         self._update_mode()
+
+    def _consent_boxes(self) -> dict[str, ConsentBox]:
+        return {
+            "callback": self.consent_callback,
+            "marketing": self.consent_marketing,
+            "share": self.consent_share,
+        }
 
     def _leading_countries(self) -> list[str]:
         return list(dict.fromkeys([self.services.event.event.country, "MA"]))
