@@ -6,6 +6,10 @@ block of numbers it leased earlier. Leased blocks start at ``LEASE_BASE`` so the
 from the hub's own run (A-001, A-002 … from the hub, A-501 … from a lease); the hub never
 hands a number out twice, so numbers never collide. Lease tickets are reported to the hub
 when it is back (``unreported`` / ``mark_reported``); the hub orders its queue by issue time.
+
+A lead always saves: when the hub is away and the lease is spent, its ticket is *pending*
+(no number yet, "ask at the desk"; a negative placeholder keeps the local row unique) and the
+hub numbers it when the kiosk reaches it again (``apply_numbers``).
 """
 
 from __future__ import annotations
@@ -23,7 +27,8 @@ LEASE_BASE = 501
 LEASE_SIZE = 50
 LEASE_LOW = 10  # below this many numbers left, the next hub contact brings a fresh block
 DEFAULT_SERVICE_S = 300.0  # before the first visitor of the day is done at a desk
-SOURCES = ("local", "hub", "lease")
+SOURCES = ("local", "hub", "lease", "pending")
+PENDING_MARK = "?"  # where the number would be on a pending ticket: A-?
 
 
 @dataclass(frozen=True)
@@ -100,12 +105,36 @@ def take_leased(conn: sqlite3.Connection, event_id: str, day: str, desk: str) ->
     return int(row[0])
 
 
+def pending_number(conn: sqlite3.Connection, event_id: str, day: str, desk: str) -> int:
+    """A local placeholder (-1, -2 …) for a ticket the hub has not numbered yet."""
+    row = conn.execute(
+        "SELECT min(0, coalesce(min(number), 0)) - 1 FROM desk_tickets "
+        "WHERE event_id = ? AND day = ? AND desk = ?",
+        (event_id, day, desk),
+    ).fetchone()
+    return int(row[0])
+
+
+def apply_numbers(db: KioskDB, numbered: list[tuple[str, str, str, str, int, str]]) -> int:
+    """Give pending tickets the numbers the hub chose: (event, day, desk, lead, number, label)."""
+    with db.transaction() as conn:
+        changed = 0
+        for event_id, day, desk, lead_id, number, label in numbered:
+            changed += conn.execute(
+                "UPDATE desk_tickets SET number = ?, label = ? WHERE event_id = ? AND day = ? "
+                "AND desk = ? AND lead_id = ? AND source = 'pending' AND number < 0",
+                (number, label, event_id, day, desk, lead_id),
+            ).rowcount
+    return changed
+
+
 def unreported(db: KioskDB) -> list[dict[str, object]]:
     """Tickets the hub does not hold yet, oldest first: issued from a lease while it was away,
-    or by this kiosk alone before it joined (so the hub's run goes on after them)."""
+    or by this kiosk alone before it joined (so the hub's run goes on after them), or pending
+    a number."""
     rows = db.query(
         "SELECT id, event_id, day, desk, number, lead_id, language, issued_at, source "
-        "FROM desk_tickets WHERE source IN ('lease', 'local') AND reported_at IS NULL "
+        "FROM desk_tickets WHERE source IN ('lease', 'local', 'pending') AND reported_at IS NULL "
         "ORDER BY issued_at, id"
     )
     return [dict(row) for row in rows]
@@ -149,8 +178,13 @@ def service_times(conn: sqlite3.Connection, event_id: str, day: str, desk: str) 
     return [float(r[0]) for r in rows if r[0] is not None and r[0] > 0]
 
 
-def wait_text(position: int | None, minutes: int | None, language: str) -> str:
-    """The visitor's place in the queue and the estimated wait, in their language."""
+def wait_text(
+    position: int | None, minutes: int | None, language: str, *, pending: bool = False
+) -> str:
+    """The visitor's place in the queue and the estimated wait, in their language; for a
+    pending ticket, where to go instead."""
+    if pending:
+        return message("ticket.wait.ask_desk", language)
     if position is None or minutes is None:
         return ""
     if position <= 1:

@@ -44,11 +44,18 @@ class Ticket:
         return asdict(self)
 
     @property
+    def pending(self) -> bool:
+        """Saved while the hub was away and no leased number was left: no number yet."""
+        return self.source == "pending" and self.number < 0
+
+    @property
     def qr_payload(self) -> str:
         return qr_payload(self.lead_id, self.desk, self.label)
 
 
 def format_label(desk: str, number: int) -> str:
+    if number < 0:
+        return f"{DESK_PREFIX[desk]}-{numbering.PENDING_MARK}"
     return f"{DESK_PREFIX[desk]}-{number:03d}"
 
 
@@ -84,7 +91,7 @@ def _number_for(
     numbers: numbering.NumberSource | None,
 ) -> tuple[int, str, numbering.HubNumber | None]:
     """(number, source, the hub's answer): this kiosk's own run when it is alone, else the
-    hub's number, else the next of its leased block."""
+    hub's number, else the next of its leased block, else (a lead's ticket only) pending."""
     event_id, day, desk = request.event_id, request.day, request.desk
     if numbers is None:
         number = conn.execute(
@@ -95,7 +102,12 @@ def _number_for(
         return int(number), "local", None
     answer = numbers.take(request)
     if answer is None:
-        return numbering.take_leased(conn, event_id, day, desk), "lease", None
+        try:
+            return numbering.take_leased(conn, event_id, day, desk), "lease", None
+        except numbering.QueueUnavailable:
+            if request.lead_id is None:  # nothing saved yet: staff hand out a ticket
+                raise
+            return numbering.pending_number(conn, event_id, day, desk), "pending", None
     if answer.lease is not None:
         numbering.store_lease(conn, answer.lease)
     return answer.number, "hub", answer
@@ -126,6 +138,8 @@ def _next_ticket(
     ticket_id = int(cursor.lastrowid or 0)
     if answer is not None:
         position, minutes = answer.position, answer.wait_minutes
+    elif source == "pending":
+        position, minutes = None, None
     else:
         position, minutes = numbering.local_place(conn, event_id, day, desk, now, ticket_id)
     return Ticket(
@@ -333,6 +347,8 @@ def ticket_slip(ticket: Ticket, event: EventProfile, language: str = "fr") -> di
         "event": event.event.name,
         "day": ticket.day,
         "qr": ticket.qr_payload,
-        "wait": numbering.wait_text(ticket.position, ticket.wait_minutes, lang),
+        "wait": numbering.wait_text(
+            ticket.position, ticket.wait_minutes, lang, pending=ticket.pending
+        ),
         "language": lang,
     }

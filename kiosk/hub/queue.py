@@ -11,8 +11,10 @@ from kiosk.core.tickets import STATES, format_label
 from kiosk.hub.store import HubStore
 from sync.contract.hub_wire import (
     LeaseWire,
+    NumberedTicket,
     QueueEntry,
     ReportAnswer,
+    ReportedTicket,
     TicketAnswer,
     TicketReport,
     TicketRequest,
@@ -80,12 +82,49 @@ def issue(store: HubStore, req: TicketRequest, kiosk_id: str) -> TicketAnswer:
     )
 
 
-def report(store: HubStore, report: TicketReport, kiosk_id: str) -> ReportAnswer:
-    """Tickets a kiosk issued from its lease while the hub was away; each is stored once."""
+def _number_pending(
+    store: HubStore, conn: sqlite3.Connection, ticket: ReportedTicket, kiosk_id: str
+) -> tuple[int, NumberedTicket]:
+    """(stored, numbered) for a lead's ticket saved with no number: the next of the hub's run,
+    or the number it already gave this lead at this desk (a report sent again)."""
+    lead_id = ticket.lead_id or ""
+    row = conn.execute(
+        "SELECT number FROM hub_tickets WHERE event_id = ? AND day = ? AND desk = ? "
+        "AND lead_id = ? AND source = 'pending'",
+        (ticket.event_id, ticket.day, ticket.desk, lead_id),
+    ).fetchone()
     stored = 0
+    if row is None:
+        number = store.allocate(conn, ticket.event_id, ticket.day, ticket.desk)
+        req = TicketRequest(
+            event_id=ticket.event_id, day=ticket.day, desk=ticket.desk, lead_id=lead_id,
+            language=ticket.language, issued_at=ticket.issued_at,
+        )  # fmt: skip
+        stored = _insert(conn, req, number, "pending", kiosk_id)
+    else:
+        number = int(row[0])
+    numbered = NumberedTicket(
+        event_id=ticket.event_id, day=ticket.day, desk=ticket.desk, lead_id=lead_id,
+        number=number, label=format_label(ticket.desk, number),
+    )  # fmt: skip
+    return stored, numbered
+
+
+def report(store: HubStore, report: TicketReport, kiosk_id: str) -> ReportAnswer:
+    """Tickets a kiosk issued from its lease while the hub was away (each stored once), and
+    leads' pending tickets, numbered here in the order they come."""
+    stored = 0
+    numbered: list[NumberedTicket] = []
     with store.transaction() as conn:
         for ticket in report.tickets:
             if ticket.desk not in DESK_PREFIX:
+                continue
+            if ticket.source == "pending" or ticket.number is None:
+                if not ticket.lead_id:
+                    continue
+                added, given = _number_pending(store, conn, ticket, kiosk_id)
+                stored += added
+                numbered.append(given)
                 continue
             req = TicketRequest(
                 event_id=ticket.event_id, day=ticket.day, desk=ticket.desk,
@@ -94,7 +133,7 @@ def report(store: HubStore, report: TicketReport, kiosk_id: str) -> ReportAnswer
             stored += _insert(conn, req, ticket.number, ticket.source, kiosk_id)
             if ticket.source == "local":
                 store.skip_past(conn, ticket.event_id, ticket.day, ticket.desk, ticket.number)
-    return ReportAnswer(stored=stored, known=len(report.tickets) - stored)
+    return ReportAnswer(stored=stored, known=len(report.tickets) - stored, numbered=numbered)
 
 
 def entries(store: HubStore, event_id: str, day: str, desk: str | None = None) -> list[QueueEntry]:

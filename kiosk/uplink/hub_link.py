@@ -221,13 +221,21 @@ def top_up_leases(
 
 
 def report_leased(db: KioskDB, link: HubLink, clock: Clock = SYSTEM_CLOCK) -> int:
-    """Hand the hub the tickets issued from leases while it was away; how many it took."""
+    """Hand the hub the tickets issued from leases while it was away, and the pending ones it
+    numbers now; how many it took."""
     waiting = numbering.unreported(db)
     if not waiting:
         return 0
-    tickets = [{k: v for k, v in t.items() if k != "id"} for t in waiting]
+    tickets = [
+        {k: (None if k == "number" and t["source"] == "pending" else v)
+         for k, v in t.items() if k != "id"}
+        for t in waiting
+    ]  # fmt: skip
     answer = ReportAnswer.model_validate(
         link.call("POST", "/tickets/report", json={"tickets": tickets})
+    )
+    numbering.apply_numbers(
+        db, [(n.event_id, n.day, n.desk, n.lead_id, n.number, n.label) for n in answer.numbered]
     )
     numbering.mark_reported(db, [int(str(t["id"])) for t in waiting], utc_iso(clock.now()))
     return answer.stored

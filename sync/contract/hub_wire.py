@@ -72,20 +72,32 @@ class ReportedTicket(_Wire):
     event_id: str = Field(min_length=1, max_length=80)
     day: str = Field(pattern=r"^\d{4}-\d{2}-\d{2}$")
     desk: str = Field(min_length=1, max_length=20)
-    number: int = Field(ge=1)
+    number: int | None = Field(default=None, ge=1)  # None: pending, the hub numbers it
     lead_id: str | None = Field(default=None, max_length=64)
     language: str = Field(default="", max_length=8)
     issued_at: str = Field(max_length=40)
-    source: str = Field(default="lease", pattern=r"^(lease|local)$")
+    source: str = Field(default="lease", pattern=r"^(lease|local|pending)$")
 
 
 class TicketReport(_Wire):
     tickets: list[ReportedTicket] = Field(max_length=1000)
 
 
+class NumberedTicket(_Wire):
+    """The number the hub gave a lead's pending ticket (the same one if reported again)."""
+
+    event_id: str
+    day: str
+    desk: str
+    lead_id: str
+    number: int
+    label: str
+
+
 class ReportAnswer(_Wire):
     stored: int
     known: int
+    numbered: list[NumberedTicket] = Field(default_factory=list)
 
 
 class QueueEntry(_Wire):

@@ -121,3 +121,21 @@ def test_wait_text_in_the_visitors_language(language: str, expected: str) -> Non
 def test_wait_uses_todays_service_times() -> None:
     assert desk_numbers.wait_minutes(0, []) == 0
     assert desk_numbers.wait_minutes(4, [60.0, 120.0, 600.0]) == 8
+
+
+def test_a_pending_ticket_reported_twice_gets_one_number(store: HubStore) -> None:
+    first = ReportedTicket(
+        event_id="ev", day=DAY, desk="notary", lead_id="lead-1", source="pending",
+        issued_at="2026-11-28T10:00:00Z",
+    )  # fmt: skip
+    again = hub_queue.report(store, TicketReport(tickets=[first]), "k1")
+    twice = hub_queue.report(store, TicketReport(tickets=[first]), "k1")
+    req = TicketRequest(event_id="ev", day=DAY, desk="notary", issued_at="x", lease_left=99)
+    assert [n.label for n in again.numbered + twice.numbered] == ["N-001", "N-001"]
+    assert (again.stored, twice.stored) == (1, 0)
+    assert hub_queue.issue(store, req, "k2").label == "N-002"
+
+
+@pytest.mark.parametrize(("language", "expected"), [("fr", "au guichet"), ("ar", "عند المكتب")])
+def test_pending_ticket_says_ask_at_the_desk(language: str, expected: str) -> None:
+    assert expected in desk_numbers.wait_text(None, None, language, pending=True)

@@ -132,7 +132,9 @@ class ThankYouScreen(Screen):
                 label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             column.addWidget(name)
             column.addWidget(number)
-            wait = wait_text(ticket.position, ticket.wait_minutes, self.session.language)
+            wait = wait_text(
+                ticket.position, ticket.wait_minutes, self.session.language, pending=ticket.pending
+            )
             if wait:
                 place = QLabel(wait, card)
                 place.setObjectName("ticketWait")
