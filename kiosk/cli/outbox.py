@@ -13,10 +13,16 @@ from kiosk.core import outbox_file
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     outbox = add_command(sub, "outbox", "the USB path: sealed leads out to a file, HQ's receipt in")
     actions = outbox.add_subparsers(dest="outbox_command", metavar="ACTION", required=True)
-    export = add_command(actions, "export", "write the sealed pending leads to FILE (a USB key)")
+    export = add_command(
+        actions,
+        "export",
+        "write the sealed pending leads, erasures and counters to FILE (a USB key)",
+    )
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     export.set_defaults(func=_export)
-    receipt = add_command(actions, "receipt", "mark the leads in HQ's receipt FILE as acked")
+    receipt = add_command(
+        actions, "receipt", "mark the leads and erasures in HQ's receipt FILE as sent"
+    )
     receipt.add_argument("file", type=Path, metavar="FILE")
     receipt.set_defaults(func=_receipt)
 
@@ -31,6 +37,6 @@ def _receipt(ctx: Context, args: argparse.Namespace) -> int:
     done = outbox_file.apply_receipt(ctx.db(), args.file, ctx.clock)
     print(
         f"receipt applied: {done.acked} lead(s) acked, {done.quarantined} quarantined, "
-        f"{done.erased} erased at HQ"
+        f"{done.erased} erased at HQ, {done.erasures_confirmed} erasure(s) confirmed"
     )
     return 0

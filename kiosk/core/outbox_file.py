@@ -1,5 +1,6 @@
-"""The USB path on the stand: write the sealed pending leads to a file for HQ, and apply the
-receipt HQ wrote back (``sync.contract.usb_file`` is the format).
+"""The USB path on the stand: write the sealed pending leads, the erasures HQ has not confirmed
+and the anonymous counters to a file for HQ, and apply the receipt HQ wrote back
+(``sync.contract.usb_file`` is the format).
 
 Exporting changes nothing: the leads stay pending, so a sync that finds a network later
 sends them too and HQ answers ``duplicate`` (one lead, stored once). The receipt marks them
@@ -15,14 +16,21 @@ from pathlib import Path
 
 from pydantic import ValidationError as PydanticValidationError
 
-from kiosk.core import enrollment
+from kiosk.core import analytics, enrollment, retention
 from kiosk.core.db import KioskDB
 from kiosk.core.outbox import Outbox, to_wire
 from sync.contract.clock import SYSTEM_CLOCK, Clock, utc_iso
 from sync.contract.errors import AuthError, DataError, UserError
-from sync.contract.usb_file import OutboxFile, Receipt, mac_ok, signed, token_key
+from sync.contract.usb_file import (
+    OutboxFile,
+    Receipt,
+    mac_ok,
+    signed,
+    text_sha256,
+    token_key,
+)
 from sync.contract.vocabulary import ACK_STATUSES, ERASED, PENDING
-from sync.contract.wire import LeadRecord
+from sync.contract.wire import AnalyticsBatch, AnalyticsCounter, LeadRecord
 
 
 @dataclass(frozen=True)
@@ -30,6 +38,7 @@ class ReceiptReport:
     acked: int
     quarantined: int
     erased: int
+    erasures_confirmed: int = 0
 
 
 def _link(db: KioskDB) -> enrollment.SyncLink:
@@ -42,9 +51,24 @@ def _link(db: KioskDB) -> enrollment.SyncLink:
     return link
 
 
-def export_pending(db: KioskDB, path: Path, clock: Clock = SYSTEM_CLOCK) -> int:
-    """Write every pending lead sealed for HQ to ``path`` (atomically, mode 0600); the count."""
-    link = _link(db)
+def analytics_batches(db: KioskDB) -> list[AnalyticsBatch]:
+    """The stand's counters HQ may not hold yet, per event, as the sync would send them."""
+    by_event = analytics.days_by_event(db, enrollment.analytics_from_day(db) or "")
+    return [
+        AnalyticsBatch(
+            event_id=event_id,
+            counters=[
+                AnalyticsCounter(day=day, kind=kind, value=value, count=count)
+                for day in days
+                for kind, values in analytics.day_counts(db, event_id, day).items()
+                for value, count in values.items()
+            ],
+        )
+        for event_id, days in by_event.items()
+    ]
+
+
+def _pending_leads(db: KioskDB) -> list[LeadRecord]:
     rows = db.query(
         "SELECT * FROM leads WHERE status = ? AND key_for_hq IS NOT NULL ORDER BY id", (PENDING,)
     )
@@ -54,7 +78,22 @@ def export_pending(db: KioskDB, path: Path, clock: Clock = SYSTEM_CLOCK) -> int:
             records.append(LeadRecord.model_validate(to_wire(row)))
         except ValueError:
             continue  # breaks the contract as stored: the sync quarantines it with the reason
-    outbox = OutboxFile(kiosk_id=link.hq_kiosk_id, exported_at=utc_iso(clock.now()), leads=records)
+    return records
+
+
+def export_pending(db: KioskDB, path: Path, clock: Clock = SYSTEM_CLOCK) -> int:
+    """Write every pending lead sealed for HQ, the unconfirmed erasures and the counters to
+    ``path`` (atomically, mode 0600); the count of leads."""
+    link = _link(db)
+    records = _pending_leads(db)
+    outbox = OutboxFile(
+        kiosk_id=link.hq_kiosk_id,
+        exported_at=utc_iso(clock.now()),
+        leads=records,
+        erased_lead_ids=retention.pending_erasures(db),
+        erased_phones=[text for _, text in retention.pending_erased_phones(db)],
+        analytics=analytics_batches(db),
+    )
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
@@ -80,16 +119,25 @@ def read_receipt(db: KioskDB, path: Path) -> Receipt:
 
 
 def apply_receipt(db: KioskDB, path: Path, clock: Clock = SYSTEM_CLOCK) -> ReceiptReport:
-    """Mark the leads HQ stored (or already had) acked, as a sync answer would."""
+    """Mark the leads HQ stored (or already had) acked, as a sync answer would, and the
+    erasures and counters HQ recorded as sent."""
     receipt = read_receipt(db, path)
     results = {r.id: (r.status, r.reason) for r in receipt.results}
     Outbox(db, clock).apply_results(results)
+    applied = set(receipt.erased_phones_sha256)
+    phone_rows = [
+        row for row, text in retention.pending_erased_phones(db) if text_sha256(text) in applied
+    ]
+    retention.mark_erasures_forwarded(db, receipt.erased_lead_ids, clock, phone_rows=phone_rows)
+    if receipt.analytics_through:
+        enrollment.set_analytics_from_day(db, receipt.analytics_through)
     return ReceiptReport(
         acked=sum(status in ACK_STATUSES for status, _ in results.values()),
         quarantined=sum(
             status not in ACK_STATUSES and status != ERASED for status, _ in results.values()
         ),
         erased=sum(status == ERASED for status, _ in results.values()),
+        erasures_confirmed=len(receipt.erased_lead_ids) + len(phone_rows),
     )
 
 

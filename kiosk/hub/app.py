@@ -17,7 +17,7 @@ from starlette.concurrency import run_in_threadpool
 
 from kiosk.core.config import EventProfile
 from kiosk.hub import queue, stand
-from kiosk.hub.forward import Relay
+from kiosk.hub.forward import MAX_INFLATED, Relay
 from kiosk.hub.pages import Pages, router
 from kiosk.hub.store import HubStore, pairing_proof
 from sync.contract.hub_wire import (
@@ -140,7 +140,9 @@ def create_hub_app(ctx: HubContext) -> FastAPI:
     async def relay(path: str, request: Request, kiosk: Kiosk) -> Response:
         if ctx.relay is None:
             raise HTTPException(503, "this stand hub has no HQ address")
-        body = await request.body()
+        body = await _limited_body(request)
+        if body is None:
+            raise HTTPException(413, "request too large for the stand hub")
         answer = await run_in_threadpool(
             ctx.relay.pass_on, request.method, f"/{path}", request.url.query, body,
             dict(request.headers),
@@ -152,3 +154,14 @@ def create_hub_app(ctx: HubContext) -> FastAPI:
         return JSONResponse({"detail": str(exc)}, status_code=422)
 
     return app
+
+
+async def _limited_body(request: Request, limit: int = MAX_INFLATED) -> bytes | None:
+    """The request's body, or None once it passes ``limit`` (read no further)."""
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            return None
+        chunks.append(chunk)
+    return b"".join(chunks)

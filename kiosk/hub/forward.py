@@ -39,6 +39,7 @@ PASSED_HEADERS = ("authorization", "content-type", "x-request-id", "range", "use
 RETURNED_HEADERS = ("content-type", "retry-after", "content-range", "accept-ranges", "etag")
 TIMEOUT_S = (5.0, 30.0)
 MAX_INFLATED = 8_000_000  # HQ's own body limit: a gzip body never opens beyond it here either
+MAX_HELD_BYTES = 256_000_000  # the hub's disk is a laptop's: past this, kiosks keep their own
 JSON_HEADERS = {"content-type": "application/json"}
 CACHE_S = 300.0
 RETRY_AFTER_S = 30
@@ -56,6 +57,7 @@ class Relay:
     store: HubStore
     hq_url: str
     session: requests.Session = field(default_factory=requests.Session)
+    max_held_bytes: int = MAX_HELD_BYTES
     _cache: dict[str, tuple[float, Answer]] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -88,11 +90,19 @@ class Relay:
             reply = self.session.request(method, url, data=body, headers=sent, timeout=TIMEOUT_S)
         except requests.RequestException as exc:
             log.info("HQ unreachable from the hub: %s", type(exc).__name__)
-            if method == "POST" and path in HOLDABLE:
-                self.hold(path, body, sent.get("Authorization") or sent.get("authorization", ""))
+            held = (
+                method == "POST"
+                and path in HOLDABLE
+                and self.hold(
+                    path, body, sent.get("Authorization") or sent.get("authorization", "")
+                )
+            )
+            detail = b"held" if held else b"not held"
             return Answer(
                 503,
-                b'{"detail": "HQ unreachable from the stand hub; held, try again later"}',
+                b'{"detail": "HQ unreachable from the stand hub; '
+                + detail
+                + b', try again later"}',
                 {"content-type": "application/json", "retry-after": str(RETRY_AFTER_S)},
             )
         kept = {k: v for k, v in reply.headers.items() if k.lower() in RETURNED_HEADERS}
@@ -102,12 +112,21 @@ class Relay:
                 self._cache[key] = (time.monotonic(), answer)
         return answer
 
-    def hold(self, path: str, body: bytes, auth: str) -> None:
+    def hold(self, path: str, body: bytes, auth: str) -> bool:
+        """Keep the request for HQ unless that would pass ``max_held_bytes`` (the kiosk keeps
+        its records pending either way); a kiosk's newer heartbeat replaces its older one."""
         with self.store.transaction() as conn:
+            if path.endswith("/heartbeat"):
+                conn.execute("DELETE FROM hub_held WHERE path = ? AND auth = ?", (path, auth))
+            total = conn.execute("SELECT coalesce(sum(length(body)), 0) FROM hub_held").fetchone()
+            if int(total[0]) + len(body) > self.max_held_bytes:
+                log.warning("held requests at their limit: a %d-byte request not held", len(body))
+                return False
             conn.execute(
                 "INSERT INTO hub_held (path, body, auth, held_at) VALUES (?, ?, ?, ?)",
                 (path, body, auth, utc_iso(self.store.clock.now())),
             )
+        return True
 
     def held(self) -> int:
         return int(self.store.query("SELECT count(*) FROM hub_held")[0][0])

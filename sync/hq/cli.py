@@ -315,6 +315,7 @@ def _leads_import(args: argparse.Namespace) -> int:
         f"{len(done.receipt.results)} lead(s) in the file: {done.count('stored')} stored, "
         f"{done.count('duplicate')} already held, {done.count('erased')} erased, "
         f"{done.count('conflict') + done.count('rejected')} refused; "
+        f"{done.receipt.erased} lead(s) erased at the stand's request; "
         f"receipt written to {done.receipt_path}"
     )
     return 0

@@ -1,6 +1,7 @@
 """`omrane-hq leads import FILE`: the USB path's HQ side. A stand's outbox file goes through
 the same ingest as a sync batch (per-lead idempotency: importing a file twice stores nothing
-new) and a receipt, MAC'd for that kiosk, goes back on the USB key."""
+new), then its erasures and counters as the sync would send them; a receipt, MAC'd for that
+kiosk, goes back on the USB key."""
 
 from __future__ import annotations
 
@@ -13,8 +14,8 @@ from pydantic import ValidationError as PydanticValidationError
 
 from sync.contract.clock import SYSTEM_CLOCK, Clock, utc_iso
 from sync.contract.errors import AuthError, DataError
-from sync.contract.usb_file import OutboxFile, Receipt, mac_ok, signed
-from sync.contract.wire import MAX_BATCH, LeadBatch, RecordResult
+from sync.contract.usb_file import OutboxFile, Receipt, mac_ok, signed, text_sha256
+from sync.contract.wire import MAX_BATCH, ErasureBatch, LeadBatch, RecordResult
 from sync.hq import service
 from sync.hq.console import audit
 from sync.hq.store import KioskIdentity, Store
@@ -48,6 +49,21 @@ def read_outbox_file(store: Store, path: Path) -> tuple[OutboxFile, KioskIdentit
     return outbox, found[0]
 
 
+def _erasures(
+    store: Store, keys: service.HQKeys, kiosk: KioskIdentity, outbox: OutboxFile, clock: Clock
+) -> int:
+    """The stand's erasures, after its leads (an erased visitor's lead cannot come back)."""
+    erased = 0
+    ids, phones = outbox.erased_lead_ids, outbox.erased_phones
+    for start in range(0, max(len(ids), len(phones)), MAX_BATCH):
+        batch = ErasureBatch(
+            lead_ids=ids[start : start + MAX_BATCH],
+            sealed_phones=phones[start : start + MAX_BATCH],
+        )
+        erased += service.stand_erasure(store, keys, kiosk, batch, clock)
+    return erased
+
+
 def import_outbox_file(
     store: Store,
     keys: service.HQKeys,
@@ -62,11 +78,20 @@ def import_outbox_file(
     for start in range(0, len(outbox.leads), MAX_BATCH):
         batch = LeadBatch(leads=outbox.leads[start : start + MAX_BATCH])
         results += service.ingest(store, keys, kiosk, batch, clock)
+    erased = _erasures(store, keys, kiosk, outbox, clock)
+    for counted in outbox.analytics:
+        store.record_analytics(
+            kiosk.id, counted.event_id, [c.model_dump() for c in counted.counters]
+        )
     receipt = Receipt(
         kiosk_id=kiosk.id,
         file_sha256=hashlib.sha256(path.read_bytes()).hexdigest(),
         imported_at=utc_iso(clock.now()),
         results=results,
+        erased_lead_ids=outbox.erased_lead_ids,
+        erased_phones_sha256=[text_sha256(text) for text in outbox.erased_phones],
+        erased=erased,
+        analytics_through=max((c.day for b in outbox.analytics for c in b.counters), default=""),
     )
     target = receipt_path or receipt_path_for(path)
     _, token_hash = store.kiosk_by_id(kiosk.id) or (kiosk, "")
@@ -74,6 +99,6 @@ def import_outbox_file(
     tmp.write_text(signed(receipt, token_hash), encoding="utf-8")
     os.replace(tmp, target)
     stored = sum(r.status == "stored" for r in results)
-    detail = {"kiosk": kiosk.id, "leads": len(results), "stored": stored}
+    detail = {"kiosk": kiosk.id, "leads": len(results), "stored": stored, "erased": erased}
     audit.record_cli(store.engine, clock, "usb_import", detail)
     return Imported(receipt, target)

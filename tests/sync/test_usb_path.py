@@ -8,14 +8,16 @@ import json
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from kiosk.cli import main as kiosk_main
-from kiosk.core import enrollment, outbox_file
+from kiosk.core import enrollment, outbox_file, retention, staff
 from kiosk.core.outbox import Outbox
 from sync.contract.errors import AuthError
 from sync.hq import service
 from sync.hq.cli import main as hq_main
 from sync.hq.leads_import import import_outbox_file
+from sync.hq.store import hq_analytics
 from tests.support.kiosk_leads import STAFF_PIN, kiosk_with_leads, visitor
 from tests.sync.conftest import make_hq
 
@@ -80,6 +82,41 @@ def test_a_tampered_file_or_foreign_receipt_is_refused(tmp_path: Path) -> None:
         with pytest.raises(AuthError):
             outbox_file.apply_receipt(db, done.receipt_path)
         assert Outbox(db).counts()["acked"] == 0
+    finally:
+        db.close()
+        store.dispose()
+
+
+def test_usb_file_carries_erasures_and_counters_and_the_receipt_confirms_them(
+    tmp_path: Path,
+) -> None:
+    store, settings, db, ids = _stand(tmp_path, f"sqlite:///{tmp_path / 'hq.db'}")
+    keys = service.load_keys(settings)
+    try:
+        assert outbox_file.export_pending(db, tmp_path / "a.json") == LEADS
+        first = import_outbox_file(store, keys, tmp_path / "a.json")
+        outbox_file.apply_receipt(db, first.receipt_path)
+        assert store.count_leads() == LEADS
+        key = staff.unlock_staff_key(db, STAFF_PIN)
+        phone = visitor(1).phone
+        assert retention.erase_by_phone(db, key, phone, region="FR") == [ids[1]]
+        assert outbox_file.export_pending(db, tmp_path / "b.json") == 0
+        carried = json.loads((tmp_path / "b.json").read_text(encoding="utf-8"))
+        assert carried["erased_lead_ids"] == [ids[1]] and len(carried["erased_phones"]) == 1
+        assert phone not in json.dumps(carried)  # the phone travels sealed to HQ only
+        assert carried["analytics"][0]["counters"]
+        second = import_outbox_file(store, keys, tmp_path / "b.json")
+        assert second.receipt.erased == 1 and store.count_leads() == LEADS - 1
+        with store.engine.connect() as conn:
+            leads_counted = conn.execute(
+                select(hq_analytics.c.count).where(hq_analytics.c.kind == "lead")
+            ).scalar_one()
+        assert leads_counted == LEADS  # the stand's counter, as the sync would have sent it
+        done = outbox_file.apply_receipt(db, second.receipt_path)
+        assert done.erasures_confirmed == 2  # the lead id and the sealed phone
+        assert retention.pending_erasures(db) == []
+        assert retention.pending_erased_phones(db) == []
+        assert enrollment.analytics_from_day(db) == second.receipt.analytics_through
     finally:
         db.close()
         store.dispose()
