@@ -82,9 +82,12 @@ BASE_SIZES: dict[str, int] = {
     "check": 48,
     "font_bar": 22,
     "font_bar_chip": 18,
+    # A bar chip's content width: with its padding and border it is TOUCH_MIN_PX wide.
+    "bar_chip_width": TOUCH_MIN_PX - 24,
 }
-# The top bar holds ten buttons on one line: its type grows less than the screens' type.
-BAR_SIZES = frozenset({"font_bar", "font_bar_chip"})
+# The top bar holds up to twelve buttons on one line (four event languages): its type and
+# chips grow less than the screens' type.
+BAR_SIZES = frozenset({"font_bar", "font_bar_chip", "bar_chip_width"})
 BAR_LARGE_SCALE = 1.1
 LARGE_TEXT_SCALE = 1.3
 

@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.ui.topbar import SHORT_NAMES
+
 MIN_TARGET_PX = 48
 MIN_TEXT_CONTRAST = 4.5
 MIN_LARGE_TEXT_CONTRAST = 3.0
@@ -48,8 +50,8 @@ RAW_TEXT = (
     re.compile(r"%\d|\{\d\}|%n"),  # placeholder left in a translation
     re.compile(r"^[a-z]+_[a-z_]+$"),  # code word: not_enrolled
 )
-# The bar's language chips show the language's short name on purpose ("FR", "EN").
-SHORT_LANGUAGE_CHIPS = frozenset({"FR", "EN", "عربي", "OK"})
+# The bar's language chips show the language's short name on purpose ("FR", "IT", "عربي").
+SHORT_LANGUAGE_CHIPS = frozenset({*SHORT_NAMES.values(), "OK"})
 
 
 def label(widget: QWidget) -> str:

@@ -3,13 +3,20 @@ no cut text, finger-sized targets, readable contrast, no raw keys or codes."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from dataclasses import replace
+
 import pytest
 from pytestqt.qtbot import QtBot
 
+from kiosk.core import resources
+from kiosk.core.config import load_event_profile
 from kiosk.ui import theme
 from kiosk.ui.app import MainWindow
 from kiosk.ui.screenshots import walk_states
+from kiosk.ui.services import Services
 from tests.ui import screen_audit
+from tests.ui.conftest import WINDOW_SIZE, settle
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
@@ -37,6 +44,39 @@ def test_the_tour_languages_pass_the_same_checks(kiosk_window: MainWindow, qtbot
         for problem in screen_audit.all_problems(kiosk_window):
             problems.append(f"{stop.lang}/{stop.mode}/{stop.name}: {problem}")
     assert stops > 50
+    assert problems == [], "\n".join(problems)
+
+
+@pytest.fixture
+def turin_window(qtbot: QtBot, shell_services: Services) -> Iterator[MainWindow]:
+    """The kiosk window with the Turin profile: four languages (it, fr, ar, en) on the bar."""
+    turin = load_event_profile(resources.data() / "events" / "turin-2026.toml")
+    window = MainWindow(replace(shell_services, event=turin))
+    qtbot.addWidget(window)
+    window.resize(*WINDOW_SIZE)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    window.close()
+    settle()
+
+
+def test_a_four_language_event_in_large_text_keeps_every_bar_button_whole(
+    turin_window: MainWindow,
+) -> None:
+    """The widest bar: four language chips beside Home, Back, My selection and Finish."""
+    bar = turin_window.top_bar
+    shown = [c for c, b in bar.language_buttons.items() if not b.isHidden()]
+    assert sorted(shown, key=lambda c: bar.row.indexOf(bar.language_buttons[c])) == [
+        "it", "fr", "ar", "en"
+    ]  # fmt: skip
+    problems: list[str] = []
+    stops = 0
+    for stop in walk_states(turin_window, ["it", "ar"], ["large-contrast"]):
+        stops += 1
+        for problem in screen_audit.all_problems(turin_window):
+            problems.append(f"{stop.lang}/{stop.mode}/{stop.name}: {problem}")
+    assert stops > 15
     assert problems == [], "\n".join(problems)
 
 
