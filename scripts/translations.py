@@ -7,8 +7,8 @@ modules and rewrites every ``assets/translations/<area>_<lang>.ts``:
 the messages the code has now, in the code's order, each keeping its translation; a new message
 is added unfinished, a message the code no longer has is dropped. Visitor areas exist in every
 visitor language; English keeps only the plural forms of its source texts ("%n result(s)" →
-"1 result" / "2 results"). The staff areas (staff, setup) are in the staff languages only and
-kept with pyside6-lupdate as before.
+"1 result" / "2 results"). The staff areas (staff, setup) are kept the same way, in every
+visitor language too.
 Then compile with ``scripts/setup.sh`` (or let the UI tests do it).
 """
 
@@ -67,8 +67,13 @@ AREAS: dict[str, tuple[str, ...]] = {
     "print": ("screens/brochure_preview.py",),
 }
 VISITOR_AREAS = tuple(AREAS)
-# Staff screens, translated into the staff languages with pyside6-lupdate directly.
-STAFF_MODULES = ("staff/console.py", "staff/tools.py", "staff/jam.py", "screens/first_start.py")
+# Staff screens (set-up, staff console, its tools) follow the language on the kiosk too, so
+# they exist in every visitor language as well: an Italian stand's staff read Italian.
+STAFF_AREAS: dict[str, tuple[str, ...]] = {
+    "staff": ("staff/console.py", "staff/tools.py", "staff/jam.py"),
+    "setup": ("screens/first_start.py",),
+}
+AREAS.update(STAFF_AREAS)
 QT_LANGUAGE = {
     "fr": "fr_FR",
     "ar": "ar_MA",
@@ -192,7 +197,7 @@ def _unfinished(msg: Message, lang: str) -> ET.Element:
 
 
 def sync() -> None:
-    for area in VISITOR_AREAS:
+    for area in AREAS:
         messages = messages_in_code(area)
         for lang in LANGUAGE_CODES:
             write_ts(area, lang, messages)

@@ -10,8 +10,8 @@ from dataclasses import dataclass, fields
 
 # Every language a visitor can be served in; an event profile picks some of them.
 LANGUAGE_CODES = ("fr", "ar", "en", "it", "es", "nl")
-# Staff screens (HQ console, kiosk set-up) are written in these; other languages fall back
-# to English there.
+# The HQ console is written in these; other languages fall back to English there. (The
+# kiosk's own staff screens follow the kiosk's language, every visitor language.)
 STAFF_LANGUAGES = ("fr", "ar", "en")
 
 
