@@ -124,7 +124,9 @@ class _Page:
             self.y -= step
             start, end = (self.right, self.left) if self.rtl else (self.left, self.right)
             draw_line(self.c, label, label_style, start, self.y, rtl=self.rtl)
-            draw_line(self.c, value, value_style, end, self.y, rtl=not self.rtl)
+            draw_line(
+                self.c, value, value_style, end, self.y, rtl=not self.rtl, reading_rtl=self.rtl
+            )
             self.c.setStrokeColorRGB(0.85, 0.86, 0.88)
             self.c.line(self.left, self.y - size * 0.45, self.right, self.y - size * 0.45)
 

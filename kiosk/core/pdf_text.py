@@ -3,10 +3,11 @@
 reportlab's own right-to-left support needs ``rlbidi``, which cannot be installed here, so
 Arabic is laid out by hand: lines are broken in logical order (measured on the shaped
 text), then each line is shaped (arabic-reshaper), reordered (python-bidi) and drawn right
-aligned; each Arabic run sits in an /ActualText span with its real letters, so a reader can
-search and copy the Arabic (pdftotext gives it back in reading order). Runs switch font
-inside a line: Noto Naskh Arabic for Arabic letters, Noto Sans for Latin letters and digits,
-which the Arabic font does not carry.
+aligned. A right-to-left line with Arabic sits in one /ActualText span with its real letters,
+arranged so that a reader's extraction (poppler's, as in pdftotext and PDF viewers) gives the
+line back in reading order, digits and Latin words on their side of the Arabic ones. Runs
+switch font inside a line: Noto Naskh Arabic for Arabic letters, Noto Sans for Latin letters
+and digits, which the Arabic font does not carry.
 """
 
 from __future__ import annotations
@@ -81,6 +82,11 @@ def visual(line: str) -> str:
     return _CONTROLS.sub("", str(get_display(arabic_reshaper.reshape(embedded))))
 
 
+def _pdf_text(text: str) -> str:
+    """A PDF text string in UTF-16BE with its byte-order mark."""
+    return "<FEFF" + text.encode("utf-16-be").hex().upper() + ">"
+
+
 def _actual_text(piece: str) -> str:
     """The /ActualText of a drawn Arabic run: the base letters behind its presentation forms
     (a ligature's letters too), still in the run's drawing order, as a PDF text string
@@ -90,7 +96,43 @@ def _actual_text(piece: str) -> str:
     for char in piece:
         base = unicodedata.normalize("NFKC", char)
         letters.append(base[::-1] if len(base) > 1 else base)  # the run is right to left
-    return "<FEFF" + "".join(letters).encode("utf-16-be").hex().upper() + ">"
+    return _pdf_text("".join(letters))
+
+
+# How poppler's text extraction classes characters (UnicodeTypeTable): right to left,
+# left to right or number (number signs and separators included), or neutral.
+_EXTRACTED_RTL = frozenset({"R", "AL"})
+_EXTRACTED_LTR = frozenset({"L", "EN", "ES", "ET", "CS", "AN"})
+
+
+def _kind(char: str) -> str:
+    bidi = unicodedata.bidirectional(char)
+    return "R" if bidi in _EXTRACTED_RTL else "L" if bidi in _EXTRACTED_LTR else ""
+
+
+def extraction_order(line: str) -> str:
+    """The text to give a right-to-left line's /ActualText so that poppler reads it back in
+    logical order. Poppler reverses such a line from its end, taking each stretch without
+    letters or numbers as right to left and each stretch without Arabic as left to right (its
+    reorderText). The inverse: a left-to-right stretch (from a letter or number to the next
+    Arabic letter) stays as it is, the rest is reversed, and the stretches go in reverse
+    order. A stretch ending in spaces or brackets would give them to its other side, so a
+    LEFT-TO-RIGHT MARK closes it."""
+    text = _CONTROLS.sub("", line)
+    pieces: list[str] = []
+    i = 0
+    while i < len(text):
+        j = i + 1
+        if _kind(text[i]) == "L":
+            while j < len(text) and _kind(text[j]) != "R":
+                j += 1
+            pieces.append(text[i:j] + ("" if _kind(text[j - 1]) == "L" else LRM))
+        else:
+            while j < len(text) and _kind(text[j]) != "L":
+                j += 1
+            pieces.append(text[i:j][::-1])
+        i = j
+    return "".join(reversed(pieces))
 
 
 def runs(drawn: str) -> list[str]:
@@ -119,8 +161,18 @@ def wrap(text: str, style: Style, max_width: float) -> list[str]:
     return lines
 
 
-def draw_line(canvas: Canvas, line: str, style: Style, x: float, y: float, *, rtl: bool) -> None:
-    """Draw one line; ``x`` is the left edge (LTR) or the right edge (RTL)."""
+def draw_line(
+    canvas: Canvas,
+    line: str,
+    style: Style,
+    x: float,
+    y: float,
+    *,
+    rtl: bool,
+    reading_rtl: bool | None = None,
+) -> None:
+    """Draw one line; ``x`` is the left edge (LTR) or the right edge (RTL). ``reading_rtl``:
+    the page reads right to left though this line is aligned left (a value column)."""
     drawn = visual(line)
     pieces = runs(drawn)
     total = sum(pdfmetrics.stringWidth(p, style.font_for(p), style.size) for p in pieces)
@@ -128,9 +180,12 @@ def draw_line(canvas: Canvas, line: str, style: Style, x: float, y: float, *, rt
     # Glyphs of an Arabic line are drawn as presentation forms, which a search for the word
     # the visitor types does not match; the marked-content span gives extraction, search and
     # copy the line's real letters instead (PDF 32000-1 §14.9.4, ActualText).
+    whole_line = (rtl if reading_rtl is None else reading_rtl) and has_arabic(line)
+    if whole_line:
+        canvas._code.append(f"/Span <</ActualText {_pdf_text(extraction_order(line))}>> BDC")
     for piece in pieces:
         font = style.font_for(piece)
-        shaped = has_arabic(piece)
+        shaped = has_arabic(piece) and not whole_line
         if shaped:
             canvas._code.append(f"/Span <</ActualText {_actual_text(piece)}>> BDC")
         canvas.setFont(font, style.size)
@@ -138,6 +193,8 @@ def draw_line(canvas: Canvas, line: str, style: Style, x: float, y: float, *, rt
         if shaped:
             canvas._code.append("EMC")
         cursor += pdfmetrics.stringWidth(piece, font, style.size)
+    if whole_line:
+        canvas._code.append("EMC")
 
 
 def draw_paragraph(

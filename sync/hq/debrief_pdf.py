@@ -45,7 +45,9 @@ class _Page:
         """A label at the reading start, its value at the other end of the same line."""
         pdf_text.draw_line(self.c, label, style, self.start, self.y, rtl=self.rtl)
         end = MARGIN if self.rtl else self.width - MARGIN
-        pdf_text.draw_line(self.c, value, style, end, self.y, rtl=not self.rtl)
+        pdf_text.draw_line(
+            self.c, value, style, end, self.y, rtl=not self.rtl, reading_rtl=self.rtl
+        )
         self.y -= style.size + 5
 
     def bars(self, steps: list[tuple[str, int]]) -> None:

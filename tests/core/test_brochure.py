@@ -56,9 +56,9 @@ def _poppler_text(pdf: bytes, page: int = 1) -> str:
         capture_output=True,
         check=True,
     )
-    # poppler marks right-to-left and left-to-right runs with embedding controls; a search
-    # ignores them
-    return _normalised(re.sub("[\u202a-\u202e]", "", done.stdout.decode("utf-8")))
+    # poppler marks right-to-left and left-to-right runs with embedding controls, and keeps
+    # the LEFT-TO-RIGHT MARKs that hold a number's spaces on its side: invisible, dropped here
+    return _normalised(re.sub("[\u200e\u202a-\u202e]", "", done.stdout.decode("utf-8")))
 
 
 def _normalised(text: str) -> str:
@@ -85,7 +85,9 @@ def test_the_arabic_rate_line_keeps_its_equation_whole(
     pdf = render_brochure(BrochureRequest(homes[:1], "ar", paris, printed_on=date(2026, 2, 13)))
     text = _poppler_text(pdf)
     assert "سعر الصرف بتاريخ" in text and "يورو" in text and "درهم" in text
-    assert format_number(paris.currency.mad_per_unit, "ar", 2) in text
+    rate = format_number(paris.currency.mad_per_unit, "ar", 2)
+    assert f": 1 يورو = {rate} درهم" in text  # digits on their side of the words
+    assert "بتاريخ 1 يناير 2024" in text  # the aid rules' date, in reading order
 
 
 @pytest.mark.parametrize(
