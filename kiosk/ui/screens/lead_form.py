@@ -24,24 +24,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.core import notices
 from kiosk.core.formatting import format_mad
 from kiosk.core.leads import LeadInput, save_lead
 from kiosk.core.tickets import issue_anonymous_tickets
 from kiosk.ui import i18n
 from kiosk.ui.screens import lead_form_fields as parts
 from kiosk.ui.screens.base import Screen
+from kiosk.ui.screens.lead_form_consent import NoticeAndConsents
 from kiosk.ui.screens.readiness import ReadinessQuestions
 from kiosk.ui.services import Services
 from kiosk.ui.session import VisitorSession
-from kiosk.ui.widgets.consent_box import ConsentBox
 from kiosk.ui.widgets.form_typing import capitalise_names, chain_fields
 from kiosk.ui.widgets.kinetic import enable_kinetic
 from kiosk.ui.widgets.layouts import clear_layout
 from kiosk.ui.widgets.stepper import Stepper
 from sync.contract.errors import OmraneError, ValidationError
 from sync.contract.messages import message
-from sync.contract.vocabulary import CONSENT_BOXES, DESKS
+from sync.contract.vocabulary import DESKS
 
 log = logging.getLogger(__name__)
 
@@ -69,7 +68,6 @@ class LeadFormScreen(Screen):
         outer.addWidget(scroll, 1)
         self.layout_ = QVBoxLayout(body)
         self.layout_.setSpacing(12)
-        self._build_notice_section(body)
         self._build_consent_section(body)
         self._build_contact_section(body)
         outer.addLayout(self._button_row())
@@ -78,32 +76,19 @@ class LeadFormScreen(Screen):
 
     # ---- building ---------------------------------------------------------------------
 
-    def _build_notice_section(self, body: QWidget) -> None:
-        self.title = parts.wrapped_label("", "title", body)
-        self.notice_title = parts.wrapped_label("", "cardTitle", body)
-        self.notice = parts.privacy_notice_box(body)
-        self.notice_version = parts.wrapped_label("", "hint", body)
-        self.layout_.addWidget(self.title)
-        self.layout_.addWidget(self.notice_title)
-        self.layout_.addWidget(self.notice)
-        self.layout_.addWidget(self.notice_version)
-
     def _build_consent_section(self, body: QWidget) -> None:
-        self.consent_callback = ConsentBox(body)
-        self.consent_marketing = ConsentBox(body)
-        self.consent_share = ConsentBox(body)
-        for box in (self.consent_callback, self.consent_marketing, self.consent_share):
-            box.setObjectName("consentBox")
-            self.layout_.addWidget(box)
+        self.title = parts.wrapped_label("", "title", body)
+        self.layout_.addWidget(self.title)
+        section = self.consents = NoticeAndConsents(body, self.layout_)
+        self.notice, self.notice_version = section.notice, section.notice_version
+        self.anonymous_hint, self.locked_hint = section.anonymous_hint, section.locked_hint
+        boxes = section.boxes
+        self.consent_callback = boxes["callback"]
+        self.consent_marketing = boxes["marketing"]
+        self.consent_share = boxes["share"]
         self.consent_callback.toggled.connect(self._update_mode)
         # Ticking "call me back" unlocks the fields: the cursor goes to the first one at once.
         self.consent_callback.clicked.connect(self._start_typing)
-        self.anonymous_hint = parts.wrapped_label("", "hint", body)
-        self.layout_.addWidget(self.anonymous_hint)
-        # Shown when a locked field is tapped: what to do to unlock it.
-        self.locked_hint = parts.wrapped_label("", "warning", body)
-        self.locked_hint.setObjectName("lockedHint")
-        self.layout_.addWidget(self.locked_hint)
 
     def _build_contact_section(self, body: QWidget) -> None:
         self.grid = QGridLayout()
@@ -185,9 +170,7 @@ class LeadFormScreen(Screen):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Leave your contact: an advisor will call you back"))
-        # The notice quotes these captions word for word: one source for both.
-        for key, box in self._consent_boxes().items():
-            box.set_caption(CONSENT_BOXES[key].get(self.session.language))
+        self.consents.set_captions(self.session.language)
         captions = {
             "first_name": self.tr("First name"),
             "last_name": self.tr("Last name"),
@@ -221,13 +204,6 @@ class LeadFormScreen(Screen):
         self._show_notice()
         self._update_mode()
 
-    def _consent_boxes(self) -> dict[str, ConsentBox]:
-        return {
-            "callback": self.consent_callback,
-            "marketing": self.consent_marketing,
-            "share": self.consent_share,
-        }
-
     def _leading_countries(self) -> list[str]:
         return list(dict.fromkeys([self.services.event.event.country, "MA"]))
 
@@ -251,18 +227,10 @@ class LeadFormScreen(Screen):
 
     def _show_notice(self) -> None:
         version = self.services.event.event.notice_version
-        try:
-            notice = notices.load_notice(version, self.session.language)
-        except OmraneError as exc:
-            log.error("privacy notice unavailable: %s", exc.message)
+        caption = self.tr("Privacy notice, version {0}")
+        if not self.consents.show_notice(version, self.session.language, caption):
             self.notice.setPlainText(self.tr("The privacy notice is unavailable: ask the staff."))
             self.send_button.setEnabled(False)
-            return
-        parts.show_privacy_notice(notice, self.notice_title, self.notice)
-        # Isolated left to right: the version's dashes must not reorder it in Arabic.
-        self.notice_version.setText(
-            self.tr("Privacy notice, version {0}").format(f"\u2066{version}\u2069")
-        )
 
     def _update_mode(self) -> None:
         callback = self.consent_callback.isChecked()
@@ -416,13 +384,11 @@ class LeadFormScreen(Screen):
     def reset(self) -> None:
         for field in self.fields.values():
             field.clear()
-        for box in (self.consent_callback, self.consent_marketing, self.consent_share):
-            box.setChecked(False)
+        self.consents.untick()
         for group in (self.desk_group, self.mre_group):
             parts.uncheck_all(group)
         self.phone_region.forget()
         self.country.setCurrentIndex(0)
-        self.locked_hint.clear()
         self.budget.set_value(0)
         self.readiness.reset()
         self.refs = []

@@ -15,23 +15,22 @@ from typing import Any
 
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
-from kiosk.core import aid, formatting, mortgage
+from kiosk.core import formatting, mortgage
 from kiosk.core.unit_titles import composed_title
 from kiosk.ui import registry
 from kiosk.ui.screens.aid_messages import fill
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.screens.loan_result import LoanResultCard
+from kiosk.ui.screens.simulator_aid import AidChoice, unit_aid
 from kiosk.ui.screens.simulator_income import IncomeCurrency
 from kiosk.ui.services import Services
 from kiosk.ui.session import VisitorSession
@@ -67,29 +66,11 @@ class SimulatorScreen(Screen):
         self.setObjectName("screen")
         self.unit: Any = None
         self._subtitle_text = ""
-        self.aid_rules = self._aid_rules()
-        self.aid_amounts = (
-            [
-                0,
-                *sorted({b.aid_mad for b in self.aid_rules.price_brackets if b.aid_mad}),
-            ]
-            if self.aid_rules is not None
-            else [0]
-        )
-        self._aid_by_price = False
         self.result: mortgage.Simulation | None = None
         self._loading = False
         self._build()
         self.retranslate()
         self.reset()
-
-    @staticmethod
-    def _aid_rules() -> aid.AidRules | None:
-        try:
-            return aid.load_rules()
-        except OmraneError:
-            log.exception("Daam Sakane rules unavailable: the simulator offers no aid")
-            return None
 
     # --- layout ---
     def _build(self) -> None:
@@ -162,29 +143,16 @@ class SimulatorScreen(Screen):
             typed.entry_done.connect(following.begin_entry)
         # The focus leaves the text fields: the keyboard goes, the result shows whole.
         self.income.entry_done.connect(lambda: self.result_card.bank_button.setFocus())
-        self.aid_group = QButtonGroup(self)
-        self.aid_group.setExclusive(True)
-        aid_row = QHBoxLayout()
-        self.aid_caption = QLabel(card)
-        self.aid_caption.setProperty("role", "hint")
-        aid_row.addWidget(self.aid_caption)
-        self.aid_buttons: dict[int, QPushButton] = {}
-        for amount in self.aid_amounts:
-            button = QPushButton(card)
-            button.setCheckable(True)
-            button.setProperty("role", "chip")
-            self.aid_group.addButton(button, amount)
-            self.aid_buttons[amount] = button
-            aid_row.addWidget(button)
-        aid_row.addStretch(1)
-        self.aid_group.idClicked.connect(self._aid_chosen)
+        self.aid = AidChoice(card)
+        self.aid_group, self.aid_buttons = self.aid.group, self.aid.buttons
+        self.aid.chosen.connect(lambda _amount: self._recompute())
         column = QVBoxLayout(card)
         column.setContentsMargins(SPACING_PX, SPACING_PX // 2, SPACING_PX, SPACING_PX // 2)
         column.setSpacing(ROW_SPACING_PX)
         for stepper in (self.price, self.contribution):
             column.addWidget(stepper)
             stepper.value_changed.connect(self._on_input_changed)
-        column.addLayout(aid_row)
+        column.addLayout(self.aid.row)
         for stepper in (self.rate, self.years, self.income):
             if stepper is self.income:
                 column.addLayout(self.income_currency.row)
@@ -215,10 +183,10 @@ class SimulatorScreen(Screen):
     ) -> None:
         if ref is not None and ref != getattr(self.unit, "ref", None):
             self._load_unit(ref)
-        self._aid_by_price = aid_by_price and aid_mad is None and self.unit is None
+        self.aid.by_price = aid_by_price and aid_mad is None and self.unit is None
         if aid_mad is not None:
-            self._select_aid(aid_mad)
-        self._follow_price_with_aid()
+            self.aid.select(aid_mad)
+        self.aid.follow_price(self.price.value())
         self._update_subtitle()
         self._recompute()
 
@@ -234,29 +202,8 @@ class SimulatorScreen(Screen):
         self.price.set_value(price)
         self._sync_contribution_range()
         self.contribution.set_value(self._default_contribution(price))
-        indication = self._unit_aid(unit)
-        self._select_aid(indication)
+        self.aid.select(unit_aid(unit))
         self._loading = False
-
-    @staticmethod
-    def _unit_aid(unit: Any) -> int:
-        try:
-            return aid.indicate_for_unit(unit, aid.load_rules()).amount_mad
-        except OmraneError:
-            return 0
-
-    def _aid_chosen(self, _amount: int) -> None:
-        self._aid_by_price = False  # the visitor's own choice wins over the price's
-        self._recompute()
-
-    def _follow_price_with_aid(self) -> None:
-        """The visitor qualifies for Daam Sakane: the aid is the one of the price simulated."""
-        if self._aid_by_price and self.aid_rules is not None:
-            self._select_aid(self.aid_rules.aid_for_price(round(self.price.value())))
-
-    def _select_aid(self, amount: int) -> None:
-        chosen = amount if amount in self.aid_buttons else 0
-        self.aid_buttons[chosen].setChecked(True)
 
     @staticmethod
     def _default_contribution(price: float) -> float:
@@ -274,8 +221,8 @@ class SimulatorScreen(Screen):
         self.years.set_value(DEFAULT_YEARS)
         self.income.set_value(0)
         self.income_currency.reset()
-        self._aid_by_price = False
-        self._select_aid(0)
+        self.aid.by_price = False
+        self.aid.select(0)
         self._loading = False
         self._update_subtitle()
         self._recompute()
@@ -285,7 +232,7 @@ class SimulatorScreen(Screen):
         if self._loading:
             return
         self._sync_contribution_range()
-        self._follow_price_with_aid()
+        self.aid.follow_price(self.price.value())
         self._recompute()
 
     def _sync_contribution_range(self) -> None:
@@ -296,7 +243,7 @@ class SimulatorScreen(Screen):
     def _recompute(self) -> None:
         if self._loading:
             return
-        aid_mad = max(0, self.aid_group.checkedId())
+        aid_mad = self.aid.amount()
         income = self.income.value() or None
         self.result = mortgage.simulate(
             self.price.value(),
@@ -352,10 +299,8 @@ class SimulatorScreen(Screen):
             "years": self.tr("Duration"),
             "income": self.tr("My monthly income"),
         }
-        self.aid_caption.setText(texts["aid"])
+        self.aid.retranslate(texts["aid"], self.tr("None"), self._mad_text)
         self.income_currency.retranslate(self.tr("My income is in"))
-        for amount, button in self.aid_buttons.items():
-            button.setText(self._mad_text(amount) if amount else self.tr("None"))
         for name, stepper in self._steppers().items():
             stepper.minus_button.setAccessibleName(fill(self.tr("%1: less"), texts[name]))
             stepper.plus_button.setAccessibleName(fill(self.tr("%1: more"), texts[name]))
