@@ -10,7 +10,7 @@ from email.message import EmailMessage
 from sqlalchemy import Engine
 
 from sync.hq import agencies, followup, outreach
-from sync.hq.console import auth, visitorview
+from sync.hq.console import auth
 
 
 def morning_digests(engine: Engine, now: datetime, console_url: str) -> list[EmailMessage]:
@@ -22,10 +22,9 @@ def morning_digests(engine: Engine, now: datetime, console_url: str) -> list[Ema
         with engine.connect() as conn:
             agency = agencies.agency_of_agent(conn, agent.id)
             sections = followup.today(conn, agent.id, agency, now)
-            ids = [int(r["id"]) for rows in sections.values() for r in rows]
-            if not ids:
-                continue
-            names = visitorview.first_names(conn, ids)
+        names = {int(r["id"]): r["first_name"] or "" for rows in sections.values() for r in rows}
+        if not names:
+            continue
         out.append(
             outreach.digest(
                 to=agent.email,

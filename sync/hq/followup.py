@@ -29,6 +29,7 @@ from sqlalchemy import (
     insert,
     or_,
     select,
+    union_all,
     update,
 )
 
@@ -43,12 +44,13 @@ from sync.contract.vocabulary import (
     SPOKEN_OUTCOMES,
 )
 from sync.hq import visitors
+from sync.hq.leads import hq_leads
 from sync.hq.metadata import IN_CHUNK, metadata
 from sync.hq.visitors import hq_visitors
 
 MAX_NOTE = 2000
 TODAY_LIMIT = 100  # per section: an agent works a screenful, not the whole backlog
-CLOSED_STAGES = ("reservation", "sale", "lost")
+CLOSED_STAGES = visitors.CLOSED_STAGES
 
 hq_contact_attempts = Table(
     "hq_contact_attempts",
@@ -303,16 +305,42 @@ def forget(conn: Connection, visitor_ids: list[int]) -> int:
 
 
 def _open_for(agent_id: int, agency_id: int | None) -> Any:
-    """The visitors an agent works: theirs, and their agency's that nobody has taken yet."""
+    """The visitors an agent works: theirs, and their agency's that nobody has taken yet, as
+    two disjoint ranges of the open-work index (an OR of the two would read the table)."""
     v = hq_visitors.c
-    mine = v.assigned_to == agent_id
+    cols = [v.id, v.score, v.due_at, v.first_contact_at, v.next_call_date, v.stage, v.first_seen]
+    parts = [select(*cols).where(v.assigned_to == agent_id, visitors.OPEN)]
     if agency_id is not None:
-        mine = or_(mine, and_(v.agency_id == agency_id, v.assigned_to.is_(None)))
-    return and_(mine, visitors.COUNTED, v.stage.not_in(CLOSED_STAGES))
+        theirs = and_(v.assigned_to.is_(None), v.agency_id == agency_id, visitors.OPEN)
+        parts.append(select(*cols).where(theirs))
+    return union_all(*parts).subquery("work")
 
 
-def _section(conn: Connection, where: Any, order: list[Any]) -> list[dict[str, Any]]:
-    rows = conn.execute(select(hq_visitors).where(where).order_by(*order).limit(TODAY_LIMIT))
+def _urgent(c: Any) -> list[Any]:
+    return [c.score.desc().nulls_last(), c.due_at, c.id]
+
+
+def _recent(c: Any) -> list[Any]:
+    return [c.score.desc().nulls_last(), c.first_seen.desc(), c.id]
+
+
+def _section(conn: Connection, work: Any, where: Any, order: Any) -> list[dict[str, Any]]:
+    """The first rows of a section picked from the index, then only those rows read whole,
+    each with the first name of the visitor's latest lead."""
+    top = select(work).where(where).order_by(*order(work.c)).limit(TODAY_LIMIT).subquery("top")
+    v, lead = hq_visitors.c, hq_leads.c
+    first_name = (
+        select(lead.first_name)
+        .where(lead.visitor_id == v.id)
+        .order_by(lead.created_at.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+    rows = conn.execute(
+        select(hq_visitors, first_name.label("first_name"))
+        .join(top, top.c.id == v.id)
+        .order_by(*order(hq_visitors.c))
+    )
     return [dict(r._mapping) for r in rows]
 
 
@@ -321,22 +349,24 @@ def today(
 ) -> dict[str, list[dict[str, Any]]]:
     """``overdue`` (first contact past its deadline, or a next-call date in the past),
     ``due_today`` (next call today, or first-contact deadline before tomorrow), ``new``
-    (not contacted, deadline later); each hot first (score), then by urgency."""
-    v = hq_visitors.c
-    scope = _open_for(agent_id, agency_id)
+    (not contacted, deadline later); each hot first (score), then by urgency. Rows are the
+    visitor's, plus ``first_name``."""
+    work = _open_for(agent_id, agency_id)
+    w = work.c
     day = now.date().isoformat()
     at = utc_iso(now)
     tomorrow = utc_iso(datetime(now.year, now.month, now.day, tzinfo=now.tzinfo) + timedelta(1))
-    waiting = v.first_contact_at.is_(None)
-    hot = v.score.desc().nulls_last()
-    overdue = or_(and_(waiting, v.due_at < at), v.next_call_date < day)
+    waiting = w.first_contact_at.is_(None)
+    # spelt so that a missing date makes each test false, never NULL (NOT NULL hides a row)
+    late_first = and_(waiting, w.due_at.is_not(None), w.due_at < at)
+    overdue = or_(late_first, and_(w.next_call_date.is_not(None), w.next_call_date < day))
     due = and_(
-        ~overdue, or_(v.next_call_date == day, and_(waiting, v.due_at >= at, v.due_at < tomorrow))
+        ~overdue, or_(w.next_call_date == day, and_(waiting, w.due_at >= at, w.due_at < tomorrow))
     )
-    new = and_(waiting, v.stage == "new", or_(v.due_at.is_(None), v.due_at >= tomorrow))
-    new = and_(new, or_(v.next_call_date.is_(None), v.next_call_date > day))
+    new = and_(waiting, w.stage == "new", or_(w.due_at.is_(None), w.due_at >= tomorrow))
+    new = and_(new, or_(w.next_call_date.is_(None), w.next_call_date > day))
     return {
-        "overdue": _section(conn, and_(scope, overdue), [hot, v.due_at, v.id]),
-        "due_today": _section(conn, and_(scope, due), [hot, v.due_at, v.id]),
-        "new": _section(conn, and_(scope, new), [hot, v.first_seen.desc(), v.id]),
+        "overdue": _section(conn, work, overdue, _urgent),
+        "due_today": _section(conn, work, due, _urgent),
+        "new": _section(conn, work, new, _recent),
     }

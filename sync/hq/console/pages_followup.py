@@ -43,8 +43,7 @@ def today_page(request: Request, session: AgentSession, ctx: Console) -> Respons
     with ctx.engine.connect() as conn:
         agency = visitorview.agency_of(conn, session.agent)
         sections = followup.today(conn, session.agent.id, agency, ctx.clock.now())
-        rows = [r for section in sections.values() for r in section]
-        names = visitorview.first_names(conn, [int(r["id"]) for r in rows])
+    names = {int(r["id"]): r["first_name"] or "" for rows in sections.values() for r in rows}
     return render(
         request, "today.html", session, sections=sections, names=names, now=ctx.clock.now()
     )
