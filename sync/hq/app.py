@@ -43,7 +43,18 @@ from sync.contract.wire import (
     MediaManifestRequest,
     RecordResult,
 )
-from sync.hq import catalog, erasure, inbox, integrations, media, retention, service, webhooks
+from sync.hq import (
+    catalog,
+    digest,
+    erasure,
+    inbox,
+    integrations,
+    media,
+    outreach,
+    retention,
+    service,
+    webhooks,
+)
 from sync.hq.console import routes as console_routes
 from sync.hq.console import web as console_web
 from sync.hq.console.auth import ConsoleSettings
@@ -78,7 +89,7 @@ def create_app(
         title="Al Omrane HQ",
         version=__version__,
         description="Lead ingest, catalog publishing and kiosk fleet of the Al Omrane stands.",
-        lifespan=_background(daily_purge, store, clock, opener),
+        lifespan=_background(daily_purge, store, clock, opener, _schedule(settings)),
     )
     app.state.store = store
     app.state.settings = settings
@@ -230,11 +241,23 @@ async def _deliver_webhooks(store: Store, clock: Clock) -> None:
         await asyncio.sleep(WEBHOOKS_EVERY_S)
 
 
+def _schedule(settings: HQSettings) -> digest.Schedule | None:
+    """The digest's hour, checked when the app is made (a typo fails the start, not at 7:30)."""
+    if not settings.digest_at:
+        return None
+    return digest.Schedule.parse(settings.digest_at, settings.digest_zone)
+
+
 def _background(
-    daily_purge: retention.DailyPurge, store: Store, clock: Clock, opener: InboxOpener
+    daily_purge: retention.DailyPurge,
+    store: Store,
+    clock: Clock,
+    opener: InboxOpener,
+    schedule: digest.Schedule | None = None,
 ) -> Callable[[FastAPI], Any]:
     """The service's own work while it runs: the daily retention purge, webhook deliveries,
-    and held leads left by a worker that stopped while opening them."""
+    held leads left by a worker that stopped while opening them, and the morning digest when
+    a time is set."""
 
     async def open_leftovers() -> None:
         while True:
@@ -242,12 +265,21 @@ def _background(
             await asyncio.sleep(LEFTOVER_OPEN_S)
 
     @asynccontextmanager
-    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         tasks = [
             asyncio.create_task(daily_purge.run_forever(), name="daily-retention-purge"),
             asyncio.create_task(_deliver_webhooks(store, clock), name="webhook-deliveries"),
             asyncio.create_task(open_leftovers(), name="open-held-leads"),
         ]
+        if schedule is not None:
+            morning = digest.DailyDigest(
+                store.engine,
+                schedule,
+                lambda: getattr(app.state, "mailer", None) or outreach.Mailer.from_env(),
+                clock,
+                app.state.settings.public_url,
+            )
+            tasks.append(asyncio.create_task(morning.run_forever(), name="morning-digest"))
         try:
             yield
         finally:

@@ -4,7 +4,8 @@ in $OMRANE_HQ_TRUSTED_PROXIES, while uvicorn would believe any local peer.
 
 Reads the same environment as the command line: $OMRANE_HQ_HOME, $OMRANE_HQ_DB,
 $OMRANE_HQ_PUBLIC_URL, $OMRANE_HQ_TRUSTED_PROXIES (comma-separated addresses or networks),
-$OMRANE_HQ_RATE_LIMIT (requests per minute per kiosk).
+$OMRANE_HQ_RATE_LIMIT (requests per minute per kiosk), $OMRANE_HQ_DIGEST_AT (HH:MM) and
+$OMRANE_HQ_DIGEST_TZ for the morning digest, $OMRANE_HQ_SMTP.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import os
 
 from fastapi import FastAPI
 
+from sync.hq import digest
 from sync.hq.app import create_app
 from sync.hq.settings import HQSettings, default_db_url, hq_home, trusted_proxies_from_env
 from sync.hq.store import Store
@@ -32,5 +34,7 @@ def build() -> FastAPI:
         rate_limit_per_minute=int(
             os.environ.get(RATE_LIMIT_ENV, "") or HQSettings.rate_limit_per_minute
         ),
+        digest_at=os.environ.get(digest.AT_ENV, ""),
+        digest_zone=os.environ.get(digest.ZONE_ENV, "") or HQSettings.digest_zone,
     )
     return create_app(store, settings)

@@ -17,7 +17,9 @@ from sqlalchemy import Connection, func, select
 
 from sync.contract.vocabulary import EXCLUDED_REVIEW
 from sync.hq import events
-from sync.hq.followup import hq_appointments, hq_contact_attempts
+from sync.hq.appointments import LIVE as LIVE_APPOINTMENT
+from sync.hq.appointments import hq_appointments
+from sync.hq.followup import hq_contact_attempts
 from sync.hq.leads import hq_leads
 from sync.hq.store import hq_analytics
 from sync.hq.visitors import hq_visitors
@@ -111,7 +113,7 @@ def funnel(conn: Connection, event_id: str, kiosk_id: str = "") -> Funnel:
     if people:
         found = conn.execute(
             select(func.count(func.distinct(hq_appointments.c.visitor_id))).where(
-                hq_appointments.c.visitor_id.in_(sorted(people))
+                hq_appointments.c.visitor_id.in_(sorted(people)), LIVE_APPOINTMENT
             )
         )
         out.appointments = int(found.scalar() or 0)

@@ -1,6 +1,6 @@
-"""Working a visitor: contact attempts with their outcome (``hq_contact_attempts``),
-appointments (``hq_appointments``) and managers' merges (``hq_visitor_merges``); this module
-alone writes those tables, and changes visitors through ``sync.hq.visitors``.
+"""Working a visitor: contact attempts with their outcome (``hq_contact_attempts``) and
+managers' merges (``hq_visitor_merges``); this module alone writes those tables, changes
+visitors through ``sync.hq.visitors`` and appointments through ``sync.hq.appointments``.
 
 An attempt moves the visitor along the sales stages (``vocabulary.OUTCOME_STAGE``); the first
 attempt where someone spoke with the visitor is their first contact, measured against the
@@ -12,11 +12,10 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import (
-    Boolean,
     Column,
     Connection,
     Index,
@@ -36,14 +35,13 @@ from sqlalchemy import (
 from sync.contract.clock import utc_iso
 from sync.contract.errors import NotFoundError, ValidationError
 from sync.contract.vocabulary import (
-    APPOINTMENT_KINDS,
     CONTACT_CHANNELS,
     CONTACT_OUTCOMES,
     LOST_REASONS,
     OUTCOME_STAGE,
     SPOKEN_OUTCOMES,
 )
-from sync.hq import visitors
+from sync.hq import appointments, visitors
 from sync.hq.leads import hq_leads
 from sync.hq.metadata import IN_CHUNK, metadata
 from sync.hq.visitors import hq_visitors
@@ -65,23 +63,6 @@ hq_contact_attempts = Table(
     Column("note", Text, nullable=False, default=""),
     Index("ix_hq_contact_attempts_visitor", "visitor_id", "at"),
     Index("ix_hq_contact_attempts_at", "at"),
-)
-
-hq_appointments = Table(
-    "hq_appointments",
-    metadata,
-    Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("visitor_id", Integer, nullable=False),
-    Column("agency_id", Integer),
-    Column("agent_id", Integer),
-    Column("kind", String(16), nullable=False),  # agency | site
-    Column("starts_at", String(32), nullable=False),  # UTC
-    Column("minutes", Integer, nullable=False),
-    Column("place", String(200), nullable=False),
-    Column("created_at", String(32), nullable=False),
-    Column("invited", Boolean, nullable=False, default=False),  # .ics sent to the visitor
-    Index("ix_hq_appointments_agency", "agency_id", "starts_at"),
-    Index("ix_hq_appointments_visitor", "visitor_id", "starts_at"),
 )
 
 hq_visitor_merges = Table(
@@ -187,52 +168,12 @@ def book(
     agency_id: int | None,
 ) -> dict[str, Any]:
     """Book a meeting at an agency or a site visit; logs the ``appointment_set`` outcome."""
-    if kind not in APPOINTMENT_KINDS:
-        raise ValidationError("unknown appointment kind", key="error.appointment")
-    if not 15 <= minutes <= 240 or not place.strip() or len(place) > 200:
-        raise ValidationError("appointment length or place", key="error.appointment")
-    values = {
-        "visitor_id": visitor_id,
-        "agency_id": agency_id,
-        "agent_id": actor.agent_id,
-        "kind": kind,
-        "starts_at": utc_iso(starts_at),
-        "minutes": minutes,
-        "place": place.strip(),
-        "created_at": actor.at,
-        "invited": False,
-    }
-    new_id = conn.execute(insert(hq_appointments).values(values)).inserted_primary_key
-    assert new_id is not None
+    meeting = appointments.add(
+        conn, visitor_id, actor.agent_id, actor.at, kind=kind, starts_at=starts_at,
+        minutes=minutes, place=place, agency_id=agency_id,
+    )  # fmt: skip
     log_attempt(conn, visitor_id, actor, channel="phone", outcome="appointment_set")
-    return {"id": int(new_id[0]), **values}
-
-
-def mark_invited(conn: Connection, appointment_id: int) -> None:
-    conn.execute(
-        update(hq_appointments).where(hq_appointments.c.id == appointment_id).values(invited=True)
-    )
-
-
-def appointments_of(conn: Connection, visitor_id: int) -> list[dict[str, Any]]:
-    c = hq_appointments.c
-    rows = conn.execute(
-        select(hq_appointments).where(c.visitor_id == visitor_id).order_by(c.starts_at)
-    )
-    return [dict(r._mapping) for r in rows]
-
-
-def week_of_agency(conn: Connection, agency_id: int, monday: date) -> list[dict[str, Any]]:
-    """The agency's appointments from ``monday`` 00:00 UTC for seven days."""
-    c = hq_appointments.c
-    start = utc_iso(datetime(monday.year, monday.month, monday.day, tzinfo=UTC))
-    end = utc_iso(datetime(monday.year, monday.month, monday.day, tzinfo=UTC) + timedelta(7))
-    rows = conn.execute(
-        select(hq_appointments)
-        .where(c.agency_id == agency_id, c.starts_at >= start, c.starts_at < end)
-        .order_by(c.starts_at)
-    )
-    return [dict(r._mapping) for r in rows]
+    return meeting
 
 
 # ---- merges ----------------------------------------------------------------------------------
@@ -246,9 +187,7 @@ def merge(conn: Connection, keep: int, other: int, actor: Actor) -> int:
         .where(hq_contact_attempts.c.visitor_id == other)
         .values(visitor_id=keep)
     )
-    conn.execute(
-        update(hq_appointments).where(hq_appointments.c.visitor_id == other).values(visitor_id=keep)
-    )
+    appointments.move(conn, other, keep)
     new_id = conn.execute(
         insert(hq_visitor_merges).values(
             keep_id=keep, other_id=other, moved=json.dumps(moved), at=actor.at,
@@ -288,11 +227,10 @@ def forget(conn: Connection, visitor_ids: list[int]) -> int:
     deleted = 0
     for start in range(0, len(visitor_ids), IN_CHUNK):
         chunk = visitor_ids[start : start + IN_CHUNK]
-        a, b = hq_contact_attempts.c, hq_appointments.c
+        a = hq_contact_attempts.c
         done = conn.execute(delete(hq_contact_attempts).where(a.visitor_id.in_(chunk)))
         deleted += int(done.rowcount or 0)
-        done = conn.execute(delete(hq_appointments).where(b.visitor_id.in_(chunk)))
-        deleted += int(done.rowcount or 0)
+        deleted += appointments.forget(conn, chunk)
         m = hq_visitor_merges.c
         done = conn.execute(
             delete(hq_visitor_merges).where(or_(m.keep_id.in_(chunk), m.other_id.in_(chunk)))

@@ -1,4 +1,4 @@
-"""`omrane-hq agency add|list|import|assign`, `visitors count`, `digest` and
+"""`omrane-hq agency add|list|import|assign`, `visitors count`, `digest send` and
 `integration token|webhook`: one library call each."""
 
 from __future__ import annotations
@@ -45,11 +45,16 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     count.add_argument("--json", action="store_true")
     count.set_defaults(func=_visitors_count)
 
-    digest_cmd = sub.add_parser("digest", help="e-mail each agent their morning digest (SMTP)")
-    digest_cmd.add_argument("--smtp", metavar="HOST:PORT", help=f"or ${outreach.SMTP_ENV}")
-    digest_cmd.add_argument("--console-url", default="http://127.0.0.1:8700")
-    digest_cmd.add_argument("--dry-run", action="store_true", help="print, do not send")
-    digest_cmd.set_defaults(func=_digest)
+    digest_cmd = sub.add_parser("digest", help="the agents' morning digest (SMTP)")
+    d_actions = digest_cmd.add_subparsers(dest="digest_command", metavar="ACTION", required=True)
+    send = d_actions.add_parser(
+        "send", help="e-mail today's digest to each agent who has not had it (once a day)"
+    )
+    send.add_argument("--smtp", metavar="HOST:PORT", help=f"or ${outreach.SMTP_ENV}")
+    send.add_argument("--console-url", default="http://127.0.0.1:8700")
+    send.add_argument("--zone", default=digest.DEFAULT_ZONE, help="the agencies' time zone")
+    send.add_argument("--dry-run", action="store_true", help="print, do not send")
+    send.set_defaults(func=_digest)
 
     integration = sub.add_parser("integration", help="read-API tokens and signed webhooks")
     i_actions = integration.add_subparsers(
@@ -66,6 +71,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     hook.add_argument("url")
     hook.add_argument("--event", action="append", required=True, choices=webhooks.EVENTS)
     hook.set_defaults(func=_integration_webhook)
+    listing = i_actions.add_parser("list", help="tokens and webhooks (never their secrets)")
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(func=_integration_list)
+    revoke = i_actions.add_parser("revoke-token", help="a token stops working at once")
+    revoke.add_argument("id", type=int)
+    revoke.set_defaults(func=_integration_revoke_token)
+    unhook = i_actions.add_parser("revoke-webhook", help="nothing more is posted to a webhook")
+    unhook.add_argument("id", type=int)
+    unhook.set_defaults(func=_integration_revoke_webhook)
 
 
 def _store(args: argparse.Namespace) -> Store:
@@ -139,9 +153,9 @@ def _visitors_count(args: argparse.Namespace) -> int:
 
 def _digest(args: argparse.Namespace) -> int:
     engine = _store(args).engine
-    messages = digest.morning_digests(engine, SYSTEM_CLOCK.now(), args.console_url)
+    now = SYSTEM_CLOCK.now()
     if args.dry_run:
-        for message in messages:
+        for message in digest.morning_digests(engine, now, args.console_url):
             print(message)
         return 0
     if args.smtp:
@@ -151,7 +165,9 @@ def _digest(args: argparse.Namespace) -> int:
         mailer = outreach.Mailer.from_env()
     if mailer is None:
         raise UserError(f"no SMTP relay: --smtp HOST:PORT or ${outreach.SMTP_ENV}")
-    print(f"{mailer.send(messages)} digests sent")
+    day = digest.Schedule.parse("00:00", args.zone).day_of(now)
+    sent = digest.send_due(engine, mailer, now, args.console_url, day)
+    print(f"{sent} digests sent for {day} ({len(digest.sent_on(engine, day))} agents have it)")
     return 0
 
 
@@ -170,4 +186,33 @@ def _integration_webhook(args: argparse.Namespace) -> int:
         )
     print(f"webhook {hook_id} -> {args.url}; signing secret (shown once):")
     print(secret)
+    return 0
+
+
+def _integration_list(args: argparse.Namespace) -> int:
+    with _store(args).engine.connect() as conn:
+        found = {"tokens": integrations.tokens(conn), "webhooks": webhooks.hooks(conn)}
+    if args.json:
+        print(json.dumps(found, ensure_ascii=False, indent=2))
+        return 0
+    for t in found["tokens"]:
+        state = "revoked" if t["revoked"] else "active"
+        print(f"token   {t['id']:4} {state:8} {t['name']:24} {' '.join(t['scopes'])}")
+    for h in found["webhooks"]:
+        state = "active" if h["active"] else "revoked"
+        print(f"webhook {h['id']:4} {state:8} {h['name']:24} {h['url']} {' '.join(h['events'])}")
+    return 0
+
+
+def _integration_revoke_token(args: argparse.Namespace) -> int:
+    with _store(args).engine.begin() as conn:
+        integrations.revoke(conn, args.id)
+    print(f"token {args.id} revoked")
+    return 0
+
+
+def _integration_revoke_webhook(args: argparse.Namespace) -> int:
+    with _store(args).engine.begin() as conn:
+        dropped = webhooks.revoke(conn, args.id)
+    print(f"webhook {args.id} revoked; {dropped} queued deliveries dropped")
     return 0

@@ -29,10 +29,11 @@ from sqlalchemy import (
     Text,
     insert,
     select,
+    update,
 )
 
-from sync.contract.errors import ValidationError
-from sync.hq import followup, visitors
+from sync.contract.errors import NotFoundError, ValidationError
+from sync.hq import appointments, visitors
 from sync.hq.metadata import metadata
 from sync.hq.visitors import hq_visitors
 
@@ -73,6 +74,24 @@ def issue(conn: Connection, name: str, scopes: list[str], at: str) -> str:
         )
     )  # fmt: skip
     return token
+
+
+def revoke(conn: Connection, token_id: int) -> None:
+    """The token stops working at once (its row stays, for the record)."""
+    t = hq_api_tokens.c
+    if not conn.execute(
+        update(hq_api_tokens).where(t.id == token_id).values(revoked=True)
+    ).rowcount:
+        raise NotFoundError(f"no token {token_id}", key="error.integration.unknown")
+
+
+def tokens(conn: Connection) -> list[dict[str, Any]]:
+    """Every token without its hash, newest first."""
+    t = hq_api_tokens.c
+    rows = conn.execute(
+        select(t.id, t.name, t.scopes, t.revoked, t.created_at).order_by(t.id.desc())
+    )
+    return [dict(r._mapping) | {"scopes": json.loads(r.scopes)} for r in rows]
 
 
 def scopes_of(engine: Engine, token: str) -> set[str] | None:
@@ -188,7 +207,7 @@ def router() -> APIRouter:
         _scopes: Annotated[set[str], _require("appointments:read")],
     ) -> list[AppointmentOut]:
         with request.app.state.store.engine.connect() as conn:
-            rows = followup.appointments_of(conn, visitor_id)
+            rows = appointments.of_visitor(conn, visitor_id)
         return [AppointmentOut(**{k: r[k] for k in AppointmentOut.model_fields}) for r in rows]
 
     return api

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import smtplib
-import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -20,6 +19,7 @@ from typing import Any
 from urllib.parse import quote
 
 from sync.contract.clock import utc_iso
+from sync.hq import appointments
 from sync.hq.console.i18n import Translator
 
 SMTP_ENV = "OMRANE_HQ_SMTP"  # host:port
@@ -120,21 +120,26 @@ def ics(
     place: str,
     organizer: str,
     now: datetime,
+    sequence: int = 0,
+    cancelled: bool = False,
 ) -> str:
-    """One VEVENT in a VCALENDAR (METHOD:REQUEST), times in UTC."""
+    """One VEVENT in a VCALENDAR, times in UTC: METHOD:REQUEST for a new or moved meeting (the
+    same UID with a higher SEQUENCE replaces it), METHOD:CANCEL to take it off the calendar."""
     lines = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
         "PRODID:-//Al Omrane//omrane-hq//FR",
-        "METHOD:REQUEST",
+        f"METHOD:{'CANCEL' if cancelled else 'REQUEST'}",
         "BEGIN:VEVENT",
         f"UID:{uid}",
+        f"SEQUENCE:{sequence}",
         f"DTSTAMP:{_ics_time(now)}",
         f"DTSTART:{_ics_time(starts_at)}",
         f"DTEND:{_ics_time(starts_at + timedelta(minutes=minutes))}",
         f"SUMMARY:{_ics_text(summary)}",
         f"LOCATION:{_ics_text(place)}",
         f"ORGANIZER:mailto:{organizer}",
+        f"STATUS:{'CANCELLED' if cancelled else 'CONFIRMED'}",
         "END:VEVENT",
         "END:VCALENDAR",
     ]
@@ -151,37 +156,43 @@ def invitation(
     agency_email: str,
     now: datetime,
 ) -> EmailMessage:
-    """The e-mail with the .ics of an appointment, in the visitor's language."""
+    """The e-mail with the .ics of an appointment, in the visitor's language: the invitation,
+    then an update when it moved (same UID, higher sequence) or the cancellation."""
     t = Translator(language)
     starts = datetime.fromisoformat(str(appointment["starts_at"]).replace("Z", "+00:00"))
     kind = t(f"fu.kind.{appointment['kind']}")
-    summary = f"{kind} — {agency_name}"
+    cancelled = appointment.get("cancelled_at") is not None
+    sequence = int(appointment.get("sequence") or 0)
+    what = "fu.cancel" if cancelled else ("fu.moved" if sequence else "fu.invite")
     message = EmailMessage()
     message["To"] = to
-    message["Subject"] = t("fu.invite.subject", kind=kind, agency=agency_name)
+    message["Subject"] = t(f"{what}.subject", kind=kind, agency=agency_name)
     message["Date"] = formatdate(localtime=False)
     message["Message-ID"] = make_msgid(domain="alomrane.example")
     if agency_email:
         message["Reply-To"] = agency_email
     when = starts.strftime("%Y-%m-%d %H:%M") + " UTC"
     message.set_content(
-        t("fu.invite.body", name=first_name, kind=kind, when=when, place=appointment["place"])
+        t(f"{what}.body", name=first_name, kind=kind, when=when, place=appointment["place"])
     )
     calendar = ics(
-        uid=f"appointment-{appointment['id']}-{uuid.uuid4().hex[:8]}@omrane-hq",
+        uid=appointments.uid_of(appointment),
         starts_at=starts,
         minutes=int(appointment["minutes"]),
-        summary=summary,
+        summary=f"{kind} — {agency_name}",
         place=str(appointment["place"]),
         organizer=agency_email or DEFAULT_SENDER,
         now=now,
+        sequence=sequence,
+        cancelled=cancelled,
     )
+    method = "CANCEL" if cancelled else "REQUEST"
     message.add_attachment(
         calendar.encode("utf-8"),
         maintype="text",
         subtype="calendar",
         filename="rendez-vous.ics",
-        params={"method": "REQUEST", "charset": "utf-8"},
+        params={"method": method, "charset": "utf-8"},
     )
     return message
 

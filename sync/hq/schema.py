@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from sync.hq import (
     agencies,
+    appointments,
     catalog,
+    digest,
     erasure,
     events,
     followup,
@@ -30,6 +32,8 @@ TABLE_MODULES = (
     agencies,
     events,
     followup,
+    appointments,
+    digest,
     webhooks,
     integrations,
     inbox,

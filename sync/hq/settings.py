@@ -60,6 +60,9 @@ class HQSettings:
     trusted_proxies: tuple[str, ...] = ()
     # where visitors' phones open take-away links, when not the address stands use
     takeaway_url: str = ""
+    # the agents' morning digest: HH:MM in the agencies' time zone ("" = only by command)
+    digest_at: str = ""
+    digest_zone: str = "Africa/Casablanca"
 
     @property
     def private_key_file(self) -> Path:

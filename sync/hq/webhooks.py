@@ -1,7 +1,8 @@
 """Signed webhooks to integrations (a CRM, a messaging tool) and their delivery log; this
 module alone writes ``hq_webhooks`` and ``hq_webhook_deliveries``.
 
-Events: ``visitor.created``, ``visitor.status_changed``, ``visitor.appointment_set``. A
+Events: ``visitor.created``, ``visitor.status_changed``, ``visitor.appointment_set``,
+``visitor.appointment_changed`` (moved or cancelled). A
 delivery is queued in the same transaction as the change (nothing is sent for a change that
 rolls back) and posted later by ``deliver_due``: JSON body, headers ``X-Omrane-Event``,
 ``X-Omrane-Delivery``, ``X-Omrane-Timestamp`` and ``X-Omrane-Signature: sha256=<hex>``, the
@@ -40,12 +41,17 @@ from sqlalchemy import (
 )
 
 from sync.contract.clock import utc_iso
-from sync.contract.errors import ValidationError
+from sync.contract.errors import NotFoundError, ValidationError
 from sync.hq.metadata import metadata
 
 log = logging.getLogger(__name__)
 
-EVENTS = ("visitor.created", "visitor.status_changed", "visitor.appointment_set")
+EVENTS = (
+    "visitor.created",
+    "visitor.status_changed",
+    "visitor.appointment_set",
+    "visitor.appointment_changed",  # moved or cancelled
+)
 MAX_ATTEMPTS = 8
 BACKOFF_BASE_S = 30.0
 BACKOFF_CAP_S = 3600.0
@@ -97,6 +103,30 @@ def add(conn: Connection, name: str, url: str, events: list[str], at: str) -> tu
     ).inserted_primary_key
     assert new_id is not None
     return int(new_id[0]), secret
+
+
+def revoke(conn: Connection, hook_id: int) -> int:
+    """Stop a hook: nothing more is queued or posted to it (its log stays); returns how many
+    queued deliveries were dropped."""
+    h, d = hq_webhooks.c, hq_webhook_deliveries.c
+    found = conn.execute(update(hq_webhooks).where(h.id == hook_id).values(active=False))
+    if not found.rowcount:
+        raise NotFoundError(f"no webhook {hook_id}", key="error.webhook.unknown")
+    dropped = conn.execute(
+        update(hq_webhook_deliveries)
+        .where(d.webhook_id == hook_id, d.state == "pending")
+        .values(state="failed", last_error="revoked")
+    )
+    return int(dropped.rowcount or 0)
+
+
+def hooks(conn: Connection) -> list[dict[str, Any]]:
+    """Every hook without its secret, newest first."""
+    h = hq_webhooks.c
+    rows = conn.execute(
+        select(h.id, h.name, h.url, h.events, h.active, h.created_at).order_by(h.id.desc())
+    )
+    return [dict(r._mapping) | {"events": json.loads(r.events)} for r in rows]
 
 
 def signature(secret: str, timestamp: str, body: bytes) -> str:
@@ -165,7 +195,7 @@ def deliver_due(
         due = conn.execute(
             select(hq_webhook_deliveries, h.url, h.secret)
             .join(hq_webhooks, h.id == d.webhook_id)
-            .where(d.state == "pending", d.next_at <= utc_iso(now))
+            .where(d.state == "pending", d.next_at <= utc_iso(now), h.active)
             .order_by(d.id)
             .limit(200)
         ).all()

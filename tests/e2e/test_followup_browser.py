@@ -12,7 +12,7 @@ from urllib.parse import unquote
 import pytest
 
 from sync.contract.clock import FakeClock
-from sync.hq import followup, visitors
+from sync.hq import appointments, visitors
 from tests.e2e.test_console_browser import CHROMIUM, shoot
 from tests.sync.console.harness import PASSWORD, Server, hq_engine, serve
 from tests.sync.console.test_console_followup import Inbox, _seed, smtp  # noqa: F401
@@ -96,7 +96,7 @@ def test_an_agents_day_in_the_browser(
     shoot(p, tmp_path, f"visitor-{lang}")
     with server.engine.connect() as conn:
         assert visitors.get(conn, day.arabic)["stage"] == "contacted"
-        meeting = followup.appointments_of(conn, day.arabic)[0]
+        meeting = appointments.of_visitor(conn, day.arabic)[0]
     assert meeting["invited"] and meeting["starts_at"] == f"{starts}T11:00:00Z"
     calendar = next(
         part for part in inbox.messages[0].walk() if part.get_content_type() == "text/calendar"

@@ -180,6 +180,7 @@ VISITOR_TABLES = {
     "hq_webhooks",
     "hq_webhook_deliveries",
     "hq_api_tokens",
+    "hq_digest_sends",  # follow-up, second round (0011)
 }
 
 

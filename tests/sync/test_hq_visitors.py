@@ -211,7 +211,7 @@ def test_integration_commands_show_the_token_and_secret_once(
     ]
     assert hq_cli.main([*db, *hook]) == 0
     assert len(capsys.readouterr().out.splitlines()[-1]) == 64
-    assert hq_cli.main([*db, "digest", "--dry-run"]) == 0  # no agent: nothing to send
+    assert hq_cli.main([*db, "digest", "send", "--dry-run"]) == 0  # no agent: nothing to send
 
 
 def test_a_visitor_carries_the_highest_score_of_their_leads(store_url: str, tmp_path: Path) -> None:

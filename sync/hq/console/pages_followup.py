@@ -20,7 +20,15 @@ from sync.contract.vocabulary import (
     REVIEW_STATES,
     SALES_STAGES,
 )
-from sync.hq import agencies, debrief, events, followup, outreach, visitors, webhooks
+from sync.hq import (
+    agencies,
+    appointments,
+    debrief,
+    events,
+    followup,
+    visitors,
+    webhooks,
+)
 from sync.hq import debrief_pdf as debrief_pdf_module
 from sync.hq.console import audit, leadquery, pipeline, visitorview
 from sync.hq.console.deps import AgentSession, Console, CsrfChecked, ManagerOnly
@@ -132,46 +140,6 @@ def log_attempt(
     return _back(visitor_id, "attempt")
 
 
-@router.post("/visitors/{visitor_id}/appointment")
-def book_appointment(
-    request: Request, visitor_id: int, form: CsrfChecked, session: AgentSession, ctx: Console
-) -> Response:
-    try:
-        starts = visitorview.parse_moment(form.get("day", ""), form.get("time", ""))
-        minutes = int(form.get("minutes", "60"))
-    except ValueError as exc:
-        raise ValidationError("bad appointment time", key="error.appointment") from exc
-    with ctx.engine.begin() as conn:
-        row = visitorview.detail(conn, visitor_id, session.agent, "fr")
-        agency = row["agency"]
-        meeting = followup.book(
-            conn,
-            visitor_id,
-            _actor(ctx, session),
-            kind=form.get("kind", ""),
-            starts_at=starts,
-            minutes=minutes,
-            place=form.get("place", "") or (agency.name if agency else ""),
-            agency_id=agency.id if agency else None,
-        )
-        audit.record(conn, ctx.clock, session.agent, "appointment", detail={"visitor": visitor_id})
-        webhooks.enqueue(conn, "visitor.appointment_set", visitor_id, ctx.clock.now())
-        mailer = getattr(request.app.state, "mailer", None) or outreach.Mailer.from_env()
-        if mailer is not None and row["email_consent"] and form.get("invite") == "yes":
-            message = outreach.invitation(
-                to=row["email"],
-                language=str(row["language"]),
-                first_name=row["first_name"],
-                appointment=meeting,
-                agency_name=agency.name if agency else "Al Omrane",
-                agency_email=agency.email if agency else "",
-                now=ctx.clock.now(),
-            )
-            mailer.send([message])
-            followup.mark_invited(conn, int(meeting["id"]))
-    return _back(visitor_id, "appointment")
-
-
 @router.post("/visitors/{visitor_id}/review")
 def set_review(visitor_id: int, form: CsrfChecked, session: AgentSession, ctx: Console) -> Response:
     with ctx.engine.begin() as conn:
@@ -229,7 +197,7 @@ def agency_week(request: Request, agency_id: int, session: AgentSession, ctx: Co
         agency = agencies.get(conn, agency_id)
         if not session.agent.is_manager and visitorview.agency_of(conn, session.agent) != agency_id:
             raise pipeline.Forbidden(str(agency_id))
-        meetings = followup.week_of_agency(conn, agency_id, monday)
+        meetings = appointments.week_of_agency(conn, agency_id, monday)
         names = visitorview.first_names(conn, sorted({int(m["visitor_id"]) for m in meetings}))
     days = [monday + timedelta(days=n) for n in range(7)]
     by_day = {

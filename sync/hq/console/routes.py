@@ -18,7 +18,9 @@ from sync.contract import vocabulary
 from sync.contract.errors import AuthError
 from sync.contract.vocabulary import DESKS, STAFF_LANGUAGES
 from sync.hq.console import audit, auth, leadquery, pipeline, throttle
+from sync.hq.console.auth import Agent
 from sync.hq.console.deps import AgentSession, Console, CsrfChecked
+from sync.hq.console.pages_appointments import router as appointments_router
 from sync.hq.console.pages_followup import router as followup_router
 from sync.hq.console.pages_manage import router as manage_router
 from sync.hq.console.routing import ConsoleRoute
@@ -53,10 +55,15 @@ _FONTS = (
 CHOICES_TTL_S = 60.0
 
 
+def home_of(agent: Agent) -> str:
+    """Where a person starts: an agent's day, a manager's leads."""
+    return f"{PREFIX}/leads" if agent.is_manager else f"{PREFIX}/today"
+
+
 @router.get("")
 @router.get("/")
-async def home() -> RedirectResponse:
-    return RedirectResponse(f"{PREFIX}/leads", status_code=303)
+def home(session: AgentSession) -> RedirectResponse:
+    return RedirectResponse(home_of(session.agent), status_code=303)
 
 
 @router.get("/static/console.css")
@@ -81,7 +88,8 @@ async def choose_language(request: Request, code: str, next: str = "") -> Respon
 
 def _signin_page(request: Request, status: int = 200, **values: Any) -> Response:
     token = new_token()
-    next_page = safe_redirect_target(request.query_params.get("next"))
+    wanted = request.query_params.get("next")
+    next_page = safe_redirect_target(wanted) if wanted else ""  # none: each person's home
     response = render(
         request, "signin.html", None, status, signin_token=token, next_page=next_page, **values
     )
@@ -124,7 +132,8 @@ def signin(request: Request, form: FormFields, ctx: Console) -> Response:
     token = auth.open_session(ctx.engine, agent, ctx.clock, ctx.settings)
     with ctx.engine.begin() as conn:
         audit.record(conn, ctx.clock, agent, "signed_in")
-    response = RedirectResponse(safe_redirect_target(form.get("next")), status_code=303)
+    target = safe_redirect_target(form.get("next")) if form.get("next") else home_of(agent)
+    response = RedirectResponse(target, status_code=303)
     set_cookie(request, response, SESSION_COOKIE, token)
     device = throttle.device_cookie(ctx.signin_secret, agent.email)
     set_cookie(request, response, DEVICE_COOKIE, device, max_age=DEVICE_COOKIE_MAX_AGE)
@@ -240,3 +249,4 @@ def update_status(lead_id: str, form: CsrfChecked, session: AgentSession, ctx: C
 
 router.include_router(manage_router)
 router.include_router(followup_router)
+router.include_router(appointments_router)

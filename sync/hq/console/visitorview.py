@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import Connection, and_, func, or_, select
 
 from sync.contract.vocabulary import EXCLUDED_REVIEW
-from sync.hq import agencies, followup, outreach, visitors
+from sync.hq import agencies, appointments, followup, outreach, visitors
 from sync.hq.console.auth import Agent
 from sync.hq.console.i18n import Translator
 from sync.hq.console.pipeline import Forbidden, catalog_units
@@ -128,7 +128,7 @@ def detail(conn: Connection, visitor_id: int, agent: Agent, language: str) -> di
     row |= {
         "leads": leads,
         "attempts": followup.attempts_of(conn, visitor_id),
-        "appointments": followup.appointments_of(conn, visitor_id),
+        "appointments": appointments.of_visitor(conn, visitor_id),
         "merges": followup.merges_of(conn, visitor_id),
         "agency": agency,
         "first_name": latest.get("first_name", ""),

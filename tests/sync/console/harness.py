@@ -43,10 +43,11 @@ CHEAP = passwords.HashCost.lowest()
 CONSOLE = auth.ConsoleSettings(password_cost=CHEAP)
 
 
-def hq_app(engine: Engine, clock: Clock, home: Path) -> FastAPI:
-    """The real HQ app (kiosk API + console) on the same database, with its own key pair."""
+def hq_app(engine: Engine, clock: Clock, home: Path, **overrides: Any) -> FastAPI:
+    """The real HQ app (kiosk API + console) on the same database, with its own key pair;
+    ``overrides`` are HQSettings fields (the digest's hour, say)."""
     url = engine.url.render_as_string(hide_password=False)
-    settings = HQSettings(home)
+    settings = HQSettings(home, **overrides)
     service.init_keys(settings)
     return create_app(Store(url), settings, clock=clock, console=CONSOLE)
 
