@@ -16,7 +16,7 @@ from kiosk.core.export import write_csv, write_xlsx
 from sync.contract.clock import SYSTEM_CLOCK
 from sync.contract.errors import OmraneError, UserError
 from sync.contract.wire import Enrollment
-from sync.hq import catalog, followup_cli, media, migrations, privacy_cli, service
+from sync.hq import catalog, digest, followup_cli, media, migrations, privacy_cli, service
 from sync.hq.asgi import PUBLIC_URL_ENV
 from sync.hq.console import audit, exporting
 from sync.hq.console import cli as console_cli
@@ -46,6 +46,9 @@ def _service_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
         default=[],
         metavar="ADDRESS",
         help="a reverse proxy (address or network) whose X-Forwarded-For is believed; repeatable",
+    )
+    serve.add_argument(
+        "--digest-at", metavar="HH:MM", help=f"send the morning digest at (or ${digest.AT_ENV})"
     )
     serve.set_defaults(func=_serve)
 
@@ -181,6 +184,9 @@ def _serve(args: argparse.Namespace) -> int:
         os.environ[DB_ENV] = args.db
     if args.trusted_proxy:
         os.environ[TRUSTED_PROXIES_ENV] = ",".join(args.trusted_proxy)
+    if args.digest_at:
+        digest.Schedule.parse(args.digest_at, os.environ.get(digest.ZONE_ENV, ""))
+        os.environ[digest.AT_ENV] = args.digest_at
     _store(args).dispose()
     service.load_keys(HQSettings(home))  # fail now, with a clear message, not in a worker
     print(f"HQ serving on http://{args.host}:{args.port} (database {default_db_url(home)})")

@@ -72,6 +72,7 @@ def test_an_agents_day_in_the_browser(
     p.wait_for_url("**/console/today")  # type: ignore[attr-defined]
     p.goto(f"{base}/lang/{lang}?next=/console/today")  # type: ignore[attr-defined]
     assert p.get_attribute("html", "dir") == ("rtl" if lang == "ar" else "ltr")  # type: ignore[attr-defined]
+    assert ("Ma journée" if lang == "fr" else "يومي") in p.inner_text("nav.main")  # type: ignore[attr-defined]
     overdue = p.inner_text("#today-overdue")  # type: ignore[attr-defined]
     assert ("En retard" if lang == "fr" else "متأخرون") in overdue
     assert p.locator(f"#today-overdue a[href$='/visitors/{day.overdue}']").count() == 1  # type: ignore[attr-defined]
@@ -106,3 +107,40 @@ def test_an_agents_day_in_the_browser(
     p.click(f"a[href$='/agencies/{meeting['agency_id']}/week']")  # type: ignore[attr-defined]
     assert "Salma" in p.inner_text(f"#day-{starts}")  # type: ignore[attr-defined]
     shoot(p, tmp_path, f"week-{lang}")
+    _move_then_cancel(p, server, tmp_path, (day.arabic, int(meeting["id"])), lang)
+    assert [m.get_content_type() for m in inbox.messages] == ["multipart/mixed"] * 3
+    _, moved, cancelled = (_ics(m) for m in inbox.messages)
+    assert "SEQUENCE:1" in moved and "T143000Z" in moved and "METHOD:REQUEST" in moved
+    assert "SEQUENCE:2" in cancelled and "METHOD:CANCEL" in cancelled
+    shoot(p, tmp_path, f"visitor-cancelled-{lang}")
+
+
+def _ics(message: object) -> str:
+    part = next(
+        p
+        for p in message.walk()
+        if p.get_content_type() == "text/calendar"  # type: ignore[attr-defined]
+    )
+    return str(part.get_payload(decode=True).decode("utf-8"))
+
+
+def _move_then_cancel(
+    p: object, server: Server, tmp_path: Path, ids: tuple[int, int], lang: str
+) -> None:
+    """From the visitor page: move the meeting to 14:30 two days later, then cancel it."""
+    visitor_id, meeting = ids
+    p.goto(f"{server.url}/console/visitors/{visitor_id}")  # type: ignore[attr-defined]
+    item = f"#appointment-{meeting}"
+    p.click(f"{item} details summary")  # type: ignore[attr-defined]
+    later = (server.clock.now() + timedelta(days=2)).date().isoformat()
+    p.fill(f"{item} form.move input[name=day]", later)  # type: ignore[attr-defined]
+    p.fill(f"{item} form.move input[name=time]", "14:30")  # type: ignore[attr-defined]
+    shoot(p, tmp_path, f"visitor-move-{lang}")
+    p.click(f"{item} form.move button[type=submit]")  # type: ignore[attr-defined]
+    p.wait_for_url("**saved=moved")  # type: ignore[attr-defined]
+    assert ("déplacé" if lang == "fr" else "تم تغييره") in p.inner_text(item)  # type: ignore[attr-defined]
+    p.click(f"{item} details summary")  # type: ignore[attr-defined]
+    p.click(f"{item} form.cancel button[type=submit]")  # type: ignore[attr-defined]
+    p.wait_for_url("**saved=cancelled")  # type: ignore[attr-defined]
+    assert ("annulé" if lang == "fr" else "ملغى") in p.inner_text(item)  # type: ignore[attr-defined]
+    assert p.locator(f"{item} details").count() == 0  # type: ignore[attr-defined]

@@ -11,7 +11,7 @@ import csv
 import io
 import json
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -60,15 +60,20 @@ def _json(text: str | None, empty: Any) -> Any:
 
 
 def csv_stream(leads: Iterable[dict[str, Any]]) -> Iterator[bytes]:
+    """The leads as CSV (``EXPORT_COLUMNS``)."""
+    return csv_rows((export_cells(lead) for lead in leads), EXPORT_COLUMNS)
+
+
+def csv_rows(rows: Iterable[list[Any]], header: Iterable[str]) -> Iterator[bytes]:
     """UTF-8 with a byte-order mark so Excel shows Arabic names correctly."""
     buffer = io.StringIO()
     writer = csv.writer(buffer)
-    writer.writerow(EXPORT_COLUMNS)
+    writer.writerow(header)
     yield ("\ufeff" + buffer.getvalue()).encode("utf-8")
     buffer.seek(0)
     buffer.truncate()
-    for lead in leads:
-        writer.writerow(guard_row(export_cells(lead)))
+    for row in rows:
+        writer.writerow(guard_row(row))
         if buffer.tell() > _CHUNK:
             yield buffer.getvalue().encode("utf-8")
             buffer.seek(0)
@@ -77,13 +82,16 @@ def csv_stream(leads: Iterable[dict[str, Any]]) -> Iterator[bytes]:
 
 
 def xlsx_file(leads: Iterable[dict[str, Any]]) -> Any:
+    """The leads as a workbook (``EXPORT_COLUMNS``)."""
+    return xlsx_rows((export_cells(lead) for lead in leads), EXPORT_COLUMNS, "leads")
+
+
+def xlsx_rows(rows: Iterable[list[Any]], header: Sequence[str], title: str) -> Any:
     """An open temporary file holding the workbook, written by the kiosk's streaming XLSX
     writer (constant memory); the file has no name left once opened."""
     with tempfile.TemporaryDirectory(prefix="hq-export-") as folder:
-        path = Path(folder) / "leads.xlsx"
-        write_xlsx(
-            (export_cells(lead) for lead in leads), path, EXPORT_COLUMNS, sheet_title="leads"
-        )
+        path = Path(folder) / f"{title}.xlsx"
+        write_xlsx(rows, path, header, sheet_title=title)  # it guards each cell itself
         return path.open("rb")
 
 

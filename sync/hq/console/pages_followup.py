@@ -8,7 +8,7 @@ from typing import Any
 from urllib.parse import quote
 
 from fastapi import APIRouter, Request
-from fastapi.responses import RedirectResponse, Response
+from fastapi.responses import RedirectResponse, Response, StreamingResponse
 
 from sync.contract.clock import utc_iso
 from sync.contract.errors import ValidationError
@@ -30,8 +30,9 @@ from sync.hq import (
     webhooks,
 )
 from sync.hq import debrief_pdf as debrief_pdf_module
-from sync.hq.console import audit, leadquery, pipeline, visitorview
+from sync.hq.console import audit, exporting, leadquery, pipeline, visitor_export, visitorview
 from sync.hq.console.deps import AgentSession, Console, CsrfChecked, ManagerOnly
+from sync.hq.console.pages_manage import XLSX_TYPE
 from sync.hq.console.routing import ConsoleRoute
 from sync.hq.console.web import PREFIX, language_of, render
 
@@ -78,6 +79,28 @@ def visitors_page(request: Request, session: AgentSession, ctx: Console) -> Resp
         reviews=list(REVIEW_STATES),
         stages=list(SALES_STAGES),
     )
+
+
+@router.post("/visitors/export")
+def export_visitors(form: CsrfChecked, session: AgentSession, ctx: Console) -> Response:
+    recipient, fmt = form.get("recipient", "follow_up"), form.get("format", "csv")
+    review = form.get("review", "") if form.get("review", "") in REVIEW_STATES else ""
+    stage = form.get("stage", "") if form.get("stage", "") in SALES_STAGES else ""
+    if recipient not in exporting.RECIPIENTS or fmt not in ("csv", "xlsx"):
+        raise ValidationError("bad export", key="error.export")
+    with ctx.engine.begin() as conn:
+        detail = {"visitors": {"review": review, "stage": stage}, "recipient": recipient,
+                  "format": fmt}  # fmt: skip
+        audit.record(conn, ctx.clock, session.agent, "exported", None, detail)
+    found = visitor_export.rows(ctx.engine, session.agent, recipient, review=review, stage=stage)
+    stamp = utc_iso(ctx.clock.now()).replace(":", "").replace("-", "")
+    name = f"visitors-{recipient}-{stamp}.{fmt}"
+    headers = {"Content-Disposition": f'attachment; filename="{name}"', "Cache-Control": "no-store"}
+    if fmt == "csv":
+        body = exporting.csv_rows(found, visitor_export.VISITOR_COLUMNS)
+        return StreamingResponse(body, media_type="text/csv; charset=utf-8", headers=headers)
+    handle = exporting.xlsx_rows(found, visitor_export.VISITOR_COLUMNS, "visitors")
+    return StreamingResponse(exporting.file_chunks(handle), media_type=XLSX_TYPE, headers=headers)
 
 
 @router.get("/visitors/{visitor_id}")

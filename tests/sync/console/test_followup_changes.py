@@ -5,6 +5,8 @@ can be revoked; an agent's console opens on their day."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import time
 from collections.abc import Iterator
@@ -15,11 +17,12 @@ from pathlib import Path
 
 import pytest
 import requests
-from sqlalchemy import Engine
+from sqlalchemy import Engine, update
 
 from sync.contract.clock import FakeClock
-from sync.hq import appointments, cli, digest, integrations, outreach, webhooks
+from sync.hq import appointments, cli, digest, integrations, outreach, visitors, webhooks
 from sync.hq.console import auth
+from sync.hq.leads import hq_leads
 from tests.support.servers import uvicorn_thread
 from tests.sync.console.harness import Server, add_person, csrf_of, hq_app, sign_in
 from tests.sync.console.test_console_followup import Inbox, _post, _seed, smtp  # noqa: F401
@@ -196,3 +199,39 @@ def test_the_console_opens_on_an_agents_day(server: Server, tmp_path: Path) -> N
     assert boss.get(f"{server.url}/console/", timeout=10).url.endswith("/console/leads")
     form = requests.get(f"{server.url}/console/signin?next=/console/visitors", timeout=10)
     assert 'value="/console/visitors"' in form.text and csrf_of(form.text)
+
+
+def test_visitors_export_under_the_consent_rules(server: Server, tmp_path: Path) -> None:
+    day = _seed(server, tmp_path)
+    c = hq_leads.c
+    with server.engine.begin() as conn:
+        conn.execute(update(hq_leads).values(consent_marketing=False))
+        conn.execute(update(hq_leads).where(c.visitor_id == day.arabic).values(
+            consent_marketing=True))  # fmt: skip
+        visitors.change(conn, day.french, {"review": "excluded"})
+    add_person(server.engine, server.clock, "boss@alomrane.example", "manager")
+    boss = sign_in(server, "boss@alomrane.example")
+    page = f"{server.url}/console/visitors"
+
+    def export(recipient: str, fmt: str = "csv") -> requests.Response:
+        reply = _post(boss, f"{page}/export", page, recipient=recipient, format=fmt)
+        assert reply.status_code == 200
+        return reply
+
+    table = list(csv.reader(io.StringIO(export("marketing").content.decode("utf-8-sig"))))
+    assert table[0][:4] == ["visitor_id", "first_name", "last_name", "phone"]
+    assert [int(r[0]) for r in table[1:]] == [day.arabic]
+    assert table[1][1] == "Salma" and table[1][3] == "+212600000201"
+    assert "salma@example.org" in table[1] and "paris-2026" in table[1]
+    follow = list(csv.reader(io.StringIO(export("follow_up").content.decode("utf-8-sig"))))
+    ids = sorted(int(r[0]) for r in follow[1:])
+    assert ids == sorted([day.arabic, day.overdue])  # test/spam never exported
+    book = export("follow_up", "xlsx")
+    assert book.content[:2] == b"PK"
+    assert "visitors-follow_up-" in book.headers["content-disposition"]
+    agent = sign_in(server, "sara@alomrane.example")  # an agent: their agency's visitors only
+    with server.engine.begin() as conn:
+        visitors.change(conn, day.overdue, {"agency_id": None, "assigned_to": None})
+    reply = _post(agent, f"{page}/export", page, recipient="follow_up", format="csv")
+    rows = list(csv.reader(io.StringIO(reply.content.decode("utf-8-sig"))))[1:]
+    assert [int(r[0]) for r in rows] == [day.arabic]
