@@ -26,6 +26,7 @@ from sync.contract.clock import FakeClock
 from sync.contract.lead_score import score_lead
 from sync.contract.wire import CONSENT_ON_WIRE, LeadRecord
 from sync.hq import cli as hq_cli
+from sync.hq import service
 from sync.hq.console.exporting import EXPORT_COLUMNS
 from sync.hq.service import INTEREST_FACTS
 from tests.sync.conftest import HQ
@@ -153,6 +154,8 @@ def delivered(hq_server: HQ, tmp_path: Path) -> tuple[HQ, dict[str, LeadInput]]:
     for row in db.query("SELECT * FROM leads"):  # what the wire carries, by contract names
         assert LeadRecord.model_validate(to_wire(row)).clear_fields() == lead_clear_fields(row)
     assert KioskSync(db, clock).sync_once().acked == len(sent)
+    # acknowledged = held durably; the console shows a lead once it is opened
+    service.settle_inbox(hq_server.store, hq_server.keys)
     return hq_server, sent
 
 
