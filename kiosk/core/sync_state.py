@@ -20,7 +20,7 @@ from kiosk.core import settings
 from kiosk.core.db import KioskDB
 from sync.contract.clock import SYSTEM_CLOCK, Clock, utc_iso
 
-STREAMS = ("leads", "erasures", "catalog", "analytics", "heartbeat")
+STREAMS = ("leads", "erasures", "sends", "catalog", "analytics", "heartbeat")
 KEY_PREFIX = "sync.stream."
 ERROR_MAX = 300
 ONLINE_GAP_MAX_S = 1800.0  # above the scheduler's 10-minute backoff cap, well below a night

@@ -20,9 +20,11 @@ from kiosk.core.config import Paths
 from kiosk.core.db import KioskDB
 from kiosk.core.outbox import Outbox
 from kiosk.core.printing import PrintQueue
+from kiosk.core.send_requests import SendOutbox
 from kiosk.uplink import hub_link
 from kiosk.uplink.catalog_pull import CatalogPull
 from kiosk.uplink.lead_push import LeadPusher
+from kiosk.uplink.send_push import sync_sends
 from kiosk.uplink.transport import HQClient, HQRefused, HQUnavailable, http_status
 from sync.contract.clock import SYSTEM_CLOCK, Clock, utc_iso
 from sync.contract.errors import OmraneError
@@ -58,6 +60,8 @@ class SyncReport:
     retried: int = 0
     erasures: int = 0
     erased_here: int = 0  # leads deleted on this stand because HQ erased them
+    sends: int = 0  # 'send me my selection' requests sent to HQ
+    deliveries: int = 0  # their delivery reports that changed
     catalog_version: int = 0
     catalog_changed: bool = False
     problems: list[str] = field(default_factory=list)
@@ -149,6 +153,7 @@ class KioskSync:
         streams: list[tuple[str, Callable[[], object], Callable[[], str] | None]] = [
             ("leads", lambda: self.push_leads(client, report), lambda: _leads_stalled(report)),
             ("erasures", lambda: self._erasures(client, report), None),
+            ("sends", lambda: self.sync_sends(client, report), None),
             ("catalog", lambda: self.pull_catalog(client, report), None),
             ("analytics", lambda: self.send_analytics(client), None),
             ("heartbeat", lambda: self.send_heartbeat(client), None),
@@ -224,6 +229,12 @@ class KioskSync:
             if not feed.results or feed.next <= since:
                 return
             since = feed.next
+
+    def sync_sends(self, client: HQClient, report: SyncReport) -> None:
+        """'Send me my selection' requests to HQ and their delivery reports back."""
+        sends = sync_sends(SendOutbox(self.db, self.clock), client)
+        report.sends = sends.sent
+        report.deliveries = sends.deliveries
 
     def forward_erasures(self, client: HQClient) -> int:
         """Visitors erased on the stand are erased at HQ too (by lead id and by phone)."""

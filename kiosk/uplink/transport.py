@@ -39,6 +39,7 @@ from sync.contract.wire import (
     Heartbeat,
     LeadOutcomes,
     MediaManifest,
+    SendStatuses,
 )
 
 log = logging.getLogger(__name__)
@@ -183,6 +184,15 @@ class HQClient:
         payload = {"protocol": PROTOCOL_VERSION, "leads": leads}
         body = self._call("POST", f"{API_PREFIX}/leads:batch", **_gzip_json(payload))
         return self._parse(BatchResult, body, "lead results")
+
+    def push_sends(self, sends: list[dict[str, Any]]) -> BatchResult:
+        payload = {"protocol": PROTOCOL_VERSION, "sends": sends}
+        body = self._call("POST", f"{API_PREFIX}/sends:batch", json=payload)
+        return self._parse(BatchResult, body, "send results")
+
+    def send_statuses(self, ids: list[str]) -> SendStatuses:
+        body = self._call("POST", f"{API_PREFIX}/sends:status", json={"ids": ids})
+        return self._parse(SendStatuses, body, "send statuses")
 
     def catalog_changes(self, since: int, after: str = "", limit: int = 0) -> CatalogChanges:
         params: dict[str, Any] = {"since": since}

@@ -125,6 +125,31 @@ CONSENT_BOXES: dict[str, Label] = {
     ),
 }
 
+# "Send me my selection": the channels a visitor may choose for one sending of their
+# take-away link, and where that sending is at HQ (queued until a sender answered).
+SEND_CHANNELS: dict[str, Label] = {
+    "email": Label(
+        "E-mail", "البريد الإلكتروني", "E-mail", "E-mail", "Correo electrónico", "E-mail"
+    ),
+    "whatsapp": Label.same("WhatsApp"),
+    "sms": Label("SMS", "رسالة نصية", "SMS", "SMS", "SMS", "Sms"),
+}
+DELIVERY_QUEUED = "queued"
+DELIVERY_SENT = "sent"
+DELIVERY_FAILED = "failed"
+DELIVERY_STATES: dict[str, Label] = {
+    DELIVERY_QUEUED: Label(
+        "En attente d'envoi",
+        "في انتظار الإرسال",
+        "Waiting to be sent",
+        "In attesa di invio",
+        "Pendiente de envío",
+        "Wacht op verzending",
+    ),
+    DELIVERY_SENT: Label("Envoyé", "أُرسل", "Sent", "Inviato", "Enviado", "Verzonden"),
+    DELIVERY_FAILED: Label("Échec", "فشل", "Failed", "Non riuscito", "Fallido", "Mislukt"),
+}
+
 # Where a lead is on the stand (the outbox): pending → sending → acked, or quarantined.
 PENDING = "pending"
 SENDING = "sending"

@@ -15,7 +15,7 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
 
 from sync.contract import lead
-from sync.contract.vocabulary import RECORD_STATUSES
+from sync.contract.vocabulary import DELIVERY_STATES, RECORD_STATUSES, SEND_CHANNELS
 
 PROTOCOL_VERSION = 1
 MAX_BATCH = 500
@@ -151,6 +151,81 @@ class RecordResult(_Model):
 class BatchResult(_Model):
     protocol: int = PROTOCOL_VERSION
     results: list[RecordResult]
+
+
+def _one_of(words: Mapping[str, object], what: str) -> AfterValidator:
+    def check(value: str) -> str:
+        if value not in words:
+            raise ValueError(f"unknown {what} {value!r}")
+        return value
+
+    return AfterValidator(check)
+
+
+SendChannel = Annotated[str, _one_of(SEND_CHANNELS, "channel")]
+DeliveryState = Annotated[str, _one_of(DELIVERY_STATES, "delivery state")]
+
+
+class SendConsent(_Model):
+    """The visitor's consent to this one sending, a purpose of its own in the notice."""
+
+    given: bool
+    notice_version: str = Field(max_length=_limit("notice_version"))
+    timestamp: str = Field(max_length=_limit("consent_at"))
+    language: str = Field(max_length=_limit("consent_language"))
+
+
+class SendRecord(_Model):
+    """ "Send me my selection": the take-away link to send once by the channel the visitor
+    chose. The address or phone travels only in ``recipient``, sealed for HQ."""
+
+    id: str = Field(min_length=36, max_length=_limit("id"))
+    event_id: str = Field(max_length=_limit("event_id"))
+    created_at: str = Field(max_length=_limit("created_at"))
+    lead_id: str = Field(default="", max_length=_limit("id"))  # the lead it follows, if any
+    channel: SendChannel
+    language: str = Field(max_length=_limit("language"))
+    link: str = Field(min_length=10, max_length=400)
+    recipient: str = Field(min_length=40, max_length=2000)
+    consent: SendConsent
+    content_hash: str = Field(min_length=16, max_length=128)
+
+    def computed_hash(self) -> str:
+        return send_content_hash(self.model_dump(exclude={"content_hash"}))
+
+
+def send_content_hash(fields: Mapping[str, Any]) -> str:
+    """SHA-256 of a send record's canonical JSON without its hash (same id + same hash =
+    the same request sent twice)."""
+    canonical = json.dumps(
+        {k: v for k, v in fields.items() if k != "content_hash"},
+        sort_keys=True,
+        separators=(",", ":"),
+        ensure_ascii=False,
+    )
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+class SendBatch(_Model):
+    protocol: int = PROTOCOL_VERSION
+    sends: list[SendRecord] = Field(max_length=MAX_BATCH)
+
+
+class SendStatusQuery(_Model):
+    ids: list[Annotated[str, Field(max_length=64)]] = Field(max_length=MAX_BATCH)
+
+
+class SendStatus(_Model):
+    id: str
+    delivery: DeliveryState
+    reason: str = Field(default="", max_length=300)
+    at: str = Field(default="", max_length=32)
+
+
+class SendStatuses(_Model):
+    """Where each asked sending is at HQ (an id HQ does not know is left out)."""
+
+    results: list[SendStatus]
 
 
 class CatalogChanges(_Model):

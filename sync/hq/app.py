@@ -63,6 +63,8 @@ from sync.hq.ratelimit import LocalRateLimiter, SharedRateLimiter
 from sync.hq.settings import HQSettings, secret_key
 from sync.hq.store import KioskIdentity, Store
 from sync.hq.takeaway import page as takeaway_page
+from sync.hq.takeaway import sending_api
+from sync.hq.takeaway.dispatcher import Dispatcher, SenderSet
 
 log = logging.getLogger("sync.hq.api")
 GZIP_MIN_BYTES = 1024
@@ -76,10 +78,13 @@ def create_app(
     settings: HQSettings,
     clock: Clock = SYSTEM_CLOCK,
     console: ConsoleSettings | None = None,
+    senders: SenderSet | None = None,
 ) -> FastAPI:
     """The HQ app; ``clock`` and the console's settings (password hash cost among them) are
-    passed in, so tests run the real app on a fake clock and a cheap hash."""
+    passed in, so tests run the real app on a fake clock and a cheap hash. ``senders``
+    (default: ``senders.json`` in HQ's folder) send the stands' "send me my selection"."""
     keys = service.load_keys(settings)
+    dispatchers: list[Dispatcher] = []  # filled below, run by the lifespan
     daily_purge = retention.DailyPurge(
         store.engine, retention.RetentionPolicy.load(settings.retention_file), clock
     )
@@ -89,7 +94,7 @@ def create_app(
         title="Al Omrane HQ",
         version=__version__,
         description="Lead ingest, catalog publishing and kiosk fleet of the Al Omrane stands.",
-        lifespan=_background(daily_purge, store, clock, opener, _schedule(settings)),
+        lifespan=_background(daily_purge, store, clock, opener, dispatchers, _schedule(settings)),
     )
     app.state.store = store
     app.state.settings = settings
@@ -123,6 +128,12 @@ def create_app(
     _install_console(app, store, settings, keys, clock, console or ConsoleSettings())
     integrations.install(app)
     takeaway_page.install(app, store.engine, keys.takeaway_secret, clock)
+    chosen = senders if senders is not None else SenderSet.load(settings.senders_file)
+    public_url = settings.takeaway_url or settings.public_url
+    app.state.send_dispatcher = sending_api.install(
+        app, store.engine, keys, clock, chosen, public_url
+    )
+    dispatchers.append(app.state.send_dispatcher)
     return app
 
 
@@ -230,6 +241,7 @@ def _install_stand_api(
 
 
 WEBHOOKS_EVERY_S = 15.0
+SENDS_EVERY_S = 10.0
 
 
 async def _deliver_webhooks(store: Store, clock: Clock) -> None:
@@ -248,16 +260,27 @@ def _schedule(settings: HQSettings) -> digest.Schedule | None:
     return digest.Schedule.parse(settings.digest_at, settings.digest_zone)
 
 
+async def _send_selections(dispatchers: list[Dispatcher]) -> None:
+    while True:
+        for dispatcher in dispatchers:
+            try:
+                await asyncio.to_thread(dispatcher.run_due)
+            except Exception:  # a database hiccup must not end the loop; logged, retried
+                log.exception("send me my selection")
+        await asyncio.sleep(SENDS_EVERY_S)
+
+
 def _background(
     daily_purge: retention.DailyPurge,
     store: Store,
     clock: Clock,
     opener: InboxOpener,
+    dispatchers: list[Dispatcher],
     schedule: digest.Schedule | None = None,
 ) -> Callable[[FastAPI], Any]:
     """The service's own work while it runs: the daily retention purge, webhook deliveries,
-    held leads left by a worker that stopped while opening them, and the morning digest when
-    a time is set."""
+    held leads left by a worker that stopped while opening them, the retries of "send me my
+    selection", and the morning digest when a time is set."""
 
     async def open_leftovers() -> None:
         while True:
@@ -270,6 +293,7 @@ def _background(
             asyncio.create_task(daily_purge.run_forever(), name="daily-retention-purge"),
             asyncio.create_task(_deliver_webhooks(store, clock), name="webhook-deliveries"),
             asyncio.create_task(open_leftovers(), name="open-held-leads"),
+            asyncio.create_task(_send_selections(dispatchers), name="send-selections"),
         ]
         if schedule is not None:
             morning = digest.DailyDigest(

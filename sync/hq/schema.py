@@ -24,6 +24,7 @@ from sync.hq import (
 )
 from sync.hq.console import audit, auth, history, programmes, state, throttle
 from sync.hq.metadata import metadata
+from sync.hq.takeaway import sending
 
 # owner module -> the tables only it writes
 TABLE_MODULES = (
@@ -47,6 +48,7 @@ TABLE_MODULES = (
     history,
     programmes,
     state,
+    sending,
 )
 
 __all__ = ["TABLE_MODULES", "metadata"]

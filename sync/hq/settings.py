@@ -78,6 +78,11 @@ class HQSettings:
         return self.home / "keys" / "erasure.key"
 
     @property
+    def senders_file(self) -> Path:
+        """Optional JSON: the SMTP, WhatsApp and SMS senders (``sync.hq.takeaway.dispatcher``)."""
+        return self.home / "senders.json"
+
+    @property
     def retention_file(self) -> Path:
         """Optional JSON: months kept per notice version (see ``sync.hq.retention``)."""
         return self.home / "retention.json"

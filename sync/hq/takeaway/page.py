@@ -40,7 +40,7 @@ HEADERS = {
 }
 
 
-def _page(template: str, status: int, lang: str, **values: Any) -> HTMLResponse:
+def public_page(template: str, status: int, lang: str, **values: Any) -> HTMLResponse:
     html = templates.get_template(template).render(
         lang=lang,
         dir="rtl" if lang in RTL_LANGUAGES else "ltr",
@@ -58,6 +58,11 @@ def _language(request: Request, link: Takeaway | None) -> str:
     return link.language if link is not None else "fr"
 
 
+def language_of(request: Request) -> str:
+    """The language a page without a link opens in (``?lang=``, else French)."""
+    return _language(request, None)
+
+
 def brochure_event() -> EventProfile:
     """The brochure's event frame at HQ: the first shipped profile (name, legal lines)."""
     return load_event_profile(shipped_event_profiles()[0])
@@ -72,10 +77,12 @@ def install(app: FastAPI, engine: Engine, hq_secret: bytes, clock: Clock) -> Non
 
     def refused(request: Request, link: Takeaway | LinkError) -> HTMLResponse | None:
         if isinstance(link, LinkError):
-            return _page("refused.html", 404, _language(request, None))
+            return public_page("refused.html", 404, _language(request, None))
         if link.expired(clock.now().date()):
             lang = _language(request, link)
-            return _page("expired.html", 410, lang, expired_on=format_date(link.expires, lang))
+            return public_page(
+                "expired.html", 410, lang, expired_on=format_date(link.expires, lang)
+            )
         return None
 
     @app.get(PATH + "{code}", include_in_schema=False)
@@ -83,13 +90,13 @@ def install(app: FastAPI, engine: Engine, hq_secret: bytes, clock: Clock) -> Non
         link = check(code)
         answer = refused(request, link)
         if answer is not None or isinstance(link, LinkError):
-            return answer or _page("refused.html", 404, "fr")
+            return answer or public_page("refused.html", 404, "fr")
         lang = _language(request, link)
         with engine.connect() as conn:
             units = content.page_units(content.catalog_units(conn, link.refs), _in(link, lang))
             contact = content.contact_for(conn, units)
         simulation = content.loan_of(link)
-        return _page(
+        return public_page(
             "takeaway.html",
             200,
             lang,
@@ -107,12 +114,14 @@ def install(app: FastAPI, engine: Engine, hq_secret: bytes, clock: Clock) -> Non
         link = check(code)
         answer = refused(request, link)
         if answer is not None or isinstance(link, LinkError):
-            return answer or _page("refused.html", 404, "fr")
+            return answer or public_page("refused.html", 404, "fr")
         lang = _language(request, link)
         page_url = str(request.url_for("takeaway_page", code=code))
-        pdf = await run_in_threadpool(_brochure, engine, link, lang, page_url, clock.now().date())
+        pdf = await run_in_threadpool(
+            brochure_pdf, engine, link, lang, page_url, clock.now().date()
+        )
         if pdf is None:
-            return _page("refused.html", 404, lang)
+            return public_page("refused.html", 404, lang)
         headers = {**HEADERS, "Content-Disposition": 'inline; filename="al-omrane.pdf"'}
         return Response(pdf, media_type="application/pdf", headers=headers)
 
@@ -122,7 +131,7 @@ def _in(link: Takeaway, lang: str) -> Takeaway:
     return Takeaway(link.refs, lang, link.expires, link.aid_mad, link.loan, link.key_id)
 
 
-def _brochure(engine: Engine, link: Takeaway, lang: str, url: str, today: date) -> bytes | None:
+def brochure_pdf(engine: Engine, link: Takeaway, lang: str, url: str, today: date) -> bytes | None:
     """The stand's brochure of the link's units, made by HQ with the same code."""
     with engine.connect() as conn:
         known = content.catalog_units(conn, link.refs)

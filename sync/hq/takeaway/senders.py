@@ -10,6 +10,7 @@ as ``sent`` or ``failed`` with a reason, which goes back to the stand and the le
 
 from __future__ import annotations
 
+import email.policy
 import smtplib
 import time
 from collections.abc import Callable
@@ -24,6 +25,9 @@ from sync.contract.messages import message
 Channel = Literal["email", "whatsapp", "sms"]
 CHANNELS: tuple[Channel, ...] = ("email", "whatsapp", "sms")
 TIMEOUT_S = 10.0
+# Long unfolded header lines (RFC 5322 allows 998): a folded List-Unsubscribe URL would be
+# written as an encoded word, which mail programs do not read as a link.
+MAIL_POLICY = email.policy.SMTP.clone(max_line_length=998)
 
 
 @dataclass(frozen=True)
@@ -48,7 +52,8 @@ class Delivery:
 
 
 class Sender(Protocol):
-    channel: Channel
+    @property
+    def channel(self) -> Channel: ...
 
     def send(self, outgoing: Outgoing) -> Delivery: ...
 
@@ -69,11 +74,12 @@ class SmtpSender:
 
     def build(self, outgoing: Outgoing) -> EmailMessage:
         lang = outgoing.language
-        mail = EmailMessage()
+        mail = EmailMessage(policy=MAIL_POLICY)
         mail["From"] = self.sender
         mail["To"] = outgoing.recipient
         mail["Subject"] = _text("subject", lang)
         mail["List-Unsubscribe"] = f"<{outgoing.unsubscribe}>"
+        mail["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"  # RFC 8058
         body = _text("body", lang, link=outgoing.link, unsubscribe=outgoing.unsubscribe)
         mail.set_content(body)
         if outgoing.brochure_pdf:
