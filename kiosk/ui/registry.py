@@ -24,6 +24,7 @@ SCREEN_MODULES: dict[str, tuple[str, ...]] = {
     "simulator": ("kiosk.ui.screens.simulator",),
     "lead_form": ("kiosk.ui.screens.lead_form",),
     "thanks": ("kiosk.ui.screens.thanks",),
+    "send_selection": ("kiosk.ui.screens.send_selection",),
     "staff": ("kiosk.ui.staff.console", "kiosk.ui.staff", "kiosk.ui.screens.staff"),
     "brochure_preview": ("kiosk.ui.screens.brochure_preview",),
     "first_start": ("kiosk.ui.screens.first_start",),

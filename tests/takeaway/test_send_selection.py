@@ -25,6 +25,7 @@ from kiosk.core.catalog import Catalog
 from kiosk.core.config import EventProfile
 from kiosk.core.db import KioskDB
 from kiosk.core.demo_catalog import generate
+from kiosk.core.leads import save_lead
 from kiosk.core.send_requests import SendInput, SendOutbox, save_request, state_of
 from kiosk.uplink.client import KioskSync
 from sync.contract.clock import FakeClock, utc_iso
@@ -37,8 +38,9 @@ from sync.hq.store import Store
 from sync.hq.takeaway.dispatcher import SenderSet
 from sync.hq.takeaway.senders import Rules
 from sync.hq.takeaway.sending import hq_sends
-from tests.support.kiosk_leads import STAFF_PIN, kiosk_with_leads
+from tests.support.kiosk_leads import STAFF_PIN, kiosk_with_leads, visitor
 from tests.support.servers import bound_socket, uvicorn_thread
+from tests.sync.console.harness import CONSOLE, Server, add_person, sign_in
 
 UNITS = 60
 
@@ -127,7 +129,7 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
         {"smtp": {"host": "127.0.0.1", "port": port}, "per_recipient": 2, "attempts": 3}
     )
     senders.rules = Rules(per_recipient=2, attempts=3, first_wait_s=60.0)
-    app = create_app(store, settings, clock, senders=senders)
+    app = create_app(store, settings, clock, console=CONSOLE, senders=senders)
     try:
         with uvicorn_thread(app) as url:
             public = HQSettings(settings.home, public_url=url, rate_limit_per_minute=10_000)
@@ -282,3 +284,20 @@ def test_hq_refuses_a_changed_request_and_answers_only_the_stands_own_ids(world:
         timeout=10,
     ).json()
     assert [s["id"] for s in statuses["results"]] == [send_id]
+
+
+def test_the_lead_page_shows_what_was_sent_to_the_visitor(world: World) -> None:
+    world.clock.advance(1)
+    lead = save_lead(world.stand, visitor(7), event=world.event, clock=world.clock)
+    send_id = world.ask("suivi@example.org", lead_id=lead.id)
+    world.sync()
+    world.wait_for_state(send_id, "sent")
+    add_person(world.store.engine, world.clock, "manager@example.test", "manager")
+    server = Server(world.url, world.store.engine, world.clock, world.app)
+    browser = sign_in(server, "manager@example.test")
+    page = browser.get(f"{world.url}/console/leads/{lead.id}", timeout=10)
+    assert page.status_code == 200
+    section = page.text.split('id="lead-sends"', 1)[1].split("</section>", 1)[0]
+    assert 'class="send-sent"' in section and "E-mail" in section
+    assert world.event.event.notice_version in section
+    assert "suivi@example.org" not in page.text.split('id="lead-sends"', 1)[1]

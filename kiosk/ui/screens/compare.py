@@ -70,7 +70,9 @@ class CompareScreen(Screen):
         scroll.setWidget(self.grid_host)
         enable_kinetic(scroll)
         self.scroll_area = scroll
-        self.takeaway = TakeawayQr(services, session, self)
+        self.takeaway = TakeawayQr(
+            services, session, self, on_send=lambda refs: self.go("send_selection", refs=refs)
+        )
         actions = QHBoxLayout()
         actions.addWidget(self.takeaway, 1)
         actions.addStretch(1)

@@ -47,6 +47,7 @@ class ThankYouScreen(Screen):
         self.setObjectName("screen_thanks")
         self.tickets: dict[str, Ticket] = {}
         self.saved_lead = False
+        self.lead_id = ""  # the lead the visitor may ask to be sent their selection with
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 32, 48, 32)
         self.title = QLabel(self)
@@ -66,7 +67,7 @@ class ThankYouScreen(Screen):
         self.print_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.print_state.setWordWrap(True)
         layout.addWidget(self.print_state)
-        self.takeaway = TakeawayQr(services, session, self)
+        self.takeaway = TakeawayQr(services, session, self, on_send=self._send_selection)
         buttons = QHBoxLayout()
         buttons.addWidget(self.takeaway, 1)
         self.print_button = QPushButton(self)
@@ -98,6 +99,7 @@ class ThankYouScreen(Screen):
     def enter(self, **kwargs: Any) -> None:
         saved = kwargs.get("saved")
         self.saved_lead = saved is not None
+        self.lead_id = str(getattr(saved, "id", "") or "")
         self.tickets = dict(saved.tickets if saved is not None else kwargs.get("tickets") or {})
         self.print_state.clear()
         self.print_button.setEnabled(True)
@@ -106,6 +108,9 @@ class ThankYouScreen(Screen):
         self.takeaway.show_units(list(self.session.selection) or self.session.viewed[-4:])
         if self.saved_lead:
             self.services.sync.nudge()  # online: the lead leaves for HQ now, not at the next round
+
+    def _send_selection(self, refs: list[str]) -> None:
+        self.go("send_selection", refs=refs, lead_id=self.lead_id)
 
     def _show_cards(self) -> None:
         clear_layout(self.cards)
@@ -196,5 +201,6 @@ class ThankYouScreen(Screen):
         self.takeaway.reset()
         self.tickets = {}
         self.saved_lead = False
+        self.lead_id = ""
         self.print_state.clear()
         self._show_cards()

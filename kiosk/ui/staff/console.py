@@ -32,6 +32,7 @@ from kiosk.ui.services import Services
 from kiosk.ui.session import VisitorSession
 from kiosk.ui.staff.jam import JamPanel
 from kiosk.ui.staff.leads_model import LeadsModel
+from kiosk.ui.staff.sends import SendsTab
 from kiosk.ui.staff.tools import ToolsTab
 from kiosk.ui.widgets.layouts import clear_layout
 from sync.contract.errors import OmraneError
@@ -87,6 +88,8 @@ class StaffConsoleScreen(Screen):
         self._build_sync_tab()
         self._build_queues_tab()
         self._build_printing_tab()
+        self.sends = SendsTab(services, self)
+        self.tabs.addTab(self.sends, self.tr("Sent selections"))
         self.tools = ToolsTab(services, self.staff, self)
         tools_scroll = QScrollArea(self)
         tools_scroll.setWidgetResizable(True)
@@ -197,6 +200,7 @@ class StaffConsoleScreen(Screen):
             self._show_sync()
             self._show_queues()
             self._show_print_jobs()
+            self.sends.refresh()
             self.tools.refresh()
         except OmraneError as exc:
             log.error("staff console: %s", exc.message)

@@ -23,6 +23,7 @@ class JamPanel(QLabel):
         names = {
             "leads": self.tr("leads"),
             "erasures": self.tr("erasures"),
+            "sends": self.tr("selections to send"),
             "catalog": self.tr("catalog"),
             "analytics": self.tr("counters"),
             "heartbeat": self.tr("heartbeat"),

@@ -8,11 +8,11 @@ stand has no take-away key (not enrolled yet) or nothing is selected.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from kiosk.core import takeaway
 from kiosk.ui.services import Services
@@ -51,7 +51,12 @@ def takeaway_link(services: Services, session: VisitorSession, refs: Sequence[st
 
 class TakeawayQr(QWidget):
     def __init__(
-        self, services: Services, session: VisitorSession, parent: QWidget | None = None
+        self,
+        services: Services,
+        session: VisitorSession,
+        parent: QWidget | None = None,
+        *,
+        on_send: Callable[[list[str]], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("takeawayQr")
@@ -66,6 +71,14 @@ class TakeawayQr(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.code, 0, Qt.AlignmentFlag.AlignVCenter)
         row.addWidget(self.caption, 1, Qt.AlignmentFlag.AlignVCenter)
+        # "Send me my selection" (e-mail, WhatsApp, SMS) beside the code, where offered
+        self.send_button: QPushButton | None = None
+        if on_send is not None:
+            self.send_button = QPushButton(self)
+            self.send_button.setObjectName("sendSelectionButton")
+            self.send_button.setProperty("role", "secondary")
+            self.send_button.clicked.connect(lambda: on_send(list(self.refs)))
+            row.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignVCenter)
         self.refs: list[str] = []
         session.language_changed.connect(self._language_changed)
         self.retranslate()
@@ -79,6 +92,9 @@ class TakeawayQr(QWidget):
     def retranslate(self) -> None:
         self.caption.setText(self.tr("Take it with you: scan to keep this on your phone"))
         self.code.setAccessibleName(self.caption.text())
+        if self.send_button is not None:
+            self.send_button.setText(self.tr("Send me my selection"))
+            self.send_button.setAccessibleName(self.send_button.text())
 
     def show_units(self, refs: Sequence[str]) -> None:
         """Show the link of ``refs`` with the visitor's simulation and aid, or hide."""

@@ -17,6 +17,7 @@ from sync.hq.console import audit, history
 from sync.hq.console.auth import Agent, agents
 from sync.hq.console.leadquery import STATUSES, scope_condition
 from sync.hq.leads import hq_leads
+from sync.hq.takeaway import sending
 
 MAX_NOTE = 2000
 
@@ -42,6 +43,7 @@ def lead_detail(engine: Engine, lead_id: str, agent: Agent, clock: Clock) -> dic
     with engine.begin() as conn:
         lead = visible_lead(conn, lead_id, agent)
         lead["history"] = history.of_lead(conn, lead_id)
+        lead["sends"] = sending.of_lead(conn, lead_id)  # "send me my selection" and its outcome
         audit.record(conn, clock, agent, "viewed", lead_id)
     lead["tickets_map"] = _json_or(lead.get("tickets"), {})
     lead["interest_refs"] = [str(r) for r in _json_or(lead.get("interests"), [])]
