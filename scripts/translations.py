@@ -62,6 +62,7 @@ AREAS: dict[str, tuple[str, ...]] = {
         "screens/lead_form.py",
         "screens/lead_form_fields.py",
         "screens/readiness.py",
+        "screens/send_selection.py",
         "screens/thanks.py",
     ),
     "print": ("screens/brochure_preview.py",),
@@ -70,7 +71,7 @@ VISITOR_AREAS = tuple(AREAS)
 # Staff screens (set-up, staff console, its tools) follow the language on the kiosk too, so
 # they exist in every visitor language as well: an Italian stand's staff read Italian.
 STAFF_AREAS: dict[str, tuple[str, ...]] = {
-    "staff": ("staff/console.py", "staff/tools.py", "staff/jam.py"),
+    "staff": ("staff/console.py", "staff/tools.py", "staff/jam.py", "staff/sends.py"),
     "setup": ("screens/first_start.py",),
 }
 AREAS.update(STAFF_AREAS)

@@ -212,4 +212,47 @@
         <translation>لا</translation>
     </message>
 </context>
+<context>
+    <name>SendSelectionScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/send_selection.py" line="116" />
+        <source>Send me my selection</source>
+        <translation>أرسلوا لي اختياري</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/send_selection.py" line="118" />
+        <source>We send you the link to your selection once, the way you choose.</source>
+        <translation>نرسل إليكم رابط اختياركم مرة واحدة، بالوسيلة التي تختارونها.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/send_selection.py" line="124" />
+        <source>Your e-mail address</source>
+        <translation>عنوان بريدكم الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/send_selection.py" line="125" />
+        <source>Your mobile number</source>
+        <translation>رقم هاتفكم المحمول</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/send_selection.py" line="126" />
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/send_selection.py" line="127" />
+        <source>Send</source>
+        <translation>إرسال</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/send_selection.py" line="149" />
+        <source>I agree that Al Omrane sends me this selection once by {0}, as the privacy notice says (purpose “Send me my selection”, version {1}).</source>
+        <translation>أوافق على أن ترسل لي العمران هذا الاختيار مرة واحدة عبر {0}، كما ينص عليه إشعار حماية المعطيات (غرض «أرسلوا لي اختياري»، النسخة {1}).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/send_selection.py" line="166" />
+        <source>Thank you: your selection will be sent as soon as the stand is connected. You can stop any further message from the link it contains.</source>
+        <translation>شكرًا: سيُرسل اختياركم بمجرد اتصال الرواق بالإنترنت. يمكنكم إيقاف أي رسالة أخرى من الرابط الموجود فيه.</translation>
+    </message>
+</context>
 </TS>

@@ -214,4 +214,47 @@
         <translation>No</translation>
     </message>
 </context>
+<context>
+    <name>SendSelectionScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/send_selection.py" line="116" />
+        <source>Send me my selection</source>
+        <translation>Enviadme mi selección</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/send_selection.py" line="118" />
+        <source>We send you the link to your selection once, the way you choose.</source>
+        <translation>Te enviamos una sola vez el enlace de tu selección, por el medio que elijas.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/send_selection.py" line="124" />
+        <source>Your e-mail address</source>
+        <translation>Tu correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/send_selection.py" line="125" />
+        <source>Your mobile number</source>
+        <translation>Tu número de móvil</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/send_selection.py" line="126" />
+        <source>Back</source>
+        <translation>Volver</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/send_selection.py" line="127" />
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/send_selection.py" line="149" />
+        <source>I agree that Al Omrane sends me this selection once by {0}, as the privacy notice says (purpose “Send me my selection”, version {1}).</source>
+        <translation>Acepto que Al Omrane me envíe esta selección una sola vez por {0}, como indica el aviso de privacidad (finalidad «Enviadme mi selección», versión {1}).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/send_selection.py" line="166" />
+        <source>Thank you: your selection will be sent as soon as the stand is connected. You can stop any further message from the link it contains.</source>
+        <translation>Gracias: tu selección se enviará en cuanto el stand esté conectado. Desde el enlace que contiene puedes dejar de recibir mensajes.</translation>
+    </message>
+</context>
 </TS>

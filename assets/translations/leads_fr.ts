@@ -212,4 +212,47 @@
         <translation>Non</translation>
     </message>
 </context>
+<context>
+    <name>SendSelectionScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/send_selection.py" line="116" />
+        <source>Send me my selection</source>
+        <translation>Envoyez-moi ma sélection</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/send_selection.py" line="118" />
+        <source>We send you the link to your selection once, the way you choose.</source>
+        <translation>Nous vous envoyons une seule fois le lien de votre sélection, par le moyen de votre choix.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/send_selection.py" line="124" />
+        <source>Your e-mail address</source>
+        <translation>Votre adresse e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/send_selection.py" line="125" />
+        <source>Your mobile number</source>
+        <translation>Votre numéro de mobile</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/send_selection.py" line="126" />
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/send_selection.py" line="127" />
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/send_selection.py" line="149" />
+        <source>I agree that Al Omrane sends me this selection once by {0}, as the privacy notice says (purpose “Send me my selection”, version {1}).</source>
+        <translation>J'accepte qu'Al Omrane m'envoie cette sélection une seule fois par {0}, comme le prévoit la notice d'information (finalité « Envoyez-moi ma sélection », version {1}).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/send_selection.py" line="166" />
+        <source>Thank you: your selection will be sent as soon as the stand is connected. You can stop any further message from the link it contains.</source>
+        <translation>Merci : votre sélection sera envoyée dès que le stand sera connecté. Le lien qu'elle contient vous permet de ne plus rien recevoir.</translation>
+    </message>
+</context>
 </TS>

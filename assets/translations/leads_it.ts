@@ -214,4 +214,47 @@
         <translation>No</translation>
     </message>
 </context>
+<context>
+    <name>SendSelectionScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/send_selection.py" line="116" />
+        <source>Send me my selection</source>
+        <translation>Inviatemi la mia selezione</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/send_selection.py" line="118" />
+        <source>We send you the link to your selection once, the way you choose.</source>
+        <translation>Ti inviamo una sola volta il link alla tua selezione, nel modo che scegli.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/send_selection.py" line="124" />
+        <source>Your e-mail address</source>
+        <translation>Il tuo indirizzo e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/send_selection.py" line="125" />
+        <source>Your mobile number</source>
+        <translation>Il tuo numero di cellulare</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/send_selection.py" line="126" />
+        <source>Back</source>
+        <translation>Indietro</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/send_selection.py" line="127" />
+        <source>Send</source>
+        <translation>Invia</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/send_selection.py" line="149" />
+        <source>I agree that Al Omrane sends me this selection once by {0}, as the privacy notice says (purpose “Send me my selection”, version {1}).</source>
+        <translation>Accetto che Al Omrane mi invii questa selezione una sola volta tramite {0}, come previsto dall'informativa privacy (finalità «Inviatemi la mia selezione», versione {1}).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/send_selection.py" line="166" />
+        <source>Thank you: your selection will be sent as soon as the stand is connected. You can stop any further message from the link it contains.</source>
+        <translation>Grazie: la tua selezione sarà inviata appena lo stand sarà connesso. Dal link che contiene puoi bloccare ogni altro messaggio.</translation>
+    </message>
+</context>
 </TS>

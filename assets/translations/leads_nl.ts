@@ -214,4 +214,47 @@
         <translation>Nee</translation>
     </message>
 </context>
+<context>
+    <name>SendSelectionScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/send_selection.py" line="116" />
+        <source>Send me my selection</source>
+        <translation>Stuur mij mijn selectie</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/send_selection.py" line="118" />
+        <source>We send you the link to your selection once, the way you choose.</source>
+        <translation>We sturen je één keer de link naar je selectie, op de manier die je kiest.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/send_selection.py" line="124" />
+        <source>Your e-mail address</source>
+        <translation>Je e-mailadres</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/send_selection.py" line="125" />
+        <source>Your mobile number</source>
+        <translation>Je mobiele nummer</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/send_selection.py" line="126" />
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/send_selection.py" line="127" />
+        <source>Send</source>
+        <translation>Versturen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/send_selection.py" line="149" />
+        <source>I agree that Al Omrane sends me this selection once by {0}, as the privacy notice says (purpose “Send me my selection”, version {1}).</source>
+        <translation>Ik ga ermee akkoord dat Al Omrane mij deze selectie één keer stuurt via {0}, zoals de privacyverklaring zegt (doel ‘Stuur mij mijn selectie’, versie {1}).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/send_selection.py" line="166" />
+        <source>Thank you: your selection will be sent as soon as the stand is connected. You can stop any further message from the link it contains.</source>
+        <translation>Dank je: je selectie wordt verstuurd zodra de stand verbonden is. Via de link erin kun je verdere berichten stoppen.</translation>
+    </message>
+</context>
 </TS>

@@ -773,6 +773,11 @@
         <source>Take it with you: scan to keep this on your phone</source>
         <translation>خذوها معكم: امسحوا الرمز للاحتفاظ بها على هاتفكم</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/takeaway_qr.py" line="96" />
+        <source>Send me my selection</source>
+        <translation>أرسلوا لي اختياري</translation>
+    </message>
 </context>
 <context>
     <name>MapScreen</name>

@@ -782,6 +782,11 @@
         <source>Take it with you: scan to keep this on your phone</source>
         <translation>Llévatelo: escanea para guardarlo en tu móvil</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/takeaway_qr.py" line="96" />
+        <source>Send me my selection</source>
+        <translation>Enviadme mi selección</translation>
+    </message>
 </context>
 <context>
     <name>MapScreen</name>

@@ -765,6 +765,11 @@
         <source>Take it with you: scan to keep this on your phone</source>
         <translation>À emporter : scannez pour garder ceci sur votre téléphone</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/takeaway_qr.py" line="96" />
+        <source>Send me my selection</source>
+        <translation>Envoyez-moi ma sélection</translation>
+    </message>
 </context>
 <context>
     <name>MapScreen</name>

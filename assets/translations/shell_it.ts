@@ -782,6 +782,11 @@
         <source>Take it with you: scan to keep this on your phone</source>
         <translation>Portalo con te: scansiona per tenerlo sul telefono</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/takeaway_qr.py" line="96" />
+        <source>Send me my selection</source>
+        <translation>Inviatemi la mia selezione</translation>
+    </message>
 </context>
 <context>
     <name>MapScreen</name>

@@ -782,6 +782,11 @@
         <source>Take it with you: scan to keep this on your phone</source>
         <translation>Neem het mee: scan om dit op uw telefoon te bewaren</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/takeaway_qr.py" line="96" />
+        <source>Send me my selection</source>
+        <translation>Stuur mij mijn selectie</translation>
+    </message>
 </context>
 <context>
     <name>MapScreen</name>

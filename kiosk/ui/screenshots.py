@@ -194,6 +194,12 @@ def _form_stops(window: MainWindow, refs: list[str]) -> Iterator[str]:
         desks = list(window.services.event.kiosk.desks)[:2]
         window.show_screen("thanks", tickets={d: sample_ticket(d, lang) for d in desks})
         yield "thanks"
+    if registry.is_available("send_selection"):
+        window.show_screen("send_selection", refs=refs[:2])
+        chips = getattr(window.screen_widget("send_selection"), "chips", {})
+        if "whatsapp" in chips:
+            chips["whatsapp"].click()  # the phone row and the consent naming WhatsApp
+        yield "send"
 
 
 def walk_states(

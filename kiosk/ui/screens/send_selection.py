@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.core import notices
 from kiosk.core.countries import phone_countries
+from kiosk.core.formatting import isolate_ltr
 from kiosk.core.send_requests import SendInput, save_request
 from kiosk.ui.screens import lead_form_fields as parts
 from kiosk.ui.screens.base import Screen
@@ -50,7 +51,7 @@ class SendSelectionScreen(Screen):
         self.link = ""
         self.sent_id = ""
         outer = QVBoxLayout(self)
-        scroll = QScrollArea(self)
+        scroll = self.scroll_area = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         enable_kinetic(scroll)
@@ -81,10 +82,12 @@ class SendSelectionScreen(Screen):
         self.notice = parts.privacy_notice_box(body)
         self.done = parts.wrapped_label("", "subtitle", body)
         self.done.setObjectName("sendDone")
-        for widget in (self.title, self.intro, chips_row, self.email, self.phone_row):
+        # the consent comes before the address: ⏎ on the touch keyboard then sends at once
+        for widget in (self.title, self.intro, chips_row, self.consent, self.email):
             column.addWidget(widget)
-        for widget in (self.field_error, self.consent, self.done, self.notice_title, self.notice):
+        for widget in (self.phone_row, self.field_error, self.done, self.notice_title):
             column.addWidget(widget)
+        column.addWidget(self.notice)
         column.addStretch(1)
         outer.addLayout(self._buttons())
         chain_fields([self.email], submit=self.send)
@@ -148,7 +151,7 @@ class SendSelectionScreen(Screen):
             self.tr(
                 "I agree that Al Omrane sends me this selection once by {0}, "
                 "as the privacy notice says (purpose “Send me my selection”, version {1})."
-            ).format(name, self.services.event.event.notice_version)
+            ).format(name, isolate_ltr(self.services.event.event.notice_version))
         )
 
     def _show_notice(self) -> None:
@@ -204,7 +207,8 @@ class SendSelectionScreen(Screen):
         self.done.hide()
         self.email.hide()
         self.phone_row.hide()
-        self.consent.setEnabled(True)
+        for widget in (self.consent, self.email, self.phone_row, *self.chips.values()):
+            widget.setEnabled(True)
         self._consent_text()
         self._update_button()
 
@@ -239,6 +243,9 @@ class SendSelectionScreen(Screen):
         self.field_error.clear()
         self.done.setText(self._done_text())
         self.done.show()
-        self.consent.setEnabled(False)
+        self.back_button.setFocus()  # out of the text field: the touch keyboard goes away
+        for widget in (self.consent, self.email, self.phone_row, *self.chips.values()):
+            widget.setEnabled(False)  # sent once: nothing left to change
         self._update_button()
+        self.scroll_area.ensureWidgetVisible(self.done)
         self.services.sync.nudge()  # online: it leaves for HQ now, not at the next round

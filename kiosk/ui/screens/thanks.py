@@ -69,7 +69,7 @@ class ThankYouScreen(Screen):
         layout.addWidget(self.print_state)
         self.takeaway = TakeawayQr(services, session, self, on_send=self._send_selection)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.takeaway, 1)
+        buttons.addWidget(self.takeaway, 3)
         self.print_button = QPushButton(self)
         self.print_button.setProperty("role", "secondary")
         self.print_button.clicked.connect(self.print_tickets)

@@ -12,11 +12,12 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.core import takeaway
 from kiosk.ui.services import Services
 from kiosk.ui.session import VisitorSession
+from kiosk.ui.widgets.wrap_button import WrapButton
 from sync.contract.errors import OmraneError
 
 log = logging.getLogger(__name__)
@@ -70,15 +71,17 @@ class TakeawayQr(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.code, 0, Qt.AlignmentFlag.AlignVCenter)
-        row.addWidget(self.caption, 1, Qt.AlignmentFlag.AlignVCenter)
-        # "Send me my selection" (e-mail, WhatsApp, SMS) beside the code, where offered
-        self.send_button: QPushButton | None = None
+        words = QVBoxLayout()
+        words.addWidget(self.caption)
+        row.addLayout(words, 1)
+        # "Send me my selection" (e-mail, WhatsApp, SMS) under the caption, where offered
+        self.send_button: WrapButton | None = None
         if on_send is not None:
-            self.send_button = QPushButton(self)
+            self.send_button = WrapButton(parent=self)
             self.send_button.setObjectName("sendSelectionButton")
             self.send_button.setProperty("role", "secondary")
             self.send_button.clicked.connect(lambda: on_send(list(self.refs)))
-            row.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignVCenter)
+            words.addWidget(self.send_button)
         self.refs: list[str] = []
         session.language_changed.connect(self._language_changed)
         self.retranslate()
