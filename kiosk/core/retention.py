@@ -26,7 +26,7 @@ from datetime import timedelta
 
 import nacl.public
 
-from kiosk.core import settings
+from kiosk.core import send_requests, settings
 from kiosk.core.config import EventProfile
 from kiosk.core.db import KioskDB, translated_errors
 from kiosk.core.lead_validation import normalise_phone
@@ -90,6 +90,8 @@ def purge(
                 (limit, now, limit),
             )
             conn.execute(f"DELETE FROM leads WHERE {_DUE}", (now, limit))  # noqa: S608
+        if not dry_run:
+            send_requests.purge_settled_in(conn, clock)
     if not dry_run and by_status:
         truncate_wal(db)
     return PurgeReport(
@@ -205,6 +207,7 @@ def delete_leads(conn: sqlite3.Connection, ids: list[str]) -> int:
     gone = 0
     for lead_id in ids:
         conn.execute("DELETE FROM desk_tickets WHERE lead_id = ?", (lead_id,))
+        conn.execute("DELETE FROM send_requests WHERE lead_id = ?", (lead_id,))
         gone += conn.execute("DELETE FROM leads WHERE id = ?", (lead_id,)).rowcount
     return gone
 

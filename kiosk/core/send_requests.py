@@ -258,14 +258,18 @@ class SendOutbox:
         return [dict(row) for row in rows]
 
     def purge_settled(self) -> int:
-        """Requests settled (sent, failed or set aside) long enough ago are deleted."""
-        before = utc_iso(self.clock.now() - timedelta(days=KEEP_SETTLED_DAYS))
         with self.db.transaction() as conn:
-            return conn.execute(
-                "DELETE FROM send_requests WHERE created_at < ? AND "
-                "(delivery IN (?, ?) OR status = ?)",
-                (before, DELIVERY_SENT, DELIVERY_FAILED, QUARANTINED),
-            ).rowcount
+            return purge_settled_in(conn, self.clock)
+
+
+def purge_settled_in(conn: sqlite3.Connection, clock: Clock) -> int:
+    """Requests settled (sent, failed or set aside) long enough ago are deleted, inside the
+    caller's transaction (the retention purge's)."""
+    before = utc_iso(clock.now() - timedelta(days=KEEP_SETTLED_DAYS))
+    return conn.execute(
+        "DELETE FROM send_requests WHERE created_at < ? AND (delivery IN (?, ?) OR status = ?)",
+        (before, DELIVERY_SENT, DELIVERY_FAILED, QUARANTINED),
+    ).rowcount
 
 
 def state_of(row: dict[str, Any]) -> str:

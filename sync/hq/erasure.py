@@ -49,6 +49,7 @@ from sync.hq import followup, inbox, leads, visitors
 from sync.hq.console import audit, history, programmes
 from sync.hq.leads import hq_leads
 from sync.hq.metadata import IN_CHUNK, metadata
+from sync.hq.takeaway import sending
 
 log = logging.getLogger(__name__)
 
@@ -209,6 +210,7 @@ def delete_leads(conn: Connection, ids: Sequence[str]) -> int:
     with no lead); rows deleted."""
     people = leads.visitors_of(conn, ids)
     rows = history.forget(conn, ids) + programmes.forget(conn, ids) + leads.delete_leads(conn, ids)
+    rows += sending.forget(conn, lead_ids=ids)  # what was sent to them: address, consent
     gone = visitors.forget_empty(conn, people)
     return rows + len(gone) + followup.forget(conn, gone)
 
@@ -231,6 +233,7 @@ def erase(
         hashes = {n: phone_hash(key, n) for n in numbers}
         rows = delete_leads(conn, [r["id"] for r in matched])
         rows += inbox.forget(conn, lead_ids)  # held sealed: by id now, by phone when opened
+        rows += sending.forget(conn, keys=list(hashes.values()))  # sendings to these phones
         stones = [{"lead_id": r["id"], "phone_hash": hashes.get(r["phone_e164"])} for r in matched]
         known = {r["id"] for r in matched}
         stones += [{"lead_id": i, "phone_hash": None} for i in sorted(set(lead_ids) - known)]

@@ -20,7 +20,7 @@ import requests
 from aiosmtpd.controller import Controller
 from sqlalchemy import select
 
-from kiosk.core import enrollment, takeaway
+from kiosk.core import enrollment, retention, takeaway
 from kiosk.core.catalog import Catalog
 from kiosk.core.config import EventProfile
 from kiosk.core.db import KioskDB
@@ -30,7 +30,7 @@ from kiosk.core.send_requests import SendInput, SendOutbox, save_request, state_
 from kiosk.uplink.client import KioskSync
 from sync.contract.clock import FakeClock, utc_iso
 from sync.contract.errors import ValidationError
-from sync.hq import agencies, service
+from sync.hq import agencies, erasure, service
 from sync.hq.app import create_app
 from sync.hq.catalog import publish_catalog
 from sync.hq.settings import HQSettings
@@ -69,6 +69,7 @@ class World:
     inbox: Inbox
     stand: KioskDB
     event: EventProfile
+    settings_home: Path
 
     def link(self, count: int = 2, language: str = "fr") -> str:
         rows = self.stand.query(
@@ -138,7 +139,7 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
             Catalog(db).replace_all(generate(units=UNITS, seed=1))
             enrolled = service.enroll_kiosk(store, public, keys, "stand-send", event.event.id)
             enrollment.enroll(db, enrolled, STAFF_PIN)
-            yield World(url, app, store, clock, inbox, db, event)
+            yield World(url, app, store, clock, inbox, db, event, settings.home)
             db.close()
     finally:
         controller.stop()
@@ -301,3 +302,36 @@ def test_the_lead_page_shows_what_was_sent_to_the_visitor(world: World) -> None:
     assert 'class="send-sent"' in section and "E-mail" in section
     assert world.event.event.notice_version in section
     assert "suivi@example.org" not in page.text.split('id="lead-sends"', 1)[1]
+
+
+def test_an_erasure_takes_the_sendings_of_the_lead_and_to_the_phone_with_it(
+    world: World, tmp_path: Path
+) -> None:
+    world.clock.advance(1)
+    lead = save_lead(world.stand, visitor(8), event=world.event, clock=world.clock)
+    by_lead = world.ask("efface@example.org", lead_id=lead.id)
+    world.clock.advance(1)
+    phone = visitor(8).phone
+    inp = SendInput("whatsapp", phone, "fr", world.link(), True, phone_country="FR")
+    to_phone = save_request(world.stand, inp, event=world.event, clock=world.clock)
+    world.sync()
+    world.wait_for_state(by_lead, "sent")
+    assert world.wait_for_state(to_phone, "failed").reason == "no whatsapp sender configured at HQ"
+    held = world.hq_row(to_phone)
+    keys = service.load_keys(HQSettings(world.settings_home))
+    report = erasure.erase(
+        world.store.engine,
+        keys.phone_key,
+        lead_ids=[lead.id],
+        by="dpo@example.test",
+        source="cli",
+        clock=world.clock,
+    )
+    assert report.leads == 1
+    with world.store.engine.connect() as conn:
+        left = conn.execute(select(hq_sends.c.id).where(hq_sends.c.id.in_([by_lead, to_phone])))
+        assert left.all() == []
+    assert held.recipient_key  # it was keyed like the tombstone's phone hash
+    with world.stand.transaction() as conn:
+        retention.delete_leads(conn, [lead.id])  # on the stand too
+    assert world.stand.scalar("SELECT count(*) FROM send_requests WHERE id = ?", (by_lead,)) == 0

@@ -27,6 +27,7 @@ from sqlalchemy import (
     Integer,
     String,
     Table,
+    delete,
     func,
     insert,
     select,
@@ -270,3 +271,16 @@ def sent_to(conn: Connection, key: str) -> int:
             .where(hq_sends.c.recipient_key == key, hq_sends.c.state == DELIVERY_SENT)
         ).scalar_one()
     )
+
+
+def forget(conn: Connection, lead_ids: Sequence[str] = (), keys: Sequence[str] = ()) -> int:
+    """Erasure: the requests of these leads, and those to these recipients (keyed hashes,
+    the same as the erasure tombstones' phone hashes); rows deleted."""
+    table = hq_sends.c
+    gone = 0
+    for column, values in ((table.lead_id, sorted(set(lead_ids))), (table.recipient_key, keys)):
+        wanted = sorted(set(values))
+        for start in range(0, len(wanted), IN_CHUNK):
+            chunk = wanted[start : start + IN_CHUNK]
+            gone += conn.execute(delete(hq_sends).where(column.in_(chunk))).rowcount
+    return gone
