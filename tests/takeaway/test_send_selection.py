@@ -7,6 +7,7 @@ no consent / no enrollment / a tampered request, and another stand's ids."""
 from __future__ import annotations
 
 import email
+import json
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -29,18 +30,19 @@ from kiosk.core.leads import save_lead
 from kiosk.core.send_requests import SendInput, SendOutbox, save_request, state_of
 from kiosk.uplink.client import KioskSync
 from sync.contract.clock import FakeClock, utc_iso
-from sync.contract.errors import ValidationError
+from sync.contract.errors import ConfigError, ValidationError
 from sync.hq import agencies, erasure, service
 from sync.hq.app import create_app
 from sync.hq.catalog import publish_catalog
 from sync.hq.settings import HQSettings
 from sync.hq.store import Store
 from sync.hq.takeaway.dispatcher import SenderSet
-from sync.hq.takeaway.senders import Rules
+from sync.hq.takeaway.senders import Rules, WhatsAppCloudSender
 from sync.hq.takeaway.sending import hq_sends
 from tests.support.kiosk_leads import STAFF_PIN, kiosk_with_leads, visitor
 from tests.support.servers import bound_socket, uvicorn_thread
 from tests.sync.console.harness import CONSOLE, Server, add_person, sign_in
+from tests.takeaway.test_senders import WHATSAPP_BAD_NUMBER, WHATSAPP_OK, Provider
 
 UNITS = 60
 
@@ -335,3 +337,57 @@ def test_an_erasure_takes_the_sendings_of_the_lead_and_to_the_phone_with_it(
     with world.stand.transaction() as conn:
         retention.delete_leads(conn, [lead.id])  # on the stand too
     assert world.stand.scalar("SELECT count(*) FROM send_requests WHERE id = ?", (by_lead,)) == 0
+
+
+def test_whatsapp_requests_go_through_the_cloud_api_and_its_error_comes_back(
+    world: World,
+) -> None:
+    fake = Provider([(200, WHATSAPP_OK), (400, WHATSAPP_BAD_NUMBER)])
+    senders = world.app.state.send_dispatcher.senders.senders
+    with uvicorn_thread(fake.app) as provider_url:
+        senders["whatsapp"] = WhatsAppCloudSender(provider_url + "/v19.0", "1059545", "tok")
+        try:
+            world.clock.advance(1)
+            link = world.link(language="ar")
+            good = save_request(
+                world.stand,
+                SendInput("whatsapp", "+212 6 00 00 00 42", "ar", link, True),
+                event=world.event,
+                clock=world.clock,
+            )
+            world.sync()
+            assert world.wait_for_state(good, "sent").provider_id.startswith("wamid.")
+            bad = save_request(
+                world.stand,
+                SendInput("whatsapp", "+212 6 00 00 00 99", "ar", link, True),
+                event=world.event,
+                clock=world.clock,
+            )
+            world.sync()
+            assert "131026" in world.wait_for_state(bad, "failed").reason
+        finally:
+            del senders["whatsapp"]
+    first = json.loads(fake.requests[0]["body"])
+    assert first["to"] == "212600000042" and first["template"]["language"] == {"code": "ar"}
+    assert first["template"]["components"][0]["parameters"][0]["text"] == link
+    world.sync()
+    assert world.stand_row(bad)["delivery_reason"].startswith("http 400: 131026")
+
+
+def test_senders_are_read_from_the_hq_folder(tmp_path: Path) -> None:
+    assert SenderSet.load(tmp_path / "senders.json").senders == {}
+    (tmp_path / "senders.json").write_text(
+        json.dumps(
+            {
+                "smtp": {"host": "127.0.0.1", "port": 2525},
+                "sms": {"base_url": "http://x", "account": "AC1", "token": "t", "sender": "+1"},
+                "attempts": 6,
+            }
+        ),
+        encoding="utf-8",
+    )
+    loaded = SenderSet.load(tmp_path / "senders.json")
+    assert sorted(loaded.senders) == ["email", "sms"] and loaded.rules.attempts == 6
+    (tmp_path / "senders.json").write_text('{"smtp": {}}', encoding="utf-8")
+    with pytest.raises(ConfigError):
+        SenderSet.load(tmp_path / "senders.json")
