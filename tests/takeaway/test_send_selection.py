@@ -42,6 +42,7 @@ from sync.hq.takeaway.sending import hq_sends
 from tests.support.kiosk_leads import STAFF_PIN, kiosk_with_leads, visitor
 from tests.support.servers import bound_socket, uvicorn_thread
 from tests.sync.console.harness import CONSOLE, Server, add_person, sign_in
+from tests.takeaway.test_public_page_browser import CHROMIUM, PHONE, phone  # noqa: F401
 from tests.takeaway.test_senders import WHATSAPP_BAD_NUMBER, WHATSAPP_OK, Provider
 
 UNITS = 60
@@ -89,11 +90,15 @@ class World:
     def sync(self) -> None:
         KioskSync(self.stand, self.clock).sync_once()
 
-    def wait_for_mail(self, count: int) -> None:
+    def mail_to(self, address: str) -> Message:
+        """The latest message to ``address`` (waiting for it to arrive)."""
         deadline = time.monotonic() + 20
-        while len(self.inbox.messages) < count and time.monotonic() < deadline:
+        while time.monotonic() < deadline:
+            found = [m for m in self.inbox.messages if m["To"] == address]
+            if found:
+                return found[-1]
             time.sleep(0.05)
-        assert len(self.inbox.messages) >= count
+        raise AssertionError(f"no message to {address}")
 
     def hq_row(self, send_id: str) -> Any:
         with self.store.engine.connect() as conn:
@@ -159,15 +164,13 @@ def _body(mail: Message) -> tuple[str, list[Message]]:
 def test_a_consented_request_is_mailed_on_arrival_and_reported_sent_to_the_stand(
     world: World, language: str, greeting: str
 ) -> None:
-    before = len(world.inbox.messages)
     address = f"famille.{language}@example.org"
     send_id = world.ask(address, language=language)
     assert state_of(world.stand_row(send_id)) == "pending"
     assert address not in str(world.stand.query("SELECT * FROM send_requests")[0])
 
     world.sync()  # the request leaves; HQ sends it as soon as it is stored
-    world.wait_for_mail(before + 1)
-    mail = world.inbox.messages[before]
+    mail = world.mail_to(address)
     assert mail["To"] == address and mail["Content-Language"] == language
     body, attachments = _body(mail)
     link = world.hq_row(send_id).link
@@ -224,7 +227,7 @@ def test_the_per_recipient_limit_and_the_unsubscribe_link(world: World) -> None:
     over = world.wait_for_state(third, "failed")
     assert over.reason == "limit reached for this recipient"
 
-    stop = world.inbox.messages[-1]["List-Unsubscribe"].strip("<>")
+    stop = world.mail_to(address)["List-Unsubscribe"].strip("<>")
     page = requests.get(stop, timeout=10)
     assert page.status_code == 200 and 'id="stop-button"' in page.text
     assert requests.post(stop, timeout=10).status_code == 200
@@ -232,7 +235,7 @@ def test_the_per_recipient_limit_and_the_unsubscribe_link(world: World) -> None:
     other = "stopped@example.org"
     world.ask(other)
     world.sync()
-    stopped_link = world.inbox.messages[-1]["List-Unsubscribe"].strip("<>")
+    stopped_link = world.mail_to(other)["List-Unsubscribe"].strip("<>")
     requests.post(stopped_link, timeout=10)
     again = world.ask(other)
     world.sync()
@@ -313,8 +316,8 @@ def test_an_erasure_takes_the_sendings_of_the_lead_and_to_the_phone_with_it(
     lead = save_lead(world.stand, visitor(8), event=world.event, clock=world.clock)
     by_lead = world.ask("efface@example.org", lead_id=lead.id)
     world.clock.advance(1)
-    phone = visitor(8).phone
-    inp = SendInput("whatsapp", phone, "fr", world.link(), True, phone_country="FR")
+    number = visitor(8).phone
+    inp = SendInput("whatsapp", number, "fr", world.link(), True, phone_country="FR")
     to_phone = save_request(world.stand, inp, event=world.event, clock=world.clock)
     world.sync()
     world.wait_for_state(by_lead, "sent")
@@ -391,3 +394,26 @@ def test_senders_are_read_from_the_hq_folder(tmp_path: Path) -> None:
     (tmp_path / "senders.json").write_text('{"smtp": {}}', encoding="utf-8")
     with pytest.raises(ConfigError):
         SenderSet.load(tmp_path / "senders.json")
+
+
+@pytest.mark.browser
+@pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed")
+def test_the_stop_link_works_on_a_phone_in_arabic(
+    world: World,
+    phone: Any,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    send_id = world.ask("telephone@example.org", language="ar")
+    world.sync()
+    world.wait_for_state(send_id, "sent")
+    stop = world.mail_to("telephone@example.org")["List-Unsubscribe"].strip("<>")
+    phone.goto(stop + "?lang=ar")
+    assert phone.locator("html").get_attribute("dir") == "rtl"
+    width = phone.evaluate("document.documentElement.scrollWidth")
+    assert width <= PHONE["width"]  # nothing wider than the phone
+    phone.click("#stop-button")
+    phone.wait_for_selector("#stopped")
+    phone.screenshot(path=str(tmp_path / "stop-ar.png"), full_page=True)
+    again = world.ask("telephone@example.org", language="ar")
+    world.sync()
+    assert world.wait_for_state(again, "failed").reason == "recipient unsubscribed"
