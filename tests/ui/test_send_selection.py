@@ -11,7 +11,7 @@ import nacl.public
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from kiosk.core import settings
+from kiosk.core import notices, settings
 from kiosk.core.catalog import SearchQuery
 from kiosk.core.send_requests import SendOutbox
 from kiosk.ui.app import MainWindow
@@ -20,6 +20,7 @@ from kiosk.ui.session import VisitorSession
 from kiosk.ui.staff.console import StaffConsoleScreen
 from sync.contract.sealing import b64, open_text
 from sync.contract.takeaway import derive_key
+from sync.contract.vocabulary import LANGUAGES
 from sync.contract.wire import SendStatus
 from tests.ui.test_lead_form import stand  # noqa: F401
 
@@ -176,3 +177,21 @@ def test_the_staff_console_shows_each_sending_and_hqs_reason(
     cells = [tab.table.item(0, col).text() for col in range(5)]
     assert cells[1:] == ["E-mail", "\u200er•••@example.org", "Échec", reason]
     assert "Échec: 1" in tab.summary.text()
+
+
+def test_the_notice_names_the_purpose_as_the_screen_and_its_box_do(
+    qtbot: QtBot,
+    stand: MainWindow,  # noqa: F811
+) -> None:
+    """The consent box points to the notice by the purpose's name: the notice of the event
+    has a paragraph under that very name, in every language of the notice."""
+    _enrolled(stand)
+    _select(stand, 1)
+    screen = _open_from_compare(qtbot, stand)
+    version = stand.services.event.event.notice_version
+    for lang in sorted(LANGUAGES):
+        stand.session.set_language(lang)
+        notice = notices.load_notice(version, lang, fallback=lang)
+        purpose = screen.title.text()
+        assert purpose in notice.markdown, lang
+        assert purpose in screen.consent.text_shown(), lang

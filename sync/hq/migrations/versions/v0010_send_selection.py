@@ -2,7 +2,7 @@
 delivery state, retries) and the recipients who asked to stop.
 
 Revision ID: 0010_send_selection
-Revises: 0007_visitor_agency_index
+Revises: 0009_rate_buckets
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0010_send_selection"
-down_revision = "0007_visitor_agency_index"
+down_revision = "0009_rate_buckets"
 branch_labels = None
 depends_on = None
 
