@@ -82,6 +82,11 @@
         <source>Sync is slow: HQ answers but nothing moves.</source>
         <translation>La sincronización no avanza: la sede responde pero no sale nada.</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/jam.py" line="26" />
+        <source>selections to send</source>
+        <translation>selecciones por enviar</translation>
+    </message>
 </context>
 <context>
     <name>StaffConsoleScreen</name>
@@ -268,6 +273,11 @@
         <source>Nobody waiting</source>
         <translation>Nadie en espera</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/console.py" line="92" />
+        <source>Sent selections</source>
+        <translation>Selecciones enviadas</translation>
+    </message>
 </context>
 <context>
     <name>ToolsTab</name>
@@ -416,6 +426,39 @@
         <location filename="../../kiosk/ui/staff/tools.py" line="278" />
         <source>PIN changed; every lead stays readable.</source>
         <translation>PIN cambiado; todos los contactos siguen siendo legibles.</translation>
+    </message>
+</context>
+<context>
+    <name>SendsTab</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/sends.py" line="38" />
+        <source>Asked (UTC)</source>
+        <translation>Solicitado (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/sends.py" line="39" />
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/sends.py" line="40" />
+        <source>To</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/sends.py" line="41" />
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/sends.py" line="42" />
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/sends.py" line="72" />
+        <source>Selections to send: {0}</source>
+        <translation>Selecciones por enviar: {0}</translation>
     </message>
 </context>
 </TS>

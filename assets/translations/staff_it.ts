@@ -82,6 +82,11 @@
         <source>Sync is slow: HQ answers but nothing moves.</source>
         <translation>La sincronizzazione non avanza: la sede risponde ma non parte nulla.</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/jam.py" line="26" />
+        <source>selections to send</source>
+        <translation>selezioni da inviare</translation>
+    </message>
 </context>
 <context>
     <name>StaffConsoleScreen</name>
@@ -268,6 +273,11 @@
         <source>Nobody waiting</source>
         <translation>Nessuno in attesa</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/console.py" line="92" />
+        <source>Sent selections</source>
+        <translation>Selezioni inviate</translation>
+    </message>
 </context>
 <context>
     <name>ToolsTab</name>
@@ -416,6 +426,39 @@
         <location filename="../../kiosk/ui/staff/tools.py" line="278" />
         <source>PIN changed; every lead stays readable.</source>
         <translation>PIN cambiato; tutti i contatti restano leggibili.</translation>
+    </message>
+</context>
+<context>
+    <name>SendsTab</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/sends.py" line="38" />
+        <source>Asked (UTC)</source>
+        <translation>Richiesto (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/sends.py" line="39" />
+        <source>Channel</source>
+        <translation>Canale</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/sends.py" line="40" />
+        <source>To</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/sends.py" line="41" />
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/sends.py" line="42" />
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/sends.py" line="72" />
+        <source>Selections to send: {0}</source>
+        <translation>Selezioni da inviare: {0}</translation>
     </message>
 </context>
 </TS>

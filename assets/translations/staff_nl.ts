@@ -82,6 +82,11 @@
         <source>Sync is slow: HQ answers but nothing moves.</source>
         <translation>De synchronisatie schiet niet op: het hoofdkantoor antwoordt, maar er gaat niets weg.</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/jam.py" line="26" />
+        <source>selections to send</source>
+        <translation>te versturen selecties</translation>
+    </message>
 </context>
 <context>
     <name>StaffConsoleScreen</name>
@@ -268,6 +273,11 @@
         <source>Nobody waiting</source>
         <translation>Niemand wacht</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/console.py" line="92" />
+        <source>Sent selections</source>
+        <translation>Verstuurde selecties</translation>
+    </message>
 </context>
 <context>
     <name>ToolsTab</name>
@@ -416,6 +426,39 @@
         <location filename="../../kiosk/ui/staff/tools.py" line="278" />
         <source>PIN changed; every lead stays readable.</source>
         <translation>Pincode gewijzigd; alle contacten blijven leesbaar.</translation>
+    </message>
+</context>
+<context>
+    <name>SendsTab</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/sends.py" line="38" />
+        <source>Asked (UTC)</source>
+        <translation>Gevraagd (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/sends.py" line="39" />
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/sends.py" line="40" />
+        <source>To</source>
+        <translation>Aan</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/sends.py" line="41" />
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/sends.py" line="42" />
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/sends.py" line="72" />
+        <source>Selections to send: {0}</source>
+        <translation>Te versturen selecties: {0}</translation>
     </message>
 </context>
 </TS>
