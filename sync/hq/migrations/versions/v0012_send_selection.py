@@ -1,8 +1,8 @@
 """'Send me my selection': the stands' sending requests (address sealed, consent proof,
 delivery state, retries) and the recipients who asked to stop.
 
-Revision ID: 0010_send_selection
-Revises: 0009_rate_buckets
+Revision ID: 0012_send_selection
+Revises: 0011_followup_round2
 """
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0010_send_selection"
-down_revision = "0009_rate_buckets"
+revision = "0012_send_selection"
+down_revision = "0011_followup_round2"
 branch_labels = None
 depends_on = None
 
