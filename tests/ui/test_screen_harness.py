@@ -13,7 +13,7 @@ from kiosk.core import resources
 from kiosk.core.config import load_event_profile
 from kiosk.ui import theme
 from kiosk.ui.app import MainWindow
-from kiosk.ui.screenshots import walk_states
+from kiosk.ui.screenshots import MODES, set_mode, walk_states
 from kiosk.ui.services import Services
 from tests.ui import screen_audit
 from tests.ui.conftest import WINDOW_SIZE, settle
@@ -89,3 +89,19 @@ def test_available_home_tiles_do_not_look_disabled(kiosk_window: MainWindow) -> 
         assert tile.isEnabled(), name
         label = tile.label
         assert label.palette().color(label.foregroundRole()) == heading, name
+
+
+@pytest.mark.parametrize("language", ["fr", "ar", "it"])
+def test_the_home_tiles_fit_whole_in_every_mode(kiosk_window: MainWindow, language: str) -> None:
+    """Two rows of tiles, apart and above the screen's bottom edge (Arabic labels in large
+    text wrap on two tall lines)."""
+    kiosk_window.session.set_language(language)
+    for mode in MODES:
+        kiosk_window.show_screen("home")
+        set_mode(kiosk_window, mode)
+        settle()
+        home = kiosk_window.screen_widget("home")
+        tiles = [tile.geometry() for tile in getattr(home, "tiles", {}).values()]
+        first, second = tiles[:3], tiles[3:]
+        assert max(r.bottom() for r in first) < min(r.top() for r in second), mode
+        assert max(r.bottom() for r in second) < home.height(), mode

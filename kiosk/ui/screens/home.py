@@ -14,7 +14,10 @@ from kiosk.ui.session import VisitorSession
 from kiosk.ui.widgets.tile import TileButton
 
 TILE_COLUMNS = 3
-GRID_SPACING_PX = 24
+GRID_SPACING_PX = 12
+# Arabic in large text wraps the tile labels on two tall lines: the margins stay small so
+# both rows of tiles fit whole above the screen's bottom edge.
+PAGE_MARGINS_PX = (48, 8, 48, 8)
 
 # tile id -> (screen, arguments)
 TILE_TARGETS: dict[str, tuple[str, dict[str, Any]]] = {
@@ -34,7 +37,7 @@ class HomeScreen(Screen):
         super().__init__(services, session, parent)
         self.setObjectName("screen")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 32, 48, 48)
+        layout.setContentsMargins(*PAGE_MARGINS_PX)
         layout.setSpacing(GRID_SPACING_PX)
         self.title = QLabel(self)
         self.title.setProperty("role", "title")
