@@ -71,7 +71,14 @@ VISITOR_AREAS = tuple(AREAS)
 # Staff screens (set-up, staff console, its tools) follow the language on the kiosk too, so
 # they exist in every visitor language as well: an Italian stand's staff read Italian.
 STAFF_AREAS: dict[str, tuple[str, ...]] = {
-    "staff": ("staff/console.py", "staff/tools.py", "staff/jam.py", "staff/sends.py"),
+    "staff": (
+        "staff/console.py",
+        "staff/tools.py",
+        "staff/jam.py",
+        "staff/sends.py",
+        "staff/hub_tab.py",
+        "staff/stand_panel.py",
+    ),
     "setup": ("screens/first_start.py",),
 }
 AREAS.update(STAFF_AREAS)

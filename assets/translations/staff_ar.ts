@@ -311,6 +311,11 @@
         <source>Nobody waiting</source>
         <translation>لا أحد في الانتظار</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/console.py" line="103" />
+        <source>Stand hub</source>
+        <translation>الجهاز المركزي</translation>
+    </message>
 </context>
 <context>
     <name>ToolsTab</name>
@@ -459,6 +464,102 @@
         <location filename="../../kiosk/ui/staff/tools.py" line="278" />
         <source>PIN changed; every lead stays readable.</source>
         <translation>تم تغيير الرمز؛ كل جهات الاتصال تبقى مقروءة.</translation>
+    </message>
+</context>
+<context>
+    <name>HubTab</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/hub_tab.py" line="50" />
+        <source>Address shown on the hub, or scan its code</source>
+        <translation>العنوان المعروض على الجهاز المركزي، أو امسح رمزه</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/hub_tab.py" line="57" />
+        <source>Hub address</source>
+        <translation>عنوان الجهاز المركزي</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/hub_tab.py" line="58" />
+        <source>Pairing code</source>
+        <translation>رمز الربط</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/hub_tab.py" line="59" />
+        <source>Staff PIN</source>
+        <translation>الرمز السري للموظفين</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/hub_tab.py" line="62" />
+        <source>Find hubs on this network</source>
+        <translation>البحث عن الأجهزة المركزية في هذه الشبكة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/hub_tab.py" line="64" />
+        <source>Join this hub</source>
+        <translation>الانضمام إلى هذا الجهاز المركزي</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/hub_tab.py" line="91" />
+        <source>This kiosk is not joined to a stand hub.</source>
+        <translation>هذا الكشك غير مرتبط بجهاز مركزي للجناح.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/hub_tab.py" line="93" />
+        <source>Joined to the stand hub at {0}.</source>
+        <translation>مرتبط بالجهاز المركزي للجناح: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/hub_tab.py" line="114" />
+        <source>This laptop is the stand hub: {0}, pairing code {1}</source>
+        <translation>هذا الحاسوب هو الجهاز المركزي للجناح: {0}، رمز الربط {1}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/hub_tab.py" line="135" />
+        <source>Hub {0} at {1}</source>
+        <translation>الجهاز المركزي {0} في {1}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/hub_tab.py" line="139" />
+        <source>No hub announced here: type the address it shows.</source>
+        <translation>لا يوجد جهاز مركزي معلن هنا: اكتب العنوان الذي يعرضه.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/hub_tab.py" line="162" />
+        <source>Joined: tickets are now numbered by the stand hub.</source>
+        <translation>تم الربط: أصبح الجهاز المركزي يرقّم التذاكر.</translation>
+    </message>
+</context>
+<context>
+    <name>StandPanel</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/stand_panel.py" line="46" />
+        <source>The stand hub cannot be reached now.</source>
+        <translation>لا يمكن الوصول إلى الجهاز المركزي للجناح حالياً.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/stand_panel.py" line="53" />
+        <source>The whole stand</source>
+        <translation>الجناح بأكمله</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/stand_panel.py" line="55" />
+        <source>alive</source>
+        <translation>يعمل</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/stand_panel.py" line="55" />
+        <source>silent</source>
+        <translation>صامت</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/stand_panel.py" line="57" />
+        <source>{0} — {1} · printer: {2} · waiting for HQ: {3} · catalog {4} · last sync: {5}</source>
+        <translation>{0} — {1} · الطابعة: {2} · في انتظار المقر: {3} · الكتالوج {4} · آخر مزامنة: {5}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/stand_panel.py" line="68" />
+        <source>{0}: waiting {1}, called {2}, done {3} · today {4} tickets, {5} served, {6} no-show</source>
+        <translation>{0}: في الانتظار {1}، تم النداء {2}، تمت الخدمة {3} · اليوم {4} تذاكر، {5} خدموا، {6} غائبون</translation>
     </message>
 </context>
 </TS>

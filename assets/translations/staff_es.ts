@@ -278,6 +278,11 @@
         <source>Sent selections</source>
         <translation>Selecciones enviadas</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/console.py" line="103" />
+        <source>Stand hub</source>
+        <translation>Puesto central</translation>
+    </message>
 </context>
 <context>
     <name>ToolsTab</name>
@@ -459,6 +464,102 @@
         <location filename="../../kiosk/ui/staff/sends.py" line="72" />
         <source>Selections to send: {0}</source>
         <translation>Selecciones por enviar: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>HubTab</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/hub_tab.py" line="50" />
+        <source>Address shown on the hub, or scan its code</source>
+        <translation>Dirección mostrada por el puesto central, o escanee su código</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/hub_tab.py" line="57" />
+        <source>Hub address</source>
+        <translation>Dirección del puesto central</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/hub_tab.py" line="58" />
+        <source>Pairing code</source>
+        <translation>Código de emparejamiento</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/hub_tab.py" line="59" />
+        <source>Staff PIN</source>
+        <translation>PIN del personal</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/hub_tab.py" line="62" />
+        <source>Find hubs on this network</source>
+        <translation>Buscar puestos centrales en esta red</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/hub_tab.py" line="64" />
+        <source>Join this hub</source>
+        <translation>Unirse a este puesto central</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/hub_tab.py" line="91" />
+        <source>This kiosk is not joined to a stand hub.</source>
+        <translation>Este quiosco no está unido a un puesto central del stand.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/hub_tab.py" line="93" />
+        <source>Joined to the stand hub at {0}.</source>
+        <translation>Unido al puesto central del stand: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/hub_tab.py" line="114" />
+        <source>This laptop is the stand hub: {0}, pairing code {1}</source>
+        <translation>Este portátil es el puesto central del stand: {0}, código de emparejamiento {1}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/hub_tab.py" line="135" />
+        <source>Hub {0} at {1}</source>
+        <translation>Puesto central {0} en {1}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/hub_tab.py" line="139" />
+        <source>No hub announced here: type the address it shows.</source>
+        <translation>Ningún puesto central anunciado aquí: escriba la dirección que muestra.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/hub_tab.py" line="162" />
+        <source>Joined: tickets are now numbered by the stand hub.</source>
+        <translation>Unido: el puesto central numera ahora los tickets.</translation>
+    </message>
+</context>
+<context>
+    <name>StandPanel</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/stand_panel.py" line="46" />
+        <source>The stand hub cannot be reached now.</source>
+        <translation>No se puede contactar ahora con el puesto central del stand.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/stand_panel.py" line="53" />
+        <source>The whole stand</source>
+        <translation>Todo el stand</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/stand_panel.py" line="55" />
+        <source>alive</source>
+        <translation>activo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/stand_panel.py" line="55" />
+        <source>silent</source>
+        <translation>en silencio</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/stand_panel.py" line="57" />
+        <source>{0} — {1} · printer: {2} · waiting for HQ: {3} · catalog {4} · last sync: {5}</source>
+        <translation>{0} — {1} · impresora: {2} · pendientes para la sede: {3} · catálogo {4} · última sincronización: {5}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/stand_panel.py" line="68" />
+        <source>{0}: waiting {1}, called {2}, done {3} · today {4} tickets, {5} served, {6} no-show</source>
+        <translation>{0}: en espera {1}, llamados {2}, atendidos {3} · hoy {4} tickets, {5} atendidos, {6} ausentes</translation>
     </message>
 </context>
 </TS>

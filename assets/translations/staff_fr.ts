@@ -311,6 +311,11 @@
         <source>Nobody waiting</source>
         <translation>Personne n'attend</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/console.py" line="103" />
+        <source>Stand hub</source>
+        <translation>Poste central</translation>
+    </message>
 </context>
 <context>
     <name>ToolsTab</name>
@@ -459,6 +464,102 @@
         <location filename="../../kiosk/ui/staff/tools.py" line="278" />
         <source>PIN changed; every lead stays readable.</source>
         <translation>PIN changé ; tous les contacts restent lisibles.</translation>
+    </message>
+</context>
+<context>
+    <name>HubTab</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/hub_tab.py" line="50" />
+        <source>Address shown on the hub, or scan its code</source>
+        <translation>Adresse affichée par le poste central, ou scannez son code</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/hub_tab.py" line="57" />
+        <source>Hub address</source>
+        <translation>Adresse du poste central</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/hub_tab.py" line="58" />
+        <source>Pairing code</source>
+        <translation>Code d'appairage</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/hub_tab.py" line="59" />
+        <source>Staff PIN</source>
+        <translation>PIN du personnel</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/hub_tab.py" line="62" />
+        <source>Find hubs on this network</source>
+        <translation>Chercher les postes centraux sur ce réseau</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/hub_tab.py" line="64" />
+        <source>Join this hub</source>
+        <translation>Rejoindre ce poste central</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/hub_tab.py" line="91" />
+        <source>This kiosk is not joined to a stand hub.</source>
+        <translation>Cette borne n'est reliée à aucun poste central du stand.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/hub_tab.py" line="93" />
+        <source>Joined to the stand hub at {0}.</source>
+        <translation>Reliée au poste central du stand : {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/hub_tab.py" line="114" />
+        <source>This laptop is the stand hub: {0}, pairing code {1}</source>
+        <translation>Ce portable est le poste central du stand : {0}, code d'appairage {1}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/hub_tab.py" line="135" />
+        <source>Hub {0} at {1}</source>
+        <translation>Poste central {0} à {1}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/hub_tab.py" line="139" />
+        <source>No hub announced here: type the address it shows.</source>
+        <translation>Aucun poste central annoncé ici : tapez l'adresse qu'il affiche.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/hub_tab.py" line="162" />
+        <source>Joined: tickets are now numbered by the stand hub.</source>
+        <translation>Reliée : les tickets sont désormais numérotés par le poste central.</translation>
+    </message>
+</context>
+<context>
+    <name>StandPanel</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/stand_panel.py" line="46" />
+        <source>The stand hub cannot be reached now.</source>
+        <translation>Le poste central du stand est injoignable pour l'instant.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/stand_panel.py" line="53" />
+        <source>The whole stand</source>
+        <translation>Tout le stand</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/stand_panel.py" line="55" />
+        <source>alive</source>
+        <translation>en marche</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/stand_panel.py" line="55" />
+        <source>silent</source>
+        <translation>silencieuse</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/stand_panel.py" line="57" />
+        <source>{0} — {1} · printer: {2} · waiting for HQ: {3} · catalog {4} · last sync: {5}</source>
+        <translation>{0} — {1} · imprimante : {2} · en attente pour le siège : {3} · catalogue {4} · dernière synchro : {5}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/stand_panel.py" line="68" />
+        <source>{0}: waiting {1}, called {2}, done {3} · today {4} tickets, {5} served, {6} no-show</source>
+        <translation>{0} : en attente {1}, appelés {2}, servis {3} · aujourd'hui {4} tickets, {5} servis, {6} absents</translation>
     </message>
 </context>
 </TS>

@@ -278,6 +278,11 @@
         <source>Sent selections</source>
         <translation>Selezioni inviate</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/console.py" line="103" />
+        <source>Stand hub</source>
+        <translation>Punto centrale</translation>
+    </message>
 </context>
 <context>
     <name>ToolsTab</name>
@@ -459,6 +464,102 @@
         <location filename="../../kiosk/ui/staff/sends.py" line="72" />
         <source>Selections to send: {0}</source>
         <translation>Selezioni da inviare: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>HubTab</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/hub_tab.py" line="50" />
+        <source>Address shown on the hub, or scan its code</source>
+        <translation>Indirizzo mostrato dal punto centrale, o scansionate il suo codice</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/hub_tab.py" line="57" />
+        <source>Hub address</source>
+        <translation>Indirizzo del punto centrale</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/hub_tab.py" line="58" />
+        <source>Pairing code</source>
+        <translation>Codice di abbinamento</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/hub_tab.py" line="59" />
+        <source>Staff PIN</source>
+        <translation>PIN del personale</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/hub_tab.py" line="62" />
+        <source>Find hubs on this network</source>
+        <translation>Cerca i punti centrali su questa rete</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/hub_tab.py" line="64" />
+        <source>Join this hub</source>
+        <translation>Collega a questo punto centrale</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/hub_tab.py" line="91" />
+        <source>This kiosk is not joined to a stand hub.</source>
+        <translation>Questo totem non è collegato a un punto centrale dello stand.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/hub_tab.py" line="93" />
+        <source>Joined to the stand hub at {0}.</source>
+        <translation>Collegato al punto centrale dello stand: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/hub_tab.py" line="114" />
+        <source>This laptop is the stand hub: {0}, pairing code {1}</source>
+        <translation>Questo portatile è il punto centrale dello stand: {0}, codice di abbinamento {1}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/hub_tab.py" line="135" />
+        <source>Hub {0} at {1}</source>
+        <translation>Punto centrale {0} a {1}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/hub_tab.py" line="139" />
+        <source>No hub announced here: type the address it shows.</source>
+        <translation>Nessun punto centrale annunciato qui: digitate l'indirizzo che mostra.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/hub_tab.py" line="162" />
+        <source>Joined: tickets are now numbered by the stand hub.</source>
+        <translation>Collegato: ora i biglietti sono numerati dal punto centrale.</translation>
+    </message>
+</context>
+<context>
+    <name>StandPanel</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/stand_panel.py" line="46" />
+        <source>The stand hub cannot be reached now.</source>
+        <translation>Il punto centrale dello stand non è raggiungibile ora.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/stand_panel.py" line="53" />
+        <source>The whole stand</source>
+        <translation>Tutto lo stand</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/stand_panel.py" line="55" />
+        <source>alive</source>
+        <translation>attivo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/stand_panel.py" line="55" />
+        <source>silent</source>
+        <translation>silenzioso</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/stand_panel.py" line="57" />
+        <source>{0} — {1} · printer: {2} · waiting for HQ: {3} · catalog {4} · last sync: {5}</source>
+        <translation>{0} — {1} · stampante: {2} · in attesa per la sede: {3} · catalogo {4} · ultima sincronizzazione: {5}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/stand_panel.py" line="68" />
+        <source>{0}: waiting {1}, called {2}, done {3} · today {4} tickets, {5} served, {6} no-show</source>
+        <translation>{0}: in attesa {1}, chiamati {2}, serviti {3} · oggi {4} biglietti, {5} serviti, {6} assenti</translation>
     </message>
 </context>
 </TS>

@@ -278,6 +278,11 @@
         <source>Sent selections</source>
         <translation>Verstuurde selecties</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/console.py" line="103" />
+        <source>Stand hub</source>
+        <translation>Centrale post</translation>
+    </message>
 </context>
 <context>
     <name>ToolsTab</name>
@@ -459,6 +464,102 @@
         <location filename="../../kiosk/ui/staff/sends.py" line="72" />
         <source>Selections to send: {0}</source>
         <translation>Te versturen selecties: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>HubTab</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/hub_tab.py" line="50" />
+        <source>Address shown on the hub, or scan its code</source>
+        <translation>Adres getoond door de centrale post, of scan de code</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/hub_tab.py" line="57" />
+        <source>Hub address</source>
+        <translation>Adres van de centrale post</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/hub_tab.py" line="58" />
+        <source>Pairing code</source>
+        <translation>Koppelcode</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/hub_tab.py" line="59" />
+        <source>Staff PIN</source>
+        <translation>Pincode personeel</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/hub_tab.py" line="62" />
+        <source>Find hubs on this network</source>
+        <translation>Centrale posten zoeken op dit netwerk</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/hub_tab.py" line="64" />
+        <source>Join this hub</source>
+        <translation>Aan deze centrale post koppelen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/hub_tab.py" line="91" />
+        <source>This kiosk is not joined to a stand hub.</source>
+        <translation>Deze zuil is niet gekoppeld aan een centrale post van de stand.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/hub_tab.py" line="93" />
+        <source>Joined to the stand hub at {0}.</source>
+        <translation>Gekoppeld aan de centrale post van de stand: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/hub_tab.py" line="114" />
+        <source>This laptop is the stand hub: {0}, pairing code {1}</source>
+        <translation>Deze laptop is de centrale post van de stand: {0}, koppelcode {1}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/hub_tab.py" line="135" />
+        <source>Hub {0} at {1}</source>
+        <translation>Centrale post {0} op {1}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/hub_tab.py" line="139" />
+        <source>No hub announced here: type the address it shows.</source>
+        <translation>Hier is geen centrale post aangekondigd: typ het adres dat hij toont.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/hub_tab.py" line="162" />
+        <source>Joined: tickets are now numbered by the stand hub.</source>
+        <translation>Gekoppeld: de centrale post nummert nu de tickets.</translation>
+    </message>
+</context>
+<context>
+    <name>StandPanel</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/stand_panel.py" line="46" />
+        <source>The stand hub cannot be reached now.</source>
+        <translation>De centrale post van de stand is nu niet bereikbaar.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/stand_panel.py" line="53" />
+        <source>The whole stand</source>
+        <translation>De hele stand</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/stand_panel.py" line="55" />
+        <source>alive</source>
+        <translation>actief</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/stand_panel.py" line="55" />
+        <source>silent</source>
+        <translation>stil</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/stand_panel.py" line="57" />
+        <source>{0} — {1} · printer: {2} · waiting for HQ: {3} · catalog {4} · last sync: {5}</source>
+        <translation>{0} — {1} · printer: {2} · wacht op het hoofdkantoor: {3} · catalogus {4} · laatste synchronisatie: {5}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/stand_panel.py" line="68" />
+        <source>{0}: waiting {1}, called {2}, done {3} · today {4} tickets, {5} served, {6} no-show</source>
+        <translation>{0}: wachtend {1}, opgeroepen {2}, geholpen {3} · vandaag {4} tickets, {5} geholpen, {6} niet verschenen</translation>
     </message>
 </context>
 </TS>

@@ -27,6 +27,13 @@ def _addresses(interfaces: list[str] | None) -> list[bytes]:
     return [socket.inet_aton(ip) for ip in found]
 
 
+def lan_address() -> str:
+    """This laptop's address on the stand network as kiosks would type it (its name without
+    one)."""
+    found = _addresses(None)
+    return socket.inet_ntoa(found[0]) if found else socket.gethostname()
+
+
 @dataclass
 class Announcement:
     zeroconf: Zeroconf

@@ -58,6 +58,7 @@ def build_server(
     paths: Paths, event: EventProfile, *, host: str, port: int, hq_url: str | None = None
 ) -> HubServer:
     store = open_store(paths)
+    store.set_state("hub.port", str(port))  # for the join QR on this laptop's staff console
     certificate = ensure_certificate(hub_folder(paths))
     hq = hq_address(paths, hq_url)
     relay = Relay(store, hq) if hq else None

@@ -249,3 +249,12 @@ def reconcile(
         "reported": report_leased(db, link, clock),
         "leased": top_up_leases(db, link, event, clock),
     }
+
+
+def stand_view(link: HubLink, event: EventProfile, clock: Clock = SYSTEM_CLOCK) -> dict[str, Any]:
+    """Every kiosk, the queue per desk and today's figures, as the hub sees the stand."""
+    params = {"event_id": event.event.id, "day": event_day(event, clock)}
+    found = link.call("GET", "/stand", params=params, timeout=TICKET_TIMEOUT_S)
+    if not isinstance(found, dict):
+        raise HubUnreachable("stand hub sent an unreadable stand view")
+    return found

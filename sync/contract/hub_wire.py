@@ -15,6 +15,22 @@ HUB_TOKEN_HEADER = "X-Omrane-Hub-Token"
 HQ_RELAY = f"{HUB_PREFIX}/relay"  # HQ's API through the hub: same paths after this
 CODE_LENGTH = 6
 MDNS_SERVICE = "_omrane-hub._tcp.local."
+JOIN_QR_PREFIX = "OMH1"  # the hub's screen: OMH1|host:port|pairing code, scanned on a kiosk
+
+
+def join_payload(address: str, code: str) -> str:
+    """What the hub's join QR holds: where it is and the current pairing code."""
+    return "|".join((JOIN_QR_PREFIX, address, code))
+
+
+def parse_join_payload(text: str) -> tuple[str, str] | None:
+    """(address, code) from a scanned join QR, None for anything else (a typed address)."""
+    parts = text.strip().split("|")
+    if len(parts) != 3 or parts[0] != JOIN_QR_PREFIX or not parts[1]:
+        return None
+    if len(parts[2]) != CODE_LENGTH or not parts[2].isdigit():
+        return None
+    return parts[1], parts[2]
 
 
 class _Wire(BaseModel):

@@ -30,6 +30,7 @@ from kiosk.ui import i18n
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.services import Services
 from kiosk.ui.session import VisitorSession
+from kiosk.ui.staff.hub_tab import HubTab
 from kiosk.ui.staff.jam import JamPanel
 from kiosk.ui.staff.leads_model import LeadsModel
 from kiosk.ui.staff.sends import SendsTab
@@ -95,6 +96,11 @@ class StaffConsoleScreen(Screen):
         self.tabs.addTab(tools_scroll, self.tr("Tools"))
         self.sends = SendsTab(services, self)
         self.tabs.addTab(self.sends, self.tr("Sent selections"))
+        self.hub_tab = HubTab(services, self)
+        hub_scroll = QScrollArea(self)
+        hub_scroll.setWidgetResizable(True)
+        hub_scroll.setWidget(self.hub_tab)
+        self.tabs.addTab(hub_scroll, self.tr("Stand hub"))
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
         self.lock_timer = QTimer(self)
         self.lock_timer.setInterval(LOCK_CHECK_MS)
@@ -202,6 +208,7 @@ class StaffConsoleScreen(Screen):
             self._show_print_jobs()
             self.sends.refresh()
             self.tools.refresh()
+            self.hub_tab.refresh()
         except OmraneError as exc:
             log.error("staff console: %s", exc.message)
 
