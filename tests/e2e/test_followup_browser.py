@@ -12,9 +12,9 @@ from urllib.parse import unquote
 import pytest
 
 from sync.contract.clock import FakeClock
-from sync.hq import appointments, visitors
+from sync.hq import appointments, visitors, webhooks
 from tests.e2e.test_console_browser import CHROMIUM, shoot
-from tests.sync.console.harness import PASSWORD, Server, hq_engine, serve
+from tests.sync.console.harness import PASSWORD, Server, add_person, hq_engine, serve
 from tests.sync.console.test_console_followup import Inbox, _seed, smtp  # noqa: F401
 
 pytestmark = [
@@ -144,3 +144,28 @@ def _move_then_cancel(
     p.wait_for_url("**saved=cancelled")  # type: ignore[attr-defined]
     assert ("annulé" if lang == "fr" else "ملغى") in p.inner_text(item)  # type: ignore[attr-defined]
     assert p.locator(f"{item} details").count() == 0  # type: ignore[attr-defined]
+
+
+def test_an_admin_revokes_a_webhook_in_the_browser(
+    page: tuple[object, str], server: Server, tmp_path: Path
+) -> None:
+    p, lang = page
+    with server.engine.begin() as conn:
+        hook_id, _secret = webhooks.add(
+            conn, "crm", "https://crm.example/hook", ["visitor.created"], "2026-02-13T09:00:00Z"
+        )
+    add_person(server.engine, server.clock, "root@alomrane.example", "admin")
+    base = f"{server.url}/console"
+    p.goto(f"{base}/signin")  # type: ignore[attr-defined]
+    p.fill("input[name=email]", "root@alomrane.example")  # type: ignore[attr-defined]
+    p.fill("input[name=password]", PASSWORD)  # type: ignore[attr-defined]
+    p.click("form button[type=submit]")  # type: ignore[attr-defined]
+    p.wait_for_url("**/console/leads")  # type: ignore[attr-defined]
+    p.goto(f"{base}/lang/{lang}?next=/console/integrations")  # type: ignore[attr-defined]
+    p.wait_for_url("**/console/integrations")  # type: ignore[attr-defined]
+    row = f"#webhook-{hook_id}"
+    p.click(f"{row} button[type=submit]")  # type: ignore[attr-defined]
+    p.wait_for_url("**saved=webhook")  # type: ignore[attr-defined]
+    assert ("révoqué" if lang == "fr" else "ملغى") in p.inner_text(row)  # type: ignore[attr-defined]
+    assert p.locator(f"{row} button").count() == 0  # type: ignore[attr-defined]
+    shoot(p, tmp_path, f"integrations-{lang}")

@@ -22,6 +22,7 @@ from sync.hq.console.auth import Agent
 from sync.hq.console.deps import AgentSession, Console, CsrfChecked
 from sync.hq.console.pages_appointments import router as appointments_router
 from sync.hq.console.pages_followup import router as followup_router
+from sync.hq.console.pages_integrations import router as integrations_router
 from sync.hq.console.pages_manage import router as manage_router
 from sync.hq.console.routing import ConsoleRoute
 from sync.hq.console.web import (
@@ -250,3 +251,4 @@ def update_status(lead_id: str, form: CsrfChecked, session: AgentSession, ctx: C
 router.include_router(manage_router)
 router.include_router(followup_router)
 router.include_router(appointments_router)
+router.include_router(integrations_router)

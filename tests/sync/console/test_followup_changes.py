@@ -235,3 +235,29 @@ def test_visitors_export_under_the_consent_rules(server: Server, tmp_path: Path)
     reply = _post(agent, f"{page}/export", page, recipient="follow_up", format="csv")
     rows = list(csv.reader(io.StringIO(reply.content.decode("utf-8-sig"))))[1:]
     assert [int(r[0]) for r in rows] == [day.arabic]
+
+
+def test_an_admin_revokes_a_token_and_a_webhook_in_the_console(server: Server) -> None:
+    with server.engine.begin() as conn:
+        token = integrations.issue(conn, "crm", ["visitors:read"], "2026-02-13T09:00:00Z")
+        hook_id, secret = webhooks.add(
+            conn, "crm", "http://127.0.0.1:9/h", ["visitor.created"], "2026-02-13T09:00:00Z"
+        )
+        webhooks.enqueue(conn, "visitor.created", 1, server.clock.now())
+    add_person(server.engine, server.clock, "root@alomrane.example", "admin")
+    add_person(server.engine, server.clock, "boss@alomrane.example", "manager")
+    page = f"{server.url}/console/integrations"
+    assert sign_in(server, "boss@alomrane.example").get(page, timeout=10).status_code == 403
+    admin = sign_in(server, "root@alomrane.example")
+    listing = admin.get(page, timeout=10).text
+    assert 'id="token-1"' in listing and f'id="webhook-{hook_id}"' in listing
+    assert token not in listing and secret not in listing
+    api = f"{server.url}{integrations.PREFIX}/visitors"
+    bearer = {"Authorization": f"Bearer {token}"}
+    assert requests.get(api, headers=bearer, timeout=10).status_code == 200
+    reply = _post(admin, f"{page}/tokens/1/revoke", page)
+    assert reply.status_code == 200 and "saved=token" in reply.url
+    assert requests.get(api, headers=bearer, timeout=10).status_code == 401
+    reply = _post(admin, f"{page}/webhooks/{hook_id}/revoke", page)
+    assert f'action="/console/integrations/webhooks/{hook_id}/revoke"' not in reply.text
+    assert [d["state"] for d in webhooks.deliveries(server.engine)] == ["failed"]
