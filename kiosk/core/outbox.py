@@ -11,7 +11,10 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
+from collections.abc import Mapping
 from typing import Any
+
+from pydantic import TypeAdapter
 
 from kiosk.core import retention, settings, staff
 from kiosk.core.db import KioskDB
@@ -34,10 +37,11 @@ log = logging.getLogger(__name__)
 
 WireLead = dict[str, Any]  # matches sync.contract.wire.LeadRecord
 STATES = tuple(SYNC_STATES)
+_WIRE_BATCH = TypeAdapter(list[LeadRecord])
 REASON_MAX = 500
 
 
-def lead_clear_fields(row: sqlite3.Row) -> dict[str, Any]:
+def lead_clear_fields(row: sqlite3.Row | Mapping[str, Any]) -> dict[str, Any]:
     """A stored lead's clear fields under the lead contract's names and types."""
     clear: dict[str, Any] = {name: row[name] for name in lead.CLEAR}
     clear["tickets"] = json.loads(clear["tickets"])
@@ -50,13 +54,27 @@ def lead_clear_fields(row: sqlite3.Row) -> dict[str, Any]:
     return clear
 
 
-def to_wire(row: sqlite3.Row) -> WireLead:
-    """The wire record of a stored lead (ValueError when it breaks the contract's limits)."""
-    wire = LeadRecord.wire_dict(
+def _wire_dict(row: sqlite3.Row | Mapping[str, Any]) -> WireLead:
+    return LeadRecord.wire_dict(
         lead_clear_fields(row), wire_sealed(row["key_for_hq"], row["pii_box"]), row["content_hash"]
     )
+
+
+def to_wire(row: sqlite3.Row | Mapping[str, Any]) -> WireLead:
+    """The wire record of a stored lead (ValueError when it breaks the contract's limits)."""
+    wire = _wire_dict(row)
     LeadRecord.model_validate(wire)  # checked, then sent as built (no second copy)
     return wire
+
+
+def _checked_batch(rows: list[dict[str, Any]]) -> list[WireLead] | None:
+    """The wire records of these leads checked in one pass, or None when any is refused."""
+    try:
+        wires = [_wire_dict(row) for row in rows]
+        _WIRE_BATCH.validate_python(wires)
+    except ValueError:  # pydantic's ValidationError is one; the rows are then taken one by one
+        return None
+    return wires
 
 
 class Outbox:
@@ -76,13 +94,16 @@ class Outbox:
     def _claim(self, condition: str, params: tuple[str, ...], limit: int) -> list[WireLead]:
         now = utc_iso(self.clock.now())
         with self.db.transaction() as conn:
-            rows = conn.execute(
+            found = conn.execute(
                 f"SELECT * FROM leads WHERE {condition} AND key_for_hq IS NOT NULL "  # noqa: S608
                 "ORDER BY id LIMIT ?",
                 (*params, limit),
-            ).fetchall()
-            batch: list[WireLead] = []
-            for row in rows:
+            )
+            names = [column[0] for column in found.description]
+            # plain dicts: a sqlite3.Row looks a name up by scanning its columns
+            rows = [dict(zip(names, values, strict=True)) for values in found.fetchall()]
+            batch = _checked_batch(rows) or []
+            for row in rows if not batch else ():
                 try:
                     batch.append(to_wire(row))
                 except ValueError as exc:  # pydantic's ValidationError is a ValueError

@@ -15,7 +15,7 @@ all, HQ is broken for everyone: nothing is quarantined and the error is raised a
 from __future__ import annotations
 
 import logging
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from kiosk.core.outbox import Outbox, WireLead
@@ -60,8 +60,9 @@ class LeadPusher:
     def push(self) -> PushReport:
         """Send the outbox until it is empty (or a batch makes no progress).
 
-        One request is in flight while the stand records the previous answer and claims
-        the next batch (HTTP in a worker thread; the database stays on this thread).
+        One request is in flight while the stand claims the next batch and records the
+        previous answer (the body built and HTTP in a worker thread, gzip there runs beside
+        this thread; the database stays on this thread).
         """
         self.outbox.release_sending()  # a crash or kill during a send leaves leads to resend
         self._retry_set_aside()
@@ -71,24 +72,32 @@ class LeadPusher:
             in_flight = http.submit(self._send, batch) if batch else None
             while in_flight is not None:
                 upcoming = self._next_batch(tried)
-                try:
-                    answer = in_flight.result()
-                except OmraneError as exc:
-                    if not _server_error(exc):
-                        self.outbox.release_sending()  # this batch and the upcoming one
-                        raise
-                    answer = None
+                answer = self._answer(in_flight)
+                in_flight = None
+                if answer is not None and upcoming:  # travels while this answer is recorded
+                    in_flight = http.submit(self._send, upcoming)
                 try:
                     if answer is None:
                         self._after_server_error(batch)
                     else:
                         self._record(batch, answer)
                 except OmraneError:
-                    self.outbox.release_sending()
+                    self.outbox.release_sending()  # an upcoming batch in flight is sent again
                     raise
-                in_flight = http.submit(self._send, upcoming) if upcoming else None
+                if in_flight is None and upcoming:
+                    in_flight = http.submit(self._send, upcoming)
                 batch = upcoming
         return self.report
+
+    def _answer(self, in_flight: Future[BatchResult]) -> BatchResult | None:
+        """HQ's answer to the request in flight; None when HQ failed on the batch (5xx)."""
+        try:
+            return in_flight.result()
+        except OmraneError as exc:
+            if not _server_error(exc):
+                self.outbox.release_sending()  # this batch and the upcoming one
+                raise
+            return None
 
     def _retry_set_aside(self) -> None:
         """Records set aside because HQ failed on them alone are tried alone again: a fault

@@ -9,7 +9,7 @@ import json
 import logging
 import threading
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import asynccontextmanager
 from typing import Annotated, Any
 
@@ -70,6 +70,7 @@ log = logging.getLogger("sync.hq.api")
 GZIP_MIN_BYTES = 1024
 GZIP_LEVEL = 5
 OPEN_WHEN_QUIET_S = 0.3  # the opener waits this long after the latest lead batch
+OPEN_BATCH = 100  # leads the background opener opens per transaction
 LEFTOVER_OPEN_S = 30.0  # how often a worker looks for held leads nobody is opening
 
 
@@ -140,7 +141,8 @@ def create_app(
 class InboxOpener:
     """Opens the leads held sealed, in the background once lead batches stop arriving (the
     stands' acks go first: opening shares the process and the database with them); one run
-    per process at a time (a nudge during a run makes it go round once more)."""
+    per process at a time (a nudge during a run makes it go round once more). It opens in
+    small batches, so a stand that starts pushing again waits for little."""
 
     def __init__(self, store: Store, keys: service.HQKeys, clock: Clock) -> None:
         self.store = store
@@ -148,16 +150,31 @@ class InboxOpener:
         self.clock = clock
         self._running = threading.Lock()
         self._again = threading.Event()
+        self._state = threading.Lock()
+        self._in_flight = 0  # lead batches being received or held right now
         self._busy_until = 0.0
 
-    def busy(self) -> None:
-        """A lead batch arrives: keep the opener quiet a moment."""
-        self._busy_until = time.monotonic() + OPEN_WHEN_QUIET_S
+    @contextlib.contextmanager
+    def busy(self) -> Iterator[None]:
+        """A lead batch is being held: the opener waits until a moment after the last one."""
+        with self._state:
+            self._in_flight += 1
+        try:
+            yield
+        finally:
+            with self._state:
+                self._in_flight -= 1
+                self._busy_until = time.monotonic() + OPEN_WHEN_QUIET_S
 
     def _quiet(self) -> bool:
-        while (wait := self._busy_until - time.monotonic()) > 0:
+        while True:
+            with self._state:
+                wait = max(self._busy_until - time.monotonic(), 0.0)
+                if self._in_flight:
+                    wait = max(wait, OPEN_WHEN_QUIET_S)
+            if wait <= 0:
+                return True
             time.sleep(wait)
-        return True
 
     def run(self) -> None:
         self._again.set()
@@ -166,7 +183,7 @@ class InboxOpener:
                 return  # the run in progress goes round again
             try:
                 self._again.clear()
-                service.open_inbox(self.store, self.keys, self.clock, go_on=self._quiet)
+                service.open_inbox(self.store, self.keys, self.clock, OPEN_BATCH, go_on=self._quiet)
             except Exception as exc:  # the leads stay held; the next run tries again
                 log.error("opening held leads failed: %s", type(exc).__name__)
                 return
@@ -180,24 +197,19 @@ def _install_stand_api(
     """The stand endpoints under /api/v1 (the gate has checked the token before any body)."""
 
     @app.post(f"{API_PREFIX}/leads:batch", response_model=BatchResult, tags=["kiosk"])
-    def leads_batch(raw: RawBody, identity: AuthedKiosk, later: BackgroundTasks) -> BatchResult:
+    def leads_batch(raw: RawBody, identity: AuthedKiosk, later: BackgroundTasks) -> Response:
         # a plain def: parsing and the database run in the threadpool; the envelopes are
         # opened after the answer (the stand's ack needs them held, not opened)
-        opener.busy()
-        body = _json_object(raw)
-        raw_leads = body.get("leads")
-        if body.get("protocol") != PROTOCOL_VERSION or not isinstance(raw_leads, list):
-            raise _HTTPError(400, f"expected a protocol {PROTOCOL_VERSION} lead batch")
-        if len(raw_leads) > MAX_BATCH:
-            raise _HTTPError(413, f"at most {MAX_BATCH} leads per batch")
-        valid, results = _validate_records(raw_leads)
-        # the records were validated one by one just above
-        held = service.hold_batch(store, identity, LeadBatch.model_construct(leads=valid), clock)
+        with opener.busy():
+            valid, results = _lead_records(raw)
+            batch = LeadBatch.model_construct(leads=valid)  # validated just above
+            held = service.hold_batch(store, identity, batch, clock, seen=True)
         by_id = {r.id: r for r in held}
         ordered = [by_id.get(r.id, r) for r in results]
-        store.touch_kiosk(identity.id, utc_iso(clock.now()))
         later.add_task(opener.run)
-        return BatchResult(results=ordered)
+        # built once here: FastAPI would check the answer's 500 results against the model again
+        answer = BatchResult(results=ordered).model_dump_json()
+        return Response(answer, media_type="application/json")
 
     @app.get(f"{API_PREFIX}/leads/outcomes", response_model=LeadOutcomes, tags=["kiosk"])
     def lead_outcomes(identity: AuthedKiosk, since: int = 0) -> LeadOutcomes:
@@ -363,6 +375,26 @@ def _json_object(raw: bytes) -> dict[str, Any]:
     if not isinstance(body, dict):
         raise _HTTPError(400, "the body must be a JSON object")
     return body
+
+
+def _lead_records(raw: bytes) -> tuple[list[LeadRecord], list[RecordResult]]:
+    """A batch's valid records and a result slot per record: a clean batch (the usual case)
+    is checked in one pass over its bytes; any fault sends it record by record, so that a
+    bad record is answered alone and never blocks the others."""
+    try:
+        batch = LeadBatch.model_validate_json(raw)
+    except ValidationError:
+        pass
+    else:
+        if batch.protocol == PROTOCOL_VERSION:
+            return batch.leads, [RecordResult(id=r.id, status="stored") for r in batch.leads]
+    body = _json_object(raw)
+    raw_leads = body.get("leads")
+    if body.get("protocol") != PROTOCOL_VERSION or not isinstance(raw_leads, list):
+        raise _HTTPError(400, f"expected a protocol {PROTOCOL_VERSION} lead batch")
+    if len(raw_leads) > MAX_BATCH:
+        raise _HTTPError(413, f"at most {MAX_BATCH} leads per batch")
+    return _validate_records(raw_leads)
 
 
 def _validate_records(raw: list[Any]) -> tuple[list[LeadRecord], list[RecordResult]]:

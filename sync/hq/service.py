@@ -277,9 +277,12 @@ def hold_batch(
     kiosk: KioskIdentity,
     batch: LeadBatch,
     clock: Clock = SYSTEM_CLOCK,
+    *,
+    seen: bool = False,
 ) -> list[RecordResult]:
     """Hold a batch durably, sealed, with its consent proof and content hash (one insert, one
-    transaction): one result per record. Opening comes after (``open_inbox``)."""
+    transaction): one result per record. Opening comes after (``open_inbox``). ``seen``: the
+    batch came from the stand itself (its last contact is recorded in the same commit)."""
     at = utc_iso(clock.now())
     held = [
         {
@@ -294,6 +297,8 @@ def hold_batch(
     with store.engine.begin() as conn:
         erased = erasure.erased_leads(conn, [(row["id"], "", "") for row in held])
         statuses = inbox.hold(conn, [row for row in held if row["id"] not in erased])
+        if seen:  # the stand's last contact, in the same commit
+            store.touch_kiosk(kiosk.id, at, conn)
     statuses.update(dict.fromkeys(erased, "erased"))
     ordered = [
         RecordResult(

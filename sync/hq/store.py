@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import (
     Boolean,
     Column,
+    Connection,
     Engine,
     Integer,
     String,
@@ -203,9 +204,14 @@ class Store:
                 .values(last_seen=at, last_heartbeat=json.dumps(heartbeat, ensure_ascii=False))
             )
 
-    def touch_kiosk(self, kiosk_id: str, at: str) -> None:
-        with self.engine.begin() as conn:
-            conn.execute(update(hq_kiosks).where(hq_kiosks.c.id == kiosk_id).values(last_seen=at))
+    def touch_kiosk(self, kiosk_id: str, at: str, conn: Connection | None = None) -> None:
+        """The kiosk's last contact (inside ``conn``'s transaction when given)."""
+        stmt = update(hq_kiosks).where(hq_kiosks.c.id == kiosk_id).values(last_seen=at)
+        if conn is not None:
+            conn.execute(stmt)
+            return
+        with self.engine.begin() as own:
+            own.execute(stmt)
 
     # ---- leads ------------------------------------------------------------------------
 
