@@ -14,6 +14,7 @@ import json
 import logging
 import os
 import shutil
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,8 +23,8 @@ from kiosk.core.catalog import Catalog
 from kiosk.core.media.catalog_media import media_refs
 from kiosk.uplink.media_pull import fetch_missing
 from kiosk.uplink.transport import HQClient
-from sync.contract.errors import DataError
-from sync.contract.wire import CATALOG_PAGE_MAX
+from sync.contract.errors import DataError, OmraneError
+from sync.contract.wire import CATALOG_PAGE_MAX, CatalogChanges
 
 log = logging.getLogger(__name__)
 
@@ -55,27 +56,35 @@ class CatalogPull:
 
     def run(self, client: HQClient) -> int | None:
         """Pull and apply every change after the stand's version: the new version, or None
-        when there was nothing new. Raises on a network error (pages so far are kept)."""
+        when there was nothing new. Raises on a network error (pages so far are kept).
+
+        The next page is asked for as soon as a page arrives, so that HQ builds it and the
+        link carries it while this page is checked and kept on disk."""
         since = self.catalog.version
         state = self._load(since)
-        while True:
-            page = client.catalog_changes(since, state.after, self.page_size)
-            if page.version <= since:
-                self._reset()
-                return None
-            if page.since != since or page.after != state.after or not page.verify():
-                self._reset()
-                raise CatalogRejected(
-                    f"catalog version {page.version} from HQ failed its checksum; "
-                    f"keeping version {since}"
-                )
-            if state.pages and page.version != state.version:
-                log.info("HQ published version %d during a pull: starting over", page.version)
-                state = self._restart(since)
-                continue
-            self._keep(state, page.version, page.upserts, page.deletions, page.next_after)
-            if not page.next_after:
-                break
+        ahead = _Ahead(client, since, self.page_size)
+        try:
+            while True:
+                page = ahead.take(state.after)
+                if page.version <= since:
+                    self._reset()
+                    return None
+                if page.since != since or page.after != state.after or not page.verify():
+                    self._reset()
+                    raise CatalogRejected(
+                        f"catalog version {page.version} from HQ failed its checksum; "
+                        f"keeping version {since}"
+                    )
+                if state.pages and page.version != state.version:
+                    log.info("HQ published version %d during a pull: starting over", page.version)
+                    state = self._restart(since)
+                    continue
+                ahead.ask(page.next_after)
+                self._keep(state, page.version, page.upserts, page.deletions, page.next_after)
+                if not page.next_after:
+                    break
+        finally:
+            ahead.close()
         self._apply(client, since, state)
         return state.version
 
@@ -141,6 +150,54 @@ class CatalogPull:
             len(deletions),
             state.pages,
         )
+
+
+class _Ahead:
+    """At most one page request in flight in a worker thread (the client is used by one
+    thread at a time: the caller waits for it before anything else)."""
+
+    def __init__(self, client: HQClient, since: int, page_size: int) -> None:
+        self.client, self.since, self.page_size = client, since, page_size
+        self._http = ThreadPoolExecutor(max_workers=1, thread_name_prefix="omrane-catalog")
+        self._after: str | None = None
+        self._future: Future[CatalogChanges] | None = None
+
+    def ask(self, after: str) -> None:
+        """Ask for the page after ``after`` now (nothing when ``after`` is empty: no page)."""
+        if after:
+            self._drain()
+            self._after = after
+            self._future = self._http.submit(self._fetch, after)
+
+    def take(self, after: str) -> CatalogChanges:
+        """The page after ``after``: the one asked ahead, or asked now."""
+        future, asked = self._future, self._after
+        self._future = self._after = None
+        if future is not None and asked == after:
+            return future.result()
+        if future is not None:
+            _wait_quietly(future)
+        return self._fetch(after)
+
+    def _fetch(self, after: str) -> CatalogChanges:
+        return self.client.catalog_changes(self.since, after, self.page_size)
+
+    def _drain(self) -> None:
+        if self._future is not None:
+            _wait_quietly(self._future)
+        self._future = self._after = None
+
+    def close(self) -> None:
+        self._drain()
+        self._http.shutdown()
+
+
+def _wait_quietly(future: Future[CatalogChanges]) -> None:
+    """A page no longer wanted: wait for its request to end, whatever its outcome."""
+    try:
+        future.result()
+    except (OmraneError, OSError) as exc:
+        log.debug("a page asked ahead and not used ended with %s", type(exc).__name__)
 
 
 def _write_atomic(path: Path, text: str) -> None:
