@@ -197,7 +197,9 @@ def _install_stand_api(
     """The stand endpoints under /api/v1 (the gate has checked the token before any body)."""
 
     @app.post(f"{API_PREFIX}/leads:batch", response_model=BatchResult, tags=["kiosk"])
-    def leads_batch(raw: RawBody, identity: AuthedKiosk, later: BackgroundTasks) -> Response:
+    def leads_batch(
+        request: Request, raw: RawBody, identity: AuthedKiosk, later: BackgroundTasks
+    ) -> Response:
         # a plain def: parsing and the database run in the threadpool; the envelopes are
         # opened after the answer (the stand's ack needs them held, not opened)
         with opener.busy():
@@ -208,8 +210,8 @@ def _install_stand_api(
         ordered = [by_id.get(r.id, r) for r in results]
         later.add_task(opener.run)
         # built once here: FastAPI would check the answer's 500 results against the model again
-        answer = BatchResult(results=ordered).model_dump_json()
-        return Response(answer, media_type="application/json")
+        answer = BatchResult(results=ordered).model_dump_json().encode("utf-8")
+        return _json_maybe_gzipped(request, answer)
 
     @app.get(f"{API_PREFIX}/leads/outcomes", response_model=LeadOutcomes, tags=["kiosk"])
     def lead_outcomes(identity: AuthedKiosk, since: int = 0) -> LeadOutcomes:
