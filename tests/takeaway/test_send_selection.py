@@ -298,6 +298,7 @@ def test_the_lead_page_shows_what_was_sent_to_the_visitor(world: World) -> None:
     send_id = world.ask("suivi@example.org", lead_id=lead.id)
     world.sync()
     world.wait_for_state(send_id, "sent")
+    world.store.settle()  # the console shows a lead once HQ has opened it (after the ack)
     add_person(world.store.engine, world.clock, "manager@example.test", "manager")
     server = Server(world.url, world.store.engine, world.clock, world.app)
     browser = sign_in(server, "manager@example.test")
