@@ -30,6 +30,7 @@ from sync.contract.errors import ConfigError
 from sync.hq import erasure
 from sync.hq.console import audit, state, throttle
 from sync.hq.leads import hq_leads
+from sync.hq.takeaway import sending
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +45,7 @@ class RetentionPolicy:
     notice_months: Mapping[str, int] = field(default_factory=dict)
     search_term_days: int = 30
     throttle_days: int = 30
+    settled_send_days: int = 30  # "send me my selection": kept this long once sent or failed
 
     def months_for(self, notice_version: str) -> int:
         return int(self.notice_months.get(notice_version, self.default_months))
@@ -67,11 +69,12 @@ class RetentionPolicy:
                 notice_months={str(k): int(v) for k, v in raw.get("notice_months", {}).items()},
                 search_term_days=int(raw.get("search_term_days", 30)),
                 throttle_days=int(raw.get("throttle_days", 30)),
+                settled_send_days=int(raw.get("settled_send_days", 30)),
             )
         except (AttributeError, TypeError, ValueError) as exc:
             raise ConfigError(f"{path}: months and days must be whole numbers") from exc
         months = [policy.default_months, *policy.notice_months.values()]
-        days = [policy.search_term_days, policy.throttle_days]
+        days = [policy.search_term_days, policy.throttle_days, policy.settled_send_days]
         if min(months) < 1 or min(days) < 1 or max(days) > 30:
             raise ConfigError(f"{path}: months at least 1; traces kept 1 to 30 days")
         return policy
@@ -144,6 +147,7 @@ def _delete(
     clock: Clock,
 ) -> PurgeReport:
     rows = erasure.delete_leads(conn, ids)
+    rows += sending.purge_settled(conn, _ago(clock, policy.settled_send_days))
     # a purged lead must not come back from a stand's old backup either
     erasure.add_tombstones(conn, ids, utc_iso(clock.now()), "retention", "retention")
     audit.forget_search_terms(conn, terms)

@@ -32,6 +32,7 @@ from kiosk.uplink.client import KioskSync
 from sync.contract.clock import FakeClock, utc_iso
 from sync.contract.errors import ConfigError, ValidationError
 from sync.hq import agencies, erasure, service
+from sync.hq import retention as hq_retention
 from sync.hq.app import create_app
 from sync.hq.catalog import publish_catalog
 from sync.hq.settings import HQSettings
@@ -418,3 +419,17 @@ def test_the_stop_link_works_on_a_phone_in_arabic(
     again = world.ask("telephone@example.org", language="ar")
     world.sync()
     assert world.wait_for_state(again, "failed").reason == "recipient unsubscribed"
+
+
+def test_hqs_daily_purge_drops_sendings_settled_a_month_ago(world: World) -> None:
+    send_id = world.ask("ancien@example.org")
+    world.sync()
+    world.wait_for_state(send_id, "sent")
+    policy = hq_retention.RetentionPolicy()
+    world.clock.advance(29 * 86_400)
+    hq_retention.purge(world.store.engine, policy, world.clock)
+    assert world.hq_row(send_id).state == "sent"  # still inside its 30 days
+    world.clock.advance(2 * 86_400)
+    hq_retention.purge(world.store.engine, policy, world.clock)
+    with world.store.engine.connect() as conn:
+        assert conn.execute(select(hq_sends.c.id).where(hq_sends.c.id == send_id)).all() == []

@@ -284,3 +284,18 @@ def forget(conn: Connection, lead_ids: Sequence[str] = (), keys: Sequence[str] =
             chunk = wanted[start : start + IN_CHUNK]
             gone += conn.execute(delete(hq_sends).where(column.in_(chunk))).rowcount
     return gone
+
+
+def purge_settled(conn: Connection, before: str) -> int:
+    """Retention: requests sent or failed before ``before`` (their address and proof have
+    done their work); rows deleted."""
+    table = hq_sends.c
+    return int(
+        conn.execute(
+            delete(hq_sends).where(
+                table.state.in_((DELIVERY_SENT, DELIVERY_FAILED)),
+                table.done_at != "",
+                table.done_at < before,
+            )
+        ).rowcount
+    )
