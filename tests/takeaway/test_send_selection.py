@@ -325,6 +325,7 @@ def test_an_erasure_takes_the_sendings_of_the_lead_and_to_the_phone_with_it(
     world.wait_for_state(by_lead, "sent")
     assert world.wait_for_state(to_phone, "failed").reason == "no whatsapp sender configured at HQ"
     held = world.hq_row(to_phone)
+    world.store.settle()  # erasure matches leads HQ has opened (they arrive held sealed)
     keys = service.load_keys(HQSettings(world.settings_home))
     report = erasure.erase(
         world.store.engine,
