@@ -206,7 +206,7 @@ def wait_opened(store: Store, timeout_s: float = 300.0) -> None:
 PROFILE_GROUPS = {  # profiled function name -> what it stands for
     "claim_batch": "stand: claim batch (SELECT + to_wire + UPDATE)",
     "apply_results": "stand: apply HQ answers (executemany)",
-    "_validate_records": "HQ request: wire validation (pydantic)",
+    "_lead_records": "HQ request: wire validation (pydantic, the batch's bytes at once)",
     "hold_batch": "HQ request: hold sealed (one INSERT, one transaction)",
     "open_envelope": "HQ opener: open envelopes (X25519 + SecretBox)",
     "check_lead": "HQ opener: contract check of opened fields (phonenumbers)",
@@ -217,7 +217,7 @@ PROFILE_GROUPS = {  # profiled function name -> what it stands for
 
 def profile(source: Path, work: Path, count: int = 2000) -> None:
     """Both sides in one process (no HTTP): cumulative seconds per step, for ``count`` leads."""
-    from sync.hq.app import _validate_records
+    from sync.hq.app import _lead_records
 
     hq = BenchHQ(work / "hq-profile", f"sqlite:///{work / 'hq-profile.db'}")
     db = enroll_copy(source, work / "profile-stand", "http://bench", hq.enroll("p", "x"))
@@ -231,8 +231,7 @@ def profile(source: Path, work: Path, count: int = 2000) -> None:
     profiler = cProfile.Profile()
     profiler.enable()
     while batch := outbox.claim_batch(MAX_BATCH):
-        body = json.loads(json.dumps({"protocol": 1, "leads": batch}))
-        valid, _ = _validate_records(body["leads"])
+        valid, _ = _lead_records(json.dumps({"protocol": 1, "leads": batch}).encode())
         held = service.hold_batch(hq.store, kiosk, LeadBatch(leads=valid))
         outbox.apply_results({r.id: (r.status, r.reason) for r in held})
     service.open_inbox(hq.store, hq.keys)
