@@ -37,6 +37,7 @@ AREAS: dict[str, tuple[str, ...]] = {
         "screens/detail.py",
         "screens/home.py",
         "screens/map.py",
+        "screens/programme.py",
         "screens/results.py",
         "screens/unavailable.py",
         "staff_access.py",

@@ -248,6 +248,11 @@
         <source>%1 (not available)</source>
         <translation>%1 (غير متاح)</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/detail.py" line="285" />
+        <source>The programme %1: photos, units, map</source>
+        <translation>مشروع %1: صور، عقارات، خريطة</translation>
+    </message>
 </context>
 <context>
     <name>FacetSection</name>
@@ -800,6 +805,71 @@
     <message>
         <source>All of Morocco</source>
         <translation>المغرب كله</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/programme.py" line="150" />
+        <source>This programme is no longer in the catalog.</source>
+        <translation>لم يعد هذا المشروع في الكتالوج.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/programme.py" line="167" />
+        <location filename="../../kiosk/ui/screens/programme.py" line="196" />
+        <source>Delivery date to be confirmed</source>
+        <translation>تاريخ التسليم سيُحدَّد لاحقًا</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/programme.py" line="170" />
+        <source>See its %n unit(s) in the results</source>
+        <translation>
+            <numerusform>عرض عقاراته في النتائج</numerusform>
+            <numerusform>عرض عقاره الوحيد في النتائج</numerusform>
+            <numerusform>عرض عقاريه في النتائج</numerusform>
+            <numerusform>عرض عقاراته الـ%n في النتائج</numerusform>
+            <numerusform>عرض عقاراته الـ%n في النتائج</numerusform>
+            <numerusform>عرض عقاراته الـ%n في النتائج</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/programme.py" line="183" />
+        <source>%n unit(s) available</source>
+        <translation>
+            <numerusform>لا عقار متاح</numerusform>
+            <numerusform>عقار واحد متاح</numerusform>
+            <numerusform>عقاران متاحان</numerusform>
+            <numerusform>%n عقارات متاحة</numerusform>
+            <numerusform>%n عقارًا متاحًا</numerusform>
+            <numerusform>%n عقار متاح</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/programme.py" line="190" />
+        <source>%1 to %2</source>
+        <translation>من %1 إلى %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/programme.py" line="198" />
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>بدون عقارات</numerusform>
+            <numerusform>عقار واحد</numerusform>
+            <numerusform>عقاران</numerusform>
+            <numerusform>%n عقارات</numerusform>
+            <numerusform>%n عقارًا</numerusform>
+            <numerusform>%n عقار</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/programme.py" line="226" />
+        <source>Deliveries</source>
+        <translation>مواعيد التسليم</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/programme.py" line="227" />
+        <source>Its units</source>
+        <translation>عقاراته</translation>
     </message>
 </context>
 </TS>

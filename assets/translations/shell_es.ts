@@ -248,6 +248,11 @@
         <source>%1 (not available)</source>
         <translation>%1 (no disponible)</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/detail.py" line="285" />
+        <source>The programme %1: photos, units, map</source>
+        <translation>La promoción %1: fotos, inmuebles, mapa</translation>
+    </message>
 </context>
 <context>
     <name>FacetSection</name>
@@ -814,6 +819,59 @@
         <location filename="../../kiosk/ui/screens/map.py" line="188" />
         <source>All of Morocco</source>
         <translation>Todo Marruecos</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/programme.py" line="150" />
+        <source>This programme is no longer in the catalog.</source>
+        <translation>Esta promoción ya no está en el catálogo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/programme.py" line="167" />
+        <location filename="../../kiosk/ui/screens/programme.py" line="196" />
+        <source>Delivery date to be confirmed</source>
+        <translation>Fecha de entrega por confirmar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/programme.py" line="170" />
+        <source>See its %n unit(s) in the results</source>
+        <translation>
+            <numerusform>Ver su %n inmueble en los resultados</numerusform>
+            <numerusform>Ver sus %n inmuebles en los resultados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/programme.py" line="183" />
+        <source>%n unit(s) available</source>
+        <translation>
+            <numerusform>%n inmueble disponible</numerusform>
+            <numerusform>%n inmuebles disponibles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/programme.py" line="190" />
+        <source>%1 to %2</source>
+        <translation>de %1 a %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/programme.py" line="198" />
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n inmueble</numerusform>
+            <numerusform>%n inmuebles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/programme.py" line="226" />
+        <source>Deliveries</source>
+        <translation>Entregas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/programme.py" line="227" />
+        <source>Its units</source>
+        <translation>Sus inmuebles</translation>
     </message>
 </context>
 </TS>

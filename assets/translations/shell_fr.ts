@@ -248,6 +248,11 @@
         <source>%1 (not available)</source>
         <translation>%1 (non disponible)</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/detail.py" line="285" />
+        <source>The programme %1: photos, units, map</source>
+        <translation>Le programme %1 : photos, biens, carte</translation>
+    </message>
 </context>
 <context>
     <name>FacetSection</name>
@@ -792,6 +797,59 @@
     <message>
         <source>All of Morocco</source>
         <translation>Tout le Maroc</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/programme.py" line="150" />
+        <source>This programme is no longer in the catalog.</source>
+        <translation>Ce programme n'est plus au catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/programme.py" line="167" />
+        <location filename="../../kiosk/ui/screens/programme.py" line="196" />
+        <source>Delivery date to be confirmed</source>
+        <translation>Date de livraison à confirmer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/programme.py" line="170" />
+        <source>See its %n unit(s) in the results</source>
+        <translation>
+            <numerusform>Voir son %n bien dans les résultats</numerusform>
+            <numerusform>Voir ses %n biens dans les résultats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/programme.py" line="183" />
+        <source>%n unit(s) available</source>
+        <translation>
+            <numerusform>%n bien disponible</numerusform>
+            <numerusform>%n biens disponibles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/programme.py" line="190" />
+        <source>%1 to %2</source>
+        <translation>de %1 à %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/programme.py" line="198" />
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n bien</numerusform>
+            <numerusform>%n biens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/programme.py" line="226" />
+        <source>Deliveries</source>
+        <translation>Livraisons</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/programme.py" line="227" />
+        <source>Its units</source>
+        <translation>Ses biens</translation>
     </message>
 </context>
 </TS>

@@ -248,6 +248,11 @@
         <source>%1 (not available)</source>
         <translation>%1 (non disponibile)</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/detail.py" line="285" />
+        <source>The programme %1: photos, units, map</source>
+        <translation>Il programma %1: foto, immobili, mappa</translation>
+    </message>
 </context>
 <context>
     <name>FacetSection</name>
@@ -814,6 +819,59 @@
         <location filename="../../kiosk/ui/screens/map.py" line="188" />
         <source>All of Morocco</source>
         <translation>Tutto il Marocco</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/programme.py" line="150" />
+        <source>This programme is no longer in the catalog.</source>
+        <translation>Questo programma non è più nel catalogo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/programme.py" line="167" />
+        <location filename="../../kiosk/ui/screens/programme.py" line="196" />
+        <source>Delivery date to be confirmed</source>
+        <translation>Data di consegna da confermare</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/programme.py" line="170" />
+        <source>See its %n unit(s) in the results</source>
+        <translation>
+            <numerusform>Vedere il suo %n immobile nei risultati</numerusform>
+            <numerusform>Vedere i suoi %n immobili nei risultati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/programme.py" line="183" />
+        <source>%n unit(s) available</source>
+        <translation>
+            <numerusform>%n immobile disponibile</numerusform>
+            <numerusform>%n immobili disponibili</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/programme.py" line="190" />
+        <source>%1 to %2</source>
+        <translation>da %1 a %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/programme.py" line="198" />
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n immobile</numerusform>
+            <numerusform>%n immobili</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/programme.py" line="226" />
+        <source>Deliveries</source>
+        <translation>Consegne</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/programme.py" line="227" />
+        <source>Its units</source>
+        <translation>I suoi immobili</translation>
     </message>
 </context>
 </TS>

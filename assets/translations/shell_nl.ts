@@ -248,6 +248,11 @@
         <source>%1 (not available)</source>
         <translation>%1 (niet beschikbaar)</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/detail.py" line="285" />
+        <source>The programme %1: photos, units, map</source>
+        <translation>Het project %1: foto's, objecten, kaart</translation>
+    </message>
 </context>
 <context>
     <name>FacetSection</name>
@@ -814,6 +819,59 @@
         <location filename="../../kiosk/ui/screens/map.py" line="188" />
         <source>All of Morocco</source>
         <translation>Heel Marokko</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/programme.py" line="150" />
+        <source>This programme is no longer in the catalog.</source>
+        <translation>Dit project staat niet meer in de catalogus.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/programme.py" line="167" />
+        <location filename="../../kiosk/ui/screens/programme.py" line="196" />
+        <source>Delivery date to be confirmed</source>
+        <translation>Opleverdatum nog te bevestigen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/programme.py" line="170" />
+        <source>See its %n unit(s) in the results</source>
+        <translation>
+            <numerusform>Het %n object in de resultaten bekijken</numerusform>
+            <numerusform>De %n objecten in de resultaten bekijken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/programme.py" line="183" />
+        <source>%n unit(s) available</source>
+        <translation>
+            <numerusform>%n object beschikbaar</numerusform>
+            <numerusform>%n objecten beschikbaar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/programme.py" line="190" />
+        <source>%1 to %2</source>
+        <translation>%1 tot %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/programme.py" line="198" />
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n object</numerusform>
+            <numerusform>%n objecten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/programme.py" line="226" />
+        <source>Deliveries</source>
+        <translation>Opleveringen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/programme.py" line="227" />
+        <source>Its units</source>
+        <translation>De objecten</translation>
     </message>
 </context>
 </TS>

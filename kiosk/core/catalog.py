@@ -17,6 +17,12 @@ from typing import TYPE_CHECKING, Any
 from kiosk.core import catalog_search as _search
 from kiosk.core import catalog_write as _write
 from kiosk.core.catalog_facets import DIMENSIONS, SearchCache
+from kiosk.core.catalog_programmes import (
+    ProgrammePage,
+    ProgrammePin,
+    programme_page,
+    programme_pins,
+)
 from kiosk.core.catalog_records import CatalogData
 from kiosk.core.db import KioskDB, translated_errors
 from kiosk.core.media.catalog_media import (
@@ -292,16 +298,15 @@ class Catalog:
         with translated_errors(self.db.path):
             return pictures_of(self.db.conn, ref)
 
-    def programme_places(self, region_id: str) -> list[tuple[float, float]]:
-        """(longitude, latitude) of the programmes of a region that have a place."""
+    def programme(self, programme_id: str) -> ProgrammePage | None:
+        """What a programme's page shows; None for a programme the catalog does not have."""
         with translated_errors(self.db.path):
-            rows = self.db.conn.execute(
-                "SELECT pl.longitude, pl.latitude FROM places pl"
-                " JOIN programmes p ON pl.kind = 'programme' AND pl.id = p.id"
-                " JOIN cities c ON c.id = p.city_id WHERE c.region_id = ?",
-                (region_id,),
-            ).fetchall()
-        return [(float(lon), float(lat)) for lon, lat in rows]
+            return programme_page(self.db.conn, programme_id)
+
+    def programme_pins(self, region_id: str) -> list[ProgrammePin]:
+        """The programmes of a region with a place and units still available."""
+        with translated_errors(self.db.path):
+            return programme_pins(self.db.conn, region_id)
 
     def card_photos(self, refs: list[str]) -> dict[str, Picture]:
         with translated_errors(self.db.path):

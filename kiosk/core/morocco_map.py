@@ -24,6 +24,11 @@ def project(lon: float, lat: float) -> Point:
     return lon * _X_SCALE, -lat
 
 
+def unproject(point: Point) -> tuple[float, float]:
+    """(longitude, latitude) of a point in map units."""
+    return point[0] / _X_SCALE, -point[1]
+
+
 @dataclass(frozen=True)
 class Area:
     id: str

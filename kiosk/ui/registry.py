@@ -17,6 +17,7 @@ SCREEN_MODULES: dict[str, tuple[str, ...]] = {
     "home": ("kiosk.ui.screens.home",),
     "results": ("kiosk.ui.screens.results",),
     "map": ("kiosk.ui.screens.map",),
+    "programme": ("kiosk.ui.screens.programme",),
     "detail": ("kiosk.ui.screens.detail",),
     "compare": ("kiosk.ui.screens.compare",),
     "unavailable": ("kiosk.ui.screens.unavailable",),

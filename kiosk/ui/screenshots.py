@@ -153,6 +153,10 @@ def _visitor_stops(window: MainWindow, lang: str) -> Iterator[str]:
     if refs:
         window.show_screen("detail", ref=refs[0])
         yield "detail"
+        if registry.is_available("programme"):
+            unit = window.services.catalog.get(refs[0])
+            window.show_screen("programme", id=unit.programme_id)
+            yield "programme"
     for ref in refs:
         window.session.add_to_selection(ref)
     window.show_screen("compare")

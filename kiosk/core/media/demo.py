@@ -3,8 +3,10 @@ and units, so a fresh kiosk looks like the real thing (each one marked as an ill
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
+from kiosk.core import morocco_map
 from kiosk.core.catalog_records import CatalogData
 from kiosk.core.media import illustrations
 from kiosk.core.media.catalog_media import CatalogMedia, MediaFile
@@ -15,6 +17,7 @@ from sync.contract import vocabulary
 FACADES = 8
 PLOT_LAYOUTS = 4
 PLAN_ROOMS = range(1, 6)
+PLACE_SPREAD = 0.15  # map units around a province's centre where its programmes stand
 _DRAW: dict[str, Callable[[int], bytes]] = {
     "facade": lambda seed: illustrations.facade(seed, storeys=3 + seed % 4),
     "plot": illustrations.plot_layout,
@@ -48,6 +51,7 @@ def demo_media(data: CatalogData, store: MediaStore) -> CatalogMedia:
         else:
             digest = picture("facade", index % FACADES)
         media.programmes[str(programme["id"])] = [("photo", 0, digest)]
+    _places(data, media)
     for unit in data.units:
         category = vocabulary.TYPE_CATEGORY.get(str(unit["type"]))
         if category == "terrain":
@@ -59,3 +63,21 @@ def demo_media(data: CatalogData, store: MediaStore) -> CatalogMedia:
             continue
         media.units.append((str(unit["ref"]), "plan", 0, digest))
     return media
+
+
+def _places(data: CatalogData, media: CatalogMedia) -> None:
+    """Each programme a little apart from the others around its province's centre."""
+    geography = morocco_map.load()
+    cities = {str(c["id"]): c for c in data.cities}
+    for index, programme in enumerate(data.programmes):
+        city = cities.get(str(programme.get("city_id")))
+        if city is None:
+            continue
+        province = str(city.get("province") or city.get("name_fr") or "")
+        centre = geography.place_of(province, str(city.get("region_id")))
+        if centre is None:
+            continue
+        angle, reach = index * 2.4, PLACE_SPREAD * (0.3 + (index % 5) / 5)
+        at = (centre[0] + reach * math.cos(angle), centre[1] + reach * math.sin(angle))
+        lon, lat = morocco_map.unproject(at)
+        media.places[("programme", str(programme["id"]))] = (round(lat, 5), round(lon, 5))

@@ -63,6 +63,7 @@ class DetailScreen(Screen):
         self.place = QLabel(self)
         self.place.setProperty("role", "subtitle")
         self.place.setWordWrap(True)
+        self.programme_button = self._action("chip", self._open_programme, "programme")
         self.price = QLabel(self)
         self.price.setProperty("role", "price")
         self.price_other = QLabel(self)
@@ -135,6 +136,7 @@ class DetailScreen(Screen):
         prices.addStretch(1)
         info.addWidget(self.title)
         info.addWidget(self.place)
+        info.addWidget(self.programme_button)
         info.addLayout(prices)
         info.addWidget(self.rate)
         info.addLayout(self.facts)
@@ -228,6 +230,10 @@ class DetailScreen(Screen):
         if 0 <= index < len(self.picture.items):
             self.viewer.open(self.picture.items[index])
 
+    def _open_programme(self) -> None:
+        if self.unit is not None:
+            self.go("programme", id=self.unit.programme_id)
+
     def _simulate(self) -> None:
         if self.unit is not None:
             self.go("simulator", ref=self.unit.ref)
@@ -267,12 +273,20 @@ class DetailScreen(Screen):
             for widget in (self.place, self.price, self.price_other, self.rate):
                 widget.clear()
             self.aid_card.hide()
+            self.programme_button.hide()
             return
+        self.programme_button.show()
         self.picture.show_pictures(
             self.services.catalog.pictures(unit.ref), unit.category, unit.type
         )
         self.title.setText(unit_text.short_title(unit, lang))
         self.place.setText(unit_text.place(unit, lang))
+        self.programme_button.setText(
+            self.tr("The programme %1: photos, units, map").replace(
+                "%1", unit_text.programme(unit, lang)
+            )
+        )
+        self.programme_button.setAccessibleName(self.programme_button.text())
         self.price.setText(unit_text.price_mad(unit, lang))
         self.price_other.setText(unit_text.price_in_event_currency(unit, self.services.event, lang))
         self.price_other.setVisible(bool(self.price_other.text()))

@@ -26,7 +26,7 @@ from kiosk.ui.screens.base import Screen
 from kiosk.ui.services import Services
 from kiosk.ui.session import VisitorSession
 from kiosk.ui.widgets.kinetic import enable_kinetic
-from kiosk.ui.widgets.morocco_map import CityDot, MoroccoMapView
+from kiosk.ui.widgets.morocco_map import CityDot, MoroccoMapView, PinMark
 from kiosk.ui.widgets.wrap_button import WrapButton
 
 SIDE_WIDTH_PX = 400
@@ -44,6 +44,7 @@ class MapScreen(Screen):
         self.map_view = MoroccoMapView(self.geography, self)
         self.map_view.region_tapped.connect(self.open_region)
         self.map_view.city_tapped.connect(self.open_city)
+        self.map_view.pin_tapped.connect(self.open_programme)
         self.title = QLabel(self)
         self.title.setProperty("role", "title")
         self.title.setWordWrap(True)
@@ -138,8 +139,8 @@ class MapScreen(Screen):
             name = city["name_ar"] if lang == "ar" else city["name_fr"]
             dots.append(CityDot(city["id"], name, at, counts[city["id"]]))
         pins = [
-            morocco_map.project(lon, lat)
-            for lon, lat in self.services.catalog.programme_places(region_id)
+            PinMark(pin.id, morocco_map.project(pin.longitude, pin.latitude))
+            for pin in self.services.catalog.programme_pins(region_id)
         ]
         self.map_view.show_region(region_id, dots, pins)
         choices = [
@@ -151,6 +152,9 @@ class MapScreen(Screen):
 
     def open_city(self, city_id: str) -> None:
         self.go("results", city=city_id)
+
+    def open_programme(self, programme_id: str) -> None:
+        self.go("programme", id=programme_id)
 
     def _open_whole_region(self) -> None:
         if self.region_id is not None:

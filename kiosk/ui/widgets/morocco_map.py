@@ -27,6 +27,7 @@ from kiosk.ui import i18n, theme
 TAP_SLOP_PX = 12
 MAX_ZOOM = 8.0
 CITY_DOT_PX = 9
+PIN_PX = 8
 
 
 @dataclass(frozen=True)
@@ -37,16 +38,23 @@ class CityDot:
     count: int
 
 
+@dataclass(frozen=True)
+class PinMark:
+    id: str  # the programme's
+    at: Point  # map units
+
+
 class MoroccoMapView(QWidget):
     region_tapped = Signal(str)
     city_tapped = Signal(str)
+    pin_tapped = Signal(str)  # a programme's id
 
     def __init__(self, geography: MoroccoMap, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.geography = geography
         self.focus_region: str | None = None
         self.cities: list[CityDot] = []
-        self.pins: list[Point] = []
+        self.pins: list[PinMark] = []
         self.counts: dict[str, int] = {}
         self.zoom, self.pan = 1.0, QPointF(0, 0)
         self._press: QPointF | None = None
@@ -62,7 +70,7 @@ class MoroccoMapView(QWidget):
         self.focus_region, self.counts, self.cities, self.pins = None, counts, [], []
         self.reset_view()
 
-    def show_region(self, region_id: str, cities: list[CityDot], pins: list[Point]) -> None:
+    def show_region(self, region_id: str, cities: list[CityDot], pins: list[PinMark]) -> None:
         self.focus_region, self.cities, self.pins = region_id, cities, pins
         self.reset_view()
 
@@ -141,8 +149,8 @@ class MoroccoMapView(QWidget):
         painter.setPen(QPen(colors.color("background"), 2))
         painter.setBrush(colors.color("accent"))
         for pin in self.pins:
-            at = t.map(QPointF(*pin))
-            painter.drawEllipse(at, 6, 6)
+            at = t.map(QPointF(*pin.at))
+            painter.drawEllipse(at, PIN_PX, PIN_PX)
         font = QFont(self.font())
         font.setPixelSize(colors.size("font_small"))
         painter.setFont(font)
@@ -199,17 +207,30 @@ class MoroccoMapView(QWidget):
     def tap(self, at: QPointF) -> None:
         t = self.transform()
         if self.focus_region is not None:
-            for city in self.cities:
-                dot = t.map(QPointF(*city.at))
-                if (dot - at).manhattanLength() <= 2 * CITY_DOT_PX + 16:
-                    self.city_tapped.emit(city.id)
-                    return
+            # the nearest city dot or programme pin within a finger's reach wins
+            reach = [
+                ((t.map(QPointF(*c.at)) - at).manhattanLength(), 2 * CITY_DOT_PX + 16, c.id, True)
+                for c in self.cities
+            ] + [
+                ((t.map(QPointF(*p.at)) - at).manhattanLength(), 2 * PIN_PX + 12, p.id, False)
+                for p in self.pins
+            ]
+            near = sorted(item for item in reach if item[0] <= item[1])
+            if near:
+                _distance, _limit, target, is_city = near[0]
+                (self.city_tapped if is_city else self.pin_tapped).emit(target)
+                return
         inverse, _ok = t.inverted()
         point = inverse.map(at)
         for region in self.geography.regions:
             if self._paths[region.id].contains(point):
                 self.region_tapped.emit(region.id)
                 return
+
+    def pin_point(self, programme_id: str) -> QPointF:
+        """Where a programme's pin is on screen (for tests and the screen harness)."""
+        pin = next(p for p in self.pins if p.id == programme_id)
+        return self.transform().map(QPointF(*pin.at))
 
     def point_of(self, area_id: str) -> QPointF:
         """Where an area's centre is on screen (for tests and the screen harness)."""
