@@ -13,7 +13,7 @@ UNITS_SHOWN = 60  # a programme page lists this many units; the results show the
 
 @dataclass(frozen=True)
 class Delivery:
-    date: str  # as the catalog gives it (YYYY-MM-DD or YYYY-MM); "" when not known
+    month: str  # YYYY-MM; "" when not known
     units: int
     available: int
 
@@ -104,12 +104,13 @@ def _pictures(
 
 
 def _deliveries(conn: sqlite3.Connection, programme_id: str) -> tuple[Delivery, ...]:
+    # by month: a tranche is delivered over weeks, a visitor plans by the month
     rows = conn.execute(
-        "SELECT coalesce(delivery_date, ''), count(*), sum(status = 'disponible')"
+        "SELECT coalesce(substr(delivery_date, 1, 7), ''), count(*), sum(status = 'disponible')"
         " FROM units WHERE programme_id = ? GROUP BY 1 ORDER BY 1 = '', 1",
         (programme_id,),
     ).fetchall()
-    return tuple(Delivery(str(date), int(n), int(free or 0)) for date, n, free in rows)
+    return tuple(Delivery(str(month), int(n), int(free or 0)) for month, n, free in rows)
 
 
 def _unit_refs(conn: sqlite3.Connection, programme_id: str) -> tuple[str, ...]:

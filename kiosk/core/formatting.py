@@ -14,6 +14,7 @@ from functools import cache
 
 from babel import Locale
 from babel.dates import format_date as babel_format_date
+from babel.dates import format_skeleton
 from babel.numbers import format_decimal
 
 from sync.contract import vocabulary
@@ -90,6 +91,12 @@ def format_date(value: date | str, lang: str) -> str:
     "3 November 2025", "3 نونبر 2025")."""
     day = value if isinstance(value, date) else date.fromisoformat(value[:10])
     return str(babel_format_date(day, "long", locale=locale_of(lang)))
+
+
+def format_month(value: str, lang: str) -> str:
+    """A month in words from "YYYY-MM" or a full date ("avril 2027", "أبريل 2027")."""
+    day = date(int(value[:4]), int(value[5:7]), 1)
+    return str(format_skeleton("yMMMM", day, locale=locale_of(lang)))
 
 
 def price_band_text(band: str, lang: str) -> str:

@@ -55,6 +55,17 @@ class Area:
         return cx / (6 * area), cy / (6 * area)
 
 
+def contains(area: Area, point: Point) -> bool:
+    """Whether ``point`` is inside one of the area's rings (even-odd rule)."""
+    x, y = point
+    inside = False
+    for ring in area.rings:
+        for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1], strict=True):
+            if (y0 > y) != (y1 > y) and x < x0 + (y - y0) * (x1 - x0) / (y1 - y0):
+                inside = not inside
+    return inside
+
+
 def _signed_area(ring: Ring) -> float:
     return 0.5 * sum(
         x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1], strict=True)
@@ -79,13 +90,20 @@ class MoroccoMap:
     def provinces_of(self, region_id: str) -> list[Area]:
         return [p for p in self.provinces if p.region_id == region_id]
 
-    def place_of(self, province: str, region_id: str) -> Point | None:
-        """Where a city of this province (as the catalog spells it) goes: the province's
-        centre, else its region's; None for a region the map does not know."""
+    def province_named(self, province: str, region_id: str) -> Area | None:
+        """The province (as the catalog spells it) of a region, or None."""
         wanted = normalise(province)
         for area in self.provinces_of(region_id):
             if wanted and (wanted in normalise(area.name_fr) or normalise(area.name_fr) in wanted):
-                return area.centre()
+                return area
+        return None
+
+    def place_of(self, province: str, region_id: str) -> Point | None:
+        """Where a city of this province (as the catalog spells it) goes: the province's
+        centre, else its region's; None for a region the map does not know."""
+        area = self.province_named(province, region_id)
+        if area is not None:
+            return area.centre()
         region = self.region(region_id)
         return region.centre() if region is not None else None
 

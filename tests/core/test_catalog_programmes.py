@@ -39,7 +39,7 @@ def test_a_programme_page_counts_its_units_deliveries_and_prices(catalog: Catalo
     assert (page.units, page.available) == (total, free)
     assert len(page.refs) == min(total, UNITS_SHOWN)
     assert sum(d.units for d in page.deliveries) == total
-    dated = [d.date for d in page.deliveries if d.date]
+    dated = [d.month for d in page.deliveries if d.month]
     assert dated == sorted(dated)
     # available units first, cheapest first among them
     statuses = [u.status == "disponible" for u in units]
@@ -73,3 +73,23 @@ def test_pins_are_the_programmes_of_the_region_with_units_available_inside_it(
     for pin in pins:
         x, y = morocco_map.project(pin.longitude, pin.latitude)
         assert left <= x <= right and top <= y <= bottom
+
+
+def test_demo_programmes_stand_on_land_in_their_province() -> None:
+    geography = morocco_map.load()
+    data = demo_catalog.generate(300, seed=3)
+    from kiosk.core.media.catalog_media import CatalogMedia
+    from kiosk.core.media.demo import demo_places
+
+    media = CatalogMedia()
+    demo_places(data, media)
+    cities = {c["id"]: c for c in data.cities}
+    assert len(media.places) == len(data.programmes)
+    for programme in data.programmes:
+        city = cities[programme["city_id"]]
+        lat, lon = media.places[("programme", programme["id"])]
+        area = geography.province_named(city["province"], city["region_id"]) or geography.region(
+            city["region_id"]
+        )
+        assert area is not None
+        assert morocco_map.contains(area, morocco_map.project(lon, lat)), programme["id"]

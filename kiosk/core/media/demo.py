@@ -51,7 +51,7 @@ def demo_media(data: CatalogData, store: MediaStore) -> CatalogMedia:
         else:
             digest = picture("facade", index % FACADES)
         media.programmes[str(programme["id"])] = [("photo", 0, digest)]
-    _places(data, media)
+    demo_places(data, media)
     for unit in data.units:
         category = vocabulary.TYPE_CATEGORY.get(str(unit["type"]))
         if category == "terrain":
@@ -65,8 +65,8 @@ def demo_media(data: CatalogData, store: MediaStore) -> CatalogMedia:
     return media
 
 
-def _places(data: CatalogData, media: CatalogMedia) -> None:
-    """Each programme a little apart from the others around its province's centre."""
+def demo_places(data: CatalogData, media: CatalogMedia) -> None:
+    """Each programme a little apart from the others around its province's centre, on land."""
     geography = morocco_map.load()
     cities = {str(c["id"]): c for c in data.cities}
     for index, programme in enumerate(data.programmes):
@@ -74,10 +74,20 @@ def _places(data: CatalogData, media: CatalogMedia) -> None:
         if city is None:
             continue
         province = str(city.get("province") or city.get("name_fr") or "")
-        centre = geography.place_of(province, str(city.get("region_id")))
+        region_id = str(city.get("region_id"))
+        centre = geography.place_of(province, region_id)
         if centre is None:
             continue
+        area = geography.province_named(province, region_id) or geography.region(region_id)
         angle, reach = index * 2.4, PLACE_SPREAD * (0.3 + (index % 5) / 5)
-        at = (centre[0] + reach * math.cos(angle), centre[1] + reach * math.sin(angle))
+        at = centre
+        for shrink in (1.0, 0.5, 0.25):
+            near = (
+                centre[0] + shrink * reach * math.cos(angle),
+                centre[1] + shrink * reach * math.sin(angle),
+            )
+            if area is None or morocco_map.contains(area, near):
+                at = near
+                break
         lon, lat = morocco_map.unproject(at)
         media.places[("programme", str(programme["id"]))] = (round(lat, 5), round(lon, 5))

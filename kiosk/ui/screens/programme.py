@@ -34,12 +34,13 @@ log = logging.getLogger(__name__)
 
 PICTURE_SIZE = QSize(400, 260)
 MAP_SIZE = QSize(400, 240)
+DELIVERIES_SHOWN = 6  # months listed; the units' own pages say the rest
 
 
-def delivery_date(value: str, lang: str) -> str:
-    """A delivery day in words; a month or year as the catalog gives it."""
+def delivery_month(value: str, lang: str) -> str:
+    """A delivery month in words; as the catalog gives it when it is not a date."""
     try:
-        return formatting.format_date(value, lang)
+        return formatting.format_month(value, lang)
     except ValueError:
         return value
 
@@ -162,10 +163,12 @@ class ProgrammeScreen(Screen):
             " · ".join(t for t in (page.city(lang), region.name(lang) if region else "") if t)
         )
         self.offer.setText(self._offer_text(page, lang))
-        self.deliveries.setText(
-            "\n".join(self._delivery_line(d, lang) for d in page.deliveries)
-            or self.tr("Delivery date to be confirmed")
-        )
+        # the months that still have something to sell
+        open_months = [d for d in page.deliveries if d.available] or list(page.deliveries)
+        lines = [self._delivery_line(d, lang) for d in open_months[:DELIVERIES_SHOWN]]
+        if len(open_months) > DELIVERIES_SHOWN:
+            lines.append("…")
+        self.deliveries.setText("\n".join(lines) or self.tr("Delivery date to be confirmed"))
         self._fill_map(page)
         self.all_button.setText(self.tr("See its %n unit(s) in the results", "", page.units))
         self.all_button.setAccessibleName(self.all_button.text())
@@ -191,8 +194,8 @@ class ProgrammeScreen(Screen):
 
     def _delivery_line(self, delivery: Delivery, lang: str) -> str:
         when = (
-            delivery_date(delivery.date, lang)
-            if delivery.date
+            delivery_month(delivery.month, lang)
+            if delivery.month
             else self.tr("Delivery date to be confirmed")
         )
         count = self.tr("%n unit(s)", "", delivery.units)
