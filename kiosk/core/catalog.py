@@ -20,6 +20,8 @@ from kiosk.core.catalog_facets import DIMENSIONS, SearchCache
 from kiosk.core.catalog_programmes import (
     ProgrammePage,
     ProgrammePin,
+    ProgrammeSlide,
+    attract_slides,
     programme_page,
     programme_pins,
 )
@@ -302,6 +304,11 @@ class Catalog:
         """What a programme's page shows; None for a programme the catalog does not have."""
         with translated_errors(self.db.path):
             return programme_page(self.db.conn, programme_id)
+
+    def attract_slides(self, limit: int = 12) -> list[ProgrammeSlide]:
+        """Programmes for the attract loop (photographs first), at most ``limit``."""
+        with translated_errors(self.db.path):
+            return attract_slides(self.db.conn, limit)
 
     def programme_pins(self, region_id: str) -> list[ProgrammePin]:
         """The programmes of a region with a place and units still available."""

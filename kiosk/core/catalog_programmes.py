@@ -133,3 +133,36 @@ def programme_pins(conn: sqlite3.Connection, region_id: str) -> list[ProgrammePi
         (region_id,),
     ).fetchall()
     return [ProgrammePin(str(pid), float(lon), float(lat)) for pid, lon, lat in rows]
+
+
+@dataclass(frozen=True)
+class ProgrammeSlide:
+    """A programme the attract loop shows: its first photo and what to call it."""
+
+    id: str
+    name_fr: str
+    name_ar: str
+    city_fr: str
+    city_ar: str
+    sha256: str
+    illustration: bool
+
+
+def attract_slides(conn: sqlite3.Connection, limit: int) -> list[ProgrammeSlide]:
+    """Programmes with a photo and units available: photographs before drawings, then the
+    programmes with the most to offer."""
+    rows = conn.execute(
+        "SELECT p.id, p.name_fr, p.name_ar, c.name_fr, c.name_ar, pm.sha256, m.illustration"
+        " FROM programmes p JOIN cities c ON c.id = p.city_id"
+        " JOIN programme_media pm ON pm.programme_id = p.id AND pm.role = 'photo'"
+        "  AND pm.position = 0"
+        " JOIN media m ON m.sha256 = pm.sha256"
+        " JOIN (SELECT programme_id, count(*) AS free FROM units WHERE status = 'disponible'"
+        "  GROUP BY programme_id) a ON a.programme_id = p.id"
+        " ORDER BY m.illustration, a.free DESC, p.id LIMIT ?",
+        (limit,),
+    ).fetchall()
+    return [
+        ProgrammeSlide(str(pid), str(fr), str(ar), str(cfr), str(car), str(sha), bool(drawn))
+        for pid, fr, ar, cfr, car, sha, drawn in rows
+    ]

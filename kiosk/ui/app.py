@@ -180,6 +180,9 @@ class MainWindow(QMainWindow):
         if self._top_bar is not None:
             self._top_bar.set_languages(self._languages)
         self.catalog_problem = catalog_problem
+        attract = self._screens.get(FIRST_SCREEN)
+        if isinstance(attract, AttractScreen) and not catalog_problem:
+            attract.attach(services)
         # Watch every touch and key from now on (not before the first frame: every event
         # through a Python filter makes the first paint noticeably slower).
         app = QCoreApplication.instance()

@@ -1,4 +1,5 @@
-"""Attract loop: a generated city scene, rotating event slogans, one button per event language.
+"""Attract loop: the event's slogans over programme photos (a generated city scene until the
+catalog is loaded, or when it has no photos), one button per event language.
 
 A language button starts the visit in that language (one tap to the home tiles); a touch
 anywhere else opens the language screen, as before.
@@ -8,17 +9,27 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QElapsedTimer, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QMouseEvent, QPainter, QPaintEvent, QShowEvent
+from PySide6.QtCore import QElapsedTimer, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QColor,
+    QHideEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPixmap,
+    QShowEvent,
+)
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from kiosk.ui import i18n
+from kiosk.core.catalog_programmes import ProgrammeSlide
+from kiosk.ui import i18n, theme
 from kiosk.ui.attract_content import AttractContent
 from kiosk.ui.lockdown import CORNER_PX
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.services import Services
 from kiosk.ui.session import VisitorSession
-from kiosk.ui.widgets.scenery import paint_city_scene
+from kiosk.ui.thumbnails import Pictures
+from kiosk.ui.widgets.scenery import paint_city_scene, paint_illustration_tag
 
 FRAME_MS = 50  # 20 frames a second is enough for a slow drift
 SCENE_CYCLE_MS = 60_000  # the sun crosses the sky once a minute
@@ -27,6 +38,9 @@ SLOGAN_FONT_PX = 56
 CALL_FONT_PX = 30
 LANGUAGE_FONT_PX = 34
 CALL_GAP_PX = 24
+CAPTION_FONT_PX = 26
+SLIDES = 12  # programmes the loop goes through
+VEIL_ALPHA = 140  # a dark veil over the photo: the white slogan stays readable on any picture
 # The call to action is never translated: the visitor has not chosen a language yet.
 TOUCH_TO_START = {
     "fr": "Touchez pour commencer",
@@ -71,6 +85,13 @@ class AttractScreen(Screen):
         ]
         self.slogan_index = 0
         self._painted = False
+        self.slides: list[ProgrammeSlide] = []
+        self.pictures: Pictures | None = None
+        self._cover: tuple[str, QSize, QPixmap] | None = None
+        self.caption = QLabel(self)
+        self.caption.setObjectName("attractCaption")
+        self.caption.setWordWrap(True)
+        self.caption.hide()
         self.slogan = QLabel(self)
         self.slogan.setObjectName("attractSlogan")
         self.slogan.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -83,6 +104,7 @@ class AttractScreen(Screen):
         self.call.setAccessibleName(self.call.text())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(64, 64, 64, 64)
+        layout.addWidget(self.caption)
         layout.addStretch(2)
         layout.addWidget(self.slogan)
         layout.addStretch(3)
@@ -134,10 +156,63 @@ class AttractScreen(Screen):
         )
         self.slogan.setText(text)
         self.slogan.setAccessibleName(text)
+        self._show_caption(lang)
+        if self.isVisible():
+            self._frames.start()  # the scene moves again until this slide's photo is there
 
     def next_slogan(self) -> None:
         self.slogan_index += 1
         self._show_slogan()
+
+    # --- programme photos ---
+    def attach(self, services: Services) -> None:
+        """The catalog is there: the loop shows its programmes' photos from now on."""
+        self.services = services
+        self.pictures = Pictures(services.catalog.media, "screen", self)
+        self.pictures.ready.connect(lambda _sha: self.update())
+        self.slides = services.catalog.attract_slides(SLIDES)
+        self._show_slogan()
+
+    def current_slide(self) -> ProgrammeSlide | None:
+        return self.slides[self.slogan_index % len(self.slides)] if self.slides else None
+
+    def _show_caption(self, lang: str) -> None:
+        slide = self.current_slide()
+        self.caption.setVisible(slide is not None)
+        if slide is None:
+            return
+        if self.pictures is not None and len(self.slides) > 1:
+            following = self.slides[(self.slogan_index + 1) % len(self.slides)]
+            self.pictures.pixmap(following.sha256)  # decoded while this one is shown
+        arabic = lang == "ar"
+        name = slide.name_ar if arabic and slide.name_ar else slide.name_fr
+        city = slide.city_ar if arabic and slide.city_ar else slide.city_fr
+        text = f"{name} · {city}"
+        self.caption.setFont(i18n.app_font(lang, CAPTION_FONT_PX))
+        self.caption.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if i18n.is_rtl(lang) else Qt.LayoutDirection.LeftToRight
+        )
+        self.caption.setText(text)
+        self.caption.setAccessibleName(text)
+
+    def _slide_pixmap(self) -> tuple[QPixmap, bool] | None:
+        """The current programme's photo scaled to cover the screen, once per size."""
+        slide = self.current_slide()
+        if slide is None or self.pictures is None:
+            return None
+        size = self.size()
+        if self._cover is not None and self._cover[:2] == (slide.sha256, size):
+            return self._cover[2], slide.illustration
+        photo = self.pictures.pixmap(slide.sha256)
+        if photo is None:
+            return None
+        scaled = photo.scaled(
+            size,
+            Qt.AspectRatioMode.KeepAspectRatioByExpanding,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+        self._cover = (slide.sha256, size, scaled)
+        return scaled, slide.illustration
 
     def enter(self, **kwargs: Any) -> None:
         self.slogan_index = 0
@@ -155,8 +230,21 @@ class AttractScreen(Screen):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        phase = (self._clock.elapsed() % SCENE_CYCLE_MS) / SCENE_CYCLE_MS
-        paint_city_scene(painter, QRectF(self.rect()), phase)
+        shown = self._slide_pixmap()
+        if shown is None:
+            phase = (self._clock.elapsed() % SCENE_CYCLE_MS) / SCENE_CYCLE_MS
+            paint_city_scene(painter, QRectF(self.rect()), phase)
+        else:
+            self._frames.stop()  # a still photo: no need to paint twenty times a second
+            photo, drawn = shown
+            painter.drawPixmap(
+                (self.width() - photo.width()) // 2, (self.height() - photo.height()) // 2, photo
+            )
+            veil = QColor(theme.current().color("attract_b"))
+            veil.setAlpha(VEIL_ALPHA)
+            painter.fillRect(self.rect(), veil)
+            if drawn:
+                paint_illustration_tag(painter, self.rect().adjusted(24, 24, -24, -24))
         painter.end()
         if not self._painted:
             self._painted = True
