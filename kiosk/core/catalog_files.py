@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from kiosk.core import catalog_communes as communes
 from kiosk.core.catalog_records import RECORD_FIELDS
 from sync.contract.errors import UserError
 
@@ -55,7 +56,9 @@ def _read_csv(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
         delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
         reader = csv.reader(f, delimiter=delimiter)
         header = [h.strip() for h in next(reader, [])]
-        missing = [c for c in REQUIRED if c not in header]
+        # a commune column names the city and its region
+        given = set(header) | (set(communes.FILLED) if communes.COLUMN in header else set())
+        missing = [c for c in REQUIRED if c not in given]
         if missing:
             raise UserError(f"{path.name}: missing column(s) {', '.join(missing)} in the header")
         width = len(header)

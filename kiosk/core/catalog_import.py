@@ -16,6 +16,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
+from kiosk.core.catalog_communes import FILLED as FILLED_BY_COMMUNE
+from kiosk.core.catalog_communes import CommuneFiller
 from kiosk.core.catalog_files import REQUIRED, read_rows
 from kiosk.core.catalog_records import RECORD_FIELDS, CatalogData
 from kiosk.core.catalog_values import (
@@ -118,6 +120,7 @@ class _RowChecker:
         self.kinds: dict[tuple[Any, ...], dict[str, Any]] = {}
         self.places: dict[tuple[Any, ...], dict[str, Any]] = {}
         self.dates: dict[str, str] = {}
+        self.communes = CommuneFiller()
 
     def check(self, n: int, raw: dict[str, Any]) -> tuple[dict[str, Any] | None, list[RowProblem]]:
         problems: list[RowProblem] = []
@@ -143,8 +146,9 @@ class _RowChecker:
                 value = rec[name]
                 if value is not None and value.__class__ is not str:
                     rec[name] = clean_text(str(value))
+        named = self.communes.fill(rec, raw, bad)  # an unknown commune is its own problem
         for name in REQUIRED:
-            if rec[name] in (None, ""):
+            if rec[name] in (None, "") and not (named and name in FILLED_BY_COMMUNE):
                 bad(name, "required")
         if problems:
             return None, problems
