@@ -173,6 +173,10 @@
         <source>Your ticket is printing.</source>
         <translation>تذكرتك قيد الطباعة.</translation>
     </message>
+    <message>
+        <source>Your contact is saved. Show the code below at the desk.</source>
+        <translation>تم حفظ بياناتك. قدّم الرمز أدناه في المكتب.</translation>
+    </message>
 </context>
 <context>
     <name>ReadinessQuestions</name>

@@ -175,6 +175,10 @@
         <source>Your ticket is printing.</source>
         <translation>Tu número se está imprimiendo.</translation>
     </message>
+    <message>
+        <source>Your contact is saved. Show the code below at the desk.</source>
+        <translation>Sus datos se han guardado. Muestre el código de abajo en el mostrador.</translation>
+    </message>
 </context>
 <context>
     <name>ReadinessQuestions</name>

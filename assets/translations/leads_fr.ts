@@ -173,6 +173,10 @@
         <source>Your ticket is printing.</source>
         <translation>Votre ticket est en cours d'impression.</translation>
     </message>
+    <message>
+        <source>Your contact is saved. Show the code below at the desk.</source>
+        <translation>Vos coordonnées sont enregistrées. Présentez le code ci-dessous au guichet.</translation>
+    </message>
 </context>
 <context>
     <name>ReadinessQuestions</name>

@@ -175,6 +175,10 @@
         <source>Your ticket is printing.</source>
         <translation>Il tuo biglietto è in stampa.</translation>
     </message>
+    <message>
+        <source>Your contact is saved. Show the code below at the desk.</source>
+        <translation>I suoi dati sono stati salvati. Mostri il codice qui sotto allo sportello.</translation>
+    </message>
 </context>
 <context>
     <name>ReadinessQuestions</name>

@@ -175,6 +175,10 @@
         <source>Your ticket is printing.</source>
         <translation>Uw volgnummer wordt afgedrukt.</translation>
     </message>
+    <message>
+        <source>Your contact is saved. Show the code below at the desk.</source>
+        <translation>Uw gegevens zijn opgeslagen. Toon de code hieronder aan de balie.</translation>
+    </message>
 </context>
 <context>
     <name>ReadinessQuestions</name>

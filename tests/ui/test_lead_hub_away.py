@@ -56,6 +56,7 @@ def test_lead_saves_and_the_ticket_says_ask_at_the_desk(
         assert [w.text() for w in thanks.findChildren(QLabel, "ticketNumber")] == ["A-?"]
         waits = [w.text() for w in thanks.findChildren(QLabel, "ticketWait")]
         assert waits and "guichet" in waits[0]
+        assert "Présentez le code" in thanks.subtitle.text()  # not "gardez votre numéro"
         assert len(desk_numbers.unreported(db)) == 1
     finally:
         window.close()

@@ -84,14 +84,23 @@ class ThankYouScreen(Screen):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Thank you! Here is your ticket"))
-        self.subtitle.setText(
-            self.tr("Keep your number: the advisor will call it. Show the code at the desk.")
-        )
+        self._show_subtitle()
         self.print_button.setText(self.tr("Print my ticket"))
         self.finish_button.setText(self.tr("Finish"))
         for button in (self.print_button, self.finish_button):
             button.setAccessibleName(button.text())
         self._show_cards()
+
+    def _show_subtitle(self) -> None:
+        if any(ticket.pending for ticket in self.tickets.values()):
+            # no number yet (stand hub away): "keep your number" would be a promise we can't keep
+            self.subtitle.setText(
+                self.tr("Your contact is saved. Show the code below at the desk.")
+            )
+        else:
+            self.subtitle.setText(
+                self.tr("Keep your number: the advisor will call it. Show the code at the desk.")
+            )
 
     def desk_name(self, desk: str) -> str:
         return i18n.desk_name(desk)
@@ -103,6 +112,7 @@ class ThankYouScreen(Screen):
         self.tickets = dict(saved.tickets if saved is not None else kwargs.get("tickets") or {})
         self.print_state.clear()
         self.print_button.setEnabled(True)
+        self._show_subtitle()
         self._show_cards()
         # what the visitor chose, or else the last units they looked at
         self.takeaway.show_units(list(self.session.selection) or self.session.viewed[-4:])
