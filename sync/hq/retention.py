@@ -36,6 +36,7 @@ log = logging.getLogger(__name__)
 
 DAYS_PER_MONTH = 30.44  # as on the stands
 LAST_RUN_KEY = "retention.last_purge"
+CLAIMED_DAY_KEY = "retention.claimed_day"  # the UTC day a worker took the daily purge
 CHECK_EVERY_S = 3600.0
 
 
@@ -186,11 +187,20 @@ class DailyPurge:
         self.clock = clock
 
     def run_if_due(self) -> PurgeReport | None:
-        with self.engine.connect() as conn:
+        """The purge, when no worker has run it today yet (the day is claimed first)."""
+        today = utc_iso(self.clock.now())[:10]
+        with self.engine.begin() as conn:
             last = _last_run(conn)
-        if last is not None and last[:10] >= utc_iso(self.clock.now())[:10]:
-            return None
-        return purge(self.engine, self.policy, self.clock, by="daily purge")
+            if last is not None and last[:10] >= today:
+                return None
+            if not state.advance(conn, CLAIMED_DAY_KEY, today):
+                return None
+        try:
+            return purge(self.engine, self.policy, self.clock, by="daily purge")
+        except Exception:
+            with self.engine.begin() as conn:  # let the next check (or worker) try again
+                state.put(conn, CLAIMED_DAY_KEY, (last or "")[:10])
+            raise
 
     async def run_forever(self, every_s: float = CHECK_EVERY_S) -> None:
         while True:

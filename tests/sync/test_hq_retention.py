@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import json
 import random
+import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -104,6 +106,34 @@ def test_the_daily_purge_runs_once_a_day(tmp_path: Path) -> None:
     clock.advance(86400)
     assert daily.run_if_due() is not None
     assert ids["kept_36"] in _ids(store.engine)
+    store.dispose()
+
+
+def test_workers_checking_at_once_purge_once(store_url: str, tmp_path: Path) -> None:
+    """Four HQ workers find the purge due at the same moment: one runs it, one audit line."""
+    store, _settings, _keys = make_hq(tmp_path, store_url)
+    _old_and_new(store.engine)
+    clock = FakeClock(NOW)
+    workers = [retention.DailyPurge(store.engine, POLICY, clock) for _ in range(4)]
+    start = threading.Barrier(len(workers))
+
+    def check(daily: retention.DailyPurge) -> retention.PurgeReport | None:
+        start.wait(10)
+        return daily.run_if_due()
+
+    with ThreadPoolExecutor(len(workers)) as pool:
+        reports = list(pool.map(check, workers))
+    ran = [r for r in reports if r is not None]
+    assert len(ran) == 1 and ran[0].leads == 2
+    with store.engine.connect() as conn:
+        purges = conn.execute(
+            select(func.count())
+            .select_from(audit_log)
+            .where(audit_log.c.action == "retention_purge")
+        ).scalar()
+    assert purges == 1
+    clock.advance(86400)  # the next day, one of them runs it again
+    assert sum(w.run_if_due() is not None for w in workers) == 1
     store.dispose()
 
 
