@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.sync import BenchHQ, enroll_copy, make_stand
 from kiosk.core.outbox import Outbox
-from sync.hq import service
+from sync.hq import kiosk_tokens
 from sync.hq.settings import HQSettings
 from tests.support.servers import listening_socket, postgres_server
 
@@ -175,7 +175,7 @@ def main() -> None:
         batches = sealed_batches(work, hq)
         settings = HQSettings(hq.settings.home)
         tokens = [
-            service.enroll_kiosk(hq.store, settings, hq.keys, f"fleet-{n:04d}", "bench").token
+            kiosk_tokens.enroll_kiosk(hq.store, settings, hq.keys, f"fleet-{n:04d}", "bench").token
             for n in range(STANDS)
         ]
         with workers(hq.settings.home, pg) as url:

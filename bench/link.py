@@ -26,7 +26,7 @@ from bench.sync import BenchHQ, enroll_copy, make_stand
 from kiosk.core.catalog import Catalog
 from kiosk.uplink.client import KioskSync, SyncReport
 from sync.contract.wire import MAX_BATCH
-from sync.hq import catalog, service
+from sync.hq import catalog, catalog_source
 from tests.support.shaping_proxy import ShapingProxy
 
 LEADS = int(os.environ.get("BENCH_LINK_LEADS", "2000"))
@@ -72,7 +72,7 @@ def main() -> None:
         work = Path(tmp)
         hq = BenchHQ(work / "hq", f"sqlite:///{work / 'hq.db'}")
         print(f"publishing {UNITS} units and sealing {LEADS} leads…", flush=True)
-        records = service.catalog_records_from(None, demo_units=UNITS, seed=11)
+        records = catalog_source.catalog_records_from(None, demo_units=UNITS, seed=11)
         catalog.publish_catalog(hq.store, records, "bench")
         full_json = len(json.dumps(records, ensure_ascii=False).encode())
         source = make_stand(work / "stand", bytes(hq.keys.private.public_key), LEADS)

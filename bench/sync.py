@@ -42,7 +42,7 @@ from kiosk.uplink.client import KioskSync, SyncReport
 from sync.contract.clock import SYSTEM_CLOCK
 from sync.contract.sealing import b64
 from sync.contract.wire import MAX_BATCH, LeadBatch
-from sync.hq import catalog, inbox, service
+from sync.hq import catalog, catalog_source, inbox, keyring, kiosk_tokens, service
 from sync.hq.app import create_app
 from sync.hq.settings import HQSettings
 from sync.hq.store import Store
@@ -53,7 +53,7 @@ LEADS = int(os.environ.get("BENCH_SYNC_LEADS", "10000"))
 KIOSKS = 4
 PIN = "bench-135790"
 SAVE_BATCH = 500
-CATALOG = service.catalog_records_from(None, demo_units=2000, seed=1)  # what HQ published
+CATALOG = catalog_source.catalog_records_from(None, demo_units=2000, seed=1)  # what HQ published
 
 
 def make_stand(folder: Path, hq_public: bytes, count: int) -> Path:
@@ -131,7 +131,7 @@ class BenchHQ:
     def __init__(self, folder: Path, url: str) -> None:
         self.url = url
         self.settings = HQSettings(folder / "hq-home", rate_limit_per_minute=1_000_000)
-        self.keys = service.init_keys(self.settings)
+        self.keys = keyring.init_keys(self.settings)
         self.store = Store(url)
         self.store.migrate()
         catalog.publish_catalog(self.store, CATALOG, "bench demo")
@@ -141,7 +141,7 @@ class BenchHQ:
 
     def enroll(self, name: str, url: str) -> tuple[str, str, str]:
         settings_ = HQSettings(self.settings.home, public_url=url)
-        e = service.enroll_kiosk(self.store, settings_, self.keys, name, "bench")
+        e = kiosk_tokens.enroll_kiosk(self.store, settings_, self.keys, name, "bench")
         return e.token, e.kiosk_id, e.kiosk_name
 
 
@@ -217,7 +217,7 @@ PROFILE_GROUPS = {  # profiled function name -> what it stands for
 
 def profile(source: Path, work: Path, count: int = 2000) -> None:
     """Both sides in one process (no HTTP): cumulative seconds per step, for ``count`` leads."""
-    from sync.hq.app import _lead_records
+    from sync.hq.stand_api import _lead_records
 
     hq = BenchHQ(work / "hq-profile", f"sqlite:///{work / 'hq-profile.db'}")
     db = enroll_copy(source, work / "profile-stand", "http://bench", hq.enroll("p", "x"))
@@ -226,7 +226,7 @@ def profile(source: Path, work: Path, count: int = 2000) -> None:
             "DELETE FROM leads WHERE id NOT IN (SELECT id FROM leads ORDER BY id LIMIT ?)",
             (count,),
         )
-    kiosk = service.authenticate(hq.store, str(db.scalar("SELECT token FROM sync_state")))
+    kiosk = kiosk_tokens.authenticate(hq.store, str(db.scalar("SELECT token FROM sync_state")))
     outbox = Outbox(db)
     profiler = cProfile.Profile()
     profiler.enable()

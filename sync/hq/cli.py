@@ -16,7 +16,18 @@ from kiosk.core.export import write_csv, write_xlsx
 from sync.contract.clock import SYSTEM_CLOCK
 from sync.contract.errors import OmraneError, UserError
 from sync.contract.wire import Enrollment
-from sync.hq import catalog, digest, followup_cli, media, migrations, privacy_cli, service
+from sync.hq import (
+    catalog,
+    catalog_source,
+    digest,
+    followup_cli,
+    keyring,
+    kiosk_tokens,
+    media,
+    migrations,
+    privacy_cli,
+    service,
+)
 from sync.hq.asgi import PUBLIC_URL_ENV
 from sync.hq.console import audit, exporting
 from sync.hq.console import cli as console_cli
@@ -168,7 +179,7 @@ def _settled_store(args: argparse.Namespace) -> Store:
     store = _store(args)
     settings = _settings(args)
     if settings.private_key_file.exists():
-        keys = service.load_keys(settings)
+        keys = keyring.load_keys(settings)
         store.settle = lambda: service.settle_inbox(store, keys)
     return store
 
@@ -188,7 +199,7 @@ def _serve(args: argparse.Namespace) -> int:
         digest.Schedule.parse(args.digest_at, os.environ.get(digest.ZONE_ENV, ""))
         os.environ[digest.AT_ENV] = args.digest_at
     _store(args).dispose()
-    service.load_keys(HQSettings(home))  # fail now, with a clear message, not in a worker
+    keyring.load_keys(HQSettings(home))  # fail now, with a clear message, not in a worker
     print(f"HQ serving on http://{args.host}:{args.port} (database {default_db_url(home)})")
     uvicorn.run(
         "sync.hq.asgi:build",
@@ -206,7 +217,7 @@ def _serve(args: argparse.Namespace) -> int:
 def _keys_init(args: argparse.Namespace) -> int:
     settings = _settings(args)
     existed = settings.private_key_file.exists()
-    keys = service.init_keys(settings, overwrite=args.force)
+    keys = keyring.init_keys(settings, overwrite=args.force)
     state = "kept existing" if existed and not args.force else "created"
     print(f"{state} HQ key pair in {settings.private_key_file.parent}")
     print(f"public key: {keys.public_b64}")
@@ -215,10 +226,10 @@ def _keys_init(args: argparse.Namespace) -> int:
 
 def _kiosk_add(args: argparse.Namespace) -> int:
     settings = _settings(args, args.url)
-    keys = service.load_keys(settings)
+    keys = keyring.load_keys(settings)
     store = _store(args)
     try:
-        enrollment = service.enroll_kiosk(store, settings, keys, args.name, args.event)
+        enrollment = kiosk_tokens.enroll_kiosk(store, settings, keys, args.name, args.event)
     except ValueError as exc:
         again = f"omrane-hq kiosk reissue {args.name} -o DIR"
         raise UserError(f"{exc} (a new token for it, same kiosk id: {again})") from exc
@@ -229,9 +240,9 @@ def _kiosk_add(args: argparse.Namespace) -> int:
 
 def _kiosk_reissue(args: argparse.Namespace) -> int:
     settings = _settings(args, args.url)
-    keys = service.load_keys(settings)
+    keys = keyring.load_keys(settings)
     try:
-        enrollment = service.reissue_kiosk(_store(args), settings, keys, args.name)
+        enrollment = kiosk_tokens.reissue_kiosk(_store(args), settings, keys, args.name)
     except ValueError as exc:
         raise UserError(str(exc)) from exc
     print(
@@ -280,7 +291,7 @@ def _kiosk_revoke(args: argparse.Namespace) -> int:
 def _catalog_publish(args: argparse.Namespace) -> int:
     if (args.file is None) == (not args.demo):
         raise UserError("give a catalog FILE or --demo")
-    records = service.catalog_records_from(
+    records = catalog_source.catalog_records_from(
         args.file,
         demo_units=args.units,
         seed=args.seed,
@@ -313,7 +324,7 @@ def _leads_import(args: argparse.Namespace) -> int:
     store = _store(args)
     try:
         done = import_outbox_file(
-            store, service.load_keys(_settings(args)), args.file, receipt_path=args.receipt
+            store, keyring.load_keys(_settings(args)), args.file, receipt_path=args.receipt
         )
     finally:
         store.dispose()

@@ -16,7 +16,7 @@ from sync.contract.clock import SYSTEM_CLOCK, Clock, utc_iso
 from sync.contract.errors import AuthError, DataError
 from sync.contract.usb_file import OutboxFile, Receipt, mac_ok, signed, text_sha256
 from sync.contract.wire import MAX_BATCH, ErasureBatch, LeadBatch, RecordResult
-from sync.hq import service
+from sync.hq import keyring, service
 from sync.hq.console import audit
 from sync.hq.store import KioskIdentity, Store
 
@@ -50,7 +50,7 @@ def read_outbox_file(store: Store, path: Path) -> tuple[OutboxFile, KioskIdentit
 
 
 def _erasures(
-    store: Store, keys: service.HQKeys, kiosk: KioskIdentity, outbox: OutboxFile, clock: Clock
+    store: Store, keys: keyring.HQKeys, kiosk: KioskIdentity, outbox: OutboxFile, clock: Clock
 ) -> int:
     """The stand's erasures, after its leads (an erased visitor's lead cannot come back)."""
     erased = 0
@@ -66,7 +66,7 @@ def _erasures(
 
 def import_outbox_file(
     store: Store,
-    keys: service.HQKeys,
+    keys: keyring.HQKeys,
     path: Path,
     *,
     receipt_path: Path | None = None,

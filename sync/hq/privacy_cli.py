@@ -7,7 +7,7 @@ from typing import Any
 
 from sync.contract.clock import SYSTEM_CLOCK, utc_iso
 from sync.contract.errors import UserError
-from sync.hq import erasure, phones, retention, service
+from sync.hq import erasure, keyring, phones, retention, service
 from sync.hq.console import audit
 from sync.hq.settings import HQSettings, default_db_url, hq_home
 from sync.hq.store import Store
@@ -58,7 +58,7 @@ def _describe(number: str, report: erasure.ErasureReport) -> str:
 
 def _erase(args: argparse.Namespace) -> int:
     store = _store(args)
-    keys = service.load_keys(HQSettings(hq_home(args.home)))
+    keys = keyring.load_keys(HQSettings(hq_home(args.home)))
     service.settle_inbox(store, keys)  # leads still held sealed are counted and erased too
     numbers = phones.candidates(store.engine, args.phone or args.lead, args.country)
     previews = [erasure.preview(store.engine, [number]) for number in numbers]

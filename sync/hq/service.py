@@ -1,41 +1,28 @@
-"""What HQ does, without HTTP: keys, kiosk tokens, lead ingest, catalog publishing."""
+"""What HQ does with the stands' leads, without HTTP: hold a batch durably, open the held
+leads into ``hq_leads`` (in the background), a stand's erasure. Keys are in
+``sync.hq.keyring``, kiosk tokens in ``sync.hq.enrollment``."""
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import json
 import logging
-import os
 import secrets
-import tempfile
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import timedelta
-from pathlib import Path
 from typing import Any
 
-import nacl.public
-import uuid6
 from pydantic import ValidationError
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import SQLAlchemyError
 
-from kiosk.core.catalog import Catalog
-from kiosk.core.catalog_import import import_file
-from kiosk.core.db import KioskDB
-from kiosk.core.demo_catalog import generate
-from kiosk.core.media.catalog_media import published_columns
-from kiosk.core.media.demo import demo_media
-from sync.contract import lead, takeaway
+from sync.contract import lead
 from sync.contract.clock import SYSTEM_CLOCK, Clock, utc_iso
-from sync.contract.errors import AuthError, ConfigError, DataError
+from sync.contract.errors import DataError
 from sync.contract.lead_score import score_lead
-from sync.contract.sealing import b64, open_envelope, open_text, unb64
+from sync.contract.sealing import open_envelope, open_text
 from sync.contract.wire import (
     MAX_BATCH,
-    Enrollment,
     ErasureBatch,
     LeadBatch,
     LeadRecord,
@@ -43,133 +30,10 @@ from sync.contract.wire import (
 )
 from sync.hq import catalog as hq_catalog
 from sync.hq import erasure, inbox, leads, visitors, webhooks
-from sync.hq.settings import HQSettings, secret_key
-from sync.hq.store import (
-    KioskIdentity,
-    Store,
-)
+from sync.hq.keyring import HQKeys
+from sync.hq.store import KioskIdentity, Store
 
 log = logging.getLogger(__name__)
-
-
-# ---- keys -----------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class HQKeys:
-    private: nacl.public.PrivateKey
-    phone_key: bytes = field(default=b"", repr=False)  # keys the erasure tombstones' hashes
-    takeaway_secret: bytes = field(default=b"", repr=False)  # derives each stand's link key
-
-    @property
-    def public_b64(self) -> str:
-        return b64(bytes(self.private.public_key))
-
-
-def init_keys(settings: HQSettings, *, overwrite: bool = False) -> HQKeys:
-    """Create the HQ key pair; the private key file is readable by its owner only."""
-    if settings.private_key_file.exists() and not overwrite:
-        return load_keys(settings)
-    settings.private_key_file.parent.mkdir(parents=True, exist_ok=True)
-    key = nacl.public.PrivateKey.generate()
-    fd = os.open(settings.private_key_file, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="ascii") as out:
-        out.write(b64(bytes(key)) + "\n")
-    os.chmod(settings.private_key_file, 0o600)
-    settings.public_key_file.write_text(b64(bytes(key.public_key)) + "\n", encoding="ascii")
-    return HQKeys(key, erasure.load_phone_key(settings.phone_key_file), _takeaway(settings))
-
-
-def load_keys(settings: HQSettings) -> HQKeys:
-    try:
-        raw = settings.private_key_file.read_text(encoding="ascii").strip()
-        private = nacl.public.PrivateKey(unb64(raw))
-    except FileNotFoundError as exc:
-        raise ConfigError(
-            f"no HQ key pair in {settings.private_key_file.parent}: run `omrane-hq keys init`",
-            key="error.hq.keys",
-        ) from exc
-    except (ValueError, DataError) as exc:
-        raise DataError(f"the HQ private key file is damaged: {exc}") from exc
-    return HQKeys(private, erasure.load_phone_key(settings.phone_key_file), _takeaway(settings))
-
-
-def _takeaway(settings: HQSettings) -> bytes:
-    return secret_key(settings.home, "takeaway")
-
-
-def takeaway_fields(settings: HQSettings, keys: HQKeys) -> dict[str, Any]:
-    """A fresh take-away key for a stand's enrollment (a new one at each reissue)."""
-    key_id = secrets.randbelow(takeaway.KEY_ID_MAX) + 1
-    return {
-        "takeaway_key_id": key_id,
-        "takeaway_key": b64(takeaway.derive_key(keys.takeaway_secret, key_id)),
-        "takeaway_url": settings.takeaway_url or settings.public_url,
-    }
-
-
-# ---- kiosks ---------------------------------------------------------------------------
-
-
-def hash_token(token: str) -> str:
-    return hashlib.sha256(token.encode("utf-8")).hexdigest()
-
-
-def enroll_kiosk(
-    store: Store,
-    settings: HQSettings,
-    keys: HQKeys,
-    name: str,
-    event_id: str,
-    clock: Clock = SYSTEM_CLOCK,
-) -> Enrollment:
-    token = secrets.token_urlsafe(32)
-    kiosk_id = str(uuid6.uuid7())
-    store.add_kiosk(kiosk_id, name, event_id, hash_token(token), utc_iso(clock.now()))
-    return Enrollment(
-        hq_url=settings.public_url,
-        kiosk_id=kiosk_id,
-        kiosk_name=name,
-        event_id=event_id,
-        token=token,
-        hq_public_key=keys.public_b64,
-        **takeaway_fields(settings, keys),
-    )
-
-
-def reissue_kiosk(store: Store, settings: HQSettings, keys: HQKeys, name_or_id: str) -> Enrollment:
-    """A new token for an enrolled kiosk, same kiosk id (its leads, erasures and counters stay
-    one kiosk); the old token is refused from now on. ValueError when no such kiosk."""
-    token = secrets.token_urlsafe(32)
-    identity = store.replace_kiosk_token(name_or_id, hash_token(token))
-    if identity is None:
-        raise ValueError(f"no kiosk named {name_or_id}")
-    return Enrollment(
-        hq_url=settings.public_url,
-        kiosk_id=identity.id,
-        kiosk_name=identity.name,
-        event_id=identity.event_id,
-        token=token,
-        hq_public_key=keys.public_b64,
-        **takeaway_fields(settings, keys),
-    )
-
-
-def authenticate(store: Store, token: str | None) -> KioskIdentity:
-    """The kiosk holding ``token``; AuthError when unknown or revoked."""
-    if not token:
-        raise AuthError("missing kiosk token", key="error.hq.token")
-    wanted = hash_token(token)
-    found = store.kiosk_by_token_hash(wanted)
-    if found is None or not hmac.compare_digest(found[1], wanted):
-        raise AuthError("unknown kiosk token", key="error.hq.token")
-    identity = found[0]
-    if identity.revoked:
-        raise AuthError("this kiosk has been revoked", key="error.hq.revoked")
-    return identity
-
-
-# ---- leads ----------------------------------------------------------------------------
 
 
 INTEREST_FACTS = ("interest_city_id", "interest_region_id", "interest_type")
@@ -430,39 +294,3 @@ def stand_erasure(
         clock=clock,
     )
     return report.leads
-
-
-# ---- catalog --------------------------------------------------------------------------
-
-
-def catalog_records_from(
-    source: Path | None,
-    *,
-    demo_units: int = 0,
-    seed: int = 1,
-    media_root: Path | None = None,
-    media: Path | None = None,
-) -> list[dict[str, Any]]:
-    """Canonical unit records from an import file or the demo generator (kiosk validation).
-
-    With ``media_root`` (HQ's media store) the photos and plans the file names (read from
-    ``media`` or the folder beside it; the illustrations for the demo) are checked and stored
-    there, and the records name them by hash, as kiosks receive them."""
-    with tempfile.TemporaryDirectory(prefix="omrane-hq-catalog-") as tmp:
-        db = KioskDB(Path(tmp) / "catalog.db")
-        try:
-            catalog = Catalog(db, media_root=media_root or Path(tmp) / "media")
-            if source is not None:
-                import_file(catalog, source, media=media)
-            else:
-                data = generate(demo_units, seed)
-                pictures = demo_media(data, catalog.media) if media_root else None
-                catalog.replace_all(data, media=pictures)
-            records = list(catalog.iter_unit_records())
-            if media_root is not None:
-                columns = published_columns(db.conn)
-                for record in records:
-                    record.update(columns.get(str(record["ref"]), {}))
-            return records
-        finally:
-            db.close()

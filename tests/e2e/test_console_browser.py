@@ -15,7 +15,7 @@ import openpyxl
 import pytest
 
 from sync.contract.clock import FakeClock
-from sync.hq import catalog, service
+from sync.hq import catalog, catalog_source
 from tests.sync.console.harness import PASSWORD, Server, add_person, hq_engine, serve
 from tests.sync.console.leadgen import insert_leads, lead_row
 
@@ -70,7 +70,7 @@ def shoot(page: object, tmp_path: Path, name: str, full_page: bool = True) -> Pa
 
 
 def seed(server: Server) -> dict[str, object]:
-    records = service.catalog_records_from(None, demo_units=400, seed=2)
+    records = catalog_source.catalog_records_from(None, demo_units=400, seed=2)
     catalog.publish_catalog(server.app.state.store, records, "demo")
     oujda = [r["ref"] for r in records if r["city_id"] == "oujda"][:2]
     rng = random.Random(42)

@@ -10,7 +10,7 @@ from kiosk.core.outbox import Outbox
 from sync.contract.clock import FakeClock
 from sync.contract.sealing import unb64
 from sync.contract.wire import LeadBatch
-from sync.hq import service
+from sync.hq import keyring, kiosk_tokens, service
 from sync.hq.settings import HQSettings
 from sync.hq.store import Store
 from tests.support.kiosk_leads import kiosk_with_leads
@@ -19,7 +19,7 @@ from tests.support.kiosk_leads import kiosk_with_leads
 def send(
     store: Store,
     settings: HQSettings,
-    keys: service.HQKeys,
+    keys: keyring.HQKeys,
     home: Path,
     stand: str,
     event_id: str,
@@ -38,8 +38,8 @@ def send(
         batch = LeadBatch.model_validate({"leads": Outbox(db).claim_batch(len(people))})
     finally:
         db.close()
-    enrolled = service.enroll_kiosk(store, settings, keys, stand, event_id)
-    kiosk = service.authenticate(store, enrolled.token)
+    enrolled = kiosk_tokens.enroll_kiosk(store, settings, keys, stand, event_id)
+    kiosk = kiosk_tokens.authenticate(store, enrolled.token)
     results = service.ingest(store, keys, kiosk, batch, clock or FakeClock())
     assert {r.status for r in results} == {"stored"}
     return [r.id for r in results]

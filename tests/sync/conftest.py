@@ -11,7 +11,7 @@ from sqlalchemy import Table
 
 from sync.contract.clock import FakeClock
 from sync.contract.wire import Enrollment
-from sync.hq import service
+from sync.hq import keyring, kiosk_tokens
 from sync.hq.app import create_app
 from sync.hq.schema import metadata
 from sync.hq.settings import HQSettings
@@ -24,7 +24,7 @@ class HQ:
     url: str
     store: Store
     settings: HQSettings
-    keys: service.HQKeys
+    keys: keyring.HQKeys
     enrollment: Enrollment  # of one kiosk, "stand-1", enrolled for paris-2026
 
     @property
@@ -32,7 +32,7 @@ class HQ:
         return self.enrollment.token
 
     def enroll(self, name: str) -> Enrollment:
-        return service.enroll_kiosk(self.store, self.settings, self.keys, name, "paris-2026")
+        return kiosk_tokens.enroll_kiosk(self.store, self.settings, self.keys, name, "paris-2026")
 
 
 @pytest.fixture(scope="session")
@@ -65,9 +65,9 @@ def store_tables(store: Store) -> list[Table]:
 
 def make_hq(
     tmp_path: Path, url: str, clock: FakeClock | None = None
-) -> tuple[Store, HQSettings, service.HQKeys]:
+) -> tuple[Store, HQSettings, keyring.HQKeys]:
     settings = HQSettings(tmp_path / "hq-home", rate_limit_per_minute=10_000)
-    keys = service.init_keys(settings)
+    keys = keyring.init_keys(settings)
     store = Store(url)
     store.migrate()
     return store, settings, keys
@@ -79,7 +79,7 @@ def hq_server(tmp_path: Path) -> Iterator[HQ]:
     store, settings, keys = make_hq(tmp_path, f"sqlite:///{tmp_path / 'hq.db'}")
     with uvicorn_thread(create_app(store, settings)) as url:
         hq_settings = HQSettings(settings.home, public_url=url, rate_limit_per_minute=10_000)
-        enrollment = service.enroll_kiosk(store, hq_settings, keys, "stand-1", "paris-2026")
+        enrollment = kiosk_tokens.enroll_kiosk(store, hq_settings, keys, "stand-1", "paris-2026")
         yield HQ(url, store, hq_settings, keys, enrollment)
     store.dispose()
 
@@ -91,6 +91,6 @@ def shared_hq(tmp_path_factory: pytest.TempPathFactory) -> Iterator[HQ]:
     store, settings, keys = make_hq(tmp_path, f"sqlite:///{tmp_path / 'hq.db'}")
     with uvicorn_thread(create_app(store, settings)) as url:
         hq_settings = HQSettings(settings.home, public_url=url, rate_limit_per_minute=10_000)
-        enrollment = service.enroll_kiosk(store, hq_settings, keys, "shared-1", "paris-2026")
+        enrollment = kiosk_tokens.enroll_kiosk(store, hq_settings, keys, "shared-1", "paris-2026")
         yield HQ(url, store, hq_settings, keys, enrollment)
     store.dispose()

@@ -20,7 +20,7 @@ from kiosk.core.resources import data
 from kiosk.uplink.client import KioskSync
 from kiosk.uplink.media_pull import MediaMissingAtHQ
 from sync.hq import catalog as hq_catalog
-from sync.hq import service
+from sync.hq import catalog_source
 from sync.hq.media import media_store
 from tests.sync.conftest import HQ
 from tests.sync.stands import enrolled_stand
@@ -47,7 +47,8 @@ def publish_with_pictures(hq: HQ, folder: Path) -> list[dict[str, object]]:
         writer = csv.DictWriter(f, fieldnames=[*RECORD_FIELDS, *MEDIA_COLUMNS])
         writer.writeheader()
         writer.writerows(rows)
-    records = service.catalog_records_from(path, media_root=media_store(hq.settings.home).root)
+    root = media_store(hq.settings.home).root
+    records = catalog_source.catalog_records_from(path, media_root=root)
     hq_catalog.publish_catalog(hq.store, records)
     return records
 

@@ -13,7 +13,7 @@ from kiosk.core.outbox import Outbox
 from sync.contract.clock import FakeClock
 from sync.contract.sealing import public_key_from, seal_pii, unb64, wire_sealed
 from sync.contract.wire import CatalogChanges
-from sync.hq import catalog, service
+from sync.hq import catalog, catalog_source, kiosk_tokens
 from sync.hq.app import create_app
 from sync.hq.settings import HQSettings
 from tests.support.kiosk_leads import kiosk_with_leads
@@ -129,7 +129,7 @@ def test_an_oversized_body_is_refused_before_it_is_read(hq_server: HQ) -> None:
 def test_a_kiosk_sending_too_fast_is_told_when_to_come_back(tmp_path: Path) -> None:
     store, settings, keys = make_hq(tmp_path, f"sqlite:///{tmp_path / 'hq.db'}")
     strict = HQSettings(settings.home, rate_limit_per_minute=2)
-    enrollment = service.enroll_kiosk(store, strict, keys, "busy", "paris-2026")
+    enrollment = kiosk_tokens.enroll_kiosk(store, strict, keys, "busy", "paris-2026")
     clock = FakeClock()
     with uvicorn_thread(create_app(store, strict, clock)) as url:
         headers = {"Authorization": f"Bearer {enrollment.token}"}
@@ -145,7 +145,7 @@ def test_a_kiosk_sending_too_fast_is_told_when_to_come_back(tmp_path: Path) -> N
 
 
 def test_catalog_changes_carry_upserts_deletions_and_a_valid_checksum(hq_server: HQ) -> None:
-    records = service.catalog_records_from(None, demo_units=120, seed=3)
+    records = catalog_source.catalog_records_from(None, demo_units=120, seed=3)
     assert catalog.publish_catalog(hq_server.store, records)[0] == 1
     catalog.publish_catalog(hq_server.store, records[5:])
     headers = {"Authorization": f"Bearer {hq_server.token}"}
@@ -223,7 +223,7 @@ def test_hq_checks_each_record_again_and_refuses_only_the_bad_one(
 def test_a_batch_mixing_leads_with_and_without_a_unit_is_stored_whole_with_its_facts(
     hq_server: HQ, tmp_path: Path
 ) -> None:
-    published = service.catalog_records_from(None, demo_units=20, seed=2)
+    published = catalog_source.catalog_records_from(None, demo_units=20, seed=2)
     catalog.publish_catalog(hq_server.store, published, "demo")
     unit = published[0]
     leads = _wire_leads(tmp_path, hq_server, 4)

@@ -13,7 +13,7 @@ from kiosk.core.outbox import Outbox
 from sync.contract.clock import FakeClock
 from sync.contract.sealing import unb64
 from sync.contract.wire import LeadBatch
-from sync.hq import erasure, service
+from sync.hq import erasure, keyring, kiosk_tokens, service
 from sync.hq.console.audit import audit_log
 from sync.hq.console.history import lead_history
 from sync.hq.console.programmes import lead_programmes
@@ -27,7 +27,7 @@ PHONE_0 = "+33600000000"  # visitor 0 of every generated stand
 
 
 def _batch(
-    home: Path, keys: service.HQKeys, count: int, clock: FakeClock | None = None
+    home: Path, keys: keyring.HQKeys, count: int, clock: FakeClock | None = None
 ) -> LeadBatch:
     db, _ids, _event = kiosk_with_leads(home, unb64(keys.public_b64), count, clock)
     try:
@@ -36,12 +36,12 @@ def _batch(
         db.close()
 
 
-def _two_stands(tmp_path: Path, store: Store, settings: object, keys: service.HQKeys) -> list[str]:
+def _two_stands(tmp_path: Path, store: Store, settings: object, keys: keyring.HQKeys) -> list[str]:
     """Stand A (then re-enrolled as A2) and stand B each send visitors 0..2; returns A's ids."""
     ids = []
     for name in ("stand-a", "stand-b"):
-        enrolled = service.enroll_kiosk(store, settings, keys, name, "paris-2026")  # type: ignore[arg-type]
-        kiosk = service.authenticate(store, enrolled.token)
+        enrolled = kiosk_tokens.enroll_kiosk(store, settings, keys, name, "paris-2026")  # type: ignore[arg-type]
+        kiosk = kiosk_tokens.authenticate(store, enrolled.token)
         batch = _batch(tmp_path / name, keys, 3)
         assert {r.status for r in service.ingest(store, keys, kiosk, batch)} == {"stored"}
         ids += [lead.id for lead in batch.leads] if name == "stand-a" else []
@@ -111,8 +111,8 @@ def test_tombstones_answer_erased_for_old_leads_and_let_new_consent_in(
     store_url: str, tmp_path: Path
 ) -> None:
     store, settings, keys = make_hq(tmp_path, store_url)
-    enrolled = service.enroll_kiosk(store, settings, keys, "stand-a", "paris-2026")
-    kiosk = service.authenticate(store, enrolled.token)
+    enrolled = kiosk_tokens.enroll_kiosk(store, settings, keys, "stand-a", "paris-2026")
+    kiosk = kiosk_tokens.authenticate(store, enrolled.token)
     batch = _batch(tmp_path / "a", keys, 3)
     service.ingest(store, keys, kiosk, batch)
     erasure.erase(
@@ -165,5 +165,5 @@ def test_the_phone_key_is_secret_and_survives_a_new_key_pair(tmp_path: Path) -> 
     _store, settings, keys = make_hq(tmp_path, f"sqlite:///{tmp_path / 'hq.db'}")
     mode = stat.S_IMODE(settings.phone_key_file.stat().st_mode)
     assert mode == 0o600 and len(keys.phone_key) == 32
-    assert service.init_keys(settings, overwrite=True).phone_key == keys.phone_key
+    assert keyring.init_keys(settings, overwrite=True).phone_key == keys.phone_key
     _store.dispose()

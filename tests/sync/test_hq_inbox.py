@@ -12,13 +12,13 @@ from kiosk.core.outbox import Outbox
 from sync.contract.clock import SYSTEM_CLOCK, FakeClock, utc_iso
 from sync.contract.sealing import unb64
 from sync.contract.wire import LeadBatch
-from sync.hq import erasure, inbox, service
+from sync.hq import erasure, inbox, keyring, kiosk_tokens, service
 from sync.hq.leads import hq_leads
 from tests.support.kiosk_leads import kiosk_with_leads
 from tests.sync.conftest import make_hq
 
 
-def _batch(tmp_path: Path, keys: service.HQKeys, count: int) -> LeadBatch:
+def _batch(tmp_path: Path, keys: keyring.HQKeys, count: int) -> LeadBatch:
     db, _ids, _event = kiosk_with_leads(tmp_path / "kiosk", unb64(keys.public_b64), count)
     try:
         return LeadBatch.model_validate({"leads": Outbox(db).claim_batch(count)})
@@ -35,8 +35,8 @@ def test_a_held_lead_is_acked_unseen_by_the_console_and_opened_whole_later(
     store_url: str, tmp_path: Path
 ) -> None:
     store, settings, keys = make_hq(tmp_path, store_url)
-    enrollment = service.enroll_kiosk(store, settings, keys, "stand-a", "paris-2026")
-    kiosk = service.authenticate(store, enrollment.token)
+    enrollment = kiosk_tokens.enroll_kiosk(store, settings, keys, "stand-a", "paris-2026")
+    kiosk = kiosk_tokens.authenticate(store, enrollment.token)
     batch = _batch(tmp_path, keys, 3)
     assert {r.status for r in service.hold_batch(store, kiosk, batch)} == {"stored"}
     assert (inbox.waiting(store.engine), _opened(store)) == (3, 0)  # held, nothing half shown
@@ -63,8 +63,8 @@ def test_two_openers_never_open_the_same_lead_and_a_dead_ones_lease_ends(
     store_url: str, tmp_path: Path
 ) -> None:
     store, settings, keys = make_hq(tmp_path, store_url)
-    enrollment = service.enroll_kiosk(store, settings, keys, "stand-a", "paris-2026")
-    kiosk = service.authenticate(store, enrollment.token)
+    enrollment = kiosk_tokens.enroll_kiosk(store, settings, keys, "stand-a", "paris-2026")
+    kiosk = kiosk_tokens.authenticate(store, enrollment.token)
     service.hold_batch(store, kiosk, _batch(tmp_path, keys, 4))
     clock = FakeClock()
     now, until = utc_iso(clock.now()), "9999-12-31T00:00:00Z"
@@ -80,8 +80,8 @@ def test_two_openers_never_open_the_same_lead_and_a_dead_ones_lease_ends(
 
 def test_an_erasure_reaches_a_lead_still_held_sealed(store_url: str, tmp_path: Path) -> None:
     store, settings, keys = make_hq(tmp_path, store_url)
-    enrollment = service.enroll_kiosk(store, settings, keys, "stand-a", "paris-2026")
-    kiosk = service.authenticate(store, enrollment.token)
+    enrollment = kiosk_tokens.enroll_kiosk(store, settings, keys, "stand-a", "paris-2026")
+    kiosk = kiosk_tokens.authenticate(store, enrollment.token)
     batch = _batch(tmp_path, keys, 2)
     service.hold_batch(store, kiosk, batch)
     by_id, by_phone = batch.leads

@@ -12,13 +12,13 @@ from sync.contract.clock import FakeClock
 from sync.contract.errors import AuthError
 from sync.contract.sealing import unb64
 from sync.contract.wire import LeadBatch
-from sync.hq import catalog, erasure, service
+from sync.hq import catalog, catalog_source, erasure, keyring, kiosk_tokens, service
 from sync.hq.store import Store, hq_analytics
 from tests.support.kiosk_leads import kiosk_with_leads
 from tests.sync.conftest import make_hq
 
 
-def _batch(tmp_path: Path, keys: service.HQKeys, count: int) -> LeadBatch:
+def _batch(tmp_path: Path, keys: keyring.HQKeys, count: int) -> LeadBatch:
     db, _ids, _event = kiosk_with_leads(tmp_path / "kiosk", unb64(keys.public_b64), count)
     try:
         return LeadBatch.model_validate({"leads": Outbox(db).claim_batch(count)})
@@ -30,8 +30,8 @@ def test_ingest_is_exactly_once_and_conflicts_never_overwrite(
     store_url: str, tmp_path: Path
 ) -> None:
     store, settings, keys = make_hq(tmp_path, store_url)
-    enrollment = service.enroll_kiosk(store, settings, keys, "stand-a", "paris-2026")
-    kiosk = service.authenticate(store, enrollment.token)
+    enrollment = kiosk_tokens.enroll_kiosk(store, settings, keys, "stand-a", "paris-2026")
+    kiosk = kiosk_tokens.authenticate(store, enrollment.token)
     batch = _batch(tmp_path, keys, 4)
     assert {r.status for r in service.ingest(store, keys, kiosk, batch)} == {"stored"}
     assert {r.status for r in service.ingest(store, keys, kiosk, batch)} == {"duplicate"}
@@ -56,22 +56,22 @@ def test_tokens_are_stored_hashed_and_revocation_is_immediate(
     store_url: str, tmp_path: Path
 ) -> None:
     store, settings, keys = make_hq(tmp_path, store_url)
-    enrollment = service.enroll_kiosk(store, settings, keys, "stand-b", "turin-2025")
+    enrollment = kiosk_tokens.enroll_kiosk(store, settings, keys, "stand-b", "turin-2025")
     listed = store.kiosks()
     assert listed[0]["name"] == "stand-b" and "token_hash" not in listed[0]
     with store.engine.connect() as conn:
         raw = conn.exec_driver_sql("SELECT token_hash FROM hq_kiosks").scalar()
     assert raw != enrollment.token and len(str(raw)) == 64
-    assert service.authenticate(store, enrollment.token).name == "stand-b"
+    assert kiosk_tokens.authenticate(store, enrollment.token).name == "stand-b"
     store.revoke_kiosk("stand-b")
     with pytest.raises(AuthError, match="revoked"):
-        service.authenticate(store, enrollment.token)
+        kiosk_tokens.authenticate(store, enrollment.token)
     store.dispose()
 
 
 def test_catalog_versions_and_analytics_counters(store_url: str, tmp_path: Path) -> None:
     store, _settings, _keys = make_hq(tmp_path, store_url)
-    records = service.catalog_records_from(None, demo_units=40, seed=9)
+    records = catalog_source.catalog_records_from(None, demo_units=40, seed=9)
     assert catalog.publish_catalog(store, records) == (1, 40, 0)
     assert catalog.publish_catalog(store, records) == (2, 0, 0)
     edited = [dict(r) for r in records[:30]]
@@ -99,8 +99,8 @@ def test_the_same_batch_from_two_requests_at_once_is_stored_once(
     import threading
 
     store, settings, keys = make_hq(tmp_path, store_url)
-    enrollment = service.enroll_kiosk(store, settings, keys, "stand-c", "paris-2026")
-    kiosk = service.authenticate(store, enrollment.token)
+    enrollment = kiosk_tokens.enroll_kiosk(store, settings, keys, "stand-c", "paris-2026")
+    kiosk = kiosk_tokens.authenticate(store, enrollment.token)
     batch = _batch(tmp_path, keys, 20)
     answers: list[list[str]] = []
     start = threading.Barrier(2)
@@ -124,14 +124,14 @@ def test_a_reissued_token_replaces_the_old_one_for_the_same_kiosk(
     store_url: str, tmp_path: Path
 ) -> None:
     store, settings, keys = make_hq(tmp_path, store_url)
-    first = service.enroll_kiosk(store, settings, keys, "stand-r", "paris-2026")
+    first = kiosk_tokens.enroll_kiosk(store, settings, keys, "stand-r", "paris-2026")
     assert store.revoke_kiosk("stand-r")
-    second = service.reissue_kiosk(store, settings, keys, "stand-r")
+    second = kiosk_tokens.reissue_kiosk(store, settings, keys, "stand-r")
     assert (second.kiosk_id, second.event_id) == (first.kiosk_id, "paris-2026")
-    assert service.authenticate(store, second.token).id == first.kiosk_id  # revocation lifted
+    assert kiosk_tokens.authenticate(store, second.token).id == first.kiosk_id  # revocation lifted
     with pytest.raises(AuthError, match="unknown kiosk token"):
-        service.authenticate(store, first.token)
+        kiosk_tokens.authenticate(store, first.token)
     assert [k["id"] for k in store.kiosks()] == [first.kiosk_id]
     with pytest.raises(ValueError, match="no kiosk named"):
-        service.reissue_kiosk(store, settings, keys, "stand-unknown")
+        kiosk_tokens.reissue_kiosk(store, settings, keys, "stand-unknown")
     store.dispose()

@@ -12,7 +12,7 @@ from sqlalchemy import create_engine, select, text
 
 from kiosk.core.leads import LeadInput
 from sync.contract.clock import FakeClock
-from sync.hq import agencies, catalog, erasure, migrations, service, visitors
+from sync.hq import agencies, catalog, catalog_source, erasure, keyring, migrations, visitors
 from sync.hq import cli as hq_cli
 from sync.hq.leads import hq_leads
 from sync.hq.settings import HQSettings
@@ -28,7 +28,7 @@ MOROCCAN = "+212 6 00 00 01 01"
 def _send(
     store: Store,
     settings: HQSettings,
-    keys: service.HQKeys,
+    keys: keyring.HQKeys,
     home: Path,
     stand: str,
     event_id: str,
@@ -74,7 +74,7 @@ def test_new_visitors_go_to_the_agency_of_their_units_region_or_their_city(
 ) -> None:
     store, settings, keys = make_hq(tmp_path, store_url)
     _import_demo_agencies(store)
-    records = service.catalog_records_from(None, demo_units=300, seed=3)
+    records = catalog_source.catalog_records_from(None, demo_units=300, seed=3)
     catalog.publish_catalog(store, records, "demo")
     unit = next(r for r in records if r["region_id"] == "souss-massa")
     buyer = replace(visitor(5), interests=[unit["ref"]])

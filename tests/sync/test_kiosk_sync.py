@@ -15,7 +15,7 @@ from kiosk.uplink.catalog_pull import CatalogRejected
 from kiosk.uplink.client import KioskSync
 from kiosk.uplink.transport import HQRefused, HQUnavailable
 from sync.hq import catalog as hq_catalog
-from sync.hq import service
+from sync.hq import catalog_source
 from tests.support.kiosk_leads import STAFF_PIN
 from tests.sync.conftest import HQ
 from tests.sync.stands import FaultyTransport, enrolled_stand, faulty_session
@@ -112,7 +112,7 @@ def test_a_rejected_lead_never_blocks_the_others_and_staff_can_retry_it(
 
 def test_catalog_versions_reach_the_stand_in_one_piece(hq_server: HQ, tmp_path: Path) -> None:
     db, _ids = enrolled_stand(tmp_path / "stand", hq_server, 0)
-    records = service.catalog_records_from(None, demo_units=300, seed=4)
+    records = catalog_source.catalog_records_from(None, demo_units=300, seed=4)
     hq_catalog.publish_catalog(hq_server.store, records)
     report = KioskSync(db).sync_once()
     catalog = Catalog(db)
@@ -128,7 +128,7 @@ def test_a_damaged_catalog_change_keeps_the_old_catalog(
     hq_server: HQ, tmp_path: Path, damage: str
 ) -> None:
     db, _ids = enrolled_stand(tmp_path / "stand", hq_server, 1)
-    records = service.catalog_records_from(None, demo_units=200, seed=5)
+    records = catalog_source.catalog_records_from(None, demo_units=200, seed=5)
     hq_catalog.publish_catalog(hq_server.store, records)
     KioskSync(db).sync_once()
     before = sorted(Catalog(db).iter_unit_records(), key=lambda r: str(r["ref"]))
@@ -151,7 +151,7 @@ def test_a_first_pull_replaces_a_local_demo_catalog(hq_server: HQ, tmp_path: Pat
 
     db, _ids = enrolled_stand(tmp_path / "stand", hq_server, 0)
     Catalog(db).replace_all(generate(80, seed=11))
-    records = service.catalog_records_from(None, demo_units=50, seed=12)
+    records = catalog_source.catalog_records_from(None, demo_units=50, seed=12)
     hq_catalog.publish_catalog(hq_server.store, records)
     KioskSync(db).sync_once()
     refs = {str(r["ref"]) for r in Catalog(db).iter_unit_records()}

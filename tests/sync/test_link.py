@@ -17,7 +17,7 @@ from kiosk.core.db import KioskDB
 from kiosk.uplink.catalog_pull import CatalogPull
 from kiosk.uplink.transport import HQClient, HQUnavailable
 from sync.hq import catalog as hq_catalog
-from sync.hq import service
+from sync.hq import catalog_source
 from tests.support.shaping_proxy import ShapingProxy
 from tests.sync.conftest import HQ
 
@@ -50,7 +50,8 @@ def test_a_compressed_bomb_is_refused_and_a_damaged_one_too(hq_server: HQ) -> No
 
 
 def test_catalog_answers_are_gzipped_for_a_stand_that_asks(hq_server: HQ) -> None:
-    hq_catalog.publish_catalog(hq_server.store, service.catalog_records_from(None, demo_units=50))
+    records = catalog_source.catalog_records_from(None, demo_units=50)
+    hq_catalog.publish_catalog(hq_server.store, records)
     reply = requests.get(
         f"{hq_server.url}/api/v1/catalog/changes?since=0",
         headers={"Authorization": f"Bearer {hq_server.token}", "Accept-Encoding": "gzip"},
@@ -70,7 +71,7 @@ def _catalog(home: Path) -> Catalog:
 def test_a_catalog_pull_cut_by_the_link_resumes_where_it_stopped(
     hq_server: HQ, tmp_path: Path
 ) -> None:
-    records = service.catalog_records_from(None, demo_units=UNITS, seed=7)
+    records = catalog_source.catalog_records_from(None, demo_units=UNITS, seed=7)
     hq_catalog.publish_catalog(hq_server.store, records)
     with ShapingProxy(int(hq_server.url.rsplit(":", 1)[1])) as clean:
         client = HQClient(clean.url, hq_server.token)
@@ -99,7 +100,8 @@ def test_a_catalog_pull_cut_by_the_link_resumes_where_it_stopped(
 
 
 def test_the_proxy_adds_latency_and_caps_bandwidth(hq_server: HQ) -> None:
-    hq_catalog.publish_catalog(hq_server.store, service.catalog_records_from(None, demo_units=200))
+    records = catalog_source.catalog_records_from(None, demo_units=200)
+    hq_catalog.publish_catalog(hq_server.store, records)
     port = int(hq_server.url.rsplit(":", 1)[1])
     with ShapingProxy(port, latency_s=0.1, bandwidth_bps=2_000_000) as proxy:
         started = time.monotonic()

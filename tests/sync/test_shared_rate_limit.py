@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 import requests
 
-from sync.hq import service
+from sync.hq import keyring, kiosk_tokens
 from sync.hq.settings import HQSettings
 from sync.hq.store import Store
 from tests.support.servers import listening_socket
@@ -63,11 +63,11 @@ def test_two_workers_share_one_kiosks_rate_limit(tmp_path: Path, postgres_url: s
     home = tmp_path / "hq"
     db_url = postgres_url
     settings = HQSettings(home)
-    keys = service.init_keys(settings)
+    keys = keyring.init_keys(settings)
     store = Store(db_url)
     store.migrate()
     name = f"busy-{uuid.uuid4().hex[:8]}"
-    token = service.enroll_kiosk(store, settings, keys, name, "paris-2026").token
+    token = kiosk_tokens.enroll_kiosk(store, settings, keys, name, "paris-2026").token
     store.dispose()
     headers = {"Authorization": f"Bearer {token}"}
     with ExitStack() as stack:

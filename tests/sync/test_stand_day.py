@@ -28,7 +28,7 @@ from sync.contract.clock import FakeClock
 from sync.contract.vocabulary import LANGUAGES
 from sync.contract.wire import Enrollment
 from sync.hq import catalog as hq_catalog
-from sync.hq import service
+from sync.hq import catalog_source, keyring, kiosk_tokens
 from sync.hq.app import create_app
 from sync.hq.settings import HQSettings
 from sync.hq.store import Store
@@ -45,13 +45,13 @@ HOUR = 3600
 class LiveHQ:
     store: Store
     settings: HQSettings
-    keys: service.HQKeys
+    keys: keyring.HQKeys
 
     def enroll(self, name: str) -> Enrollment:
-        return service.enroll_kiosk(self.store, self.settings, self.keys, name, "paris-2026")
+        return kiosk_tokens.enroll_kiosk(self.store, self.settings, self.keys, name, "paris-2026")
 
     def reissue(self, name: str) -> Enrollment:
-        return service.reissue_kiosk(self.store, self.settings, self.keys, name)
+        return kiosk_tokens.reissue_kiosk(self.store, self.settings, self.keys, name)
 
     def leads(self) -> dict[str, dict[str, object]]:
         rows = list(self.store.iter_leads())
@@ -72,7 +72,7 @@ def clock() -> FakeClock:
 @pytest.fixture
 def live_hq(tmp_path: Path, store_url: str, clock: FakeClock) -> Iterator[LiveHQ]:
     store, settings, keys = make_hq(tmp_path, store_url)
-    records = service.catalog_records_from(None, demo_units=300, seed=7)
+    records = catalog_source.catalog_records_from(None, demo_units=300, seed=7)
     hq_catalog.publish_catalog(store, records, "demo units=300")
     with uvicorn_thread(create_app(store, settings, clock)) as url:
         public = HQSettings(settings.home, public_url=url, rate_limit_per_minute=10_000)

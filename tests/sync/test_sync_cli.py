@@ -9,7 +9,7 @@ import pytest
 
 from kiosk.cli import main as kiosk_main
 from kiosk.core.config import Paths
-from sync.hq import catalog, service
+from sync.hq import catalog, catalog_source
 from sync.hq.cli import main as hq_main
 from tests.support.kiosk_leads import STAFF_PIN, kiosk_with_leads
 from tests.sync.conftest import HQ
@@ -37,7 +37,7 @@ def test_hq_enrollment_file_then_enroll_sync_and_status(
     db.close()
     status = _json(["sync", "status", "--json"], capsys)
     assert status["enrolled"] is False and status["pending"] == 3
-    records = service.catalog_records_from(None, demo_units=60, seed=2)
+    records = catalog_source.catalog_records_from(None, demo_units=60, seed=2)
     catalog.publish_catalog(hq_server.store, records)
 
     out = tmp_path / "enroll"

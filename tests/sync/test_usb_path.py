@@ -14,7 +14,7 @@ from kiosk.cli import main as kiosk_main
 from kiosk.core import enrollment, outbox_file, retention, staff
 from kiosk.core.outbox import Outbox
 from sync.contract.errors import AuthError
-from sync.hq import service
+from sync.hq import keyring, kiosk_tokens
 from sync.hq.cli import main as hq_main
 from sync.hq.leads_import import import_outbox_file
 from sync.hq.store import hq_analytics
@@ -26,7 +26,7 @@ LEADS = 7
 
 def _stand(tmp_path: Path, url: str):  # type: ignore[no-untyped-def]
     store, settings, keys = make_hq(tmp_path, url)
-    enrolled = service.enroll_kiosk(store, settings, keys, "caravan-1", "paris-2026")
+    enrolled = kiosk_tokens.enroll_kiosk(store, settings, keys, "caravan-1", "paris-2026")
     db, ids, _ = kiosk_with_leads(tmp_path / "kiosk", None, LEADS)
     enrollment.enroll(db, enrolled, STAFF_PIN)
     return store, settings, db, ids
@@ -73,9 +73,9 @@ def test_a_tampered_file_or_foreign_receipt_is_refused(tmp_path: Path) -> None:
         forged = tmp_path / "forged.json"
         forged.write_text(json.dumps(data), encoding="utf-8")
         with pytest.raises(AuthError):
-            import_outbox_file(store, service.load_keys(settings), forged)
+            import_outbox_file(store, keyring.load_keys(settings), forged)
         assert store.count_leads() == 0
-        done = import_outbox_file(store, service.load_keys(settings), usb)
+        done = import_outbox_file(store, keyring.load_keys(settings), usb)
         bad = json.loads(done.receipt_path.read_text(encoding="utf-8"))
         bad["results"][0]["status"] = "rejected"
         done.receipt_path.write_text(json.dumps(bad), encoding="utf-8")
@@ -91,7 +91,7 @@ def test_usb_file_carries_erasures_and_counters_and_the_receipt_confirms_them(
     tmp_path: Path,
 ) -> None:
     store, settings, db, ids = _stand(tmp_path, f"sqlite:///{tmp_path / 'hq.db'}")
-    keys = service.load_keys(settings)
+    keys = keyring.load_keys(settings)
     try:
         assert outbox_file.export_pending(db, tmp_path / "a.json") == LEADS
         first = import_outbox_file(store, keys, tmp_path / "a.json")

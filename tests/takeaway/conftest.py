@@ -16,7 +16,7 @@ from kiosk.core.config import EventProfile, Paths, active_event_profile
 from kiosk.core.db import KioskDB
 from kiosk.core.demo_catalog import generate
 from sync.contract.clock import FakeClock, utc_iso
-from sync.hq import agencies, service
+from sync.hq import agencies, catalog_source, keyring, kiosk_tokens
 from sync.hq.app import create_app
 from sync.hq.catalog import publish_catalog
 from sync.hq.settings import HQSettings
@@ -32,7 +32,7 @@ class TakeawayHQ:
     url: str
     store: Store
     settings: HQSettings
-    keys: service.HQKeys
+    keys: keyring.HQKeys
     clock: FakeClock
     stand_home: Path
     stand: KioskDB
@@ -53,10 +53,10 @@ def takeaway_hq(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TakeawayHQ
     tmp = tmp_path_factory.mktemp("takeaway-hq")
     clock = FakeClock(datetime(2026, 11, 28, 10, 0, tzinfo=UTC))
     settings = HQSettings(tmp / "hq-home", rate_limit_per_minute=10_000)
-    keys = service.init_keys(settings)
+    keys = keyring.init_keys(settings)
     store = Store(f"sqlite:///{tmp / 'hq.db'}")
     store.migrate()
-    publish_catalog(store, service.catalog_records_from(None, demo_units=DEMO_UNITS), "demo")
+    publish_catalog(store, catalog_source.catalog_records_from(None, demo_units=DEMO_UNITS), "demo")
     with store.engine.begin() as conn:
         rows = agencies.read_rows(agencies.demo_file())
         agencies.import_rows(conn, rows, utc_iso(clock.now()))
@@ -65,7 +65,7 @@ def takeaway_hq(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TakeawayHQ
         stand_home = tmp / "stand"
         db, _ids, _event = kiosk_with_leads(stand_home, None, 0)
         Catalog(db).replace_all(generate(units=DEMO_UNITS, seed=1))
-        enrolled = service.enroll_kiosk(store, public, keys, "stand-takeaway", "paris-2026")
+        enrolled = kiosk_tokens.enroll_kiosk(store, public, keys, "stand-takeaway", "paris-2026")
         enrollment.enroll(db, enrolled, STAFF_PIN)
         yield TakeawayHQ(url, store, public, keys, clock, stand_home, db)
         db.close()

@@ -31,7 +31,7 @@ from kiosk.core.send_requests import SendInput, SendOutbox, save_request, state_
 from kiosk.uplink.client import KioskSync
 from sync.contract.clock import FakeClock, utc_iso
 from sync.contract.errors import ConfigError, ValidationError
-from sync.hq import agencies, erasure, service
+from sync.hq import agencies, catalog_source, erasure, keyring, kiosk_tokens
 from sync.hq import retention as hq_retention
 from sync.hq.app import create_app
 from sync.hq.catalog import publish_catalog
@@ -128,10 +128,10 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
     controller = Controller(inbox, hostname="127.0.0.1", port=port)
     controller.start()
     settings = HQSettings(tmp / "hq-home", rate_limit_per_minute=10_000)
-    keys = service.init_keys(settings)
+    keys = keyring.init_keys(settings)
     store = Store(f"sqlite:///{tmp / 'hq.db'}")
     store.migrate()
-    publish_catalog(store, service.catalog_records_from(None, demo_units=UNITS), "demo")
+    publish_catalog(store, catalog_source.catalog_records_from(None, demo_units=UNITS), "demo")
     with store.engine.begin() as conn:
         agencies.import_rows(conn, agencies.read_rows(agencies.demo_file()), utc_iso(clock.now()))
     senders = SenderSet.from_mapping(
@@ -145,7 +145,7 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
             app.state.send_dispatcher.public_url = url
             db, _ids, event = kiosk_with_leads(tmp / "stand", None, 0, clock)
             Catalog(db).replace_all(generate(units=UNITS, seed=1))
-            enrolled = service.enroll_kiosk(store, public, keys, "stand-send", event.event.id)
+            enrolled = kiosk_tokens.enroll_kiosk(store, public, keys, "stand-send", event.event.id)
             enrollment.enroll(db, enrolled, STAFF_PIN)
             yield World(url, app, store, clock, inbox, db, event, settings.home)
             db.close()
@@ -326,7 +326,7 @@ def test_an_erasure_takes_the_sendings_of_the_lead_and_to_the_phone_with_it(
     assert world.wait_for_state(to_phone, "failed").reason == "no whatsapp sender configured at HQ"
     held = world.hq_row(to_phone)
     world.store.settle()  # erasure matches leads HQ has opened (they arrive held sealed)
-    keys = service.load_keys(HQSettings(world.settings_home))
+    keys = keyring.load_keys(HQSettings(world.settings_home))
     report = erasure.erase(
         world.store.engine,
         keys.phone_key,

@@ -27,7 +27,7 @@ from kiosk.ui.staff.console import StaffConsoleScreen
 from kiosk.uplink.client import KioskSync
 from kiosk.uplink.transport import HQUnavailable
 from sync.contract.clock import FakeClock
-from sync.hq import service
+from sync.hq import kiosk_tokens
 from sync.hq.app import create_app
 from sync.hq.settings import HQSettings
 from tests.support.kiosk_leads import visitor
@@ -151,7 +151,7 @@ def test_the_sync_tab_reports_a_jam_with_a_real_hq_answering_500(
     store, settings, keys = make_hq(tmp_path / "hq", f"sqlite:///{tmp_path / 'hq.db'}")
     with uvicorn_thread(create_app(store, settings)) as url:
         public = HQSettings(settings.home, public_url=url)
-        link = service.enroll_kiosk(store, public, keys, "stand-ui", "paris-2026")
+        link = kiosk_tokens.enroll_kiosk(store, public, keys, "stand-ui", "paris-2026")
         enrollment.enroll(services.db, link, PIN, clock)
         with store.engine.begin() as conn:  # an HQ bug: every lead batch ends in HTTP 500
             conn.execute(text("ALTER TABLE hq_leads RENAME TO hq_leads_away"))

@@ -112,7 +112,7 @@ class Dispatcher:
     def __init__(
         self,
         engine: Engine,
-        keys: Any,  # sync.hq.service.HQKeys (private, phone_key, takeaway_secret)
+        keys: Any,  # sync.hq.keyring.HQKeys (private, phone_key, takeaway_secret)
         senders: SenderSet,
         public_url: str,
         clock: Clock,

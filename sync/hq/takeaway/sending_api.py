@@ -66,7 +66,7 @@ def _records(body: Any) -> tuple[list[SendRecord], list[RecordResult]]:
 def install(
     app: FastAPI,
     engine: Engine,
-    keys: Any,  # sync.hq.service.HQKeys
+    keys: Any,  # sync.hq.keyring.HQKeys
     clock: Clock,
     senders: SenderSet,
     public_url: str,

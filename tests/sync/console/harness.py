@@ -16,7 +16,7 @@ from fastapi import FastAPI
 from sqlalchemy import Engine
 
 from sync.contract.clock import Clock, FakeClock
-from sync.hq import service
+from sync.hq import keyring
 from sync.hq.app import create_app
 from sync.hq.console import auth, passwords
 from sync.hq.settings import HQSettings
@@ -48,7 +48,7 @@ def hq_app(engine: Engine, clock: Clock, home: Path, **overrides: Any) -> FastAP
     ``overrides`` are HQSettings fields (the digest's hour, say)."""
     url = engine.url.render_as_string(hide_password=False)
     settings = HQSettings(home, **overrides)
-    service.init_keys(settings)
+    keyring.init_keys(settings)
     return create_app(Store(url), settings, clock=clock, console=CONSOLE)
 
 

@@ -30,12 +30,13 @@ from sync.contract.clock import FakeClock, utc_iso
 from sync.hq import (
     agencies,
     catalog,
+    catalog_source,
     debrief,
     events,
     followup,
     integrations,
+    keyring,
     outreach,
-    service,
     visitors,
     webhooks,
 )
@@ -93,10 +94,10 @@ def _seed(server: Server, tmp_path: Path) -> Day:
     """A published catalog, the demo agencies, an Oujda agent, three visitors of Oujda."""
     store = server.app.state.store
     settings = server.app.state.settings
-    keys = service.load_keys(settings)
+    keys = keyring.load_keys(settings)
     with store.engine.begin() as conn:
         agencies.import_rows(conn, agencies.read_rows(agencies.demo_file()), "2026-01-01T00:00Z")
-    records = service.catalog_records_from(None, demo_units=400, seed=2)
+    records = catalog_source.catalog_records_from(None, demo_units=400, seed=2)
     catalog.publish_catalog(store, records, "demo")
     units = [r for r in records if r["city_id"] == "oujda"][:2]
     clock = server.clock
@@ -201,7 +202,7 @@ def test_review_states_exclude_test_visitors_from_the_figures(
 def test_a_manager_merges_a_near_duplicate_and_unmerges_it(server: Server, tmp_path: Path) -> None:
     day = _seed(server, tmp_path)
     store, settings = server.app.state.store, server.app.state.settings
-    keys = service.load_keys(settings)
+    keys = keyring.load_keys(settings)
     # the same person typed their number with the French code by mistake
     again = replace(visitor(31), first_name="Salma", phone="+33 6 00 00 02 01", phone_country="FR")
     ids = send(

@@ -15,7 +15,7 @@ import openpyxl
 import pytest
 from sqlalchemy import select
 
-from sync.hq import catalog, service
+from sync.hq import catalog, catalog_source
 from sync.hq.console import web
 from sync.hq.console.audit import audit_log
 from sync.hq.console.history import lead_history
@@ -214,7 +214,7 @@ def test_search_by_the_start_of_first_and_last_name(server: Server) -> None:
 
 
 def test_lead_detail_describes_the_units_from_the_published_catalog(server: Server) -> None:
-    records = service.catalog_records_from(None, demo_units=50, seed=3)
+    records = catalog_source.catalog_records_from(None, demo_units=50, seed=3)
     catalog.publish_catalog(server.app.state.store, records, "demo")
     unit = records[0]
     add_person(server.engine, server.clock, "boss@example.test", "manager")
@@ -226,7 +226,7 @@ def test_lead_detail_describes_the_units_from_the_published_catalog(server: Serv
 
 
 def test_programme_filter_finds_leads_that_looked_at_its_units(server: Server) -> None:
-    records = service.catalog_records_from(None, demo_units=120, seed=4)
+    records = catalog_source.catalog_records_from(None, demo_units=120, seed=4)
     catalog.publish_catalog(server.app.state.store, records, "demo")
     by_programme: dict[str, list[str]] = {}
     for record in records:
@@ -256,7 +256,7 @@ def test_programme_filter_finds_leads_that_looked_at_its_units(server: Server) -
 def test_programme_backlog_is_indexed_in_the_background(
     server: Server, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    records = service.catalog_records_from(None, demo_units=60, seed=5)
+    records = catalog_source.catalog_records_from(None, demo_units=60, seed=5)
     catalog.publish_catalog(server.app.state.store, records, "demo")
     programme = records[0]["programme_id"]
     refs = [r["ref"] for r in records if r["programme_id"] == programme]

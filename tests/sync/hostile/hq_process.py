@@ -14,7 +14,7 @@ from pathlib import Path
 import requests
 
 from sync.contract.wire import Enrollment
-from sync.hq import service
+from sync.hq import keyring, kiosk_tokens
 from sync.hq.settings import HQSettings, default_db_url
 from sync.hq.store import Store
 from tests.support.servers import listening_socket
@@ -46,10 +46,10 @@ def hq_process(home: Path, db_url: str | None = None) -> Iterator[HQProcess]:
     home.mkdir(parents=True, exist_ok=True)
     url_db = db_url or default_db_url(home)
     settings = HQSettings(home, rate_limit_per_minute=10_000)
-    keys = service.init_keys(settings)
+    keys = keyring.init_keys(settings)
     store = Store(url_db)
     store.migrate()
-    enrollment = service.enroll_kiosk(store, settings, keys, "stand-1", "paris-2026")
+    enrollment = kiosk_tokens.enroll_kiosk(store, settings, keys, "stand-1", "paris-2026")
     store.dispose()
     sock = listening_socket()
     port = int(sock.getsockname()[1])

@@ -17,7 +17,7 @@ import requests
 from sqlalchemy import Engine
 
 from sync.contract.clock import FakeClock
-from sync.hq import service
+from sync.hq import keyring, kiosk_tokens
 from sync.hq.console import auth, passwords
 from tests.sync.console.harness import (
     PASSWORD,
@@ -48,8 +48,9 @@ def server(engine: Engine) -> Iterator[Server]:
 
 def _stand_token(server: Server) -> str:
     settings = server.app.state.settings
-    keys = service.load_keys(settings)
-    return service.enroll_kiosk(server.app.state.store, settings, keys, "probe", "paris-2026").token
+    keys = keyring.load_keys(settings)
+    store = server.app.state.store
+    return kiosk_tokens.enroll_kiosk(store, settings, keys, "probe", "paris-2026").token
 
 
 def _probe(server: Server, token: str) -> tuple[float, float]:

@@ -13,7 +13,7 @@ import requests
 from sqlalchemy import Engine
 
 from sync.contract.clock import FakeClock
-from sync.hq import service
+from sync.hq import keyring, kiosk_tokens
 from tests.sync.console.harness import Server, add_person, csrf_of, hq_engine, serve, sign_in
 from tests.sync.console.leadgen import add_lead
 
@@ -137,10 +137,10 @@ def test_absurd_numbers_from_stands_are_clamped_and_pages_still_work(
     server: Server, browser: requests.Session
 ) -> None:
     settings = server.app.state.settings
-    keys = service.load_keys(settings)
+    keys = keyring.load_keys(settings)
     store = server.app.state.store
     tokens = [
-        service.enroll_kiosk(store, settings, keys, f"stand-{n}", "paris-2026").token
+        kiosk_tokens.enroll_kiosk(store, settings, keys, f"stand-{n}", "paris-2026").token
         for n in range(2)
     ]
     for token in tokens:

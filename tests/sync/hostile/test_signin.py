@@ -13,7 +13,7 @@ from sqlalchemy import Engine, select
 
 from sync.contract.clock import FakeClock
 from sync.contract.errors import ValidationError
-from sync.hq import service
+from sync.hq import keyring
 from sync.hq.app import create_app
 from sync.hq.cli import main as hq_main
 from sync.hq.console import auth
@@ -55,7 +55,7 @@ class Console:
 def _console(tmp_path: Path, proxies: tuple[str, ...]) -> Iterator[Console]:
     db_url = f"sqlite:///{tmp_path / 'hq.db'}"
     settings = HQSettings(tmp_path / "home", trusted_proxies=proxies)
-    service.init_keys(settings)
+    keyring.init_keys(settings)
     store = Store(db_url)
     store.migrate()
     clock = FakeClock()
