@@ -32,7 +32,7 @@ AREAS: dict[str, tuple[str, ...]] = {
     "shell": (
         "aid_text.py",
         "guard.py",
-        "idle.py",
+        "idle_overlay.py",
         "screens/compare.py",
         "screens/detail.py",
         "screens/home.py",

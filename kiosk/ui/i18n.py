@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from functools import cache
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
 from kiosk.core import resources
@@ -36,6 +36,12 @@ _LOCALES = {
 # Font families tried in order; Qt falls back glyph by glyph along the list.
 LATIN_FAMILY = "Noto Sans"
 ARABIC_FAMILY = "Noto Sans Arabic"
+UI_FONTS = (
+    "NotoSans-Regular.ttf",
+    "NotoSans-Bold.ttf",
+    "NotoSansArabic-Regular.ttf",
+    "NotoSansArabic-Bold.ttf",
+)
 
 LANGUAGE_CHANGE_HOPS = 3
 _installed: list[QTranslator] = []
@@ -63,9 +69,11 @@ def desk_name(desk: str) -> str:
 
 @cache
 def load_fonts() -> tuple[str, ...]:
-    """Register the bundled TTFs so shaping does not depend on the laptop's fonts."""
+    """Register the bundled TTFs the screens use, so shaping does not depend on the laptop's
+    fonts (Noto Naskh Arabic is the brochures' font, embedded in the PDFs: not needed here)."""
     families: list[str] = []
-    for path in sorted((resources.assets() / "fonts").glob("*.ttf")):
+    for name in UI_FONTS:
+        path = resources.assets() / "fonts" / name
         font_id = QFontDatabase.addApplicationFont(str(path))
         if font_id < 0:
             log.warning("font not loaded: %s", path.name)
@@ -121,6 +129,8 @@ def apply_language(language: str) -> None:
     for _hop in range(LANGUAGE_CHANGE_HOPS):
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
     if isinstance(app, QGuiApplication):
+        from PySide6.QtCore import Qt  # not at import: its enums cost ~25 ms before the first frame
+
         direction = (
             Qt.LayoutDirection.RightToLeft if is_rtl(language) else Qt.LayoutDirection.LeftToRight
         )
@@ -136,6 +146,8 @@ def reset() -> None:
     _installed.clear()
     _current_language = "en"
     QLocale.setDefault(_SYSTEM_LOCALE)
+    from PySide6.QtCore import Qt
+
     QGuiApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     for _hop in range(LANGUAGE_CHANGE_HOPS):
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)

@@ -18,8 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from kiosk.ui import i18n, theme
-from kiosk.ui.attract_content import AttractContent, event_file_for
+from kiosk.ui import attract_content, i18n, theme
 
 if TYPE_CHECKING:
     from kiosk.core.config import Paths
@@ -160,6 +159,11 @@ def _finish_start(
     services = open_services(Paths.resolve(home), event_file=event_file, kiosk_mode=kiosk_mode)
     problem = prepare_catalog(services)
     i18n.apply_language(services.event.default_language)
+    attract_content.remember(
+        services.paths.home,
+        attract_content.event_file_for(home, event_file),
+        attract_content.AttractContent.from_event(services.event),
+    )
     window.attach(services, problem)
     if needs_first_start(services):
         window.show_screen("first_start")
@@ -189,7 +193,7 @@ def run(
     app = application(argv)
     from kiosk.ui.app import MainWindow
 
-    content = AttractContent.from_toml(event_file_for(home, event_file))
+    content = attract_content.for_first_frame(home, event_file)
     window = MainWindow(None, kiosk_mode=kiosk_mode, boot_content=content)
     attract = window.screen_widget("attract")
 

@@ -5,7 +5,7 @@ Staff open the PIN pad with 5 taps in one top corner of the screen within 3 seco
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Signal
 from PySide6.QtGui import QMouseEvent, QTouchEvent
 from PySide6.QtWidgets import QWidget
 
@@ -17,6 +17,8 @@ CORNER_PX = 72
 
 
 def apply_kiosk_window_flags(window: QWidget) -> None:
+    from PySide6.QtCore import Qt  # not at import: the windowed kiosk paints without its enums
+
     window.setWindowFlags(
         Qt.WindowType.Window
         | Qt.WindowType.FramelessWindowHint

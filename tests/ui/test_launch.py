@@ -12,7 +12,7 @@ from kiosk.core import demo_catalog, staff
 from kiosk.core.catalog import Catalog
 from kiosk.core.config import Paths
 from kiosk.core.db import KioskDB
-from kiosk.ui import i18n
+from kiosk.ui import attract_content, i18n
 from kiosk.ui.app import MainWindow
 from kiosk.ui.attract_content import AttractContent
 from kiosk.ui.launch import run
@@ -69,4 +69,9 @@ def test_run_paints_the_attract_loop_then_loads_the_catalog(
         i18n.reset()
     assert code == 0
     assert seen == ["first frame", "ready", "attract", "results"]
+    # The next start paints its first frame from what this one kept.
+    kept = attract_content.AttractContent.from_boot_copy(
+        home.home / attract_content.BOOT_COPY, attract_content.event_file_for(None, None)
+    )
+    assert kept is not None and kept.languages == ("fr", "ar", "en")
     assert sys.excepthook is hook  # the crash guard is gone with the window

@@ -7,9 +7,9 @@ anywhere else opens the language screen, as before.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QElapsedTimer, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, QRectF, QSize, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QHideEvent,
@@ -21,15 +21,17 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from kiosk.core.catalog_programmes import ProgrammeSlide
 from kiosk.ui import i18n, theme
 from kiosk.ui.attract_content import AttractContent
 from kiosk.ui.lockdown import CORNER_PX
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.services import Services
 from kiosk.ui.session import VisitorSession
-from kiosk.ui.thumbnails import Pictures
-from kiosk.ui.widgets.scenery import paint_city_scene, paint_illustration_tag
+from kiosk.ui.widgets.city_scene import paint_city_scene
+
+if TYPE_CHECKING:  # the catalog and the picture cache load after the first frame
+    from kiosk.core.catalog_programmes import ProgrammeSlide
+    from kiosk.ui.thumbnails import Pictures
 
 FRAME_MS = 50  # 20 frames a second is enough for a slow drift
 SCENE_CYCLE_MS = 60_000  # the sun crosses the sky once a minute
@@ -85,6 +87,7 @@ class AttractScreen(Screen):
         ]
         self.slogan_index = 0
         self._painted = False
+        self._rtl: dict[str, bool] = {}  # labels laid out explicitly: right to left or not
         self.slides: list[ProgrammeSlide] = []
         self.pictures: Pictures | None = None
         self._cover: tuple[str, QSize, QPixmap] | None = None
@@ -94,11 +97,9 @@ class AttractScreen(Screen):
         self.caption.hide()
         self.slogan = QLabel(self)
         self.slogan.setObjectName("attractSlogan")
-        self.slogan.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.slogan.setWordWrap(True)
         self.call = QLabel(" · ".join(TOUCH_TO_START[lang] for lang in languages), self)
         self.call.setObjectName("attractCall")
-        self.call.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.call.setWordWrap(True)
         self.call.setFont(i18n.app_font("fr", CALL_FONT_PX))
         self.call.setAccessibleName(self.call.text())
@@ -129,7 +130,8 @@ class AttractScreen(Screen):
         row.addStretch(1)
         self.language_buttons: dict[str, QPushButton] = {}
         for lang in self.languages:
-            button = QPushButton(i18n.NATIVE_NAMES[lang], self)
+            button = QPushButton(self)  # (text, parent) would load QIcon for its overloads
+            button.setText(i18n.NATIVE_NAMES[lang])
             button.setProperty("role", "language")
             button.setObjectName("attractLanguage")
             button.setFont(i18n.app_font(lang, LANGUAGE_FONT_PX))
@@ -151,14 +153,26 @@ class AttractScreen(Screen):
             return
         lang, text = self.slogans[self.slogan_index % len(self.slogans)]
         self.slogan.setFont(i18n.app_font(lang, SLOGAN_FONT_PX))
-        self.slogan.setLayoutDirection(
-            Qt.LayoutDirection.RightToLeft if i18n.is_rtl(lang) else Qt.LayoutDirection.LeftToRight
-        )
+        self._lay_out_in(self.slogan, lang)
         self.slogan.setText(text)
         self.slogan.setAccessibleName(text)
         self._show_caption(lang)
         if self.isVisible():
             self._frames.start()  # the scene moves again until this slide's photo is there
+
+    def _lay_out_in(self, label: QLabel, lang: str) -> None:
+        """Right to left for an Arabic slogan, left to right for the others. A label never
+        set follows the app's direction; `Qt`'s enums (~25 ms to build) are only touched
+        when the direction changes, so a first frame in the app's direction never needs them."""
+        rtl = i18n.is_rtl(lang)
+        following = i18n.is_rtl(i18n.current_language())
+        if self._rtl.get(label.objectName(), following) == rtl:
+            return
+        from PySide6.QtCore import Qt
+
+        direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+        label.setLayoutDirection(direction)
+        self._rtl[label.objectName()] = rtl
 
     def next_slogan(self) -> None:
         self.slogan_index += 1
@@ -167,6 +181,8 @@ class AttractScreen(Screen):
     # --- programme photos ---
     def attach(self, services: Services) -> None:
         """The catalog is there: the loop shows its programmes' photos from now on."""
+        from kiosk.ui.thumbnails import Pictures
+
         self.services = services
         self.pictures = Pictures(services.catalog.media, "screen", self)
         self.pictures.ready.connect(lambda _sha: self.update())
@@ -189,9 +205,7 @@ class AttractScreen(Screen):
         city = slide.city_ar if arabic and slide.city_ar else slide.city_fr
         text = f"{name} · {city}"
         self.caption.setFont(i18n.app_font(lang, CAPTION_FONT_PX))
-        self.caption.setLayoutDirection(
-            Qt.LayoutDirection.RightToLeft if i18n.is_rtl(lang) else Qt.LayoutDirection.LeftToRight
-        )
+        self._lay_out_in(self.caption, lang)
         self.caption.setText(text)
         self.caption.setAccessibleName(text)
 
@@ -206,6 +220,8 @@ class AttractScreen(Screen):
         photo = self.pictures.pixmap(slide.sha256)
         if photo is None:
             return None
+        from PySide6.QtCore import Qt
+
         scaled = photo.scaled(
             size,
             Qt.AspectRatioMode.KeepAspectRatioByExpanding,
@@ -244,6 +260,8 @@ class AttractScreen(Screen):
             veil.setAlpha(VEIL_ALPHA)
             painter.fillRect(self.rect(), veil)
             if drawn:
+                from kiosk.ui.widgets.scenery import paint_illustration_tag
+
                 paint_illustration_tag(painter, self.rect().adjusted(24, 24, -24, -24))
         painter.end()
         if not self._painted:

@@ -1,4 +1,5 @@
-"""Generated pictures (no photos needed): the attract-loop city scene and unit placeholders.
+"""Generated pictures (no photos needed): unit placeholders and the "Illustration" tag
+(the attract loop's city scene is in city_scene.py).
 
 Everything is painted with QPainter from the theme's colours, so it scales to any screen,
 follows the high-contrast theme and carries no copyright.
@@ -6,109 +7,18 @@ follows the high-contrast theme and carries no copyright.
 
 from __future__ import annotations
 
-import math
-import random
-
 from PySide6.QtCore import QCoreApplication, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
     QFontMetrics,
-    QLinearGradient,
     QPainter,
-    QPainterPath,
     QPen,
     QPolygonF,
 )
 
 from kiosk.ui import theme
-
-SKYLINE_SEED = 7
-BUILDINGS = 18
-STARS = 6
-
-
-def _star_path(center: QPointF, radius: float) -> QPainterPath:
-    """The eight-pointed star of Moroccan zellige: two squares, one turned by 45°."""
-    path = QPainterPath()
-    for turn in (0.0, math.pi / 4):
-        points = [
-            QPointF(
-                center.x() + radius * math.cos(turn + k * math.pi / 2),
-                center.y() + radius * math.sin(turn + k * math.pi / 2),
-            )
-            for k in range(4)
-        ]
-        path.addPolygon(QPolygonF([*points, points[0]]))
-    path.setFillRule(Qt.FillRule.WindingFill)
-    return path
-
-
-def paint_city_scene(painter: QPainter, rect: QRectF, phase: float) -> None:
-    """Sky, sun, zellige stars and a skyline; `phase` (0..1) moves the sun and stars slowly."""
-    colors = theme.current()
-    sky = QLinearGradient(rect.topLeft(), rect.bottomRight())
-    sky.setColorAt(0.0, colors.color("attract_b"))
-    sky.setColorAt(1.0, colors.color("attract_a"))
-    painter.fillRect(rect, sky)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-
-    sun = colors.color("attract_c")
-    sun_x = rect.left() + rect.width() * (0.15 + 0.7 * phase)
-    sun_y = rect.top() + rect.height() * (0.32 - 0.08 * math.sin(math.pi * phase))
-    radius = min(rect.width(), rect.height()) * 0.09
-    glow = QColor(sun)
-    glow.setAlpha(60)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(glow)
-    painter.drawEllipse(QPointF(sun_x, sun_y), radius * 1.6, radius * 1.6)
-    painter.setBrush(sun)
-    painter.drawEllipse(QPointF(sun_x, sun_y), radius, radius)
-
-    star_color = QColor(colors.colors["on_attract"])
-    star_color.setAlpha(40)
-    painter.setBrush(star_color)
-    rng = random.Random(SKYLINE_SEED)
-    for index in range(STARS):
-        x = rect.left() + rect.width() * ((rng.random() + phase * (0.2 + index * 0.05)) % 1.0)
-        y = rect.top() + rect.height() * rng.uniform(0.05, 0.45)
-        painter.drawPath(_star_path(QPointF(x, y), rect.height() * rng.uniform(0.03, 0.07)))
-
-    _paint_skyline(painter, rect, colors)
-
-
-def _paint_skyline(painter: QPainter, rect: QRectF, colors: theme.Theme) -> None:
-    rng = random.Random(SKYLINE_SEED)
-    base = rect.bottom()
-    width = rect.width() / BUILDINGS
-    building = QColor(colors.colors["attract_b"]).darker(140)
-    window = QColor(colors.colors["attract_c"])
-    window.setAlpha(170)
-    for index in range(BUILDINGS):
-        height = rect.height() * rng.uniform(0.18, 0.42)
-        left = rect.left() + index * width
-        body = QRectF(left + width * 0.06, base - height, width * 0.88, height)
-        painter.setBrush(building)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.drawRect(body)
-        if rng.random() < 0.3:  # a dome or an arch on some roofs
-            painter.drawPie(
-                QRectF(body.left(), body.top() - body.width() / 2, body.width(), body.width()),
-                0,
-                180 * 16,
-            )
-        painter.setBrush(window)
-        step = max(width * 0.22, 8.0)
-        y = body.top() + step
-        while y < base - step:
-            x = body.left() + step * 0.6
-            while x < body.right() - step:
-                if rng.random() < 0.55:
-                    painter.drawRect(QRectF(x, y, step * 0.5, step * 0.6))
-                x += step
-            y += step * 1.2
-
 
 CATEGORY_COLORS = {"logement": "primary", "terrain": "accent", "local": "heading"}
 
