@@ -561,5 +561,9 @@
         <source>{0}: waiting {1}, called {2}, done {3} · today {4} tickets, {5} served, {6} no-show</source>
         <translation>{0}: في الانتظار {1}، تم النداء {2}، تمت الخدمة {3} · اليوم {4} تذاكر، {5} خدموا، {6} غائبون</translation>
     </message>
+    <message>
+        <source>idle</source>
+        <translation>لا شيء قيد الطباعة</translation>
+    </message>
 </context>
 </TS>

@@ -561,5 +561,9 @@
         <source>{0}: waiting {1}, called {2}, done {3} · today {4} tickets, {5} served, {6} no-show</source>
         <translation>{0}: en espera {1}, llamados {2}, atendidos {3} · hoy {4} tickets, {5} atendidos, {6} ausentes</translation>
     </message>
+    <message>
+        <source>idle</source>
+        <translation>nada en curso</translation>
+    </message>
 </context>
 </TS>

@@ -561,5 +561,9 @@
         <source>{0}: waiting {1}, called {2}, done {3} · today {4} tickets, {5} served, {6} no-show</source>
         <translation>{0} : en attente {1}, appelés {2}, servis {3} · aujourd'hui {4} tickets, {5} servis, {6} absents</translation>
     </message>
+    <message>
+        <source>idle</source>
+        <translation>rien en cours</translation>
+    </message>
 </context>
 </TS>

@@ -561,5 +561,9 @@
         <source>{0}: waiting {1}, called {2}, done {3} · today {4} tickets, {5} served, {6} no-show</source>
         <translation>{0}: in attesa {1}, chiamati {2}, serviti {3} · oggi {4} biglietti, {5} serviti, {6} assenti</translation>
     </message>
+    <message>
+        <source>idle</source>
+        <translation>niente in corso</translation>
+    </message>
 </context>
 </TS>

@@ -561,5 +561,9 @@
         <source>{0}: waiting {1}, called {2}, done {3} · today {4} tickets, {5} served, {6} no-show</source>
         <translation>{0}: wachtend {1}, opgeroepen {2}, geholpen {3} · vandaag {4} tickets, {5} geholpen, {6} niet verschenen</translation>
     </message>
+    <message>
+        <source>idle</source>
+        <translation>niets bezig</translation>
+    </message>
 </context>
 </TS>

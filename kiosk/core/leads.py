@@ -21,7 +21,7 @@ from typing import Any
 import nacl.public
 import uuid6
 
-from kiosk.core import analytics, settings, staff
+from kiosk.core import analytics, desk_cards, settings, staff
 from kiosk.core.config import EventProfile, event_day
 from kiosk.core.db import KioskDB
 from kiosk.core.desk_numbers import NumberSource
@@ -120,8 +120,10 @@ def save_lead(
     event: EventProfile,
     clock: Clock = SYSTEM_CLOCK,
     numbers: NumberSource | None = None,
+    simulation: dict[str, Any] | None = None,
 ) -> SavedLead:
-    """Validate, seal and store one lead with its desk tickets in one transaction.
+    """Validate, seal and store one lead with its desk tickets in one transaction; on a kiosk
+    joined to a stand hub, its desk card too (``simulation``: what the simulator showed).
 
     When this returns, the lead is committed (synchronous=FULL): only then may the thank-you
     screen appear. Raises ``ValidationError`` (with ``problems``) and writes nothing if any
@@ -135,6 +137,7 @@ def save_lead(
     now = clock.now()
     created = utc_iso(now)
     day = event_day(event, clock)
+    hub_key = desk_cards.hub_key(db)
     with db.transaction() as conn:
         tickets = issue_tickets_in(
             conn,
@@ -175,6 +178,11 @@ def save_lead(
         marks = ", ".join("?" for _ in row)
         conn.execute(f"INSERT INTO leads ({columns}) VALUES ({marks})", tuple(row.values()))  # noqa: S608
         analytics.bump(conn, event.event.id, day, "lead", lead.desk)
+        if hub_key:
+            card = desk_cards.build(
+                db, lead, lead_id=lead_id, tickets=clear["tickets"], simulation=simulation
+            )
+            desk_cards.keep_in(conn, card, hub_key, event_id=event.event.id, day=day)
     return SavedLead(id=lead_id, created_at=created, tickets=tickets)
 
 

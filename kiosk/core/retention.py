@@ -26,7 +26,7 @@ from datetime import timedelta
 
 import nacl.public
 
-from kiosk.core import send_requests, settings
+from kiosk.core import desk_cards, send_requests, settings
 from kiosk.core.config import EventProfile
 from kiosk.core.db import KioskDB, translated_errors
 from kiosk.core.lead_validation import normalise_phone
@@ -208,6 +208,7 @@ def delete_leads(conn: sqlite3.Connection, ids: list[str]) -> int:
     for lead_id in ids:
         conn.execute("DELETE FROM desk_tickets WHERE lead_id = ?", (lead_id,))
         conn.execute("DELETE FROM send_requests WHERE lead_id = ?", (lead_id,))
+        desk_cards.forget_in(conn, lead_id)
         gone += conn.execute("DELETE FROM leads WHERE id = ?", (lead_id,)).rowcount
     return gone
 

@@ -16,13 +16,16 @@ from fastapi.responses import JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 from kiosk.core.config import EventProfile
-from kiosk.hub import queue, stand
+from kiosk.hub import cards, queue, stand
 from kiosk.hub.forward import MAX_INFLATED, Relay
 from kiosk.hub.pages import Pages, router
 from kiosk.hub.store import HubStore, pairing_proof
 from sync.contract.hub_wire import (
     HUB_PREFIX,
     HUB_TOKEN_HEADER,
+    CardBatch,
+    CardForget,
+    CardKeyAnswer,
     HubStatus,
     KioskBeat,
     LeaseAnswer,
@@ -45,6 +48,11 @@ class HubContext:
     fingerprint: str = ""  # SHA-256 of the hub's certificate, "" when served without TLS
     relay: Relay | None = None  # HQ through the hub, when the hub knows HQ's address
     event: EventProfile | None = None  # the desk and display pages need the event's day
+    card_box: cards.CardBox | None = None  # the visitors' desk cards' key
+
+    def __post_init__(self) -> None:
+        if self.card_box is None:
+            self.card_box = cards.CardBox(self.store.path.parent)
 
 
 def _unauthorized() -> HTTPException:
@@ -71,7 +79,7 @@ def create_hub_app(ctx: HubContext) -> FastAPI:
     app.state.hub = ctx
     store = ctx.store
     if ctx.event is not None:
-        app.state.pages = Pages(store, ctx.event)
+        app.state.pages = Pages(store, ctx.event, ctx.card_box)
         app.include_router(router(app.state.pages))
 
     @app.post(f"{HUB_PREFIX}/pair")
@@ -88,6 +96,19 @@ def create_hub_app(ctx: HubContext) -> FastAPI:
         if body.desk not in ctx.desks:
             raise HTTPException(422, f"desk {body.desk!r} is not on this stand")
         return queue.issue(store, body, kiosk)
+
+    @app.get(f"{HUB_PREFIX}/cards/key")
+    def card_key(kiosk: Kiosk) -> CardKeyAnswer:
+        assert ctx.card_box is not None
+        return CardKeyAnswer(key=ctx.card_box.public_key)
+
+    @app.post(f"{HUB_PREFIX}/cards")
+    def keep_cards(body: CardBatch, kiosk: Kiosk) -> dict[str, int]:
+        return {"kept": cards.keep(store, kiosk, body.cards)}
+
+    @app.post(f"{HUB_PREFIX}/cards/forget")
+    def forget_cards(body: CardForget, kiosk: Kiosk) -> dict[str, int]:
+        return {"forgotten": cards.forget(store, body.lead_ids)}
 
     @app.post(f"{HUB_PREFIX}/leases")
     def leases(body: LeaseRequest, kiosk: Kiosk) -> LeaseAnswer:

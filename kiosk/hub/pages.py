@@ -18,7 +18,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, StreamingResponse
 from starlette.concurrency import run_in_threadpool
 
 from kiosk.core.config import EventProfile, event_day
-from kiosk.hub import queue, stand
+from kiosk.hub import cards, queue, stand
 from kiosk.hub.store import HubStore
 from sync.contract.messages import message
 from sync.contract.vocabulary import DESKS, RTL_LANGUAGES
@@ -29,6 +29,9 @@ WORDS = (
     "serving", "waiting", "nobody", "wrong_pin", "display_title", "display_last", "offline",
     "stand", "kiosk", "alive", "silent", "pending", "catalog", "printer", "last_sync",
     "tickets", "served", "no_show_count", "median",
+    "scan", "scan_hint", "camera", "open", "card_unknown", "card_anonymous", "card_waiting",
+    "units", "simulation", "aid", "aid_note", "contact", "not_shared", "price", "own",
+    "rate", "years", "monthly", "budget", "phone",
 )  # fmt: skip
 TITLES = {"display": "display_title", "stand": "stand"}
 COOKIE = "omrane_desk"
@@ -57,8 +60,9 @@ def _page(name: str, lang: str, data: dict[str, Any]) -> HTMLResponse:
 
 
 class Pages:
-    def __init__(self, store: HubStore, event: EventProfile) -> None:
+    def __init__(self, store: HubStore, event: EventProfile, box: cards.CardBox | None) -> None:
         self.store, self.event = store, event
+        self.box = box or cards.CardBox(store.path.parent)
         self.desks = list(event.kiosk.desks)
         self.sessions: dict[str, str] = {}  # desk browser cookie -> its desk
 
@@ -145,6 +149,15 @@ def router(pages: Pages) -> APIRouter:
             str(body.get("to_desk", "")),
         )  # fmt: skip
         return {"desk": desk, "called": called, **pages.board()}
+
+    @routes.get("/desk/api/card")
+    def desk_card(request: Request, code: str = "") -> dict[str, object]:
+        """The visitor behind a scanned or typed ticket, as this desk may see them."""
+        desk = pages.desk_of(request)
+        day = event_day(pages.event, pages.store.clock)
+        return cards.lookup(
+            pages.store, pages.box, code[:300], desk=desk, event_id=pages.event.event.id, day=day
+        )
 
     @routes.get("/stand")
     def stand_page(request: Request, lang: str = "fr") -> HTMLResponse:

@@ -34,6 +34,7 @@ def _kiosk_row(row: dict[str, object], now: datetime) -> dict[str, object]:
         "alive": alive,
         "last_seen": seen or None,
         "printer": beat.get("printer_state", ""),
+        "print_jobs": status.get("print_jobs") or {},
         "pending": beat.get("pending"),
         "quarantined": beat.get("quarantined"),
         "catalog_version": beat.get("catalog_version"),

@@ -1,6 +1,7 @@
 """The stand hub's own SQLite file: paired kiosks, the pairing code, the stand's desk counters
-and queue. Nothing personal is kept here (tickets hold a desk, a number, times and at most a
-lead id); sealed envelopes passing through are stored as the sealed bytes they are.
+and queue. Nothing personal is kept in clear here (tickets hold a desk, a number, times and at
+most a lead id); sealed envelopes passing through and the visitors' desk cards
+(``kiosk.hub.cards``) are stored as the sealed bytes they are.
 
 One connection guarded by a lock: the hub's request handlers run on a thread pool and every
 write is one short ``BEGIN IMMEDIATE`` transaction.
@@ -54,6 +55,13 @@ CREATE TABLE IF NOT EXISTS hub_calls (
     id INTEGER PRIMARY KEY,
     event_id TEXT NOT NULL, day TEXT NOT NULL, desk TEXT NOT NULL,
     label TEXT NOT NULL, at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS hub_cards (   -- desk cards, sealed to the hub's card key
+    lead_id TEXT PRIMARY KEY,
+    event_id TEXT NOT NULL, day TEXT NOT NULL,
+    sealed TEXT NOT NULL,
+    kiosk_id TEXT NOT NULL,
+    received_at TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS hub_tickets_queue ON hub_tickets (event_id, day, desk, state, issued_at);
 """

@@ -106,16 +106,9 @@ def start_sync(services: Services) -> SyncScheduler | None:
 
 def _join_stand_hub(window: MainWindow, services: Services) -> None:
     """Tickets through the stand hub when this kiosk joined one, and its upkeep thread
-    (report lease tickets, lease fresh blocks) for as long as the window lives."""
-    from kiosk.uplink import hub_link, hub_upkeep
-
-    link = hub_link.HubLink.from_settings(services.db)
-    if link is None:
-        return
-    services.numbers = hub_link.HubNumbers(link)
-    upkeep = hub_upkeep.HubUpkeep(services.paths.database, services.event, services.clock)
-    upkeep.start()
-    window.destroyed.connect(lambda *_: upkeep.stop())
+    (desk cards, lease tickets reported, fresh blocks) for as long as the window lives."""
+    services.use_stand_hub()
+    window.destroyed.connect(lambda *_: services.hub.stop())
 
 
 DAILY_BACKUP_CHECK_MS = 3_600_000  # hourly: the first check after midnight makes the copy

@@ -52,3 +52,20 @@ class Services:
     sync: SyncNudge = field(default_factory=NoSync)
     # Desk numbers from the stand hub when this kiosk joined one (None: numbered alone).
     numbers: NumberSource | None = None
+    # The upkeep with the stand hub (desk cards, reports, leases); NoSync when not joined.
+    hub: SyncNudge = field(default_factory=NoSync)
+
+    def use_stand_hub(self) -> bool:
+        """Number tickets through the stand hub and keep up with it from now on (at launch,
+        and right after staff join one); False when this kiosk has not joined a hub."""
+        from kiosk.uplink import hub_link, hub_upkeep
+
+        link = hub_link.HubLink.from_settings(self.db)
+        if link is None:
+            return False
+        self.numbers = hub_link.HubNumbers(link)
+        if isinstance(self.hub, NoSync):
+            upkeep = hub_upkeep.HubUpkeep(self.paths.database, self.event, self.clock)
+            upkeep.start()
+            self.hub = upkeep
+        return True

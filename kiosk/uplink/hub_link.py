@@ -1,5 +1,5 @@
-"""The kiosk's client to the stand hub: pairing, shared ticket numbers, leased blocks and the
-report of tickets issued while the hub was away.
+"""The kiosk's client to the stand hub: pairing, shared ticket numbers, leased blocks, the
+report of tickets issued while the hub was away, and the visitors' sealed desk cards.
 
 TLS with the hub's own certificate, pinned by its SHA-256 fingerprint at pairing; the hub
 proves it knew the pairing code by an HMAC of that fingerprint, so a device in the middle
@@ -20,8 +20,8 @@ from urllib.parse import urlsplit
 import requests
 from requests.adapters import HTTPAdapter
 
+from kiosk.core import desk_cards, settings
 from kiosk.core import desk_numbers as numbering
-from kiosk.core import settings
 from kiosk.core.config import EventProfile, event_day
 from kiosk.core.db import KioskDB
 from sync.contract.clock import SYSTEM_CLOCK, Clock, utc_iso
@@ -29,6 +29,7 @@ from sync.contract.errors import AuthError, NetworkError
 from sync.contract.hub_wire import (
     HUB_PREFIX,
     HUB_TOKEN_HEADER,
+    CardKeyAnswer,
     LeaseAnswer,
     PairAnswer,
     ReportAnswer,
@@ -158,11 +159,42 @@ def join(db: KioskDB, address: str, code: str, *, kiosk_name: str = "") -> HubLi
             HUB_ID: answer.hub_id,
         },
     )
-    return HubLink(url, answer.token, fingerprint, answer.hub_id)
+    joined = HubLink(url, answer.token, fingerprint, answer.hub_id)
+    try:
+        learn_card_key(db, joined)
+    except (HubUnreachable, HubRefused) as exc:  # learnt again at the next upkeep round
+        log.warning("desk card key not fetched yet: %s", exc.message)
+    return joined
+
+
+def learn_card_key(db: KioskDB, link: HubLink) -> str:
+    """The hub's public key for desk cards (over the pinned link), kept in the settings."""
+    key = CardKeyAnswer.model_validate(link.call("GET", "/cards/key")).key
+    settings.put(db, desk_cards.HUB_CARD_KEY, key)
+    return key
+
+
+def hand_over_cards(
+    db: KioskDB, link: HubLink, event: EventProfile, clock: Clock = SYSTEM_CLOCK
+) -> int:
+    """Desk cards of today's leads to the hub, erasures first; how many cards went."""
+    if desk_cards.hub_key(db) is None:
+        learn_card_key(db, link)
+    desk_cards.drop_before(db, event_day(event, clock))
+    erased = desk_cards.erasures(db)
+    if erased:
+        link.call("POST", "/cards/forget", json={"lead_ids": erased})
+        desk_cards.erasures_told(db, erased)
+    handed = 0
+    while batch := desk_cards.unsent(db):
+        link.call("POST", "/cards", json={"cards": batch})
+        desk_cards.mark_sent(db, [c["lead_id"] for c in batch], utc_iso(clock.now()))
+        handed += len(batch)
+    return handed
 
 
 def leave(db: KioskDB) -> None:
-    for key in (HUB_URL, HUB_TOKEN, HUB_FINGERPRINT, HUB_ID):
+    for key in (HUB_URL, HUB_TOKEN, HUB_FINGERPRINT, HUB_ID, desk_cards.HUB_CARD_KEY):
         settings.delete(db, key)
 
 
@@ -244,8 +276,10 @@ def report_leased(db: KioskDB, link: HubLink, clock: Clock = SYSTEM_CLOCK) -> in
 def reconcile(
     db: KioskDB, link: HubLink, event: EventProfile, clock: Clock = SYSTEM_CLOCK
 ) -> dict[str, int]:
-    """What a kiosk does whenever it reaches the hub: report, then lease what runs low."""
+    """What a kiosk does whenever it reaches the hub: desk cards first (a visitor may be at a
+    desk already), report, then lease what runs low."""
     return {
+        "cards": hand_over_cards(db, link, event, clock),
         "reported": report_leased(db, link, clock),
         "leased": top_up_leases(db, link, event, clock),
     }

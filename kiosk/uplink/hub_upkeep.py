@@ -9,8 +9,9 @@ import threading
 from pathlib import Path
 
 from kiosk.core import enrollment
-from kiosk.core.config import EventProfile
+from kiosk.core.config import EventProfile, Paths
 from kiosk.core.db import KioskDB
+from kiosk.core.printing import PrintQueue
 from kiosk.uplink.client import heartbeat_of
 from kiosk.uplink.hub_link import HubLink, reconcile
 from sync.contract.clock import SYSTEM_CLOCK, Clock
@@ -26,6 +27,7 @@ def beat(db: KioskDB, link: HubLink, clock: Clock = SYSTEM_CLOCK) -> None:
         "heartbeat": heartbeat_of(db, clock).model_dump(),
         "last_sync": status["last_success"],
         "enrolled": bool(status["enrolled"]),
+        "print_jobs": PrintQueue(db, Paths(db.path.parent), clock).open_counts(),
     }
     link.call("POST", "/heartbeat", json=body)
 
@@ -43,13 +45,19 @@ class HubUpkeep:
     ) -> None:
         self.database, self.event, self.clock, self.interval_s = database, event, clock, interval_s
         self._stop = threading.Event()
+        self._wake = threading.Event()
         self._thread = threading.Thread(target=self._run, name="hub-upkeep", daemon=True)
 
     def start(self) -> None:
         self._thread.start()
 
+    def nudge(self) -> None:
+        """Now rather than at the next round (a lead was just saved: its card goes)."""
+        self._wake.set()
+
     def stop(self, timeout: float = 5.0) -> None:
         self._stop.set()
+        self._wake.set()
         if self._thread.is_alive():
             self._thread.join(timeout)
 
@@ -66,6 +74,7 @@ class HubUpkeep:
                         log.info("stand hub upkeep: %s", exc.message)
                     finally:
                         link.close()
-                self._stop.wait(self.interval_s)
+                self._wake.wait(self.interval_s)
+                self._wake.clear()
         finally:
             db.close()

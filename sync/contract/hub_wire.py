@@ -131,9 +131,31 @@ class KioskBeat(_Wire):
     heartbeat: Heartbeat
     last_sync: str | None = Field(default=None, max_length=40)
     enrolled: bool = False
+    print_jobs: dict[str, int] = Field(default_factory=dict)  # open jobs by state
 
 
 class HubStatus(_Wire):
     hub_id: str
     kiosks: list[dict[str, str | int | None]]
     queues: dict[str, dict[str, int]]
+
+
+class CardKeyAnswer(_Wire):
+    key: str  # the hub's public key for desk cards, base64
+
+
+class CardWire(_Wire):
+    """A visitor's desk card, sealed on the kiosk to the hub's card key."""
+
+    lead_id: str = Field(min_length=1, max_length=64)
+    event_id: str = Field(min_length=1, max_length=80)
+    day: str = Field(pattern=r"^\d{4}-\d{2}-\d{2}$")
+    sealed: str = Field(min_length=1, max_length=65_536)
+
+
+class CardBatch(_Wire):
+    cards: list[CardWire] = Field(max_length=200)
+
+
+class CardForget(_Wire):
+    lead_ids: list[str] = Field(max_length=1000)

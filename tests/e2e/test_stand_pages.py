@@ -16,7 +16,7 @@ from kiosk.core.db import KioskDB
 from kiosk.core.tickets import issue_anonymous_tickets
 from kiosk.hub.store import HubStore
 from kiosk.uplink import hub_link
-from tests.support.stand_hub import HubProcess, paired_kiosk
+from tests.support.stand_hub import HubProcess, paired_kiosk, save_visitor
 
 CHROMIUM = Path("/usr/bin/chromium")
 SCREENSHOTS_ENV = "OMRANE_SCREENSHOTS_DIR"
@@ -150,6 +150,51 @@ def test_desk_and_display_read_right_to_left_in_arabic(tmp_path: Path, browser: 
         bank = display.locator("#desk-bank").bounding_box()
         first = display.locator("#desks > .desk").first.bounding_box()
         assert first["x"] > bank["x"] or first == bank  # the first desk sits on the right
+        context.close()
+    finally:
+        hub.kill()
+
+
+def test_a_desk_types_or_scans_a_ticket_and_sees_the_visitor(
+    tmp_path: Path, browser: object
+) -> None:
+    """Item 7 in Chromium: the ticket typed, then the QR text as a wedge scanner types it (with
+    Enter); units, simulation and aid shown; the name only with the "share" box at the bank."""
+    hub = HubProcess(tmp_path / "hub")
+    hub.start()
+    try:
+        kiosk = paired_kiosk(tmp_path / "kiosk", hub, "k1")
+        private, _ = save_visitor(kiosk, 11, desk="bank", consent_share=False)
+        shared, _ = save_visitor(kiosk, 12, desk="bank", consent_share=True)
+        pin, _key = _secrets(hub)
+        context = browser.new_context(
+            ignore_https_errors=True, viewport={"width": 800, "height": 1100}
+        )  # type: ignore[attr-defined]
+        desk = _sign_in(context, hub, pin)
+        desk.fill("#scan", private.ticket_labels["bank"].lower())
+        desk.press("#scan", "Enter")
+        desk.wait_for_selector("#units li")
+        assert desk.locator("#units li").count() == 2
+        assert "2" in desk.locator("#simulation").inner_text()
+        assert "50" in desk.locator("#aid").inner_text()
+        assert "non partagés" in desk.locator("#contact").inner_text()
+        assert "TESTNOM" not in desk.content()
+        desk.locator("#scan").type(shared.qr_payload("bank") + "\n")  # a wedge scanner
+        desk.wait_for_function(
+            "document.querySelector('#contact').textContent.includes('TESTNOM-00012')"
+        )
+        _shot(desk, "desk-card-fr.png")
+        arabic = context.new_page()  # the same desk browser, switched to Arabic
+        arabic.goto(f"{hub.url}/desk?lang=ar")
+        arabic.fill("#scan", private.ticket_labels["bank"])
+        arabic.press("#scan", "Enter")
+        arabic.wait_for_selector("#units li")
+        assert "لم يشارك الزائر" in arabic.locator("#contact").inner_text()
+        assert (
+            arabic.evaluate("getComputedStyle(document.querySelector('#visitor')).direction")
+            == "rtl"
+        )
+        _shot(arabic, "desk-card-ar.png")
         context.close()
     finally:
         hub.kill()

@@ -11,14 +11,18 @@ import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from kiosk.core import staff
-from kiosk.core.config import Paths
+from kiosk.core.catalog import Catalog
+from kiosk.core.config import Paths, active_event_profile
 from kiosk.core.db import KioskDB
+from kiosk.core.demo_catalog import generate
+from kiosk.core.leads import SavedLead, save_lead
 from kiosk.hub.serve import open_store
 from kiosk.uplink import hub_link
+from tests.support.kiosk_leads import visitor
 
 ROOT = Path(__file__).resolve().parents[2]
 STAFF_PIN = "482916"
@@ -131,3 +135,34 @@ def paired_kiosk(home: Path, hub: HubProcess, name: str) -> Paths:
     finally:
         db.close()
     return paths
+
+
+SIMULATION = {
+    "ref": None, "price_mad": 450_000, "own_contribution_mad": 45_000, "aid_mad": 50_000,
+    "rate_pct": 4.5, "years": 20, "monthly_income_mad": None, "monthly_payment_mad": 2244,
+}  # fmt: skip
+
+
+def save_visitor(
+    kiosk: Paths, n: int, *, hand_over: bool = True, **changes: object
+) -> tuple[SavedLead, list[str]]:
+    """A lead saved as the lead form does (with the simulator's figures), then handed to the
+    hub (``hand_over``) as the kiosk's upkeep does."""
+    db = KioskDB(kiosk.database)
+    event = active_event_profile(kiosk)
+    link = hub_link.HubLink.from_settings(db)
+    assert link is not None
+    try:
+        if db.scalar("SELECT count(*) FROM units") == 0:
+            Catalog(db).replace_all(generate(units=40, seed=5))
+        refs = [str(r["ref"]) for r in db.query("SELECT ref FROM units ORDER BY ref LIMIT 2")]
+        form = replace(visitor(n), interests=refs, **changes)  # type: ignore[arg-type]
+        saved = save_lead(
+            db, form, event=event, numbers=hub_link.HubNumbers(link), simulation=SIMULATION
+        )
+        if hand_over:
+            hub_link.reconcile(db, link, event)
+        return saved, refs
+    finally:
+        link.close()
+        db.close()

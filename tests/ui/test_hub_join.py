@@ -12,12 +12,21 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.core.config import Paths, active_event_profile
 from kiosk.core.db import KioskDB
+from kiosk.core.printing import FolderBackend, PrintQueue
 from kiosk.core.tickets import issue_anonymous_tickets
+from kiosk.hub.serve import open_store
 from kiosk.ui.services import Services
 from kiosk.ui.staff.hub_tab import HubTab
 from kiosk.uplink import hub_link, hub_upkeep
 from sync.contract.hub_wire import join_payload
-from tests.support.stand_hub import STAFF_PIN, hub_process, kiosk_home, paired_kiosk
+from tests.support.stand_hub import (
+    STAFF_PIN,
+    HubProcess,
+    hub_process,
+    kiosk_home,
+    paired_kiosk,
+    save_visitor,
+)
 
 
 def test_staff_join_the_hub_by_scanning_its_code_with_the_staff_pin(
@@ -47,14 +56,29 @@ def test_staff_join_the_hub_by_scanning_its_code_with_the_staff_pin(
             link.close()
             assert isinstance(services.numbers, hub_link.HubNumbers)
             assert hub.url in tab.status.text()
+            # the upkeep runs from the join on: a lead's desk card reaches the hub at once
+            assert isinstance(services.hub, hub_upkeep.HubUpkeep)
+            saved, _refs = save_visitor(kiosk, 21, hand_over=False)
+            assert not _hub_has_card(hub, saved.id)
+            services.hub.nudge()
+            qtbot.waitUntil(lambda: _hub_has_card(hub, saved.id), timeout=10_000)
             own = HubTab(replace(services, paths=Paths(hub.home)))
             qtbot.addWidget(own)
             own.refresh()
             assert hub.code() in own.own_hub.text() and not own.own_qr.pixmap().isNull()
         finally:
+            services.hub.stop()
             if isinstance(services.numbers, hub_link.HubNumbers):
                 services.numbers.link.close()
             db.close()
+
+
+def _hub_has_card(hub: HubProcess, lead_id: str) -> bool:
+    store = open_store(Paths(hub.home))
+    try:
+        return bool(store.query("SELECT 1 FROM hub_cards WHERE lead_id = ?", (lead_id,)))
+    finally:
+        store.close()
 
 
 def test_the_staff_console_shows_the_whole_stand_from_the_hub(
@@ -65,6 +89,8 @@ def test_the_staff_console_shows_the_whole_stand_from_the_hub(
         other_db = KioskDB(other.database)
         other_link = hub_link.HubLink.from_settings(other_db)
         assert other_link is not None
+        queue = PrintQueue(other_db, other)  # a brochure waiting for the printer
+        queue.enqueue(b"%PDF-1.4 brochure", FolderBackend(tmp_path / "out"), title="brochure")
         hub_upkeep.beat(other_db, other_link)
         issue_anonymous_tickets(
             other_db, ["notary"], event=active_event_profile(other),
@@ -85,6 +111,8 @@ def test_the_staff_console_shows_the_whole_stand_from_the_hub(
         finally:
             db.close()
     assert any(line.startswith("kiosk entrance — en marche") for line in lines), lines
+    assert any("imprimante : En file 1" in line for line in lines), lines
+    assert any("kiosk desk side" in line and "imprimante : rien en cours" in line for line in lines)
     assert any("kiosk desk side" in line for line in lines)
     assert any(line.startswith("Notaire : en attente 1") for line in lines), lines
     assert away == ["Le poste central du stand est injoignable pour l'instant."]

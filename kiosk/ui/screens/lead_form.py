@@ -338,6 +338,7 @@ class LeadFormScreen(Screen):
                 event=self.services.event,
                 clock=self.services.clock,
                 numbers=self.services.numbers,
+                simulation=self.session.simulation,
             )
         except ValidationError as exc:
             for field, key in exc.problems:
@@ -353,6 +354,7 @@ class LeadFormScreen(Screen):
             )
             return
         log.info("lead saved for desk %s", self._desk())
+        self.services.hub.nudge()  # its desk card reaches the stand hub now
         self.go("thanks", saved=saved)
 
     def _show_first_error(self) -> None:

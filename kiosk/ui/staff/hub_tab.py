@@ -157,7 +157,7 @@ class HubTab(QWidget):
             hub_link.reconcile(services.db, link, services.event, services.clock)
         except OmraneError as exc:  # joined; the blocks come with the next ticket
             log.warning("first lease after joining failed: %s", exc.message)
-        services.numbers = hub_link.HubNumbers(link)
+        services.use_stand_hub()
         self.code.clear()
         self.result.setText(self.tr("Joined: tickets are now numbered by the stand hub."))
         self.refresh()

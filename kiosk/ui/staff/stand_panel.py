@@ -14,6 +14,7 @@ from kiosk.ui.services import Services
 from kiosk.ui.widgets.layouts import clear_layout
 from kiosk.uplink import hub_link
 from sync.contract.errors import OmraneError
+from sync.contract.vocabulary import PRINT_STATES, word
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +58,7 @@ class StandPanel(QWidget):
                 self.tr("{0} — {1} · printer: {2} · waiting for HQ: {3} · catalog {4} · "
                         "last sync: {5}").format(
                     _text(kiosk.get("name") or kiosk.get("kiosk_id")), state,
-                    _text(kiosk.get("printer")), _text(kiosk.get("pending")),
+                    _printer(kiosk.get("print_jobs"), self.tr("idle")), _text(kiosk.get("pending")),
                     _text(kiosk.get("catalog_version")), _text(kiosk.get("last_sync")),
                 )
             )  # fmt: skip
@@ -79,3 +80,11 @@ class StandPanel(QWidget):
         line.setProperty("role", role)
         self.rows.addWidget(line)
         self.lines.append(line)
+
+
+def _printer(jobs: object, idle: str) -> str:
+    """Open print jobs by state, in the console's language ("En file 2, Échec 1")."""
+    if not isinstance(jobs, dict) or not jobs:
+        return idle
+    lang = i18n.current_language()
+    return ", ".join(f"{word(PRINT_STATES, str(s), lang)} {n}" for s, n in sorted(jobs.items()))
