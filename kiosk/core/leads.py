@@ -26,7 +26,7 @@ from kiosk.core.config import EventProfile, event_day
 from kiosk.core.db import KioskDB
 from kiosk.core.desk_numbers import NumberSource
 from kiosk.core.lead_validation import LeadInput, normalise_phone, phone_country_choices, validate
-from kiosk.core.outbox import Outbox, WireLead, reseal_for_hq
+from kiosk.core.outbox import Outbox, WireLead, lead_clear_fields, reseal_for_hq
 from kiosk.core.tickets import Ticket, issue_anonymous_tickets, issue_tickets_in
 from sync.contract import lead as contract
 from sync.contract.clock import SYSTEM_CLOCK, Clock, utc_iso
@@ -184,6 +184,33 @@ def save_lead(
             )
             desk_cards.keep_in(conn, card, hub_key, event_id=event.event.id, day=day)
     return SavedLead(id=lead_id, created_at=created, tickets=tickets)
+
+
+def renumber(db: KioskDB, numbered: list[tuple[str, str, str]]) -> int:
+    """Tickets saved pending ("A-?") that the stand hub numbered since: (lead id, desk, label).
+    A lead still waiting for HQ takes the number (its content hash follows), so HQ's advisors
+    see the number the visitor shows at the desk; how many leads changed."""
+    changed = 0
+    with db.transaction() as conn:
+        for lead_id, desk, label in numbered:
+            row = conn.execute(
+                f"SELECT {CLEAR_COLUMNS}, pii_box FROM leads WHERE id = ? AND status = ?",  # noqa: S608
+                (lead_id, PENDING),
+            ).fetchone()
+            if row is None:
+                continue
+            clear = lead_clear_fields(row)
+            clear["tickets"] = {**clear["tickets"], desk: label}
+            conn.execute(
+                "UPDATE leads SET tickets = ?, content_hash = ? WHERE id = ?",
+                (
+                    json.dumps(clear["tickets"], sort_keys=True),
+                    content_hash(clear, row["pii_box"]),
+                    lead_id,
+                ),
+            )
+            changed += 1
+    return changed
 
 
 def _clear_dict(row: sqlite3.Row) -> dict[str, Any]:

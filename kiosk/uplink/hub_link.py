@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 import requests
 from requests.adapters import HTTPAdapter
 
-from kiosk.core import desk_cards, settings
+from kiosk.core import desk_cards, leads, settings
 from kiosk.core import desk_numbers as numbering
 from kiosk.core.config import EventProfile, event_day
 from kiosk.core.db import KioskDB
@@ -269,6 +269,7 @@ def report_leased(db: KioskDB, link: HubLink, clock: Clock = SYSTEM_CLOCK) -> in
     numbering.apply_numbers(
         db, [(n.event_id, n.day, n.desk, n.lead_id, n.number, n.label) for n in answer.numbered]
     )
+    leads.renumber(db, [(n.lead_id, n.desk, n.label) for n in answer.numbered])
     numbering.mark_reported(db, [int(str(t["id"])) for t in waiting], utc_iso(clock.now()))
     return answer.stored
 

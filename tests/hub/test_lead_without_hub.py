@@ -13,6 +13,8 @@ from pathlib import Path
 from kiosk.core import desk_numbers
 from kiosk.core.config import Paths, active_event_profile, event_day
 from kiosk.core.db import KioskDB
+from kiosk.core.leads import content_hash
+from kiosk.core.outbox import lead_clear_fields
 from kiosk.hub.serve import open_store
 from kiosk.uplink import hub_link
 from tests.support.stand_hub import ROOT, HubProcess, paired_kiosk
@@ -81,6 +83,7 @@ def test_lead_saves_with_hub_away_and_lease_spent_then_the_hub_numbers_it(tmp_pa
         link = hub_link.HubLink.from_settings(db)
         assert link is not None
         assert hub_link.report_leased(db, link) == 0  # everything reported once
+        stored = {r["id"]: r for r in db.query("SELECT * FROM leads")}
         link.close()
         db.close()
     finally:
@@ -90,3 +93,9 @@ def test_lead_saves_with_hub_away_and_lease_spent_then_the_hub_numbers_it(tmp_pa
     pending = sorted(hub_side[t["lead"]] for t in away if t["source"] == "pending")
     assert pending == ["A-002", "A-003", "A-004"]  # the hub's run, after the first lead
     assert hub_side[back[0]["lead"]] == "A-005"
+
+    # the leads waiting for HQ carry those numbers, their content hash recomputed
+    for ticket in [*online, *away]:  # (the first one's hash as saved: same recipe)
+        row = stored[str(ticket["lead"])]
+        assert json.loads(row["tickets"]) == {"alomrane": hub_side[str(ticket["lead"])]}
+        assert row["content_hash"] == content_hash(lead_clear_fields(row), row["pii_box"])
