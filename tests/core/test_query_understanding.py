@@ -271,3 +271,32 @@ def test_a_word_being_typed_that_can_become_several_things_stays_a_prefix(
 ) -> None:
     u = understand("tan", vocab)  # Tanger, Tan-Tan, tangier…
     assert u.filters() == {} and u.free_text == "tan"
+
+
+@pytest.mark.parametrize(
+    ("typed", "region"),
+    [
+        ("appartement tiflet ", "rabat-sale-kenitra"),  # a commune the catalog has no city for
+        ("villa Sidi Bennour ", "casablanca-settat"),
+        ("تيفلت ", "rabat-sale-kenitra"),
+        ("ouarzazate ", "draa-tafilalet"),
+    ],
+)
+def test_a_commune_without_homes_in_the_catalog_finds_its_region(
+    catalog: Catalog, vocab: Vocabulary, typed: str, region: str
+) -> None:
+    """No dead end for the 1,503 communes of Morocco: the commune's region, with homes in it."""
+    known_cities = {c["id"] for c in catalog.cities()}
+    u = understand(typed, vocab)
+    filters = u.filters()
+    if "city" in filters:  # the demo catalog may sell there: then it is the city itself
+        assert filters["city"] in known_cities
+        return
+    assert filters.get("region") == region
+    found = catalog.visitor_search(SearchQuery(text=typed))
+    assert found.query.region == region and found.result.total > 0
+
+
+def test_a_catalog_city_wins_over_a_commune_of_the_same_name(vocab: Vocabulary) -> None:
+    assert understand("kenitra ", vocab).filters() == {"city": "kenitra"}
+    assert understand("fes ", vocab).filters() == {"city": "fes"}

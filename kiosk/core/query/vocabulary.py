@@ -1,7 +1,9 @@
 """The catalog's own words, for understanding and correcting what a visitor types.
 
 Places (city names and aliases in both scripts, regions), programme names and unit-type
-words. A word with no exact match in the catalog is corrected to the closest of these
+words. Every commune of Morocco is a place too (``kiosk.core.places``): one the catalog has
+no city for is understood as its region, so "Tiflet" still finds homes nearby. A word with
+no exact match in the catalog is corrected to the closest of these
 (rapidfuzz, Levenshtein) within a distance that grows with the word's length; spellings
 that sound alike (k/q/c, ou/w, doubled letters) are matched first.
 """
@@ -16,6 +18,8 @@ from dataclasses import dataclass, field
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
+from kiosk.core.places import AmbiguousPlace
+from kiosk.core.places import load as load_places
 from kiosk.core.query.words import CORRECTABLE, LEXICON, STOPWORDS
 from kiosk.core.textnorm import normalise
 
@@ -70,8 +74,11 @@ class Vocabulary:
         programme_names: Iterable[str],
         is_term: Callable[[str], bool],
         completions: Callable[[str], list[str]],
+        communes: Iterable[tuple[str, str, Iterable[str], str, str]] = (),
     ) -> Vocabulary:
-        """``cities``: (id, French name, Arabic name, aliases); ``regions``: (id, fr, ar)."""
+        """``cities``: (id, French name, Arabic name, aliases); ``regions``: (id, fr, ar);
+        ``communes``: (French name, Arabic name, aliases, region id, the catalog's city id or
+        "") of every commune."""
         places: dict[str, PlaceKind] = {}
         names: dict[PlaceKind, tuple[str, str]] = {}
         cities = list(cities)
@@ -90,6 +97,18 @@ class Vocabulary:
             for word in normalise(fr).split():
                 if len(word) >= _REGION_WORD_LEN and word not in city_words:
                     places.setdefault(word, ("region", rid))
+        known_regions = {r[0] for r in regions}
+        programme_names = list(programme_names)
+        taken = {*LEXICON, *STOPWORDS, *(normalise(n) for n in programme_names)}
+        for fr, ar, aliases, rid, cid in communes:
+            # the catalog's city when it sells there, else the commune's region
+            place = ("city", cid) if cid else ("region", rid)
+            if place[0] == "region" and rid not in known_regions:
+                continue
+            for name in (fr, ar, *aliases):
+                phrase = normalise(name)
+                if phrase not in taken:
+                    _add_place(places, phrase, place, whole_only=True)
         vocab = cls(places, names, is_term, completions)
         place_words = [w for phrase in places for w in phrase.split()]
         programme_words = [w for n in programme_names for w in normalise(n).split()]
@@ -127,8 +146,15 @@ class Vocabulary:
         return ar if arabic else fr
 
 
-def _add_place(places: dict[str, PlaceKind], phrase: str, place: PlaceKind) -> None:
-    if not phrase:
+def _add_place(
+    places: dict[str, PlaceKind], phrase: str, place: PlaceKind, *, whole_only: bool = False
+) -> None:
+    """``phrase`` names ``place`` unless something named it first (catalog cities come first);
+    with ``whole_only`` no shortened forms are added."""
+    if not phrase or (whole_only and len(phrase) < _MIN_CORRECTED_LEN):
+        return
+    if whole_only:
+        places.setdefault(phrase, place)
         return
     forms = [phrase]
     if phrase.startswith("ال") and len(phrase) > 4:
@@ -158,4 +184,25 @@ def load_vocabulary(conn: sqlite3.Connection) -> Vocabulary:
         sql = "SELECT term FROM catalog_terms WHERE term >= ? AND term < ? LIMIT ?"
         return [r[0] for r in conn.execute(sql, (word, word + "\U0010ffff", MAX_COMPLETIONS))]
 
-    return Vocabulary.build(cities, regions, programmes, is_term, completions)
+    return Vocabulary.build(cities, regions, programmes, is_term, completions, _communes(cities))
+
+
+def _communes(
+    cities: list[tuple[str, str, str, list[str]]],
+) -> list[tuple[str, str, tuple[str, ...], str, str]]:
+    """Every commune, with the catalog city that is the same place (found by its id, name or
+    aliases; "" when the catalog sells nothing there)."""
+    known = load_places()
+    same: dict[str, str] = {}
+    for cid, fr, _ar, aliases in cities:
+        for name in (cid, fr, *aliases):
+            try:
+                commune = known.find(name)
+            except AmbiguousPlace:
+                continue
+            if commune is not None:
+                same.setdefault(commune.code, cid)
+                break
+    return [
+        (c.name_fr, c.name_ar, c.aliases, c.region_id, same.get(c.code, "")) for c in known.communes
+    ]
