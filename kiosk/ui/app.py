@@ -11,7 +11,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QFrame,
     QLayout,
     QMainWindow,
     QStackedWidget,
@@ -24,12 +23,12 @@ from kiosk.ui.attract_content import AttractContent
 from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.lockdown import CornerTapDetector, apply_kiosk_window_flags
 from kiosk.ui.screens.attract import AttractScreen
-from kiosk.ui.services import Services
 from kiosk.ui.session import VisitorSession
 from sync.contract.clock import SYSTEM_CLOCK
 
 if TYPE_CHECKING:
     from kiosk.ui.idle_overlay import IdleOverlay
+    from kiosk.ui.services import Services
     from kiosk.ui.topbar import TopBar
 
 log = logging.getLogger(__name__)
@@ -78,7 +77,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         if boot_content is None:
             boot_content = (
-                AttractContent.from_event(services.event) if services else AttractContent()
+                AttractContent.from_event(services.event) if services else AttractContent.defaults()
             )
         self.services: Services = services  # type: ignore[assignment]  # None while booting
         self.session = session or VisitorSession(boot_content.languages[0], self)
@@ -374,7 +373,7 @@ class MainWindow(QMainWindow):
     # --- events ---
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        for layer in self.findChildren(QFrame, "overlay"):
+        for layer in self.findChildren(QWidget, "overlay"):
             layer.setGeometry(self.rect())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -12,39 +12,59 @@ from __future__ import annotations
 import ast
 import logging
 import os
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from kiosk.core import resources
-from sync.contract.vocabulary import LANGUAGES
 
 if TYPE_CHECKING:
     from kiosk.core.config import EventProfile
 
 log = logging.getLogger(__name__)
 
-KNOWN_LANGUAGES = tuple(LANGUAGES)
 DEFAULT_INTERVAL_S = 6
 HOME_ENV = "OMRANE_KIOSK_HOME"  # the same variable as kiosk.core.config.HOME_ENV
 DEFAULT_EVENT = "paris-2026.toml"  # kiosk.core.config.DEFAULT_EVENT
 BOOT_COPY = "attract-boot.txt"
-BOOT_COPY_FORMAT = 1
+BOOT_COPY_FORMAT = 2
 
 
-@dataclass(frozen=True)
-class AttractContent:
-    languages: tuple[str, ...] = KNOWN_LANGUAGES
-    slogans: dict[str, list[str]] = field(default_factory=dict)
+class AttractContent(NamedTuple):
+    """The loop's languages in order, its slogans per language, seconds per slogan, and each
+    language's own name and direction (so that the first frame needs no vocabulary)."""
+
+    languages: tuple[str, ...] = ()
+    slogans: Mapping[str, Sequence[str]] = MappingProxyType({})
     interval_s: int = DEFAULT_INTERVAL_S
+    names: Mapping[str, str] = MappingProxyType({})
+    rtl: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(
+        cls, languages: Iterable[str], slogans: Mapping[str, Sequence[str]], interval_s: int
+    ) -> AttractContent:
+        """Known languages only, with their names and directions from the shared vocabulary."""
+        from sync.contract.vocabulary import LANGUAGES, RTL_LANGUAGES, native_name
+
+        shown = tuple(lang for lang in languages if lang in LANGUAGES) or tuple(LANGUAGES)
+        return cls(
+            shown,
+            {lang: list(texts) for lang, texts in slogans.items() if lang in LANGUAGES},
+            interval_s,
+            {lang: native_name(lang) for lang in shown},
+            frozenset(shown) & RTL_LANGUAGES,
+        )
+
+    @classmethod
+    def defaults(cls) -> AttractContent:
+        """Every visitor language, no slogans of the event's own."""
+        return cls.of((), {}, DEFAULT_INTERVAL_S)
 
     @classmethod
     def from_event(cls, event: EventProfile) -> AttractContent:
-        return cls(
-            tuple(event.event.languages),
-            {lang: list(texts) for lang, texts in event.attract.slogans.items()},
-            event.attract.interval_s,
-        )
+        return cls.of(event.event.languages, event.attract.slogans, event.attract.interval_s)
 
     @classmethod
     def from_toml(cls, path: Path) -> AttractContent:
@@ -54,16 +74,18 @@ class AttractContent:
         try:
             raw: dict[str, Any] = tomllib.loads(path.read_text(encoding="utf-8"))
             attract = raw.get("attract") or {}
-            return cls._checked(
-                raw["event"]["languages"],
-                attract.get("slogans", {}),
-                attract.get("interval_s", DEFAULT_INTERVAL_S),
-            )
+            languages = [str(lang) for lang in raw["event"]["languages"]]
+            slogans = {
+                str(lang): [str(text) for text in texts]
+                for lang, texts in attract.get("slogans", {}).items()
+                if isinstance(texts, list)
+            }
+            return cls.of(languages, slogans, int(attract.get("interval_s", DEFAULT_INTERVAL_S)))
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
             log.debug("attract loop from defaults: %s", exc)
-        except (LookupError, TypeError, AttributeError):
-            log.debug("attract loop from defaults: %s has no [event] languages", path)
-        return cls()
+        except (LookupError, TypeError, AttributeError, ValueError):
+            log.debug("attract loop from defaults: %s has no usable [event] languages", path)
+        return cls.defaults()
 
     @classmethod
     def from_boot_copy(cls, copy: Path, source: Path) -> AttractContent | None:
@@ -75,22 +97,31 @@ class AttractContent:
             return None
         if not isinstance(saved, dict) or saved.get("source") != key:
             return None
-        return cls._checked(saved.get("languages"), saved.get("slogans"), saved.get("interval_s"))
-
-    @classmethod
-    def _checked(cls, languages: Any, slogans: Any, interval_s: Any) -> AttractContent:
-        """Known languages only, lists of texts only; the defaults for anything malformed."""
         try:
-            shown = tuple(lang for lang in languages if lang in KNOWN_LANGUAGES)
-            texts = {
-                lang: [str(text) for text in values]
-                for lang, values in slogans.items()
-                if lang in KNOWN_LANGUAGES and isinstance(values, list)
-            }
-            interval = int(interval_s)
-        except (AttributeError, KeyError, TypeError, ValueError):
-            return cls()
-        return cls(shown or KNOWN_LANGUAGES, texts, interval)
+            return cls(
+                tuple(str(lang) for lang in saved["languages"]),
+                {str(lang): [str(t) for t in texts] for lang, texts in saved["slogans"].items()},
+                int(saved["interval_s"]),
+                {str(lang): str(name) for lang, name in saved["names"].items()},
+                frozenset(str(lang) for lang in saved["rtl"]),
+            )
+        except (LookupError, TypeError, AttributeError, ValueError):
+            return None
+
+    def name_of(self, language: str) -> str:
+        """The language in its own name, as on its button ("العربية", "Italiano")."""
+        if language in self.names:
+            return self.names[language]
+        from sync.contract.vocabulary import native_name
+
+        return native_name(language)
+
+    def reads_rtl(self, language: str) -> bool:
+        if language in self.names:  # known without the vocabulary
+            return language in self.rtl
+        from sync.contract.vocabulary import RTL_LANGUAGES
+
+        return language in RTL_LANGUAGES
 
     def boot_copy(self, source: Path) -> str:
         """The text of the boot copy for this content, made from the event file `source`."""
@@ -98,8 +129,10 @@ class AttractContent:
             {
                 "source": _source_key(source),
                 "languages": list(self.languages),
-                "slogans": self.slogans,
+                "slogans": {lang: list(texts) for lang, texts in self.slogans.items()},
                 "interval_s": self.interval_s,
+                "names": dict(self.names),
+                "rtl": sorted(self.rtl),
             }
         )
 

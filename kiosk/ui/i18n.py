@@ -4,6 +4,8 @@ Every `assets/translations/*_<lang>.qm` (one per area: shell, tools, leads, prin
 plus Qt's own translations for standard dialogs. Arabic turns the whole app right-to-left.
 Qt widgets get the language's QLocale (ar_MA for Arabic, Western digits as in Morocco); the
 numbers the kiosk writes itself come from kiosk.core.formatting (Babel), one way per language.
+Which languages read right to left comes from the shared vocabulary, loaded on first use: the
+attract loop's first frame takes its words and directions from its boot copy instead.
 """
 
 from __future__ import annotations
@@ -11,18 +13,12 @@ from __future__ import annotations
 import logging
 from functools import cache
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
 from kiosk.core import resources
-from sync.contract.vocabulary import DESKS, LANGUAGES, RTL_LANGUAGES, native_name
 
 log = logging.getLogger(__name__)
-
-__all__ = ["LANGUAGES", "NATIVE_NAMES", "RTL_LANGUAGES"]
-
-# Shown on the language buttons, each in its own language.
-NATIVE_NAMES = {code: native_name(code) for code in LANGUAGES}
 
 # By name: Qt's language and country enums are slow to load at start-up.
 _LOCALES = {
@@ -47,6 +43,7 @@ LANGUAGE_CHANGE_HOPS = 3
 _installed: list[QTranslator] = []
 _SYSTEM_LOCALE = QLocale()
 _current_language = "en"
+_current_rtl = False
 
 
 def locale_for(language: str) -> QLocale:
@@ -54,7 +51,14 @@ def locale_for(language: str) -> QLocale:
 
 
 def is_rtl(language: str) -> bool:
+    from sync.contract.vocabulary import RTL_LANGUAGES
+
     return language in RTL_LANGUAGES
+
+
+def current_is_rtl() -> bool:
+    """True while the app is right to left (Arabic); known without the vocabulary."""
+    return _current_rtl
 
 
 def current_language() -> str:
@@ -63,6 +67,8 @@ def current_language() -> str:
 
 def desk_name(desk: str) -> str:
     """An advisor desk's name in the current language (from the shared vocabulary)."""
+    from sync.contract.vocabulary import DESKS
+
     label = DESKS.get(desk)
     return label.get(_current_language) if label else desk
 
@@ -82,11 +88,13 @@ def load_fonts() -> tuple[str, ...]:
     return tuple(dict.fromkeys(families))
 
 
-def app_font(language: str, pixel_size: int | None = None) -> QFont:
-    """The kiosk font for a language: Arabic letters from Noto Arabic, the rest Noto Sans."""
+def app_font(language: str, pixel_size: int | None = None, *, rtl: bool | None = None) -> QFont:
+    """The kiosk font for a language: Arabic letters from Noto Arabic, the rest Noto Sans
+    (`rtl` when the caller knows the direction already: the attract loop's first frame)."""
     load_fonts()
     font = QFont()
-    order = [ARABIC_FAMILY, LATIN_FAMILY] if is_rtl(language) else [LATIN_FAMILY, ARABIC_FAMILY]
+    arabic_first = is_rtl(language) if rtl is None else rtl
+    order = [ARABIC_FAMILY, LATIN_FAMILY] if arabic_first else [LATIN_FAMILY, ARABIC_FAMILY]
     font.setFamilies(order)
     if pixel_size:
         font.setPixelSize(pixel_size)
@@ -102,6 +110,8 @@ def _translators_for(language: str) -> list[QTranslator]:
             found.append(translator)
         else:
             log.warning("translation not loaded: %s", qm.name)
+    from PySide6.QtCore import QLibraryInfo  # Qt's own translations: not for the first frame
+
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt_translator = QTranslator()
     if language != "en" and qt_translator.load(f"qtbase_{language}", qt_dir):
@@ -111,7 +121,7 @@ def _translators_for(language: str) -> list[QTranslator]:
 
 def apply_language(language: str) -> None:
     """Switch the whole app: translators, direction, default locale and font."""
-    global _current_language
+    global _current_language, _current_rtl
     app = QCoreApplication.instance()
     if app is None:
         raise RuntimeError("apply_language needs a QApplication")
@@ -123,6 +133,7 @@ def apply_language(language: str) -> None:
         QCoreApplication.installTranslator(translator)
         _installed.append(translator)
     _current_language = language
+    _current_rtl = is_rtl(language)
     QLocale.setDefault(locale_for(language))
     # Retranslate every screen now, not at the next turn of the event loop.
     # (the application forwards it to each window, each window to its widgets).
@@ -140,11 +151,12 @@ def apply_language(language: str) -> None:
 
 def reset() -> None:
     """Back to the untranslated source strings, left to right (tests, shutdown)."""
-    global _current_language
+    global _current_language, _current_rtl
     for translator in _installed:
         QCoreApplication.removeTranslator(translator)
     _installed.clear()
     _current_language = "en"
+    _current_rtl = False
     QLocale.setDefault(_SYSTEM_LOCALE)
     from PySide6.QtCore import Qt
 

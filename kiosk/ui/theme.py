@@ -6,7 +6,6 @@ screens (attract loop, placeholders) read colours from `current().colors`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from string import Template
 
 from PySide6.QtGui import QColor, QPalette
@@ -92,11 +91,19 @@ BAR_LARGE_SCALE = 1.1
 LARGE_TEXT_SCALE = 1.3
 
 
-@dataclass
 class Theme:
-    high_contrast: bool = False
-    large_text: bool = False
-    colors: dict[str, str] = field(default_factory=lambda: dict(NORMAL_COLORS))
+    """Colours and text scale in force (a plain class: `dataclasses` is not loaded before the
+    first frame)."""
+
+    def __init__(
+        self,
+        high_contrast: bool = False,
+        large_text: bool = False,
+        colors: dict[str, str] | None = None,
+    ) -> None:
+        self.high_contrast = high_contrast
+        self.large_text = large_text
+        self.colors = dict(NORMAL_COLORS) if colors is None else colors
 
     @property
     def scale(self) -> float:

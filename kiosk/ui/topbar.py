@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QWidget
 
 from kiosk.ui import i18n, theme
 from kiosk.ui.session import VisitorSession
+from sync.contract.vocabulary import LANGUAGES, native_name
 
 BAR_MARGIN_PX = 76  # keeps the top corners free for the staff gesture
 BAR_SPACING_PX = 8
@@ -16,7 +17,7 @@ FINISH_GAP_PX = 24  # Finish sits apart from the display toggles
 SYMBOL_EXTRA_PX = 8
 SYMBOL_STROKE_PX = 2.5
 # Each language's button in its own script; Latin ones by their ISO code, as on travel sites.
-SHORT_NAMES = {code: "عربي" if code == "ar" else code.upper() for code in i18n.LANGUAGES}
+SHORT_NAMES = {code: "عربي" if code == "ar" else code.upper() for code in LANGUAGES}
 
 
 class SymbolButton(QPushButton):
@@ -79,13 +80,13 @@ class TopBar(QWidget):
 
         self.language_group = QButtonGroup(self)
         self.language_buttons: dict[str, QPushButton] = {}
-        for code in i18n.LANGUAGES:
+        for code in LANGUAGES:
             button = QPushButton(SHORT_NAMES[code], self)
             button.setProperty("role", "barChip")
             button.setFont(i18n.app_font(code))
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setCheckable(True)
-            button.setAccessibleName(i18n.NATIVE_NAMES[code])
+            button.setAccessibleName(native_name(code))
             button.clicked.connect(lambda _=False, c=code: self.session.set_language(c))
             self.language_group.addButton(button)
             self.language_buttons[code] = button
@@ -116,7 +117,7 @@ class TopBar(QWidget):
     def set_languages(self, languages: list[str]) -> None:
         """Only the event's languages, in the event's order."""
         layout = self.row
-        first = layout.indexOf(self.language_buttons[next(iter(i18n.LANGUAGES))])
+        first = layout.indexOf(self.language_buttons[next(iter(LANGUAGES))])
         for button in self.language_buttons.values():
             layout.removeWidget(button)
             button.hide()

@@ -37,6 +37,8 @@ NOT_BEFORE_FIRST_FRAME = (
     "rapidfuzz",
     "babel",
     "nacl",
+    "dataclasses",
+    "sync.contract.vocabulary",
     "kiosk.core.catalog",
     "kiosk.core.config",
     "kiosk.core.db",
@@ -80,7 +82,7 @@ def _first_frame_report(home: Path) -> dict[str, object]:
 
 
 def test_first_frame_loads_neither_the_core_nor_the_qt_namespace(home: Paths) -> None:
-    attract_content.remember(home.home, PARIS, AttractContent(("fr", "ar"), {}, 6))
+    attract_content.remember(home.home, PARIS, AttractContent.from_toml(PARIS))
 
     report = _first_frame_report(home.home)
 
@@ -102,6 +104,8 @@ def test_boot_copy_is_used_until_the_event_file_changes(tmp_path: Path) -> None:
     fresh = attract_content.for_first_frame(str(tmp_path), None)
     assert fresh == AttractContent.from_toml(event)
     assert fresh.languages == ("fr", "ar", "en")
+    # Each language's own name and direction travel with it: the first frame needs no vocabulary.
+    assert fresh.names["ar"] == "العربية" and fresh.rtl == frozenset({"ar"})
 
 
 @pytest.mark.parametrize(

@@ -25,12 +25,12 @@ from kiosk.ui import i18n, theme
 from kiosk.ui.attract_content import AttractContent
 from kiosk.ui.lockdown import CORNER_PX
 from kiosk.ui.screens.base import Screen
-from kiosk.ui.services import Services
-from kiosk.ui.session import VisitorSession
 from kiosk.ui.widgets.city_scene import paint_city_scene
 
 if TYPE_CHECKING:  # the catalog and the picture cache load after the first frame
     from kiosk.core.catalog_programmes import ProgrammeSlide
+    from kiosk.ui.services import Services
+    from kiosk.ui.session import VisitorSession
     from kiosk.ui.thumbnails import Pictures
 
 FRAME_MS = 50  # 20 frames a second is enough for a slow drift
@@ -78,6 +78,7 @@ class AttractScreen(Screen):
         if content is None:
             assert services is not None
             content = AttractContent.from_event(services.event)
+        self.content = content
         languages = list(content.languages)
         self.languages = languages
         self.slogans: list[tuple[str, str]] = [
@@ -101,7 +102,7 @@ class AttractScreen(Screen):
         self.call = QLabel(" · ".join(TOUCH_TO_START[lang] for lang in languages), self)
         self.call.setObjectName("attractCall")
         self.call.setWordWrap(True)
-        self.call.setFont(i18n.app_font("fr", CALL_FONT_PX))
+        self.call.setFont(i18n.app_font("fr", CALL_FONT_PX, rtl=False))
         self.call.setAccessibleName(self.call.text())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(64, 64, 64, 64)
@@ -131,11 +132,11 @@ class AttractScreen(Screen):
         self.language_buttons: dict[str, QPushButton] = {}
         for lang in self.languages:
             button = QPushButton(self)  # (text, parent) would load QIcon for its overloads
-            button.setText(i18n.NATIVE_NAMES[lang])
+            button.setText(self.content.name_of(lang))
             button.setProperty("role", "language")
             button.setObjectName("attractLanguage")
-            button.setFont(i18n.app_font(lang, LANGUAGE_FONT_PX))
-            button.setAccessibleName(i18n.NATIVE_NAMES[lang])
+            button.setFont(i18n.app_font(lang, LANGUAGE_FONT_PX, rtl=self.content.reads_rtl(lang)))
+            button.setAccessibleName(self.content.name_of(lang))
             button.clicked.connect(lambda _=False, code=lang: self.start_in(code))
             self.language_buttons[lang] = button
             row.addWidget(button)
@@ -152,7 +153,7 @@ class AttractScreen(Screen):
             self.slogan.clear()
             return
         lang, text = self.slogans[self.slogan_index % len(self.slogans)]
-        self.slogan.setFont(i18n.app_font(lang, SLOGAN_FONT_PX))
+        self.slogan.setFont(i18n.app_font(lang, SLOGAN_FONT_PX, rtl=self.content.reads_rtl(lang)))
         self._lay_out_in(self.slogan, lang)
         self.slogan.setText(text)
         self.slogan.setAccessibleName(text)
@@ -164,8 +165,8 @@ class AttractScreen(Screen):
         """Right to left for an Arabic slogan, left to right for the others. A label never
         set follows the app's direction; `Qt`'s enums (~25 ms to build) are only touched
         when the direction changes, so a first frame in the app's direction never needs them."""
-        rtl = i18n.is_rtl(lang)
-        following = i18n.is_rtl(i18n.current_language())
+        rtl = self.content.reads_rtl(lang)
+        following = i18n.current_is_rtl()
         if self._rtl.get(label.objectName(), following) == rtl:
             return
         from PySide6.QtCore import Qt
@@ -204,7 +205,7 @@ class AttractScreen(Screen):
         name = slide.name_ar if arabic and slide.name_ar else slide.name_fr
         city = slide.city_ar if arabic and slide.city_ar else slide.city_fr
         text = f"{name} · {city}"
-        self.caption.setFont(i18n.app_font(lang, CAPTION_FONT_PX))
+        self.caption.setFont(i18n.app_font(lang, CAPTION_FONT_PX, rtl=self.content.reads_rtl(lang)))
         self._lay_out_in(self.caption, lang)
         self.caption.setText(text)
         self.caption.setAccessibleName(text)

@@ -14,13 +14,14 @@ aid, simulator, lead_form, thanks, staff, brochure_preview; plus "back" (previou
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QWidget
 
-from kiosk.ui.services import Services
-from kiosk.ui.session import VisitorSession
+if TYPE_CHECKING:
+    from kiosk.ui.services import Services
+    from kiosk.ui.session import VisitorSession
 
 
 class Screen(QWidget):

@@ -18,6 +18,7 @@ from kiosk.ui import i18n, stand_counters
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.services import Services
 from kiosk.ui.session import VisitorSession
+from sync.contract.vocabulary import native_name
 
 TITLE_FONT_PX = 44
 BUTTON_FONT_PX = 40
@@ -58,11 +59,11 @@ class LanguageScreen(Screen):
         grid.setSpacing(32)
         self.buttons: dict[str, QPushButton] = {}
         for n, lang in enumerate(self.languages):
-            button = QPushButton(i18n.NATIVE_NAMES[lang], self)
+            button = QPushButton(native_name(lang), self)
             button.setProperty("role", "language")
             button.setProperty("compact", crowded)
             button.setFont(i18n.app_font(lang, BUTTON_FONT_PX))
-            button.setAccessibleName(i18n.NATIVE_NAMES[lang])
+            button.setAccessibleName(native_name(lang))
             button.clicked.connect(lambda _=False, code=lang: self.choose(code))
             self.buttons[lang] = button
             grid.addWidget(button, n // columns, n % columns)
