@@ -66,8 +66,7 @@ def create_app(
     app.add_middleware(
         Gate,
         max_body_bytes=settings.max_body_bytes,
-        kiosk_of=lambda token: kiosk_tokens.authenticate(store, token),
-        retry_after=app.state.limiter.retry_after,
+        admit=lambda token: kiosk_tokens.admit(store, app.state.limiter, token),
     )
     quiet_access_log()
 

@@ -317,5 +317,7 @@ def feed(engine: Engine, since: int, limit: int) -> tuple[list[str], int]:
         ).all()
         if rows:
             return [str(r.lead_id) for r in rows], int(rows[-1].id)
-        top = conn.execute(select(func.max(t.id))).scalar()
-    return [], int(top or 0)  # also resets a stand whose cursor is past a replaced database
+        top = int(conn.execute(select(func.max(t.id))).scalar() or 0)
+    # the same cursor (an erasure stored between the two reads is not skipped), reset for a
+    # stand whose cursor is past a replaced database
+    return [], since if since <= top else top

@@ -43,21 +43,20 @@ class _Refusal(Exception):
 
 
 class Gate:
-    """ASGI middleware; ``kiosk_of(token)`` is the blocking token check (run in a thread),
-    ``retry_after(kiosk_id)`` the rate limit (0 = go)."""
+    """ASGI middleware; ``admit(token)`` is the blocking check of a stand request (run in a
+    thread, once): the kiosk behind the token and the seconds it must wait (0 = go), or
+    AuthError."""
 
     def __init__(
         self,
         app: ASGIApp,
         *,
         max_body_bytes: int,
-        kiosk_of: Callable[[str | None], Any],
-        retry_after: Callable[[str], int],
+        admit: Callable[[str | None], tuple[Any, int]],
     ) -> None:
         self.app = app
         self.max_body_bytes = max_body_bytes
-        self.kiosk_of = kiosk_of
-        self.retry_after = retry_after
+        self.admit = admit
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -123,11 +122,10 @@ class Gate:
         auth = headers.get("authorization", "")
         token = auth[7:].strip() if auth.lower().startswith("bearer ") else None
         try:
-            identity = await run_in_threadpool(self.kiosk_of, token)
+            identity, wait = await run_in_threadpool(self.admit, token)  # a database write
         except AuthError as exc:
             refused = {"www-authenticate": "Bearer", "connection": "close"}
             raise _Refusal(401, exc.message, refused) from exc
-        wait = await run_in_threadpool(self.retry_after, identity.id)  # a database write
         if wait:
             raise _Refusal(
                 429, "too many requests", {"retry-after": str(wait), "connection": "close"}

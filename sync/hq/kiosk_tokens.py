@@ -13,6 +13,7 @@ from sync.contract.clock import SYSTEM_CLOCK, Clock, utc_iso
 from sync.contract.errors import AuthError
 from sync.contract.wire import Enrollment
 from sync.hq.keyring import HQKeys, takeaway_fields
+from sync.hq.ratelimit import RateLimiter
 from sync.hq.settings import HQSettings
 from sync.hq.store import KioskIdentity, Store
 
@@ -73,3 +74,18 @@ def authenticate(store: Store, token: str | None) -> KioskIdentity:
     if identity.revoked:
         raise AuthError("this kiosk has been revoked", key="error.hq.revoked")
     return identity
+
+
+def admit(store: Store, limiter: RateLimiter, token: str | None) -> tuple[KioskIdentity, int]:
+    """A stand request at the gate: the kiosk holding ``token`` and the seconds it must wait
+    (0 = go); AuthError when the token is unknown or revoked. The usual case is one statement
+    (``limiter.admit``), checked against the database at every request, so a revocation or a
+    reissued token holds from the next request on, in every worker; the rest is told apart
+    here (which error, how long to wait, a kiosk's first bucket)."""
+    if not token:
+        raise AuthError("missing kiosk token", key="error.hq.token")
+    quick = limiter.admit(hash_token(token))
+    if quick is not None:
+        return quick, 0
+    identity = authenticate(store, token)
+    return identity, limiter.retry_after(identity.id)

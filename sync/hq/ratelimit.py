@@ -12,6 +12,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any, Protocol
 
 from sqlalchemy import (
     Column,
@@ -29,6 +30,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 
 from sync.contract.clock import SYSTEM_CLOCK, Clock
 from sync.hq.metadata import metadata
+from sync.hq.store import KioskIdentity, hq_kiosks
 
 hq_rate_buckets = Table(
     "hq_rate_buckets",
@@ -43,6 +45,12 @@ LOCK_WAIT_MS = 50  # how long a take may wait for a database held by another wri
 LOCAL_FOR_S = 1.0  # after a take found the database held: this process decides meanwhile
 
 
+class RateLimiter(Protocol):
+    def admit(self, token_hash: str) -> KioskIdentity | None: ...
+
+    def retry_after(self, key: str) -> int: ...
+
+
 class LocalRateLimiter:
     """The same bucket in this process's memory (the fallback)."""
 
@@ -52,6 +60,11 @@ class LocalRateLimiter:
         self.clock = clock
         self._buckets: dict[str, tuple[float, float]] = {}
         self._lock = threading.Lock()
+
+    def admit(self, token_hash: str) -> KioskIdentity | None:
+        """No shortcut here: the token is checked apart, then ``retry_after``."""
+        del token_hash
+        return None
 
     def retry_after(self, key: str) -> int:
         now = self.clock.monotonic()
@@ -91,6 +104,38 @@ class SharedRateLimiter:
         self.clock = clock
         self.local = LocalRateLimiter(per_minute, clock)
         self._local_until = 0.0
+        # one statement needs no transaction around it: no BEGIN and COMMIT round trips
+        self._single = engine.execution_options(isolation_level="AUTOCOMMIT")
+
+    def _level(self, now: float) -> Any:
+        """The bucket's tokens refilled up to ``now`` (an SQL expression)."""
+        b = hq_rate_buckets.c
+        refilled = b.tokens + (now - b.at) * self.rate
+        return case((refilled > self.capacity, self.capacity), else_=refilled)
+
+    def admit(self, token_hash: str) -> KioskIdentity | None:
+        """A stand request's usual case in one statement (one round trip): the kiosk holding
+        the token hash, not revoked, takes a token from its bucket. None when that did not
+        happen (unknown or revoked token, a bucket empty or not made yet, the database held):
+        the caller then checks the token and ``retry_after`` apart, to say why."""
+        if self.clock.monotonic() < self._local_until:
+            return None
+        now = self.clock.now().timestamp()
+        b, k = hq_rate_buckets.c, hq_kiosks.c
+        level = self._level(now)
+        taken = (
+            update(hq_rate_buckets)
+            .where(b.kiosk_id == k.id, k.token_hash == token_hash, k.revoked.is_(False))
+            .where(level >= 1)
+            .values(tokens=level - 1, at=now)
+            .returning(k.id, k.name, k.event_id)
+        )
+        try:
+            with self._single.connect() as conn:
+                row = conn.execute(taken).first()
+        except OperationalError:
+            return None
+        return None if row is None else KioskIdentity(row.id, row.name, row.event_id, False)
 
     def retry_after(self, key: str) -> int:
         if self.clock.monotonic() < self._local_until:
@@ -104,27 +149,23 @@ class SharedRateLimiter:
     def _take(self, key: str) -> int:
         now = self.clock.now().timestamp()
         b = hq_rate_buckets.c
-        refilled = b.tokens + (now - b.at) * self.rate
-        level = case((refilled > self.capacity, self.capacity), else_=refilled)
+        level = self._level(now)
+        take = update(hq_rate_buckets).where(b.kiosk_id == key, level >= 1)
+        take = take.values(tokens=level - 1, at=now)
         with _short_wait(self.engine) as conn:
-            taken = conn.execute(
-                update(hq_rate_buckets)
-                .where(b.kiosk_id == key, level >= 1)
-                .values(tokens=level - 1, at=now)
-            ).rowcount
-            if taken:
-                return 0
-            row = conn.execute(select(b.tokens, b.at).where(b.kiosk_id == key)).first()
-            if row is None:
-                try:
-                    with conn.begin_nested():
-                        conn.execute(
-                            insert(hq_rate_buckets).values(
-                                kiosk_id=key, tokens=self.capacity - 1, at=now
-                            )
-                        )
+            for _ in range(3):  # another worker may make the bucket between two reads
+                if conn.execute(take).rowcount:
                     return 0
-                except IntegrityError:  # another worker made it meanwhile: ask again
-                    return 1
-        tokens = min(self.capacity, row.tokens + (now - row.at) * self.rate)
-        return max(1, int((1 - tokens) / self.rate + 0.999))
+                row = conn.execute(select(b.tokens, b.at).where(b.kiosk_id == key)).first()
+                if row is None:
+                    try:
+                        with conn.begin_nested():
+                            first = {"kiosk_id": key, "tokens": self.capacity - 1, "at": now}
+                            conn.execute(insert(hq_rate_buckets).values(**first))
+                        return 0
+                    except IntegrityError:  # made by another worker meanwhile: take from it
+                        continue
+                tokens = min(self.capacity, row.tokens + (now - row.at) * self.rate)
+                if tokens < 1:
+                    return max(1, int((1 - tokens) / self.rate + 0.999))
+        return 1

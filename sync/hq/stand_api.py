@@ -110,7 +110,7 @@ def install(app: FastAPI, store: Store, keys: HQKeys, clock: Clock, opener: Inbo
     def erasure_feed(identity: AuthedKiosk, since: int = 0) -> ErasureFeed:
         del identity
         since = max(0, min(since, 2**62))
-        ids, cursor = erasure.feed(store.engine, since, ERASURE_FEED_MAX)
+        ids, cursor = erasure.feed(store.single_statement, since, ERASURE_FEED_MAX)
         return ErasureFeed(since=since, next=cursor, lead_ids=ids)
 
 

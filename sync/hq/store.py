@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,7 +33,7 @@ from sqlalchemy import (
     select,
     update,
 )
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DisconnectionError, IntegrityError
 
 from sync.hq import migrations
 from sync.hq.leads import hq_leads
@@ -106,13 +107,56 @@ def owner_only_sqlite_files(database: str | None) -> None:
             name.chmod(0o600)
 
 
+POOL_SIZE = 15  # 4 workers x (15 + 5 at a peak) stay under PostgreSQL's default 100
+POOL_PEAK = 5
+
+
+def _pool_options(url: str, pool_size: int) -> dict[str, int]:
+    if not url.startswith("postgresql"):
+        return {}
+    # a request thread waits for a connection rather than opening one beyond the peak: a
+    # new PostgreSQL connection costs more CPU than the request it serves
+    return {"pool_size": pool_size, "max_overflow": POOL_PEAK}
+
+
+PING_IDLE_S = 2.0  # a connection idle this long is checked before use
+
+
+def _ping_when_idle(engine: Engine) -> None:
+    """A pooled connection is checked (a round trip) before use only when it sat idle: one
+    just used is alive, and a ping per checkout was a fifth of a busy HQ's database time. A
+    dead one (database restarted) is replaced, as pool_pre_ping would."""
+
+    @event.listens_for(engine.pool, "checkin")
+    def idle_from(_dbapi: Any, record: Any) -> None:
+        record.info["idle_since"] = time.monotonic()
+
+    @event.listens_for(engine.pool, "checkout")
+    def check(dbapi: Any, record: Any, _proxy: Any) -> None:
+        since = record.info.get("idle_since")
+        if since is None or time.monotonic() - since < PING_IDLE_S:
+            return
+        try:
+            engine.dialect.do_ping(dbapi)
+        except engine.dialect.loaded_dbapi.Error as exc:  # the pool opens another
+            raise DisconnectionError("the database connection was lost") from exc
+
+
 class Store:
     """HQ persistence. Every method opens its own short transaction."""
 
-    def __init__(self, url: str | None = None) -> None:
+    def __init__(self, url: str | None = None, pool_size: int = POOL_SIZE) -> None:
+        """``pool_size``: connections each process keeps open on PostgreSQL (and a few more at
+        a peak, closed after it): workers × (``pool_size`` + 5) must stay under the server's
+        max_connections."""
         self.url = url or default_db_url()
         # hide_parameters: a database error must never carry a visitor's name into a log
-        self.engine: Engine = create_engine(self.url, pool_pre_ping=True, hide_parameters=True)
+        self.engine: Engine = create_engine(
+            self.url, hide_parameters=True, **_pool_options(self.url, pool_size)
+        )
+        _ping_when_idle(self.engine)
+        # one statement alone needs no transaction around it (no BEGIN, COMMIT round trips)
+        self.single_statement = self.engine.execution_options(isolation_level="AUTOCOMMIT")
         # opens the leads held sealed before a read of the leads (set by the app, which has
         # the key): a reader here sees every lead HQ acknowledged
         self.settle: Callable[[], object] = lambda: None
@@ -197,7 +241,7 @@ class Store:
         return [{k: v for k, v in row.items() if k != "token_hash"} for row in rows]
 
     def record_heartbeat(self, kiosk_id: str, at: str, heartbeat: dict[str, Any]) -> None:
-        with self.engine.begin() as conn:
+        with self.single_statement.connect() as conn:
             conn.execute(
                 update(hq_kiosks)
                 .where(hq_kiosks.c.id == kiosk_id)
