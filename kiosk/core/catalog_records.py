@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Any
 
-from kiosk.core.textnorm import index_text, unique_words
+from kiosk.core import places
+from kiosk.core.textnorm import index_text, normalise, unique_words
 from sync.contract import vocabulary
 
 # Columns of an import record, in CSV header order (see data/catalog-format.md).
@@ -166,6 +167,7 @@ class CatalogData:
                     city["name_ar"],
                     " ".join(city.get("aliases") or []),
                     city.get("province") or "",
+                    _province_ar(city.get("province") or ""),
                 ),
                 " ".join(region_words),
             )
@@ -347,3 +349,8 @@ def reference_rows(
         for p in data.programmes
     ]
     return regions, cities, programmes
+
+
+def _province_ar(name_fr: str) -> str:
+    """A province's Arabic name, so both scripts find a town by its province ("" unknown)."""
+    return places.load().province_ar.get(normalise(name_fr), "") if name_fr else ""

@@ -1,7 +1,7 @@
 """A generated, deterministic demo catalog: realistic in shape, fictitious in detail.
 
 ``generate(units, seed)`` always returns the same catalog for the same arguments. Units
-spread over every region, about 60 cities (new towns Tamesna, Tamansourt, Chrafate and
+spread over every region, about 110 real communes (new towns Tamesna, Tamansourt, Chrafate and
 Lakhyayta included), every unit type, prices by city and type, statuses, delivery and
 building-permit dates on both sides of the Daam Sakane rules (permit from 2023-01-01,
 prices around 300,000 and 700,000 MAD, at least 2 rooms, first sale). No personal data.
@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from kiosk.core.catalog_records import CatalogData
-from kiosk.core.demo_geography import CITIES, DISTRICTS, PROGRAMME_STEMS, REGIONS, DemoCity
+from kiosk.core.demo_geography import DISTRICTS, PROGRAMME_STEMS, REGIONS, DemoCity, all_cities
 from sync.contract import vocabulary
 
 DEFAULT_UNITS = 27_000
@@ -63,11 +63,14 @@ def _programmes(rng: random.Random, city: DemoCity) -> list[dict[str, Any]]:
     districts = rng.sample(DISTRICTS, k=count)
     for n, (d_fr, d_ar) in enumerate(districts):
         stem_fr, stem_ar, kind = PROGRAMME_STEMS[n % len(PROGRAMME_STEMS)]
+        n_fr, n_ar = d_fr, d_ar
+        if kind == "quartier":  # "Quartier Nahda", not "Quartier Hay Nahda" (حي حي النهضة)
+            n_fr, n_ar = d_fr.removeprefix("Hay "), d_ar.removeprefix("حي ")
         progs.append(
             {
                 "id": f"{city.id}-{kind}-{n + 1}",
-                "name_fr": stem_fr.format(d=d_fr),
-                "name_ar": stem_ar.format(d=d_ar),
+                "name_fr": stem_fr.format(d=n_fr),
+                "name_ar": stem_ar.format(d=n_ar),
                 "kind": kind,
                 "district": (d_fr, d_ar),
             }
@@ -85,9 +88,10 @@ def _weighted(rng: random.Random, mix: dict[str, int]) -> str:
 
 
 def _dates(rng: random.Random, type_: str) -> tuple[str | None, str | None]:
-    """(delivery, building permit): permits from 2019 to 2025, delivery 1-4 years later."""
-    permit = date(2019, 1, 1) + timedelta(days=rng.randrange(0, 7 * 365))
-    delivery = permit + timedelta(days=rng.randrange(365, 4 * 365))
+    """(delivery, building permit): permits from 2022 to mid-2026 (both sides of Daam
+    Sakane's 2023 rule), delivery 2 to 4 years later: mostly still to come."""
+    permit = date(2022, 1, 1) + timedelta(days=rng.randrange(0, 4 * 365 + 180))
+    delivery = permit + timedelta(days=rng.randrange(730, 4 * 365))
     if vocabulary.TYPE_CATEGORY[type_] == "terrain":
         return delivery.isoformat(), None  # a plot is delivered serviced, the buyer builds
     return delivery.isoformat(), permit.isoformat()
@@ -154,6 +158,7 @@ def _titles(
 def generate(units: int = DEFAULT_UNITS, seed: int = 1) -> CatalogData:
     """The demo catalog with ``units`` units; same arguments, same catalog."""
     rng = random.Random(seed)
+    cities_used = all_cities()
     regions = [{"id": r.id, "name_fr": r.name_fr, "name_ar": r.name_ar} for r in REGIONS]
     cities = [
         {
@@ -164,18 +169,18 @@ def generate(units: int = DEFAULT_UNITS, seed: int = 1) -> CatalogData:
             "region_id": c.region_id,
             "aliases": list(c.aliases),
         }
-        for c in CITIES
+        for c in cities_used
     ]
-    programmes_by_city = {c.id: _programmes(rng, c) for c in CITIES}
+    programmes_by_city = {c.id: _programmes(rng, c) for c in cities_used}
     programmes = [
         {k: v for k, v in p.items() if k != "district"}
         for progs in programmes_by_city.values()
         for p in progs
     ]
-    city_weights = [c.weight for c in CITIES]
+    city_weights = [c.weight for c in cities_used]
     records: list[dict[str, Any]] = []
     for seq in range(1, units + 1):
-        city = rng.choices(CITIES, weights=city_weights)[0]
+        city = rng.choices(cities_used, weights=city_weights)[0]
         type_ = _weighted(rng, TYPE_MIX)
         choices = [p for p in programmes_by_city[city.id] if type_ in KIND_TYPES[p["kind"]]]
         programme = rng.choice(choices or programmes_by_city[city.id])

@@ -1,4 +1,6 @@
-"""Morocco's 12 regions and about 60 cities for the generated demo catalog.
+"""Morocco's 12 regions and the places of the generated demo catalog: about 60 headline
+cities, then the largest other towns of each region from ``kiosk.core.places`` (real
+communes, priced from the region's level in ``data/places/prices.csv``).
 
 Names are public place names (French and Arabic) with the spellings visitors type as
 aliases. ``level`` is a typical new-apartment price per m² in MAD, ``weight`` the city's
@@ -8,7 +10,13 @@ not market figures.
 
 from __future__ import annotations
 
+import csv
+import math
+import re
 from dataclasses import dataclass
+from functools import cache
+
+from kiosk.core import places, resources
 
 
 @dataclass(frozen=True)
@@ -360,3 +368,65 @@ PROGRAMME_STEMS: tuple[tuple[str, str, str], ...] = (
     ("Parc d'activités {d}", "منطقة الأنشطة {d}", "zone_activite"),
     ("Quartier {d}", "حي {d}", "quartier"),
 )
+
+TOWNS_PER_REGION = 4  # real communes added to each region beyond the headline cities
+
+
+def _region_levels() -> dict[str, int]:
+    path = resources.data() / "places" / "prices.csv"
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = csv.DictReader(line for line in handle if not line.startswith("#"))
+        return {r["region_id"]: int(r["apartment_mad_per_m2"]) for r in rows}
+
+
+def _ref_code(slug: str, taken: set[str]) -> str:
+    letters = re.sub(r"[^A-Z]", "", slug.upper()) or "X"
+    code = letters[:3].ljust(3, "X")
+    n = 1
+    while code in taken:  # a second "SID…": SI2, SI3…
+        code, n = f"{letters[:2]}{n + 1}", n + 1
+    taken.add(code)
+    return code
+
+
+@cache
+def all_cities() -> tuple[DemoCity, ...]:
+    """The headline cities, then each region's largest towns the demo has not named yet."""
+    known = places.load()
+    named = {c.code for city in CITIES if (c := _commune_of(known, city)) is not None}
+    levels, codes = _region_levels(), {c.code for c in CITIES}
+    towns: list[DemoCity] = []
+    for region in REGIONS:
+        candidates = sorted(
+            (c for c in known.communes
+             if c.region_id == region.id and c.urban and c.code not in named),
+            key=lambda c: (-c.population, c.code),
+        )  # fmt: skip
+        for commune in candidates[:TOWNS_PER_REGION]:
+            size = (
+                1.0
+                if commune.population >= 150_000
+                else 0.85
+                if commune.population >= 50_000
+                else 0.75
+            )
+            towns.append(
+                DemoCity(
+                    commune.id, _ref_code(commune.id, codes), commune.name_fr, commune.name_ar,
+                    commune.province, region.id, commune.aliases,
+                    int(round(levels[region.id] * size, -2)),
+                    max(2, round(math.sqrt(commune.population) / 60)),
+                )
+            )  # fmt: skip
+    return (*CITIES, *towns)
+
+
+def _commune_of(known: places.Places, city: DemoCity) -> places.Commune | None:
+    for name in (city.id, city.name_fr, *city.aliases):
+        try:
+            found = known.find(name)
+        except places.AmbiguousPlace:
+            continue
+        if found is not None:
+            return found
+    return None

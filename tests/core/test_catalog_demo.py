@@ -25,7 +25,7 @@ def test_default_size_is_the_national_catalog() -> None:
 def test_covers_every_region_type_status_and_the_new_towns() -> None:
     data = generate(4000, seed=1)
     assert len(data.regions) == 12
-    assert 55 <= len(data.cities) <= 70
+    assert 100 <= len(data.cities) <= 120  # headline cities and four more towns per region
     assert {u["type"] for u in data.units} == set(vocabulary.TYPES)
     assert {u["status"] for u in data.units} == set(vocabulary.STATUSES)
     assert {u["region_id"] for u in data.units} == {r["id"] for r in data.regions}
@@ -128,3 +128,32 @@ def test_a_large_delta_rebuilds_with_new_names_everywhere(tmp_path: Path) -> Non
         assert {u.city_fr for u in cat.search(SearchQuery(city="casablanca")).units} == {
             "Casa Blanca"
         }
+
+
+def test_units_spread_over_real_communes_priced_by_region() -> None:
+    """Item 9: beyond its headline cities the demo sells in each region's largest towns, all
+    real communes of that region; prices follow the region (the coast above the south-east)."""
+    from kiosk.core import places
+
+    data = generate(6000, seed=4)
+    known = places.load()
+    used = Counter(u["city_id"] for u in data.units)
+    assert len(used) >= 100
+    cities = {c["id"]: c for c in data.cities}
+    for city_id in used:
+        if city_id == "chrafate":  # a new town whose commune the place data does not give yet
+            continue
+        commune = known.find(city_id) or known.find(cities[city_id]["name_fr"])
+        assert commune is not None and commune.region_id == cities[city_id]["region_id"], city_id
+    assert {"tiflet", "dar-bouazza", "tassoultante"} <= set(used)
+
+    def median_m2(region: str) -> float:
+        flats = sorted(
+            u["price_mad"] / u["surface_m2"] for u in data.units
+            if u["type"] == "appartement" and u["region_id"] == region
+        )  # fmt: skip
+        return flats[len(flats) // 2]
+
+    assert median_m2("casablanca-settat") > 1.3 * median_m2("draa-tafilalet")
+    future = [u for u in data.units if u["delivery_date"] > "2026-11-28"]
+    assert 0.5 < len(future) / len(data.units) < 0.95  # mostly still to come, some delivered

@@ -40,7 +40,10 @@ def test_casablanca_is_found_by_any_of_its_names(catalog: Catalog, typed: str) -
 
 @pytest.mark.parametrize("typed", ["fes", "Fès", "FES", "fez", "فاس", "فَاس"])
 def test_fes_is_found_with_or_without_accents_in_both_scripts(catalog: Catalog, typed: str) -> None:
-    assert cities_of(catalog, SearchQuery(text=typed, limit=50)) == {"fes"}
+    found = cities_of(catalog, SearchQuery(text=typed, limit=200))
+    provinces = {c["id"]: c["province"] for c in catalog.cities()}
+    # Fès itself, and the towns of the prefecture of Fès (Oulad Tayeb) named after it
+    assert "fes" in found and {provinces[c] for c in found} == {"Fès"}
 
 
 def test_same_results_whatever_the_script(catalog: Catalog) -> None:

@@ -89,6 +89,10 @@ def test_new_visitors_go_to_the_agency_of_their_units_region_or_their_city(
         oujda = agencies.agency_for_city(conn, "Oujda")
     assert souss is not None and souss.seat and oujda is not None and oujda.city == "Oujda"
     assert got == [souss.id, oujda.id, None]
+    with store.engine.connect() as conn:  # any commune of Morocco: its region's seat
+        tiflet, arabic = (agencies.agency_for_city(conn, c) for c in ("Tiflet", "تيفلت"))
+        rabat = agencies.agency_for_region(conn, "rabat-sale-kenitra")
+    assert rabat is not None and tiflet == arabic == rabat
     store.dispose()
 
 

@@ -1,6 +1,6 @@
 """Generated pictures for the demo catalog: a façade, a plot layout and a floor plan,
-drawn with Pillow, the same for the same seed, each marked "Illustration" in the picture
-(and flagged so screens and brochures say so in the visitor's language)."""
+drawn with Pillow, the same for the same seed. They carry no "Illustration" mark of their own:
+they are flagged, and screens and brochures say so once, in the visitor's language."""
 
 from __future__ import annotations
 
@@ -13,7 +13,6 @@ from kiosk.core import resources
 
 PHOTO_SIZE = (1200, 800)
 PLAN_SIZE = (1000, 800)
-MARK = "Illustration"
 _WALLS = ["#F4EBDD", "#EFD9B4", "#E8C9A0", "#F7F3EC", "#E9D3C0", "#DCC7A1"]
 _TRIMS = ["#B5562B", "#2F6F73", "#7A4E2D", "#3D5A80", "#8C2F39"]
 _SKIES = [("#8EC5E8", "#E6F2FA"), ("#F6C28B", "#FBE9D7"), ("#9DB8D9", "#EEF3F9")]
@@ -33,14 +32,6 @@ def _png(image: Image.Image) -> bytes:
     out = io.BytesIO()
     image.save(out, "PNG")
     return out.getvalue()
-
-
-def _mark(draw: ImageDraw.ImageDraw, size: tuple[int, int]) -> None:
-    font = _font(28)
-    x, y = 24, size[1] - 56
-    box = draw.textbbox((x, y), MARK, font=font)
-    draw.rectangle((box[0] - 10, box[1] - 6, box[2] + 10, box[3] + 6), fill="#1B1F24")
-    draw.text((x, y), MARK, font=font, fill="#FFFFFF")
 
 
 def _sky(draw: ImageDraw.ImageDraw, rng: random.Random, width: int, height: int) -> None:
@@ -88,7 +79,6 @@ def facade(seed: int, storeys: int = 4) -> bytes:
         tx = rng.choice([rng.randint(20, max(21, left - 40)), rng.randint(right + 10, width - 40)])
         draw.rectangle((tx + 14, ground - 60, tx + 22, ground), fill="#6B4A2B")
         draw.ellipse((tx - 20, ground - 130, tx + 56, ground - 50), fill="#5E8C4A")
-    _mark(draw, PHOTO_SIZE)
     return _jpeg(image)
 
 
@@ -120,7 +110,6 @@ def plot_layout(seed: int, lots: int = 12) -> bytes:
             font=font,
             fill="#1B1F24",
         )
-    _mark(draw, PLAN_SIZE)
     return _png(image)
 
 
@@ -151,7 +140,6 @@ def floor_plan(seed: int, rooms: int = 3) -> bytes:
         tb = draw.textbbox((0, 0), text, font=font)
         cx, cy = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
         draw.text((cx - (tb[2] - tb[0]) / 2, cy - 12), text, font=font, fill="#3A4048")
-    _mark(draw, PLAN_SIZE)
     return _png(image)
 
 
