@@ -212,8 +212,7 @@ class ProgrammeScreen(Screen):
         lang = i18n.current_language()
         for unit in self.services.catalog.units_by_refs(list(self.page.refs)):
             parts = [
-                unit_text.short_title(unit, lang),
-                unit_text.surface(unit, lang),
+                unit_text.short_title(unit, lang),  # its type, rooms and surface
                 unit_text.price_mad(unit, lang),
                 unit_text.status_name(unit.status, lang),
             ]
