@@ -109,6 +109,14 @@ def test_the_result_card_shows_the_units_photo_and_the_gallery_all_its_pictures(
     assert viewer.isVisible() and viewer.picture.role == "plan"
     viewer.set_zoom(3.0)
     assert viewer.zoom == 3.0
+    # one finger moves the zoomed picture; a double tap goes back to the whole picture
+    centre = QPoint(viewer.width() // 2, viewer.height() // 2)
+    qtbot.mousePress(viewer, Qt.MouseButton.LeftButton, pos=centre)
+    qtbot.mouseMove(viewer, centre + QPoint(80, 30))
+    qtbot.mouseRelease(viewer, Qt.MouseButton.LeftButton, pos=centre + QPoint(80, 30))
+    assert (viewer.view.pan.x(), viewer.view.pan.y()) == (80, 30)
+    qtbot.mouseDClick(viewer, Qt.MouseButton.LeftButton, pos=centre)
+    assert viewer.zoom == 1.0 and viewer.view.pan.isNull()
     qtbot.mouseClick(viewer.close_button, Qt.MouseButton.LeftButton)
     assert not viewer.isVisible()
     window.kiosk_mode = False

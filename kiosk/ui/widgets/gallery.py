@@ -13,12 +13,13 @@ from PySide6.QtGui import (
     QResizeEvent,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPinchGesture, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.core.media.catalog_media import Picture
 from kiosk.ui import theme
 from kiosk.ui.thumbnails import Pictures
 from kiosk.ui.widgets.scenery import paint_illustration_tag, paint_unit_placeholder
+from kiosk.ui.widgets.zoom import ZoomPan
 
 SWIPE_PX = 60  # a finger moving further than this changes picture instead of tapping
 MAX_ZOOM = 6.0
@@ -156,11 +157,7 @@ class PictureViewer(QWidget):
         self.loader = pictures
         self.loader.ready.connect(lambda _sha: self.update())
         self.picture: Picture | None = None
-        self.zoom, self.offset = 1.0, QPointF(0, 0)
-        self._drag: QPointF | None = None
-        self._pinch_start = 1.0
-        self.grabGesture(Qt.GestureType.PinchGesture)
-        self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
+        self.view = ZoomPan(self, MAX_ZOOM)
         self.close_button = QPushButton(self)
         self.close_button.setProperty("role", "primary")
         self.close_button.setMinimumSize(160, 56)
@@ -182,7 +179,8 @@ class PictureViewer(QWidget):
         self.hint.setText(self.tr("Two fingers to zoom, one to move"))
 
     def open(self, picture: Picture) -> None:
-        self.picture, self.zoom, self.offset = picture, 1.0, QPointF(0, 0)
+        self.picture = picture
+        self.view.reset()
         parent = self.parentWidget()
         if parent is not None:
             self.setGeometry(parent.rect())
@@ -190,36 +188,27 @@ class PictureViewer(QWidget):
         self.show()
         self.update()
 
+    @property
+    def zoom(self) -> float:
+        return self.view.zoom
+
     def set_zoom(self, zoom: float) -> None:
-        self.zoom = min(max(zoom, 1.0), MAX_ZOOM)
-        if self.zoom == 1.0:
-            self.offset = QPointF(0, 0)
-        self.update()
+        self.view.set_zoom(zoom)
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Gesture:
-            pinch = event.gesture(Qt.GestureType.PinchGesture)  # type: ignore[attr-defined]
-            if isinstance(pinch, QPinchGesture):
-                if pinch.state() == Qt.GestureState.GestureStarted:
-                    self._pinch_start = self.zoom
-                self.set_zoom(self._pinch_start * pinch.totalScaleFactor())
-                return True
-        return super().event(event)
+        return self.view.gesture(event) or super().event(event)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
-        self.set_zoom(self.zoom * (1.25 if event.angleDelta().y() > 0 else 0.8))
+        self.view.wheel(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        self._drag = event.position()
+        self.view.press(event.position())
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        if self._drag is not None and self.zoom > 1.0:
-            self.offset += event.position() - self._drag
-            self._drag = event.position()
-            self.update()
+        self.view.move(event.position())
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        self._drag = None
+        self.view.release()
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         self.set_zoom(1.0 if self.zoom > 1.0 else 2.5)
@@ -232,8 +221,8 @@ class PictureViewer(QWidget):
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
             box = self.rect().adjusted(24, 104, -24, -24)
             target = fitted(pixmap, box)
-            centre = target.center() + self.offset
-            target.setSize(target.size() * self.zoom)
+            centre = target.center() + self.view.pan
+            target.setSize(target.size() * self.view.zoom)
             target.moveCenter(centre)
             painter.drawPixmap(target, pixmap, QRectF(pixmap.rect()))
         painter.end()

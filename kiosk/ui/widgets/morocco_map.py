@@ -18,11 +18,12 @@ from PySide6.QtGui import (
     QTransform,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QPinchGesture, QWidget
+from PySide6.QtWidgets import QWidget
 
 from kiosk.core import formatting
 from kiosk.core.morocco_map import Area, MoroccoMap, Point, bounds
 from kiosk.ui import i18n, theme
+from kiosk.ui.widgets.zoom import ZoomPan
 
 TAP_SLOP_PX = 12
 MAX_ZOOM = 8.0
@@ -56,13 +57,9 @@ class MoroccoMapView(QWidget):
         self.cities: list[CityDot] = []
         self.pins: list[PinMark] = []
         self.counts: dict[str, int] = {}
-        self.zoom, self.pan = 1.0, QPointF(0, 0)
+        self.view = ZoomPan(self, MAX_ZOOM)
         self._press: QPointF | None = None
-        self._last: QPointF | None = None
-        self._pinch_start = 1.0
         self._paths = {a.id: _path(a) for a in (*geography.regions, *geography.provinces)}
-        self.grabGesture(Qt.GestureType.PinchGesture)
-        self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
         self.setMinimumSize(420, 420)
 
     # --- what is shown ---
@@ -75,7 +72,7 @@ class MoroccoMapView(QWidget):
         self.reset_view()
 
     def reset_view(self) -> None:
-        self.zoom, self.pan = 1.0, QPointF(0, 0)
+        self.view.reset()
         self.update()
 
     def _shown_areas(self) -> list[Area]:
@@ -94,8 +91,9 @@ class MoroccoMapView(QWidget):
         )
         centre = QPointF((left + right) / 2, (top + bottom) / 2)
         fit = QTransform()
-        fit.translate(self.width() / 2 + self.pan.x(), self.height() / 2 + self.pan.y())
-        fit.scale(scale * self.zoom, scale * self.zoom)
+        zoom, pan = self.view.zoom, self.view.pan
+        fit.translate(self.width() / 2 + pan.x(), self.height() / 2 + pan.y())
+        fit.scale(scale * zoom, scale * zoom)
         fit.translate(-centre.x(), -centre.y())
         return fit
 
@@ -169,35 +167,28 @@ class MoroccoMapView(QWidget):
 
     # --- touch and mouse ---
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Gesture:
-            pinch = event.gesture(Qt.GestureType.PinchGesture)  # type: ignore[attr-defined]
-            if isinstance(pinch, QPinchGesture):
-                if pinch.state() == Qt.GestureState.GestureStarted:
-                    self._pinch_start = self.zoom
-                self.set_zoom(self._pinch_start * pinch.totalScaleFactor())
-                return True
-        return super().event(event)
+        return self.view.gesture(event) or super().event(event)
+
+    @property
+    def zoom(self) -> float:
+        return self.view.zoom
 
     def set_zoom(self, zoom: float) -> None:
-        self.zoom = min(max(zoom, 1.0), MAX_ZOOM)
-        if self.zoom == 1.0:
-            self.pan = QPointF(0, 0)
-        self.update()
+        self.view.set_zoom(zoom)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
-        self.set_zoom(self.zoom * (1.25 if event.angleDelta().y() > 0 else 0.8))
+        self.view.wheel(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        self._press = self._last = event.position()
+        self._press = event.position()
+        self.view.press(event.position())
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        if self._last is not None and self.zoom > 1.0:
-            self.pan += event.position() - self._last
-            self._last = event.position()
-            self.update()
+        self.view.move(event.position())
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        press, self._press, self._last = self._press, None, None
+        press, self._press = self._press, None
+        self.view.release()
         if press is None:
             return
         moved = event.position() - press
