@@ -146,8 +146,9 @@ def _json_maybe_gzipped(request: Request, body: bytes) -> Response:
     )
 
 
-def _authenticated_kiosk(request: Request) -> KioskIdentity:
-    """The kiosk the gate found behind the bearer token (checked before the body was read)."""
+async def _authenticated_kiosk(request: Request) -> KioskIdentity:
+    """The kiosk the gate found behind the bearer token (checked before the body was read);
+    async: FastAPI would run a plain def in the threadpool, a thread hop per request."""
     identity = getattr(request.state, "kiosk", None)
     if not isinstance(identity, KioskIdentity):
         raise HTTPError(401, "missing kiosk token", {"WWW-Authenticate": "Bearer"})
