@@ -214,17 +214,10 @@ def renumber(db: KioskDB, numbered: list[tuple[str, str, str]]) -> int:
 
 
 def _clear_dict(row: sqlite3.Row) -> dict[str, Any]:
+    """A stored lead without its sealed parts: the contract's clear fields and the stand's."""
     names = row.keys()  # a Row iterates over values, not names
-    data = {key: row[key] for key in names if key not in ("pii_box", "key_for_staff")}
-    data["tickets"] = json.loads(data["tickets"])
-    data["interests"] = json.loads(data["interests"])
-    for flag in contract.BOOLS:
-        data[flag] = bool(data[flag])
-    for flag in contract.OPTIONAL_BOOLS:
-        if data.get(flag) is not None:
-            data[flag] = bool(data[flag])
-    data.pop("key_for_hq", None)
-    return data
+    sealed = ("pii_box", "key_for_staff", "key_for_hq")
+    return {**{k: row[k] for k in names if k not in sealed}, **lead_clear_fields(row)}
 
 
 def iter_leads(
