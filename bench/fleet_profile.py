@@ -65,8 +65,7 @@ def profile_requests(store: Store, keys: HQKeys, token: str, body: bytes) -> Non
     batch = LeadBatch.model_validate_json(body)
     beat = {"app_version": "0.1.0", "pending": 0}
     steps: list[tuple[str, Callable[[], object], int]] = [
-        ("gate: token -> kiosk", lambda: kiosk_tokens.authenticate(store, token), REPEAT),
-        ("gate: rate limit take", lambda: limiter.retry_after(kiosk.id), REPEAT),
+        ("gate: admit (token, rate)", lambda: kiosk_tokens.admit(store, limiter, token), REPEAT),
         (
             "heartbeat upsert",
             lambda: store.record_heartbeat(kiosk.id, utc_iso(SYSTEM_CLOCK.now()), beat),

@@ -21,6 +21,7 @@ from sqlalchemy import (
     Float,
     String,
     Table,
+    bindparam,
     case,
     insert,
     select,
@@ -106,12 +107,25 @@ class SharedRateLimiter:
         self._local_until = 0.0
         # one statement needs no transaction around it: no BEGIN and COMMIT round trips
         self._single = engine.execution_options(isolation_level="AUTOCOMMIT")
+        self._admit = self._admit_statement()
 
-    def _level(self, now: float) -> Any:
+    def _level(self, now: Any) -> Any:
         """The bucket's tokens refilled up to ``now`` (an SQL expression)."""
         b = hq_rate_buckets.c
         refilled = b.tokens + (now - b.at) * self.rate
         return case((refilled > self.capacity, self.capacity), else_=refilled)
+
+    def _admit_statement(self) -> Any:
+        """Built once: the statement of every stand request (bound values, cached plan)."""
+        b, k = hq_rate_buckets.c, hq_kiosks.c
+        level = self._level(bindparam("now", type_=Float))
+        return (
+            update(hq_rate_buckets)
+            .where(b.kiosk_id == k.id, k.token_hash == bindparam("token_hash", type_=String))
+            .where(k.revoked.is_(False), level >= 1)
+            .values(tokens=level - 1, at=bindparam("now", type_=Float))
+            .returning(k.id, k.name, k.event_id)
+        )
 
     def admit(self, token_hash: str) -> KioskIdentity | None:
         """A stand request's usual case in one statement (one round trip): the kiosk holding
@@ -120,19 +134,10 @@ class SharedRateLimiter:
         the caller then checks the token and ``retry_after`` apart, to say why."""
         if self.clock.monotonic() < self._local_until:
             return None
-        now = self.clock.now().timestamp()
-        b, k = hq_rate_buckets.c, hq_kiosks.c
-        level = self._level(now)
-        taken = (
-            update(hq_rate_buckets)
-            .where(b.kiosk_id == k.id, k.token_hash == token_hash, k.revoked.is_(False))
-            .where(level >= 1)
-            .values(tokens=level - 1, at=now)
-            .returning(k.id, k.name, k.event_id)
-        )
+        values = {"now": self.clock.now().timestamp(), "token_hash": token_hash}
         try:
             with self._single.connect() as conn:
-                row = conn.execute(taken).first()
+                row = conn.execute(self._admit, values).first()
         except OperationalError:
             return None
         return None if row is None else KioskIdentity(row.id, row.name, row.event_id, False)

@@ -26,6 +26,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    bindparam,
     create_engine,
     event,
     func,
@@ -73,6 +74,14 @@ hq_schema = Table(
     metadata,
     Column("id", Integer, primary_key=True),
     Column("version", Integer, nullable=False),
+)
+
+
+# built once: a stand's heartbeat every minute (building the statement cost more than running it)
+_HEARTBEAT = (
+    update(hq_kiosks)
+    .where(hq_kiosks.c.id == bindparam("kiosk"))
+    .values(last_seen=bindparam("at"), last_heartbeat=bindparam("beat"))
 )
 
 
@@ -241,12 +250,9 @@ class Store:
         return [{k: v for k, v in row.items() if k != "token_hash"} for row in rows]
 
     def record_heartbeat(self, kiosk_id: str, at: str, heartbeat: dict[str, Any]) -> None:
+        beat = json.dumps(heartbeat, ensure_ascii=False)
         with self.single_statement.connect() as conn:
-            conn.execute(
-                update(hq_kiosks)
-                .where(hq_kiosks.c.id == kiosk_id)
-                .values(last_seen=at, last_heartbeat=json.dumps(heartbeat, ensure_ascii=False))
-            )
+            conn.execute(_HEARTBEAT, {"kiosk": kiosk_id, "at": at, "beat": beat})
 
     def touch_kiosk(self, kiosk_id: str, at: str, conn: Connection | None = None) -> None:
         """The kiosk's last contact (inside ``conn``'s transaction when given)."""
