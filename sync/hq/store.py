@@ -146,9 +146,11 @@ def _ping_when_idle(engine: Engine) -> None:
         if since is None or time.monotonic() - since < PING_IDLE_S:
             return
         try:
-            engine.dialect.do_ping(dbapi)
+            alive = engine.dialect.do_ping(dbapi)  # False or raises, by SQLAlchemy version
         except engine.dialect.loaded_dbapi.Error as exc:  # the pool opens another
             raise DisconnectionError("the database connection was lost") from exc
+        if not alive:
+            raise DisconnectionError("the database connection was lost")
 
 
 class Store:
