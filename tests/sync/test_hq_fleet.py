@@ -55,10 +55,13 @@ def test_a_revoked_or_reissued_token_is_refused_at_the_next_request_in_every_wor
     store, settings, keys = pg_hq
     name = f"stand-{uuid.uuid4().hex[:8]}"
     old = kiosk_tokens.enroll_kiosk(store, settings, keys, name, "paris-2026").token
+    stores = [Store(postgres_url) for _ in range(2)]  # one per worker process
     with ExitStack() as stack:
+        for worker_store in stores:
+            stack.callback(worker_store.dispose)
         workers = [
-            stack.enter_context(uvicorn_thread(create_app(Store(postgres_url), settings)))
-            for _ in range(2)
+            stack.enter_context(uvicorn_thread(create_app(worker_store, settings)))
+            for worker_store in stores
         ]
         assert [_beat(url, old) for url in workers] == [200, 200]
         new = kiosk_tokens.reissue_kiosk(store, settings, keys, name).token
