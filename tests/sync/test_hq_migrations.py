@@ -418,3 +418,14 @@ def test_a_new_revision_follows_the_head(tmp_path: Path, monkeypatch: pytest.Mon
         assert migrations.upgrade(engine) == f"{number:04d}_add_a_thing"
     finally:
         engine.dispose()
+
+
+def test_after_the_upgrade_sqlite_connections_wait_as_requests_do(tmp_path: Path) -> None:
+    """The long wait for another worker's upgrade is for start-up only."""
+    store = Store(f"sqlite:///{tmp_path / 'hq.db'}")
+    try:
+        store.migrate()
+        with store.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 10_000
+    finally:
+        store.dispose()

@@ -23,6 +23,7 @@ from sqlalchemy import Connection, Engine, create_engine, text
 SCRIPTS = Path(__file__).resolve().parent
 # any fixed number: PostgreSQL advisory lock held while one process upgrades
 _PG_LOCK = 0x0A1_0E1A
+UPGRADE_WAIT_MS = 120_000  # SQLite: how long a starting worker waits for another's upgrade
 
 
 class SchemaTooNew(RuntimeError):
@@ -52,20 +53,31 @@ def current(connection: Connection) -> str | None:
     return MigrationContext.configure(connection).get_current_revision()
 
 
-def _lock(connection: Connection) -> None:
+def _lock(connection: Connection) -> int | None:
     """One upgrade at a time when several workers start together; a second one waits, then
     finds the database at head."""
     if connection.dialect.name == "postgresql":
         connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_LOCK})
     elif connection.dialect.name == "sqlite":
+        # a worker starting may wait for another one's whole upgrade, not a request's wait
+        previous = connection.exec_driver_sql("PRAGMA busy_timeout").scalar()
+        connection.exec_driver_sql(f"PRAGMA busy_timeout={UPGRADE_WAIT_MS}")
         # takes the write lock now: pysqlite would run DDL outside any transaction
         connection.exec_driver_sql("BEGIN IMMEDIATE")
+        return int(previous or 0)
+    return None
+
+
+def _unlock(connection: Connection, previous: int | None) -> None:
+    """After the upgrade's commit: the pooled connection waits as requests do again."""
+    if previous is not None:
+        connection.exec_driver_sql(f"PRAGMA busy_timeout={previous}")
 
 
 def upgrade(engine: Engine, target: str = "head") -> str:
     """Bring the database to ``target`` in one transaction; returns its revision."""
     with engine.connect() as connection:
-        _lock(connection)
+        previous = _lock(connection)
         found = current(connection)
         known = {script.revision for script in ScriptDirectory(str(SCRIPTS)).walk_revisions()}
         if found is not None and found not in known:
@@ -77,16 +89,18 @@ def upgrade(engine: Engine, target: str = "head") -> str:
         command.upgrade(config(connection), target)
         reached = current(connection)
         connection.commit()
+        _unlock(connection, previous)
     return reached or ""
 
 
 def downgrade(engine: Engine, target: str) -> str:
     """Take the database back to ``target`` (for tests and rehearsals; keep backups)."""
     with engine.connect() as connection:
-        _lock(connection)
+        previous = _lock(connection)
         command.downgrade(config(connection), target)
         reached = current(connection)
         connection.commit()
+        _unlock(connection, previous)
     return reached or ""
 
 
