@@ -7,7 +7,8 @@
    by hash, thumbnail and screen versions made), timed, with the process's peak RSS.
 2. Paint: in a fresh kiosk process (offscreen) with that catalog and its media, a search,
    then the first 20 result cards painted with their photos (decoded off the UI thread), p95
-   over ``--queries`` searches, against painting the same cards without photos (baseline,
+   over ``--queries`` searches after one warm-up search (the kiosk's attract loop has shown
+   photos before anyone searches), against painting the same cards without photos (baseline,
    same run), and the kiosk's resident memory at the end (target ≤ 300 MB).
 
 Last line: ``results_paint_p95_ms=<x> import_27k_s=<y> rss_mb=<z>`` (paint target ≤ 100 ms).
@@ -19,12 +20,14 @@ import argparse
 import csv
 import io
 import json
+import os
 import random
 import resource
 import subprocess
 import sys
 import tempfile
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from PIL import Image, ImageDraw
@@ -70,10 +73,13 @@ delegate = results.list_view.itemDelegate()
 pictures = delegate.pictures
 words = json.loads(sys.argv[2])
 
+prefetch = pictures.prefetch
+
 def paint(with_photos):
     delegate.pictures = pictures if with_photos else None
+    pictures.prefetch = prefetch if with_photos else (lambda shas: None)
     samples = []
-    for word in words:
+    for n, word in enumerate([words[-1], *words]):  # the first search warms up, untimed
         pictures.clear()
         started = time.perf_counter()
         results.model.run(SearchQuery(text=word))
@@ -90,7 +96,8 @@ def paint(with_photos):
             loop.exec()
             pictures.ready.disconnect(arrived)
         results.list_view.viewport().repaint()
-        samples.append((time.perf_counter() - started) * 1000)
+        if n:
+            samples.append((time.perf_counter() - started) * 1000)
     return statistics.quantiles(samples, n=20)[-1]
 
 base = paint(False)
@@ -116,11 +123,15 @@ def write_catalog(folder: Path, units: int, photos: int) -> Path:
     rng = random.Random(7)
     media = folder / "catalog-media"
     media.mkdir(parents=True)
-    for n in range(photos):
-        (media / f"p{n:05d}.jpg").write_bytes(photo(rng))
-    records = generate(units, 1).units
+    seeds = [rng.randrange(2**32) for _ in range(photos)]
+
+    def write(n: int) -> None:
+        (media / f"p{n:05d}.jpg").write_bytes(photo(random.Random(seeds[n])))
+
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:  # Pillow frees the GIL
+        list(pool.map(write, range(photos)))
     data = generate(units, 1)
-    full = [data.full_record(u) for u in records]
+    full = [data.full_record(u) for u in data.units]
     per_unit = max(1, photos // max(units, 1))
     path = folder / "catalog.csv"
     with path.open("w", encoding="utf-8", newline="") as f:

@@ -29,8 +29,9 @@ from kiosk.core.catalog_values import (
     row_key,
 )
 from kiosk.core.media import sources as media_sources
-from kiosk.core.media.catalog_media import MEDIA_COLUMNS, CatalogMedia, MediaReader
+from kiosk.core.media.catalog_media import MEDIA_COLUMNS, CatalogMedia
 from kiosk.core.media.catalog_media import collect as collect_media
+from kiosk.core.media.reader import MediaReader
 from kiosk.core.textnorm import normalise
 from sync.contract import vocabulary
 from sync.contract.errors import UserError, ValidationError

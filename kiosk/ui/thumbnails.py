@@ -56,6 +56,12 @@ class Pictures(QObject):
             self._pool.start(_Decode(str(path), sha256, self._done))
         return None
 
+    def prefetch(self, shas: list[str]) -> None:
+        """Start decoding pictures about to be shown (the first screens of results), all at
+        once, so a card finds its picture ready as it is painted or scrolled to."""
+        for sha256 in shas[:KEPT]:
+            self.pixmap(sha256)
+
     def clear(self) -> None:
         """Forget the decoded pictures (they are decoded again when shown)."""
         self._kept.clear()

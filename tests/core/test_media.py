@@ -136,6 +136,27 @@ def test_the_store_names_files_by_content_and_makes_their_versions_once(tmp_path
         store.put_verified("0" * 64, photo)
 
 
+def test_a_screen_sized_photo_is_shown_as_sent_and_a_turned_one_is_set_upright(
+    tmp_path: Path,
+) -> None:
+    store = MediaStore(tmp_path / "media")
+    photo = image_bytes("JPEG", (1200, 800))
+    digest = store.put(photo)
+    assert store.path(digest, "screen").read_bytes() == photo, "not re-encoded: no loss"
+    assert store.bytes_used() < 2 * len(photo), "kept once, not as original and version"
+    with Image.open(store.path(digest, "thumb")) as thumb:
+        assert thumb.size == (480, 320)
+    # a phone photo taken upright: landscape pixels and an EXIF "rotate 90°" tag
+    exif = Image.Exif()
+    exif[0x0112] = 6
+    out = io.BytesIO()
+    Image.new("RGB", (1200, 800), "#406080").save(out, "JPEG", exif=exif.tobytes())
+    turned = store.put(out.getvalue())
+    for version, size in (("screen", (800, 1200)), ("thumb", (320, 480))):
+        with Image.open(store.path(turned, version)) as made:
+            assert made.size == size and made.getexif().get(0x0112, 1) == 1
+
+
 def test_a_half_stored_entry_counts_as_absent(tmp_path: Path) -> None:
     store = MediaStore(tmp_path / "media")
     digest = store.put(image_bytes("PNG"))

@@ -22,6 +22,7 @@ from kiosk.core.db import KioskDB
 from kiosk.core.media.catalog_media import MEDIA_COLUMNS
 from kiosk.ui import i18n
 from kiosk.ui.app import MainWindow
+from kiosk.ui.models import PHOTO_ROLE, REF_ROLE
 from kiosk.ui.services import Services
 from kiosk.ui.widgets.unit_card import CARD_MARGIN_PX, PADDING_PX, PICTURE_W_PX
 from sync.contract.clock import FakeClock
@@ -39,16 +40,18 @@ def solid(rgb: tuple[int, int, int], size: tuple[int, int] = (900, 600)) -> byte
     return out.getvalue()
 
 
-@pytest.fixture
-def pictured(home: Paths, tmp_path: Path, qapp: object) -> Iterator[tuple[Services, str]]:
-    """The example catalog, its first unit with two photos and a plan of plain colours."""
+def services_with_photos(
+    home: Paths, tmp_path: Path, files: dict[str, bytes], photos: dict[int, dict[str, str]]
+) -> tuple[Services, list[dict[str, str]]]:
+    """The example catalog imported with ``files`` beside it, row n given ``photos[n]``."""
     media = tmp_path / "export" / "media"
     media.mkdir(parents=True)
-    for name, rgb in (("facade.png", FACADE), ("salon.png", SALON), ("plan.png", PLAN)):
-        (media / name).write_bytes(solid(rgb))
+    for name, data in files.items():
+        (media / name).write_bytes(data)
     with (resources.data() / "examples" / "catalog-small.csv").open(encoding="utf-8") as f:
         rows = list(csv.DictReader(f))
-    rows[0].update(photos="facade.png|salon.png", plan="plan.png")
+    for n, columns in photos.items():
+        rows[n].update(columns)
     path = tmp_path / "export" / "offre.csv"
     with path.open("w", encoding="utf-8", newline="") as f:
         writer = csv.DictWriter(f, fieldnames=[*RECORD_FIELDS, *MEDIA_COLUMNS])
@@ -60,10 +63,20 @@ def pictured(home: Paths, tmp_path: Path, qapp: object) -> Iterator[tuple[Servic
     event = load_event_profile(resources.data() / "events" / "paris-2026.toml")
     services = Services(home, db, catalog, event, FakeClock(), pin_cost=staff.PinCost.lowest())
     i18n.apply_language("fr")
+    return services, rows
+
+
+@pytest.fixture
+def pictured(home: Paths, tmp_path: Path, qapp: object) -> Iterator[tuple[Services, str]]:
+    """The example catalog, its first unit with two photos and a plan of plain colours."""
+    files = {name: solid(rgb) for name, rgb in (("facade.png", FACADE), ("salon.png", SALON))}
+    files["plan.png"] = solid(PLAN)
+    columns = {0: {"photos": "facade.png|salon.png", "plan": "plan.png"}}
+    services, rows = services_with_photos(home, tmp_path, files, columns)
     yield services, rows[0]["ref"]
     settle()
     i18n.reset()
-    db.close()
+    services.db.close()
 
 
 def near(colour: QColor, rgb: tuple[int, int, int]) -> bool:
@@ -121,3 +134,45 @@ def test_the_result_card_shows_the_units_photo_and_the_gallery_all_its_pictures(
     assert not viewer.isVisible()
     window.kiosk_mode = False
     window.close()
+
+
+def test_the_photos_of_the_first_results_are_ready_before_the_visitor_scrolls_to_them(
+    qtbot: QtBot, home: Paths, tmp_path: Path, qapp: object
+) -> None:
+    shades = [(20 * n, 120, 240 - 20 * n) for n in range(12)]
+    files = {f"u{n}.png": solid(rgb) for n, rgb in enumerate(shades)}
+    services, rows = services_with_photos(
+        home, tmp_path, files, {n: {"photos": f"u{n}.png"} for n in range(12)}
+    )
+    shade_of = {row["ref"]: shades[n] for n, row in enumerate(rows)}
+    try:
+        window = MainWindow(services, pin_verifier=lambda pin: pin == STAFF_TEST_PIN)
+        qtbot.addWidget(window)
+        window.resize(*WINDOW_SIZE)
+        window.show()
+        qtbot.waitExposed(window)
+        window.show_screen("results")
+        results = screen(window, "results")
+        decoded: set[str] = set()
+        results.pictures.ready.connect(decoded.add)  # type: ignore[attr-defined]
+        results.model.run(SearchQuery())  # type: ignore[attr-defined]
+        model, view = results.model, results.list_view  # type: ignore[attr-defined]
+        assert model.rowCount() == 12
+        assert not view.viewport().rect().contains(view.visualRect(model.index(11, 0)))
+        photos = {model.index(n, 0).data(PHOTO_ROLE).sha256 for n in range(12)}
+        qtbot.waitUntil(lambda: decoded == photos, timeout=5000)
+        # scrolled to, the last card shows its own photo at its first paint
+        view.scrollToBottom()
+        last = view.visualRect(model.index(11, 0))
+        inside = CARD_MARGIN_PX + PADDING_PX + PICTURE_W_PX // 2
+        shown = (
+            view.viewport()
+            .grab()
+            .toImage()
+            .pixelColor(QPoint(last.left() + inside, last.center().y()))
+        )
+        assert near(shown, shade_of[model.index(11, 0).data(REF_ROLE)])
+    finally:
+        settle()
+        i18n.reset()
+        services.db.close()

@@ -15,11 +15,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PIL import Image
-
 from kiosk.core.catalog_values import FALSE_WORDS, TRUE_WORDS, parse_number
-from kiosk.core.media.checks import CheckedImage, MediaRefused, check_photo, check_plan
-from kiosk.core.media.sources import MediaSource
+from kiosk.core.media.checks import MediaRefused
+from kiosk.core.media.reader import HASH_PREFIX, MediaFile, MediaReader
 from kiosk.core.media.store import MediaStore
 
 MEDIA_COLUMNS = (
@@ -34,20 +32,10 @@ MEDIA_COLUMNS = (
     "illustration",
 )
 MAX_PHOTOS = 12
-HASH_PREFIX = "sha256:"
 # Morocco from Lagouira to Saïdia and Tanger, with a margin
 LATITUDES, LONGITUDES = (20.5, 36.2), (-17.3, -0.9)
 
 Problem = tuple[int, str, str]  # row, column, reason
-
-
-@dataclass(frozen=True)
-class MediaFile:
-    sha256: str
-    mime: str
-    width: int
-    height: int
-    illustration: bool = False
 
 
 @dataclass
@@ -101,50 +89,14 @@ class CatalogMedia:
         )
 
 
-class MediaReader:
-    """Reads each named file once, checks it and puts it in the store."""
-
-    def __init__(self, source: MediaSource, store: MediaStore) -> None:
-        self.source, self.store = source, store
-        self.done: dict[tuple[str, str], MediaFile | MediaRefused] = {}
-
-    def get(self, name: str, role: str, illustration: bool) -> MediaFile:
-        key = (role, name)
-        found = self.done.get(key)
-        if found is None:
-            try:
-                found = self._load(name, role, illustration)
-            except MediaRefused as refused:
-                found = refused
-            self.done[key] = found
-        if isinstance(found, MediaRefused):
-            raise found
-        return found
-
-    def _load(self, name: str, role: str, illustration: bool) -> MediaFile:
-        if name.startswith(HASH_PREFIX):
-            return self._known(name[len(HASH_PREFIX) :].lower(), illustration)
-        data = self.source.read(name)
-        checked: CheckedImage = check_plan(data) if role == "plan" else check_photo(data)
-        digest = self.store.put(checked.data)
-        return MediaFile(digest, checked.mime, checked.width, checked.height, illustration)
-
-    def _known(self, digest: str, illustration: bool) -> MediaFile:
-        """A file the store holds already (checked when it was imported, hash-verified when
-        it was downloaded): its screen version's header gives its shape, nothing is decoded."""
-        if not self.store.has(digest):
-            raise MediaRefused(f"sha256:{digest[:12]}…: not in the media store")
-        with Image.open(self.store.path(digest, "screen")) as header:
-            width, height = header.size
-        return MediaFile(digest, "image/jpeg", width, height, illustration)
-
-
 def collect(
     rows: Iterable[tuple[int, dict[str, Any]]], known: dict[str, str], reader: MediaReader
 ) -> tuple[CatalogMedia, list[Problem]]:
     """Media of the rows whose unit was accepted (``known``: unit ref → programme id)."""
     media, problems = CatalogMedia(), []
     programme_rows: dict[str, int] = {}
+    rows = [(n, raw) for n, raw in rows if str(raw.get("ref") or "").strip() in known]
+    reader.prefetch(_named_files(raw for _n, raw in rows))
     for n, raw in rows:
         ref = str(raw.get("ref") or "").strip()
         if ref not in known or not any(raw.get(c) not in (None, "") for c in MEDIA_COLUMNS):
@@ -170,6 +122,16 @@ def collect(
                 bad,
             )
     return media, problems
+
+
+def _named_files(rows: Iterable[dict[str, Any]]) -> Iterable[tuple[str, str]]:
+    """(name, role) of every file the rows name, in the order the rows name them."""
+    for raw in rows:
+        for prefix in ("", "programme_"):
+            for name in _names(raw.get(f"{prefix}photos"))[:MAX_PHOTOS]:
+                yield name, "photo"
+            for name in _names(raw.get(f"{prefix}plan"))[:1]:
+                yield name, "plan"
 
 
 def _pictures(

@@ -9,8 +9,9 @@ from collections.abc import Callable
 from kiosk.core import morocco_map
 from kiosk.core.catalog_records import CatalogData
 from kiosk.core.media import illustrations
-from kiosk.core.media.catalog_media import CatalogMedia, MediaFile
+from kiosk.core.media.catalog_media import CatalogMedia
 from kiosk.core.media.checks import check_photo, check_plan
+from kiosk.core.media.reader import MediaFile
 from kiosk.core.media.store import MediaStore
 from sync.contract import vocabulary
 

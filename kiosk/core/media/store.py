@@ -1,12 +1,12 @@
 """The media store: files named by their SHA-256 in the data folder, each with a thumbnail
 and a screen-size version made once, and a size budget.
 
-Layout: ``<root>/<aa>/<sha256>`` is the file as imported, and ``<root>/<aa>/<sha256>.thumb.jpg``
-/ ``.screen.jpg`` its versions for result cards, the gallery and brochures. Kiosks that get
-their catalog from HQ download the two versions only (each checked against the hash HQ gives
-for it), never the original. A file is written under a temporary name and renamed, so it is
-whole or absent; an entry counts as there when both versions are. The catalog database keeps
-only the hashes.
+Layout: ``<root>/<aa>/<sha256>.thumb.jpg`` and ``.screen.jpg`` are a file's versions for
+result cards, the gallery and brochures; ``<root>/<aa>/<sha256>`` is the file as imported,
+kept when its screen version had to be remade from it. Kiosks that get their catalog from HQ
+download the two versions only (each checked against the hash HQ gives for it). A file is
+written under a temporary name and renamed, so it is whole or absent; an entry counts as there
+when both versions are. The catalog database keeps only the hashes.
 """
 
 from __future__ import annotations
@@ -24,6 +24,8 @@ from sync.contract.errors import UserError
 
 VERSIONS = {"thumb": 480, "screen": 1600}  # longest side in pixels
 JPEG_QUALITY = 82
+SCREEN_MAX_BYTES = 1_500_000  # a larger JPEG is re-encoded for the screen
+ORIENTATION = 0x0112  # EXIF tag
 
 
 @dataclass(frozen=True)
@@ -65,12 +67,15 @@ class MediaStore:
         os.replace(part, self.path(sha256, version))
 
     def put(self, data: bytes) -> str:
-        """Store ``data`` (an image already checked) with its versions; returns its hash."""
+        """Store ``data`` (an image already checked) with its versions; returns its hash.
+        Safe to call from several threads at once (each file is written whole, then renamed)."""
         digest = sha256_of(data)
         if self.has(digest):
             return digest
-        _write_atomically(self.path(digest), data, sync=False)
-        for version, content in _versions(data).items():  # versions last: they mark "complete"
+        versions = _versions(data)
+        if versions["screen"] is not data:  # the original is kept when it is not a version
+            _write_atomically(self.path(digest), data, sync=False)
+        for version, content in versions.items():  # versions last: they mark "complete"
             _write_atomically(self.path(digest, version), content, sync=False)
         return digest
 
@@ -118,17 +123,43 @@ class MediaStore:
 
 
 def _versions(data: bytes) -> dict[str, bytes]:
-    largest = max(VERSIONS.values())
-    with Image.open(io.BytesIO(data)) as opened:
-        opened.draft("RGB", (largest, largest))  # a JPEG decodes straight at a smaller scale
-        image = ImageOps.exif_transpose(opened).convert("RGB")
+    """The screen and thumbnail versions of an image. A JPEG that is already upright, in RGB
+    and no larger than a screen is its own screen version; otherwise each version is decoded
+    straight at a reduced scale (JPEG draft) before the last resize, so a photo is decoded at
+    most twice, never at full size when a smaller one will do."""
     made: dict[str, bytes] = {}
+    image: Image.Image | None = None
     for version, side in sorted(VERSIONS.items(), key=lambda item: -item[1]):
+        if image is None:
+            with Image.open(io.BytesIO(data)) as opened:
+                if version == "screen" and _shown_as_is(opened, side, len(data)):
+                    made[version] = data
+                    continue
+                opened.draft("RGB", _fitted(opened.size, side))
+                ImageOps.exif_transpose(opened, in_place=True)
+                image = opened.convert("RGB") if opened.mode != "RGB" else opened.copy()
         image.thumbnail((side, side), Image.Resampling.BICUBIC, reducing_gap=2.0)
         out = io.BytesIO()
         image.save(out, "JPEG", quality=JPEG_QUALITY)
         made[version] = out.getvalue()
     return made
+
+
+def _fitted(size: tuple[int, int], side: int) -> tuple[int, int]:
+    """The size of an image of ``size`` fitted in a ``side`` square (what a draft asks for:
+    a JPEG decodes at the smallest scale still covering both sides)."""
+    scale = min(1.0, side / max(size))
+    return max(1, int(size[0] * scale)), max(1, int(size[1] * scale))
+
+
+def _shown_as_is(image: Image.Image, side: int, size: int) -> bool:
+    return (
+        image.format == "JPEG"
+        and image.mode == "RGB"
+        and max(image.size) <= side
+        and size <= SCREEN_MAX_BYTES
+        and image.getexif().get(ORIENTATION, 1) == 1
+    )
 
 
 def _write_atomically(path: Path, data: bytes, *, sync: bool = True) -> None:

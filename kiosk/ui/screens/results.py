@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from kiosk.core.catalog import SearchQuery
 from kiosk.core.query.visitor import Alternative
 from kiosk.ui import i18n, stand_counters
-from kiosk.ui.models import REF_ROLE, ResultsModel
+from kiosk.ui.models import PHOTO_ROLE, REF_ROLE, ResultsModel
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.services import Services
 from kiosk.ui.session import VisitorSession
@@ -39,6 +39,7 @@ log = logging.getLogger(__name__)
 
 DEBOUNCE_MS = 250  # search when the visitor pauses typing
 FACET_PANEL_WIDTH_PX = 380
+PHOTOS_AHEAD = 20  # result photos decoded ahead of the cards that show them
 MAX_TEXT_LENGTH = 80
 SORTS = ("relevance", "price_asc", "price_desc", "surface_desc", "surface_asc")
 INT_FILTERS = frozenset({"rooms", "min_rooms", "max_price"})
@@ -105,6 +106,8 @@ class ResultsScreen(Screen):
         self.list_view.setModel(self.model)
         self.pictures = Pictures(self.services.catalog.media, "thumb", self)
         self.pictures.ready.connect(lambda _sha: self.list_view.viewport().update())
+        self.model.modelReset.connect(lambda: self._prefetch_photos(0))
+        self.model.rowsInserted.connect(lambda _parent, first, _last: self._prefetch_photos(first))
         self.list_view.setItemDelegate(
             UnitCardDelegate(self.services.event, self.pictures, self.list_view)
         )
@@ -116,6 +119,13 @@ class ResultsScreen(Screen):
         self.list_view.clicked.connect(self.open_index)
         # Flick with a finger (touch events); a tap still reaches the list as a click.
         self.list_flick = enable_kinetic(self.list_view)
+
+    def _prefetch_photos(self, first: int) -> None:
+        """The photos of the first results (and of each page as it arrives) are decoded at
+        once, not one by one as the cards are painted."""
+        rows = range(first, min(first + PHOTOS_AHEAD, self.model.rowCount()))
+        photos = [self.model.index(row, 0).data(PHOTO_ROLE) for row in rows]
+        self.pictures.prefetch([p.sha256 for p in photos if p is not None])
 
     def _build_empty_panel(self) -> None:
         # What was understood (chips, correction) and, when nothing matches, the way on.
