@@ -69,6 +69,8 @@ hq_erasures = Table(
 )
 
 
+TOMBSTONE_LOCK = 0x0E4A5E  # PostgreSQL advisory lock key of the tombstone writers
+
 # ---- the phone key ----------------------------------------------------------------------
 
 
@@ -238,11 +240,9 @@ def erase(
         known = {r["id"] for r in matched}
         stones += [{"lead_id": i, "phone_hash": None} for i in sorted(set(lead_ids) - known)]
         stones += [{"lead_id": None, "phone_hash": h} for h in sorted(set(hashes.values()))]
-        if stones:
-            conn.execute(
-                insert(hq_erasures),
-                [{**s, "erased_at": now, "erased_by": by[:254], "source": source} for s in stones],
-            )
+        _insert_tombstones(
+            conn, [{**s, "erased_at": now, "erased_by": by[:254], "source": source} for s in stones]
+        )
         names = {n for r in matched for n in (r["first_name"], r["last_name"]) if n}
         audit.scrub_search_terms(conn, numbers, names)
         report = _report(matched, rows=rows, phone_hashes=tuple(sorted(hashes.values())), done=True)
@@ -286,14 +286,25 @@ def add_tombstones(
     conn: Connection, lead_ids: Sequence[str], at: str, by: str, source: str
 ) -> None:
     """Tombstones of lead ids only (the retention purge: no phone to remember)."""
-    if lead_ids:
-        conn.execute(
-            insert(hq_erasures),
-            [
-                {"lead_id": i, "erased_at": at, "erased_by": by[:254], "source": source}
-                for i in lead_ids
-            ],
-        )
+    _insert_tombstones(
+        conn,
+        [
+            {"lead_id": i, "erased_at": at, "erased_by": by[:254], "source": source}
+            for i in lead_ids
+        ],
+    )
+
+
+def _insert_tombstones(conn: Connection, rows: list[dict[str, Any]]) -> None:
+    """Tombstones get their ids in the order their transactions commit, so a stand reading
+    the feed between two commits never moves its cursor past one still to come. SQLite has
+    one writer at a time; on PostgreSQL a sequence hands ids out at insert time, so writers
+    of tombstones take turns (a lock held until commit; erasures are rare)."""
+    if not rows:
+        return
+    if conn.dialect.name == "postgresql":
+        conn.execute(select(func.pg_advisory_xact_lock(TOMBSTONE_LOCK)))
+    conn.execute(insert(hq_erasures), rows)
 
 
 def expire_tombstones(conn: Connection, before: str) -> int:

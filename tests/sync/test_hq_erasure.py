@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import stat
+import threading
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -158,6 +159,35 @@ def test_feed_gives_stands_the_erased_ids_after_their_cursor(
     assert len(rest) == 2 and not set(first) & set(rest)
     assert erasure.feed(store.engine, end, 4) == ([], end)
     assert erasure.feed(store.engine, end + 100, 4) == ([], end)  # a cursor from another database
+    store.dispose()
+
+
+def test_a_stand_reading_the_feed_between_two_erasures_misses_neither(
+    store_url: str, tmp_path: Path
+) -> None:
+    """Two erasures overlap (a console agent's and the retention purge): the first still
+    open when the second is done. A stand reading the feed in between must not move its
+    cursor past the first one's tombstone."""
+    store, _settings, _keys = make_hq(tmp_path, store_url)
+    first, second = "01900000-0000-7000-8000-000000000001", "01900000-0000-7000-8000-000000000002"
+    second_done = threading.Event()
+
+    def second_erasure() -> None:
+        with store.engine.begin() as conn:
+            erasure.add_tombstones(conn, [second], "2026-03-01T10:00:01Z", "retention", "retention")
+        second_done.set()
+
+    other = threading.Thread(target=second_erasure)
+    with store.engine.begin() as conn:
+        erasure.add_tombstones(conn, [first], "2026-03-01T10:00:00Z", "agent", "console")
+        other.start()
+        second_done.wait(timeout=1.0)  # on SQLite it waits for the first writer: both wait
+        seen, cursor = erasure.feed(store.engine, 0, 10)
+        assert first not in seen
+    other.join(timeout=30)
+    assert second_done.is_set()
+    rest, _end = erasure.feed(store.engine, cursor, 10)
+    assert sorted([*seen, *rest]) == [first, second]
     store.dispose()
 
 
