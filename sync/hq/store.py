@@ -22,6 +22,7 @@ from sqlalchemy import (
     Column,
     Connection,
     Engine,
+    Index,
     Integer,
     String,
     Table,
@@ -55,6 +56,7 @@ hq_kiosks = Table(
     Column("created_at", String(32), nullable=False),
     Column("last_seen", String(32)),
     Column("last_heartbeat", Text),
+    Index("ix_hq_kiosks_token", "token_hash"),
 )
 
 
