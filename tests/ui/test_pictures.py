@@ -79,6 +79,16 @@ def pictured(home: Paths, tmp_path: Path, qapp: object) -> Iterator[tuple[Servic
     services.db.close()
 
 
+def results_window(qtbot: QtBot, services: Services) -> MainWindow:
+    window = MainWindow(services, pin_verifier=lambda pin: pin == STAFF_TEST_PIN)
+    qtbot.addWidget(window)
+    window.resize(*WINDOW_SIZE)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_screen("results")
+    return window
+
+
 def near(colour: QColor, rgb: tuple[int, int, int]) -> bool:
     return all(abs(a - b) <= 6 for a, b in zip(colour.getRgb()[:3], rgb, strict=True))
 
@@ -87,12 +97,7 @@ def test_the_result_card_shows_the_units_photo_and_the_gallery_all_its_pictures(
     qtbot: QtBot, pictured: tuple[Services, str]
 ) -> None:
     services, ref = pictured
-    window = MainWindow(services, pin_verifier=lambda pin: pin == STAFF_TEST_PIN)
-    qtbot.addWidget(window)
-    window.resize(*WINDOW_SIZE)
-    window.show()
-    qtbot.waitExposed(window)
-    window.show_screen("results")
+    window = results_window(qtbot, services)
     results = screen(window, "results")
     results.model.run(SearchQuery(text=ref))  # type: ignore[attr-defined]
     view = results.list_view  # type: ignore[attr-defined]
@@ -146,13 +151,7 @@ def test_the_photos_of_the_first_results_are_ready_before_the_visitor_scrolls_to
     )
     shade_of = {row["ref"]: shades[n] for n, row in enumerate(rows)}
     try:
-        window = MainWindow(services, pin_verifier=lambda pin: pin == STAFF_TEST_PIN)
-        qtbot.addWidget(window)
-        window.resize(*WINDOW_SIZE)
-        window.show()
-        qtbot.waitExposed(window)
-        window.show_screen("results")
-        results = screen(window, "results")
+        results = screen(results_window(qtbot, services), "results")
         decoded: set[str] = set()
         results.pictures.ready.connect(decoded.add)  # type: ignore[attr-defined]
         results.model.run(SearchQuery())  # type: ignore[attr-defined]
