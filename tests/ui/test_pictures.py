@@ -141,37 +141,42 @@ def test_the_result_card_shows_the_units_photo_and_the_gallery_all_its_pictures(
     window.close()
 
 
+Shade = tuple[int, int, int]
+SHADES: list[Shade] = [(20 * n, 120, 240 - 20 * n) for n in range(12)]
+
+
+@pytest.fixture
+def all_pictured(
+    home: Paths, tmp_path: Path, qapp: object
+) -> Iterator[tuple[Services, dict[str, Shade]]]:
+    """The example catalog, each of its 12 units with a photo of its own shade."""
+    files = {f"u{n}.png": solid(rgb) for n, rgb in enumerate(SHADES)}
+    columns = {n: {"photos": f"u{n}.png"} for n in range(12)}
+    services, rows = services_with_photos(home, tmp_path, files, columns)
+    yield services, {row["ref"]: SHADES[n] for n, row in enumerate(rows)}
+    settle()
+    i18n.reset()
+    services.db.close()
+
+
 def test_the_photos_of_the_first_results_are_ready_before_the_visitor_scrolls_to_them(
-    qtbot: QtBot, home: Paths, tmp_path: Path, qapp: object
+    qtbot: QtBot, all_pictured: tuple[Services, dict[str, Shade]]
 ) -> None:
-    shades = [(20 * n, 120, 240 - 20 * n) for n in range(12)]
-    files = {f"u{n}.png": solid(rgb) for n, rgb in enumerate(shades)}
-    services, rows = services_with_photos(
-        home, tmp_path, files, {n: {"photos": f"u{n}.png"} for n in range(12)}
+    services, shade_of = all_pictured
+    results = screen(results_window(qtbot, services), "results")
+    decoded: set[str] = set()
+    results.pictures.ready.connect(decoded.add)  # type: ignore[attr-defined]
+    results.model.run(SearchQuery())  # type: ignore[attr-defined]
+    model, view = results.model, results.list_view  # type: ignore[attr-defined]
+    assert model.rowCount() == 12
+    assert not view.viewport().rect().contains(view.visualRect(model.index(11, 0)))
+    photos = {model.index(n, 0).data(PHOTO_ROLE).sha256 for n in range(12)}
+    qtbot.waitUntil(lambda: decoded == photos, timeout=5000)
+    # scrolled to, the last card shows its own photo at its first paint
+    view.scrollToBottom()
+    last = view.visualRect(model.index(11, 0))
+    inside = CARD_MARGIN_PX + PADDING_PX + PICTURE_W_PX // 2
+    shown = (
+        view.viewport().grab().toImage().pixelColor(QPoint(last.left() + inside, last.center().y()))
     )
-    shade_of = {row["ref"]: shades[n] for n, row in enumerate(rows)}
-    try:
-        results = screen(results_window(qtbot, services), "results")
-        decoded: set[str] = set()
-        results.pictures.ready.connect(decoded.add)  # type: ignore[attr-defined]
-        results.model.run(SearchQuery())  # type: ignore[attr-defined]
-        model, view = results.model, results.list_view  # type: ignore[attr-defined]
-        assert model.rowCount() == 12
-        assert not view.viewport().rect().contains(view.visualRect(model.index(11, 0)))
-        photos = {model.index(n, 0).data(PHOTO_ROLE).sha256 for n in range(12)}
-        qtbot.waitUntil(lambda: decoded == photos, timeout=5000)
-        # scrolled to, the last card shows its own photo at its first paint
-        view.scrollToBottom()
-        last = view.visualRect(model.index(11, 0))
-        inside = CARD_MARGIN_PX + PADDING_PX + PICTURE_W_PX // 2
-        shown = (
-            view.viewport()
-            .grab()
-            .toImage()
-            .pixelColor(QPoint(last.left() + inside, last.center().y()))
-        )
-        assert near(shown, shade_of[model.index(11, 0).data(REF_ROLE)])
-    finally:
-        settle()
-        i18n.reset()
-        services.db.close()
+    assert near(shown, shade_of[model.index(11, 0).data(REF_ROLE)])
