@@ -1,11 +1,14 @@
-"""Pulling HQ's catalog changes page by page, resumable: a weak link that drops in the middle of
-a 27,000-unit first pull costs the page in flight, not the pages already received.
+"""Pulling HQ's catalog changes, resumable: a weak link that drops in the middle of a
+27,000-unit first pull costs the page in flight, not the pages already received.
 
-Each page is verified (its own checksum) and kept in a folder beside the kiosk database with
-the pull's state (catalog version it starts from, HQ version it leads to, where the next page
-starts). The next sync goes on from there. When HQ publishes again during a pull, the pages
-kept are dropped and the pull starts over at the new version. Nothing reaches the catalog until
-the last page is in: then everything is applied in one transaction (or the old catalog stays).
+HQ sends every page of the pull in one answer (one JSON line each, see
+``HQClient.catalog_lines``), so the link carries the next page while this one is checked and
+kept. Each page is verified (its own checksum) and kept in a folder beside the kiosk database
+with the pull's state (catalog version it starts from, HQ version it leads to, where the next
+page starts). The next sync goes on from there. When HQ publishes again during a pull, the
+pages kept are dropped and the pull starts over at the new version. Nothing reaches the
+catalog until the last page is in: then everything is applied in one transaction (or the old
+catalog stays).
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ import json
 import logging
 import os
 import shutil
-from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,13 +25,14 @@ from typing import Any
 from kiosk.core.catalog import Catalog
 from kiosk.core.media.catalog_media import media_refs
 from kiosk.uplink.media_pull import fetch_missing
-from kiosk.uplink.transport import HQClient
-from sync.contract.errors import DataError, OmraneError
-from sync.contract.wire import CATALOG_PAGE_MAX, CatalogChanges
+from kiosk.uplink.transport import HQClient, HQUnavailable
+from sync.contract.errors import DataError
+from sync.contract.wire import CatalogChanges
 
 log = logging.getLogger(__name__)
 
-STATE = "state.json"
+STATE = "pull.json"  # (pages kept as HQ sent them; "state.json" named older pages)
+PAGE_UNITS = 1000  # units per page: what a cut link costs at most
 
 
 class CatalogRejected(DataError):
@@ -45,30 +49,43 @@ class PullState:
     pages: int = 0
 
 
+_NOTHING_NEW, _DONE, _MORE, _OVER = "nothing new", "done", "more", "start over"
+
+
 @dataclass
 class CatalogPull:
     catalog: Catalog
     folder: Path
-    page_size: int = CATALOG_PAGE_MAX
+    page_size: int = PAGE_UNITS
     resumed_pages: int = 0
     fetched_pages: int = 0
-    _state: PullState | None = field(default=None, init=False)
+    _received: dict[int, CatalogChanges] = field(default_factory=dict, init=False)
 
     def run(self, client: HQClient) -> int | None:
         """Pull and apply every change after the stand's version: the new version, or None
-        when there was nothing new. Raises on a network error (pages so far are kept).
-
-        The next page is asked for as soon as a page arrives, so that HQ builds it and the
-        link carries it while this page is checked and kept on disk."""
+        when there was nothing new. Raises on a network error (pages so far are kept)."""
         since = self.catalog.version
         state = self._load(since)
-        ahead = _Ahead(client, since, self.page_size)
-        try:
-            while True:
-                page = ahead.take(state.after)
+        while (outcome := self._receive(client, since, state)) != _DONE:
+            if outcome == _NOTHING_NEW:
+                self._reset()
+                return None
+            if outcome == _OVER:
+                log.info("HQ published a new version during a pull: starting over")
+                state = self._restart(since)
+            # _MORE: the answer ended before the last page (an HQ that sends one page)
+        self._apply(client, since, state)
+        return state.version
+
+    def _receive(self, client: HQClient, since: int, state: PullState) -> str:
+        """Keep the pages of one answer, from ``state.after`` on."""
+        got = 0
+        with closing(client.catalog_lines(since, state.after, self.page_size)) as lines:
+            for line in lines:
+                page = client.catalog_page(line)
+                got += 1
                 if page.version <= since:
-                    self._reset()
-                    return None
+                    return _NOTHING_NEW
                 if page.since != since or page.after != state.after or not page.verify():
                     self._reset()
                     raise CatalogRejected(
@@ -76,17 +93,13 @@ class CatalogPull:
                         f"keeping version {since}"
                     )
                 if state.pages and page.version != state.version:
-                    log.info("HQ published version %d during a pull: starting over", page.version)
-                    state = self._restart(since)
-                    continue
-                ahead.ask(page.next_after)
-                self._keep(state, page.version, page.upserts, page.deletions, page.next_after)
+                    return _OVER
+                self._keep(state, page, line)
                 if not page.next_after:
-                    break
-        finally:
-            ahead.close()
-        self._apply(client, since, state)
-        return state.version
+                    return _DONE
+        if not got:
+            raise HQUnavailable("HQ's catalog answer was empty")
+        return _MORE
 
     # ---- pages on disk ------------------------------------------------------------------
 
@@ -107,33 +120,36 @@ class CatalogPull:
         return PullState(since=since)
 
     def _reset(self) -> None:
+        self._received.clear()
         shutil.rmtree(self.folder, ignore_errors=True)
 
-    def _keep(
-        self,
-        state: PullState,
-        version: int,
-        upserts: list[dict[str, Any]],
-        deletions: list[str],
-        next_after: str,
-    ) -> None:
-        """The page on disk first, then the state naming it (a crash between keeps neither)."""
+    def _page_path(self, n: int) -> Path:
+        return self.folder / f"page-{n:05d}.json"
+
+    def _keep(self, state: PullState, page: CatalogChanges, line: bytes) -> None:
+        """The page on disk as it came (verified), then the state naming it (a crash between
+        keeps neither); the page also stays in memory for the apply."""
         self.folder.mkdir(parents=True, exist_ok=True)
-        _write_atomic(
-            self.folder / f"page-{state.pages:05d}.json",
-            json.dumps({"upserts": upserts, "deletions": deletions}, ensure_ascii=False),
-        )
-        state.version, state.after, state.pages = version, next_after, state.pages + 1
-        _write_atomic(self.folder / STATE, json.dumps(state.__dict__))
+        _write_atomic(self._page_path(state.pages), line)
+        self._received[state.pages] = page
+        state.version, state.after = page.version, page.next_after
+        state.pages += 1
+        _write_atomic(self.folder / STATE, json.dumps(state.__dict__).encode())
         self.fetched_pages += 1
+
+    def _page(self, n: int) -> CatalogChanges:
+        kept = self._received.get(n)
+        if kept is not None:
+            return kept
+        return CatalogChanges.model_validate_json(self._page_path(n).read_bytes())
 
     def _apply(self, client: HQClient, since: int, state: PullState) -> None:
         upserts: list[dict[str, Any]] = []
         deletions: list[str] = []
         for n in range(state.pages):
-            page = json.loads((self.folder / f"page-{n:05d}.json").read_text(encoding="utf-8"))
-            upserts += page["upserts"]
-            deletions += page["deletions"]
+            page = self._page(n)
+            upserts += page.upserts
+            deletions += page.deletions
         if since == 0 and not self.catalog.is_empty():
             # A first pull replaces a locally imported or demo catalog entirely.
             kept = {str(r["ref"]) for r in upserts}
@@ -152,58 +168,10 @@ class CatalogPull:
         )
 
 
-class _Ahead:
-    """At most one page request in flight in a worker thread (the client is used by one
-    thread at a time: the caller waits for it before anything else)."""
-
-    def __init__(self, client: HQClient, since: int, page_size: int) -> None:
-        self.client, self.since, self.page_size = client, since, page_size
-        self._http = ThreadPoolExecutor(max_workers=1, thread_name_prefix="omrane-catalog")
-        self._after: str | None = None
-        self._future: Future[CatalogChanges] | None = None
-
-    def ask(self, after: str) -> None:
-        """Ask for the page after ``after`` now (nothing when ``after`` is empty: no page)."""
-        if after:
-            self._drain()
-            self._after = after
-            self._future = self._http.submit(self._fetch, after)
-
-    def take(self, after: str) -> CatalogChanges:
-        """The page after ``after``: the one asked ahead, or asked now."""
-        future, asked = self._future, self._after
-        self._future = self._after = None
-        if future is not None and asked == after:
-            return future.result()
-        if future is not None:
-            _wait_quietly(future)
-        return self._fetch(after)
-
-    def _fetch(self, after: str) -> CatalogChanges:
-        return self.client.catalog_changes(self.since, after, self.page_size)
-
-    def _drain(self) -> None:
-        if self._future is not None:
-            _wait_quietly(self._future)
-        self._future = self._after = None
-
-    def close(self) -> None:
-        self._drain()
-        self._http.shutdown()
-
-
-def _wait_quietly(future: Future[CatalogChanges]) -> None:
-    """A page no longer wanted: wait for its request to end, whatever its outcome."""
-    try:
-        future.result()
-    except (OmraneError, OSError) as exc:
-        log.debug("a page asked ahead and not used ended with %s", type(exc).__name__)
-
-
-def _write_atomic(path: Path, text: str) -> None:
+def _write_atomic(path: Path, data: bytes) -> None:
     partial = path.with_suffix(".part")
-    with open(partial, "w", encoding="utf-8") as out:
-        out.write(text)
+    with open(partial, "wb") as out:
+        out.write(data)
         out.flush()
         os.fsync(out.fileno())
     os.replace(partial, path)

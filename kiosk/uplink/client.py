@@ -22,7 +22,7 @@ from kiosk.core.outbox import Outbox
 from kiosk.core.printing import PrintQueue
 from kiosk.core.send_requests import SendOutbox
 from kiosk.uplink import hub_link
-from kiosk.uplink.catalog_pull import CatalogPull
+from kiosk.uplink.catalog_pull import PAGE_UNITS, CatalogPull
 from kiosk.uplink.lead_push import LeadPusher
 from kiosk.uplink.send_push import sync_sends
 from kiosk.uplink.transport import HQClient, HQRefused, HQUnavailable, http_status
@@ -77,7 +77,7 @@ class KioskSync:
         *,
         session: requests.Session | None = None,
         batch_size: int = MAX_BATCH,
-        catalog_page: int = CATALOG_PAGE_MAX,
+        catalog_page: int = PAGE_UNITS,
     ) -> None:
         self.db = db
         self.clock = clock

@@ -16,6 +16,7 @@ import gzip
 import json
 import logging
 import uuid
+from collections.abc import Generator
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -200,6 +201,33 @@ class HQClient:
             params.update(after=after, limit=limit)
         body = self._call("GET", f"{API_PREFIX}/catalog/changes", params=params)
         return self._parse(CatalogChanges, body, "catalog changes")
+
+    def catalog_lines(self, since: int, after: str, limit: int) -> Generator[bytes, None, None]:
+        """The pages of changes after ``since`` from ``after`` on in one answer, one JSON line
+        each, read as the link brings them (a cut link raises HQUnavailable after the lines
+        already read). An HQ that answers one page at a time sends one line: ask again."""
+        params = {"since": since, "after": after, "limit": limit, "stream": "true"}
+        path, headers = f"{API_PREFIX}/catalog/changes", {"X-Request-ID": uuid.uuid4().hex}
+        with self._request("GET", path, headers, params=params, stream=True) as response:
+            pending = bytearray()
+            try:
+                for chunk in response.iter_content(DOWNLOAD_CHUNK):
+                    pending += chunk
+                    while (end := pending.find(b"\n")) >= 0:
+                        yield bytes(pending[:end])
+                        del pending[: end + 1]
+            except requests.RequestException as exc:
+                raise HQUnavailable(f"catalog answer cut short ({type(exc).__name__})") from exc
+            if pending.strip():
+                yield bytes(pending)
+
+    @staticmethod
+    def catalog_page(line: bytes) -> CatalogChanges:
+        """One line of :meth:`catalog_lines` (HQUnavailable when it is cut short)."""
+        try:
+            return CatalogChanges.model_validate_json(line)
+        except PydanticValidationError as exc:
+            raise HQUnavailable("HQ's catalog page was cut short or unreadable") from exc
 
     def heartbeat(self, beat: Heartbeat) -> None:
         self._call("POST", f"{API_PREFIX}/heartbeat", json=beat.model_dump())

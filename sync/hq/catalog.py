@@ -7,7 +7,7 @@ Each publication is a numbered version; a stand asks for the changes since the v
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from sqlalchemy import (
@@ -131,6 +131,19 @@ def catalog_changes(store: Store, since: int, after: str = "", limit: int = 0) -
         after=after,
         next_after=str(rows[-1].ref) if more else "",
     )
+
+
+def catalog_pages(store: Store, since: int, after: str, limit: int) -> Iterator[CatalogChanges]:
+    """The pages of the changes after version ``since`` from the ref ``after`` on, up to the
+    last one, each as :func:`catalog_changes` answers it (one answer streams them all: a
+    weak link pays one round trip per pull, not per page). A publication in between shows
+    as a new version on the pages after it: the stand starts over."""
+    while True:
+        page = catalog_changes(store, since, after, limit)
+        yield page
+        if not page.next_after:
+            return
+        after = page.next_after
 
 
 def current_version(conn: Connection) -> int:

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import gzip
 import json
+import zlib
+from collections.abc import Iterator
 from typing import Annotated, Any
 
 from fastapi import BackgroundTasks, Depends, FastAPI, Request
-from fastapi.responses import FileResponse, Response
+from fastapi.responses import FileResponse, Response, StreamingResponse
 from pydantic import ValidationError
 
 from kiosk.core.media.store import MediaStore
@@ -81,12 +83,25 @@ def install(app: FastAPI, store: Store, keys: HQKeys, clock: Clock, opener: Inbo
 
     @app.get(f"{API_PREFIX}/catalog/changes", response_model=CatalogChanges, tags=["kiosk"])
     def catalog_changes(
-        request: Request, identity: AuthedKiosk, since: int = 0, after: str = "", limit: int = 0
+        request: Request,
+        identity: AuthedKiosk,
+        since: int = 0,
+        after: str = "",
+        limit: int = 0,
+        stream: bool = False,
     ) -> Response:
+        """One page of changes, or with ``stream`` every page from ``after`` on, one JSON
+        line each, each built as the link takes the one before (a cut link costs the page
+        in flight)."""
         # a plain def: the answer is built and gzipped in the threadpool, never on the loop
         del identity
         page = max(0, min(limit, CATALOG_PAGE_MAX))
-        changes = catalog.catalog_changes(store, max(0, min(since, 2**62)), after[:200], page)
+        since, after = max(0, min(since, 2**62)), after[:200]
+        if stream:
+            pages = catalog.catalog_pages(store, since, after, page or CATALOG_PAGE_MAX)
+            lines = (p.model_dump_json().encode("utf-8") for p in pages)
+            return _json_lines_maybe_gzipped(request, lines)
+        changes = catalog.catalog_changes(store, since, after, page)
         return _json_maybe_gzipped(request, changes.model_dump_json().encode("utf-8"))
 
     @app.post(f"{API_PREFIX}/heartbeat", tags=["kiosk"])
@@ -144,6 +159,29 @@ def _json_maybe_gzipped(request: Request, body: bytes) -> Response:
         media_type="application/json",
         headers={"Content-Encoding": "gzip", "Vary": "Accept-Encoding"},
     )
+
+
+def _json_lines_maybe_gzipped(request: Request, lines: Iterator[bytes]) -> StreamingResponse:
+    """JSON lines as they are built (Starlette runs the generator in the threadpool), one
+    gzip stream flushed at each line's end when the client accepts it, so that each line
+    can be opened as soon as it arrives."""
+    packer = None
+    if "gzip" in request.headers.get("accept-encoding", "").lower():
+        packer = zlib.compressobj(GZIP_LEVEL, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
+
+    def body() -> Iterator[bytes]:
+        for line in lines:
+            if packer is None:
+                yield line + b"\n"
+            else:
+                yield packer.compress(line + b"\n") + packer.flush(zlib.Z_SYNC_FLUSH)
+        if packer is not None:
+            yield packer.flush()
+
+    headers = {"Vary": "Accept-Encoding"}
+    if packer is not None:
+        headers["Content-Encoding"] = "gzip"
+    return StreamingResponse(body(), media_type="application/x-ndjson", headers=headers)
 
 
 async def _authenticated_kiosk(request: Request) -> KioskIdentity:

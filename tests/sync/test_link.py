@@ -7,6 +7,7 @@ import gzip
 import json
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 import requests
@@ -20,6 +21,7 @@ from sync.hq import catalog as hq_catalog
 from sync.hq import catalog_source
 from tests.support.shaping_proxy import ShapingProxy
 from tests.sync.conftest import HQ
+from tests.sync.stands import FaultyTransport, faulty_session
 
 TIMEOUT = 30
 UNITS = 600
@@ -97,6 +99,35 @@ def test_a_catalog_pull_cut_by_the_link_resumes_where_it_stopped(
         r["ref"] for r in records
     )
     assert not (tmp_path / "pull").exists()
+
+
+class _OnePageHQ(FaultyTransport):
+    """An HQ that answers one page per request (it ignores ``stream``), as before streams."""
+
+    def send(self, request: requests.PreparedRequest, *args: Any, **kwargs: Any) -> Any:
+        request.url = str(request.url).replace("&stream=true", "")
+        return super().send(request, *args, **kwargs)
+
+
+@pytest.mark.parametrize("hq_kind", [FaultyTransport, _OnePageHQ])
+def test_a_catalog_pull_of_many_pages_is_one_request(
+    hq_server: HQ, tmp_path: Path, hq_kind: type[FaultyTransport]
+) -> None:
+    records = catalog_source.catalog_records_from(None, demo_units=UNITS, seed=8)
+    hq_catalog.publish_catalog(hq_server.store, records)
+    transport = hq_kind()
+    client = HQClient(hq_server.url, hq_server.token, faulty_session(transport))
+    catalog = _catalog(tmp_path / "stand")
+    pull = CatalogPull(catalog, tmp_path / "pull", PAGE)
+    assert pull.run(client) == 1
+    client.close()
+    asked = [path for path, _fault in transport.seen if "/catalog/changes" in path]
+    # one round trip for the whole pull; an HQ answering page by page is asked page by page
+    assert len(asked) == (1 if hq_kind is FaultyTransport else UNITS // PAGE)
+    assert pull.fetched_pages == UNITS // PAGE
+    assert sorted(r["ref"] for r in catalog.iter_unit_records()) == sorted(
+        r["ref"] for r in records
+    )
 
 
 def test_the_proxy_adds_latency_and_caps_bandwidth(hq_server: HQ) -> None:
