@@ -19,6 +19,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -35,6 +36,25 @@ RTT_S = 0.3
 BANDWIDTH_BPS = 1_000_000
 
 
+class ApplyClock:
+    """Seconds the stand spends applying catalog changes (its own CPU and disk, no link)."""
+
+    seconds = 0.0
+
+    @classmethod
+    def install(cls) -> None:
+        apply = Catalog.apply_changes
+
+        def timed(catalog: Catalog, *args: Any, **kwargs: Any) -> None:
+            started = time.perf_counter()
+            try:
+                apply(catalog, *args, **kwargs)
+            finally:
+                cls.seconds += time.perf_counter() - started
+
+        Catalog.apply_changes = timed  # type: ignore[method-assign]
+
+
 class Phase:
     """Seconds and bytes of one step through the proxy."""
 
@@ -44,6 +64,7 @@ class Phase:
     def __enter__(self) -> Phase:
         self.up0, self.down0 = self.proxy.bytes_up, self.proxy.bytes_down
         self.connections0 = self.proxy.connections
+        self.applying0 = ApplyClock.seconds
         self.started = time.perf_counter()
         return self
 
@@ -52,6 +73,7 @@ class Phase:
         self.up = self.proxy.bytes_up - self.up0
         self.down = self.proxy.bytes_down - self.down0
         self.connections = self.proxy.connections - self.connections0
+        self.applying = ApplyClock.seconds - self.applying0
 
     @property
     def floor(self) -> float:
@@ -64,10 +86,12 @@ class Phase:
             f"{self.name}: {self.seconds:.2f} s (floor {self.floor:.2f} s), "
             f"{self.up / 1e3:.0f} kB up, {self.down / 1e3:.0f} kB down, "
             f"{self.connections} connection(s)"
+            + (f"; {self.applying:.2f} s of it applying on the stand" if self.applying else "")
         )
 
 
 def main() -> None:
+    ApplyClock.install()
     with tempfile.TemporaryDirectory(prefix="bench-link-") as tmp:
         work = Path(tmp)
         hq = BenchHQ(work / "hq", f"sqlite:///{work / 'hq.db'}")

@@ -326,9 +326,14 @@ class Catalog:
         self.media.evict(keep=used, budget_bytes=budget_mb * 1024 * 1024)
 
     def apply_changes(
-        self, upserts: list[dict[str, Any]], deletions: list[str], version: int
+        self,
+        upserts: list[dict[str, Any]],
+        deletions: list[str],
+        version: int,
+        own_texts: dict[tuple[Any, ...], str] | None = None,
     ) -> None:
-        """Apply a catalog delta from HQ in one transaction (records in import format).
+        """Apply a catalog delta from HQ in one transaction (records in import format);
+        ``own_texts``: units' own index words computed ahead (``catalog_records.own_texts``).
 
         A large delta (a first pull, a new season) rebuilds the whole catalog, which is
         faster than row by row and keeps the display rank exact.
@@ -342,9 +347,11 @@ class Catalog:
                 fresh = {str(r["ref"]): r for r in upserts}
                 kept = [r for ref, r in merged.items() if ref not in fresh]
                 # New names first: reference tables take the first name seen for an id.
-                _write.replace_all(conn, CatalogData.from_records([*fresh.values(), *kept]))
+                data = CatalogData.from_records([*fresh.values(), *kept])
+                data.own_texts = own_texts or {}
+                _write.replace_all(conn, data)
             else:
-                _write.apply_changes(conn, upserts, deletions)
+                _write.apply_changes(conn, upserts, deletions, own_texts)
             for row, column, reason in apply_published(conn, upserts, deletions, self.media):
                 log.warning("catalog from HQ, unit %d: %s: %s", row, column, reason)
             self._set_meta(conn, version, "sync", "")

@@ -81,6 +81,8 @@ class CatalogData:
     _shared_text: dict[tuple[str, str, str], str] = field(
         default_factory=dict, repr=False, compare=False
     )
+    # each unit's own index words when already known (see OwnTexts), by their fields
+    own_texts: dict[tuple[Any, ...], str] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def from_records(cls, records: list[dict[str, Any]]) -> CatalogData:
@@ -262,6 +264,17 @@ _FACET_WORDS: dict[tuple[tuple[Any, ...], str], str] = {}
 _FACET_WORDS_MAX = 50_000
 
 
+def own_text_fields(unit: dict[str, Any]) -> tuple[Any, ...]:
+    """The fields of a unit's own index words (the rest are shared by groups of units)."""
+    return (unit["ref"], unit["title_fr"], unit["title_ar"], unit.get("district"))
+
+
+def own_texts(units: list[dict[str, Any]]) -> dict[tuple[Any, ...], str]:
+    """The own index words of ``units``, computed ahead (say while a download goes on) for
+    ``CatalogData.own_texts``."""
+    return {fields: index_text(*fields) for fields in map(own_text_fields, units)}
+
+
 def unit_row(
     unit: dict[str, Any], data: CatalogData, index_words: set[str] | None = None
 ) -> tuple[Any, ...]:
@@ -271,7 +284,10 @@ def unit_row(
     """
     programme = data.programme_by_id[unit["programme_id"]]
     city = data.city_by_id[programme["city_id"]]
-    own = index_text(unit["ref"], unit["title_fr"], unit["title_ar"], unit.get("district"))
+    own_fields = own_text_fields(unit)
+    own = data.own_texts.get(own_fields)
+    if own is None:
+        own = index_text(*own_fields)
     if index_words is not None:
         index_words.update(own.split())
     text = own + " " + data.shared_text(programme["id"], unit["type"], unit["status"])
