@@ -7,6 +7,7 @@ import gzip
 import json
 import zlib
 from collections.abc import Iterator
+from itertools import chain
 from typing import Annotated, Any
 
 from fastapi import BackgroundTasks, Depends, FastAPI, Request
@@ -99,7 +100,8 @@ def install(app: FastAPI, store: Store, keys: HQKeys, clock: Clock, opener: Inbo
         since, after = max(0, min(since, 2**62)), after[:200]
         if stream:
             pages = catalog.catalog_pages(store, since, after, page or CATALOG_PAGE_MAX)
-            lines = (p.model_dump_json().encode("utf-8") for p in pages)
+            first = next(pages)  # built before the answer starts: a failure here is a 500
+            lines = (p.model_dump_json().encode("utf-8") for p in chain([first], pages))
             return _json_lines_maybe_gzipped(request, lines)
         changes = catalog.catalog_changes(store, since, after, page)
         return _json_maybe_gzipped(request, changes.model_dump_json().encode("utf-8"))
