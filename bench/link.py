@@ -5,7 +5,9 @@ at 300 ms round trip and 1 Mbit/s each way, against a real HQ in its own process
 The floor is what no protocol can beat on that link: the bytes that crossed it over the
 bandwidth, plus one round trip for the connection and one per request the work needs at the
 least (one per lead batch of 500, one per catalog pull — paging is counted as overhead).
-Also printed: bytes per lead on the wire and catalog bytes (wire and uncompressed JSON).
+Each phase is printed against its own floor, with the seconds the stand spent applying
+catalog changes (no link in them). Also printed: bytes per lead on the wire and catalog bytes
+(wire and uncompressed JSON).
 
 Target: ratio ≤ 1.3. Last line: ``link_s=<x> floor_s=<y> ratio=<x/y>``.
 """
