@@ -1,6 +1,7 @@
 """Benchmark: 10,000 leads pushed from a stand to a real HQ over loopback (claim, HTTP, HQ
 validation, holding sealed, per-record answers, acks) against a raw `requests` POST loop
-of the same batch bodies to a trivial endpoint of the same server, in the same run. HQ opens
+of the same batch bodies (uncompressed) to a trivial endpoint of the same server, in the same
+run; the server takes its socket as a TCP one, so both have Nagle off (``serve``). HQ opens
 the held envelopes after answering; the time until every lead is opened (what the console
 waits for) is printed too. Before it: HQ ingest with 4 kiosks pushing at once, on SQLite and
 on PostgreSQL, and a profile of both sides (in one process, 2,000 leads) saying where the
@@ -14,10 +15,11 @@ Target: ratio ≤ 2. Last line: ``sync_10k_s=<x> raw_post_10k_s=<y> ratio=<x/y>`
 from __future__ import annotations
 
 import cProfile
-import json
+import gzip
 import os
 import pstats
 import shutil
+import socket
 import subprocess
 import sys
 import tempfile
@@ -39,6 +41,7 @@ from kiosk.core.db import KioskDB
 from kiosk.core.leads import save_lead
 from kiosk.core.outbox import Outbox
 from kiosk.uplink.client import KioskSync, SyncReport
+from kiosk.uplink.transport import lead_batch_body
 from sync.contract.clock import SYSTEM_CLOCK
 from sync.contract.sealing import b64
 from sync.contract.wire import MAX_BATCH, LeadBatch
@@ -127,6 +130,17 @@ def served(home: Path, url: str) -> Iterator[str]:
         process.wait(30)
 
 
+def serve(app: FastAPI, fd: int) -> None:
+    """Serve ``app`` on the inherited socket. Not ``uvicorn.run(fd=)``: it takes any inherited
+    socket for a Unix one, so asyncio leaves Nagle on and an answer on a reused connection
+    waits ~40 ms for the client's delayed ACK (the baseline and the sync alike, unevenly).
+    ``socket.socket(fileno=)`` reads the real family, and uvicorn's accepted sockets get
+    TCP_NODELAY as on a port it binds itself."""
+    sock = socket.socket(fileno=fd)
+    config = uvicorn.Config(app, log_level="warning", proxy_headers=False)
+    uvicorn.Server(config).run(sockets=[sock])
+
+
 class BenchHQ:
     def __init__(self, folder: Path, url: str) -> None:
         self.url = url
@@ -204,10 +218,16 @@ def wait_opened(store: Store, timeout_s: float = 300.0) -> None:
 
 
 PROFILE_GROUPS = {  # profiled function name -> what it stands for
-    "claim_batch": "stand: claim batch (SELECT + to_wire + UPDATE)",
-    "apply_results": "stand: apply HQ answers (executemany)",
+    "_claim": "stand: claim batch (kept wire records read, marked sending: one UPDATE)",
+    "lead_batch_body": "stand: batch body (kept records joined, gzip level 1)",
+    "decompress": "HQ gate: gunzip the body",
     "_lead_records": "HQ request: wire validation (pydantic, the batch's bytes at once)",
-    "hold_batch": "HQ request: hold sealed (one INSERT, one transaction)",
+    "known_hashes": "HQ hold: duplicate/conflict check (one SELECT, inbox + opened)",
+    "erased_leads": "HQ hold: erasure tombstones check",
+    "insert_many": "HQ hold: the new records in one INSERT (executemany)",
+    "hold_batch": "HQ hold: total (one transaction, fsync included)",
+    "_apply": "stand: record HQ answers (one UPDATE per answer kind)",
+    "settle_and_claim": "stand: answers + next claim (one commit, fsync included)",
     "open_envelope": "HQ opener: open envelopes (X25519 + SecretBox)",
     "check_lead": "HQ opener: contract check of opened fields (phonenumbers)",
     "insert_leads": "HQ opener: insert opened leads",
@@ -216,7 +236,8 @@ PROFILE_GROUPS = {  # profiled function name -> what it stands for
 
 
 def profile(source: Path, work: Path, count: int = 2000) -> None:
-    """Both sides in one process (no HTTP): cumulative seconds per step, for ``count`` leads."""
+    """Both sides in one process (no HTTP), as the stand and HQ run them: cumulative
+    seconds per step, for ``count`` leads."""
     from sync.hq.stand_api import _lead_records
 
     hq = BenchHQ(work / "hq-profile", f"sqlite:///{work / 'hq-profile.db'}")
@@ -230,10 +251,12 @@ def profile(source: Path, work: Path, count: int = 2000) -> None:
     outbox = Outbox(db)
     profiler = cProfile.Profile()
     profiler.enable()
-    while batch := outbox.claim_batch(MAX_BATCH):
-        valid, _ = _lead_records(json.dumps({"protocol": 1, "leads": batch}).encode())
-        held = service.hold_batch(hq.store, kiosk, LeadBatch(leads=valid))
-        outbox.apply_results({r.id: (r.status, r.reason) for r in held})
+    batch = outbox.claim(MAX_BATCH)
+    while batch:
+        body = lead_batch_body([lead.record for lead in batch])
+        valid, _ = _lead_records(gzip.decompress(body))
+        held = service.hold_batch(hq.store, kiosk, LeadBatch.model_construct(leads=valid))
+        batch = outbox.settle_and_claim({r.id: (r.status, r.reason) for r in held}, MAX_BATCH)
     service.open_inbox(hq.store, hq.keys)
     profiler.disable()
     db.close()
@@ -253,8 +276,8 @@ def batch_bodies(path: Path) -> list[bytes]:
     db = KioskDB(path)
     outbox = Outbox(db)
     bodies = []
-    while batch := outbox.claim_batch(MAX_BATCH):
-        bodies.append(json.dumps({"protocol": 1, "leads": batch}).encode())
+    while batch := outbox.claim(MAX_BATCH):
+        bodies.append(gzip.decompress(lead_batch_body([lead.record for lead in batch])))
     outbox.release_sending()
     db.close()
     return bodies
@@ -326,6 +349,6 @@ def main() -> None:
 if __name__ == "__main__":
     if sys.argv[1:2] == ["--serve"]:
         home, db_url, fd = sys.argv[2:5]
-        uvicorn.run(bench_app(Path(home), db_url), fd=int(fd), log_level="warning")
+        serve(bench_app(Path(home), db_url), int(fd))
     else:
         main()

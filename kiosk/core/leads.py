@@ -26,7 +26,13 @@ from kiosk.core.config import EventProfile, event_day
 from kiosk.core.db import KioskDB
 from kiosk.core.desk_numbers import NumberSource
 from kiosk.core.lead_validation import LeadInput, normalise_phone, phone_country_choices, validate
-from kiosk.core.outbox import Outbox, WireLead, lead_clear_fields, reseal_for_hq
+from kiosk.core.outbox import (
+    Outbox,
+    WireLead,
+    keep_wire,
+    lead_clear_fields,
+    reseal_for_hq,
+)
 from kiosk.core.tickets import Ticket, issue_anonymous_tickets, issue_tickets_in
 from sync.contract import lead as contract
 from sync.contract.clock import SYSTEM_CLOCK, Clock, utc_iso
@@ -177,6 +183,7 @@ def save_lead(
         columns = ", ".join(row)
         marks = ", ".join("?" for _ in row)
         conn.execute(f"INSERT INTO leads ({columns}) VALUES ({marks})", tuple(row.values()))  # noqa: S608
+        keep_wire(conn, row)
         analytics.bump(conn, event.event.id, day, "lead", lead.desk)
         if hub_key:
             card = desk_cards.build(

@@ -12,7 +12,7 @@ import json
 import logging
 import sqlite3
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, NamedTuple
 
 from pydantic import TypeAdapter
 
@@ -67,6 +67,29 @@ def to_wire(row: sqlite3.Row | Mapping[str, Any]) -> WireLead:
     return wire
 
 
+def _wire_text(wire: WireLead) -> str:
+    return json.dumps(wire, ensure_ascii=False, separators=(",", ":"))
+
+
+def keep_wire(conn: sqlite3.Connection, row: Mapping[str, Any]) -> None:
+    """Keep a stored lead's wire record beside it once it is sealed for HQ, built and checked
+    once: a claim sends it as kept. A lead that breaks the contract's limits keeps none (its
+    claim finds out and quarantines it, as for a lead saved before the record was kept)."""
+    if row["key_for_hq"] is None:
+        return
+    try:
+        text = _wire_text(to_wire(row))
+    except ValueError:
+        return
+    _keep(conn, row["id"], text)
+
+
+def _keep(conn: sqlite3.Connection, lead_id: str, record: str) -> None:
+    conn.execute(
+        "INSERT OR REPLACE INTO lead_wire (lead_id, record) VALUES (?, ?)", (lead_id, record)
+    )
+
+
 def _checked_batch(rows: list[dict[str, Any]]) -> list[WireLead] | None:
     """The wire records of these leads checked in one pass, or None when any is refused."""
     try:
@@ -77,6 +100,26 @@ def _checked_batch(rows: list[dict[str, Any]]) -> list[WireLead] | None:
     return wires
 
 
+# set-based: a batch's lead ids bound as one JSON list (one statement, not one per lead)
+_IDS = "(SELECT value FROM json_each(?))"
+_MARK_SENDING = (
+    "UPDATE leads SET status = ?, status_at = ?, attempts = attempts + 1 "
+    "WHERE id IN (SELECT value FROM json_each(?))"
+)
+_MARK_ACKED = (
+    "UPDATE leads SET status = ?, status_reason = ?, status_at = ?, acked_at = ? "
+    "WHERE id IN (SELECT value FROM json_each(?)) AND status != ?"
+)
+_CLAIM = "SELECT l.id, w.record FROM leads l LEFT JOIN lead_wire w ON w.lead_id = l.id "
+
+
+class OutLead(NamedTuple):
+    """A claimed lead: its id and its wire record as sent (JSON text)."""
+
+    id: str
+    record: str
+
+
 class Outbox:
     def __init__(self, db: KioskDB, clock: Clock = SYSTEM_CLOCK) -> None:
         self.db = db
@@ -84,51 +127,93 @@ class Outbox:
 
     def claim_batch(self, limit: int = 500) -> list[WireLead]:
         """Oldest pending leads sealed for HQ, moved to ``sending`` in one transaction."""
-        return self._claim("status = ?", (PENDING,), limit)
+        return [json.loads(lead.record) for lead in self.claim(limit)]
 
-    def claim_quarantined(self, reason_prefix: str, limit: int) -> list[WireLead]:
+    def claim(self, limit: int = 500) -> list[OutLead]:
+        """As :meth:`claim_batch`, each lead's record as the JSON text to send."""
+        with self.db.transaction() as conn:
+            return self._claim(conn, "status = ?", (PENDING,), limit)
+
+    def settle_and_claim(self, results: dict[str, tuple[str, str]], limit: int) -> list[OutLead]:
+        """HQ's answers to a batch recorded (:meth:`apply_results`) and the next batch claimed,
+        in one commit."""
+        with self.db.transaction() as conn:
+            erased = self._apply(conn, results)
+            claimed = self._claim(conn, "status = ?", (PENDING,), limit)
+        if erased:
+            retention.truncate_wal(self.db)
+        return claimed
+
+    def claim_quarantined(self, reason_prefix: str, limit: int) -> list[OutLead]:
         """Quarantined leads whose reason starts with ``reason_prefix``, to be tried again."""
         pattern = reason_prefix.replace("%", "").replace("_", "") + "%"
-        return self._claim("status = ? AND status_reason LIKE ?", (QUARANTINED, pattern), limit)
-
-    def _claim(self, condition: str, params: tuple[str, ...], limit: int) -> list[WireLead]:
-        now = utc_iso(self.clock.now())
         with self.db.transaction() as conn:
-            found = conn.execute(
-                f"SELECT * FROM leads WHERE {condition} AND key_for_hq IS NOT NULL "  # noqa: S608
-                "ORDER BY id LIMIT ?",
-                (*params, limit),
-            )
-            names = [column[0] for column in found.description]
-            # plain dicts: a sqlite3.Row looks a name up by scanning its columns
-            rows = [dict(zip(names, values, strict=True)) for values in found.fetchall()]
-            batch = _checked_batch(rows) or []
-            for row in rows if not batch else ():
-                try:
-                    batch.append(to_wire(row))
-                except ValueError as exc:  # pydantic's ValidationError is a ValueError
-                    log.warning("lead %s cannot be sent as stored: %s", row["id"], exc)
-                    conn.execute(
-                        "UPDATE leads SET status = ?, status_reason = ?, status_at = ? "
-                        "WHERE id = ?",
-                        (QUARANTINED, f"rejected: stand: {exc}"[:REASON_MAX], now, row["id"]),
-                    )
-            conn.executemany(
-                "UPDATE leads SET status = ?, status_at = ?, attempts = attempts + 1 WHERE id = ?",
-                [(SENDING, now, wire["id"]) for wire in batch],
-            )
+            condition = "status = ? AND status_reason LIKE ?"
+            return self._claim(conn, condition, (QUARANTINED, pattern), limit)
+
+    def _claim(
+        self, conn: sqlite3.Connection, condition: str, params: tuple[str, ...], limit: int
+    ) -> list[OutLead]:
+        now = utc_iso(self.clock.now())
+        where = f"WHERE {condition} AND l.key_for_hq IS NOT NULL ORDER BY l.id LIMIT ?"
+        found = conn.execute(_CLAIM + where, (*params, limit)).fetchall()
+        kept = {lead_id: record for lead_id, record in found if record is not None}
+        built = self._build(conn, [lead_id for lead_id, record in found if record is None], now)
+        batch = [
+            OutLead(lead_id, kept.get(lead_id) or built[lead_id])
+            for lead_id, _ in found
+            if lead_id in kept or lead_id in built
+        ]
+        conn.execute(_MARK_SENDING, (SENDING, now, json.dumps([lead.id for lead in batch])))
         return batch
+
+    def _build(self, conn: sqlite3.Connection, ids: list[str], now: str) -> dict[str, str]:
+        """Wire records of leads that keep none, built now and kept; a lead that breaks the
+        contract's limits is quarantined instead."""
+        if not ids:
+            return {}
+        found = conn.execute(
+            f"SELECT * FROM leads WHERE id IN {_IDS} ORDER BY id",  # noqa: S608
+            (json.dumps(ids),),
+        )
+        names = [column[0] for column in found.description]
+        # plain dicts: a sqlite3.Row looks a name up by scanning its columns
+        rows = [dict(zip(names, values, strict=True)) for values in found.fetchall()]
+        checked_all = _checked_batch(rows)
+        wires: list[WireLead | None] = list(checked_all) if checked_all else [None] * len(rows)
+        built: dict[str, str] = {}
+        for row, checked in zip(rows, wires, strict=True):
+            try:
+                text = _wire_text(checked if checked is not None else to_wire(row))
+            except ValueError as exc:  # pydantic's ValidationError is a ValueError
+                log.warning("lead %s cannot be sent as stored: %s", row["id"], exc)
+                conn.execute(
+                    "UPDATE leads SET status = ?, status_reason = ?, status_at = ? WHERE id = ?",
+                    (QUARANTINED, f"rejected: stand: {exc}"[:REASON_MAX], now, row["id"]),
+                )
+                continue
+            _keep(conn, row["id"], text)
+            built[row["id"]] = text
+        return built
 
     def apply_results(self, results: dict[str, tuple[str, str]]) -> None:
         """Record HQ's answer per lead id: (status, reason). Unknown answers go back to pending."""
+        with self.db.transaction() as conn:
+            erased = self._apply(conn, results)
+        if erased:
+            retention.truncate_wal(self.db)
+
+    def _apply(self, conn: sqlite3.Connection, results: dict[str, tuple[str, str]]) -> bool:
+        """:meth:`apply_results` inside the caller's transaction; whether any lead was erased."""
         now = utc_iso(self.clock.now())
         erased = [lead_id for lead_id, (status, _) in results.items() if status == ERASED]
-        acked, quarantined, unknown = [], [], []
+        acked: dict[str, list[str]] = {}
+        quarantined, unknown = [], []
         for lead_id, (status, reason) in results.items():
             if status == ERASED:
                 log.info("lead %s was erased at HQ; deleted here too", lead_id)
             elif status in ACK_STATUSES:
-                acked.append((ACKED, status, now, now, lead_id, ACKED))
+                acked.setdefault(status, []).append(lead_id)
             elif status in QUARANTINE_STATUSES:
                 quarantined.append(
                     (QUARANTINED, f"{status}: {reason}"[:REASON_MAX], now, lead_id, ACKED)
@@ -136,23 +221,18 @@ class Outbox:
             else:
                 log.warning("HQ answered %r for lead %s; will retry", status, lead_id)
                 unknown.append((PENDING, now, lead_id, SENDING))
-        with self.db.transaction() as conn:
-            retention.delete_leads(conn, erased)
-            conn.executemany(
-                "UPDATE leads SET status = ?, status_reason = ?, status_at = ?, "
-                "acked_at = ? WHERE id = ? AND status != ?",
-                acked,
-            )
-            conn.executemany(
-                "UPDATE leads SET status = ?, status_reason = ?, status_at = ? "
-                "WHERE id = ? AND status != ?",
-                quarantined,
-            )
-            conn.executemany(
-                "UPDATE leads SET status = ?, status_at = ? WHERE id = ? AND status = ?", unknown
-            )
-        if erased:
-            retention.truncate_wal(self.db)
+        retention.delete_leads(conn, erased)
+        for status, ids in acked.items():  # one statement per answer (stored, duplicate)
+            conn.execute(_MARK_ACKED, (ACKED, status, now, now, json.dumps(ids), ACKED))
+        conn.executemany(
+            "UPDATE leads SET status = ?, status_reason = ?, status_at = ? "
+            "WHERE id = ? AND status != ?",
+            quarantined,
+        )
+        conn.executemany(
+            "UPDATE leads SET status = ?, status_at = ? WHERE id = ? AND status = ?", unknown
+        )
+        return bool(erased)
 
     def apply_outcomes(self, outcomes: dict[str, tuple[str, str]]) -> int:
         """HQ's late word on leads it acknowledged (it found them unopenable, in conflict or

@@ -15,11 +15,12 @@ all, HQ is broken for everyone: nothing is quarantined and the error is raised a
 from __future__ import annotations
 
 import logging
+from collections import deque
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 
-from kiosk.core.outbox import Outbox, WireLead
-from kiosk.uplink.transport import HQClient, HQUnavailable, http_status
+from kiosk.core.outbox import Outbox, OutLead
+from kiosk.uplink.transport import HQClient, HQUnavailable, http_status, lead_batch_body
 from sync.contract.errors import OmraneError
 from sync.contract.vocabulary import ACK_STATUSES, QUARANTINE_STATUSES
 from sync.contract.wire import BatchResult
@@ -30,6 +31,7 @@ UNANSWERED = "unanswered"  # not an HQ status: the outbox puts such a lead back 
 POISON = "rejected"  # how a record that makes HQ fail is quarantined on the stand
 POISON_REASON = "HQ fails on this record alone"
 RETRY_SET_ASIDE = 20  # records set aside earlier, each tried alone again at every sync
+IN_FLIGHT = 2  # batches sent ahead of HQ's answers
 
 
 @dataclass
@@ -60,44 +62,65 @@ class LeadPusher:
     def push(self) -> PushReport:
         """Send the outbox until it is empty (or a batch makes no progress).
 
-        One request is in flight while the stand claims the next batch and records the
-        previous answer (the body built and HTTP in a worker thread, gzip there runs beside
-        this thread; the database stays on this thread).
+        Two batches go ahead of HQ's answers: while HQ holds one, the next is already on its
+        way (claimed on this thread, its body gzipped in one worker thread, the HTTP in
+        another; the database stays on this thread). Answers are recorded in the order the
+        batches went, each in the commit that claims the batch after next.
         """
         self.outbox.release_sending()  # a crash or kill during a send leaves leads to resend
         self._retry_set_aside()
         tried: set[str] = set()
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="omrane-push") as http:
-            batch = self._next_batch(tried)
-            in_flight = http.submit(self._send, batch) if batch else None
-            while in_flight is not None:
-                upcoming = self._next_batch(tried)
-                answer = self._answer(in_flight)
-                in_flight = None
-                if answer is not None and upcoming:  # travels while this answer is recorded
-                    in_flight = http.submit(self._send, upcoming)
-                try:
+        flights: deque[tuple[list[OutLead], Future[BatchResult]]] = deque()
+        with (
+            ThreadPoolExecutor(max_workers=1, thread_name_prefix="omrane-push") as http,
+            ThreadPoolExecutor(max_workers=1, thread_name_prefix="omrane-pack") as pack,
+        ):
+            try:
+                upcoming = self._fresh(self.outbox.claim(self.batch_size), tried)
+                while upcoming or flights:
+                    if upcoming and len(flights) < IN_FLIGHT:
+                        body = pack.submit(lead_batch_body, [lead.record for lead in upcoming])
+                        flights.append((upcoming, http.submit(self._post_packed, body)))
+                        upcoming = []
+                        if len(flights) < IN_FLIGHT:
+                            upcoming = self._fresh(self.outbox.claim(self.batch_size), tried)
+                        continue
+                    batch, in_flight = flights.popleft()
+                    answer = self._answer(in_flight)
                     if answer is None:
-                        self._after_server_error(batch)
-                    else:
-                        self._record(batch, answer)
-                except OmraneError:
-                    self.outbox.release_sending()  # an upcoming batch in flight is sent again
-                    raise
-                if in_flight is None and upcoming:
-                    in_flight = http.submit(self._send, upcoming)
-                batch = upcoming
+                        self._after_failure(batch, flights)
+                        upcoming = self._fresh(self.outbox.claim(self.batch_size), tried)
+                        continue
+                    results = self._results(batch, answer)
+                    claimed = self.outbox.settle_and_claim(results, self.batch_size)
+                    self._count(results)
+                    upcoming = self._fresh(claimed, tried)
+            except OmraneError:
+                self.outbox.release_sending()  # a batch still in flight is sent again
+                raise
         return self.report
 
     def _answer(self, in_flight: Future[BatchResult]) -> BatchResult | None:
-        """HQ's answer to the request in flight; None when HQ failed on the batch (5xx)."""
+        """HQ's answer to a request in flight; None when HQ failed on the batch (5xx)."""
         try:
             return in_flight.result()
         except OmraneError as exc:
             if not _server_error(exc):
-                self.outbox.release_sending()  # this batch and the upcoming one
                 raise
             return None
+
+    def _after_failure(
+        self, batch: list[OutLead], flights: deque[tuple[list[OutLead], Future[BatchResult]]]
+    ) -> None:
+        """HQ failed a whole batch: the batches behind it answered first (nothing else in
+        flight while the failing one is split), then each recorded or split, in order."""
+        answers = [(batch, None)] + [(later, self._answer(f)) for later, f in flights]
+        flights.clear()
+        for sent, answer in answers:
+            if answer is None:
+                self._after_server_error(sent)
+            else:
+                self._record(sent, answer)
 
     def _retry_set_aside(self) -> None:
         """Records set aside because HQ failed on them alone are tried alone again: a fault
@@ -110,15 +133,21 @@ class LeadPusher:
                     self.outbox.release_sending()
                     raise
                 reason = f"{POISON_REASON}: {exc.message}"
-                self.outbox.apply_results({lead["id"]: (POISON, reason)})
+                self.outbox.apply_results({lead.id: (POISON, reason)})
 
-    def _send(self, batch: list[WireLead]) -> BatchResult:
+    def _send(self, batch: list[OutLead]) -> BatchResult:
+        return self._post(lead_batch_body([lead.record for lead in batch]))
+
+    def _post_packed(self, body: Future[bytes]) -> BatchResult:
+        return self._post(body.result())
+
+    def _post(self, body: bytes) -> BatchResult:
         self.report.requests += 1
-        return self.client.push_leads(batch)
+        return self.client.push_leads(body)
 
-    def _next_batch(self, tried: set[str]) -> list[WireLead]:
-        batch = self.outbox.claim_batch(self.batch_size)
-        ids = {lead["id"] for lead in batch}
+    def _fresh(self, batch: list[OutLead], tried: set[str]) -> list[OutLead]:
+        """A claimed batch, unless HQ already answered nothing usable for all of it."""
+        ids = {lead.id for lead in batch}
         if batch and ids <= tried:  # HQ keeps answering nothing usable for these: next time
             self.outbox.apply_results(dict.fromkeys(ids, (UNANSWERED, "")))
             self.report.problems.append("HQ gave no usable answer for some leads")
@@ -126,14 +155,21 @@ class LeadPusher:
         tried |= ids
         return batch
 
-    def _record(self, sent: list[WireLead], answer: BatchResult) -> None:
-        ids = {lead["id"] for lead in sent}
+    @staticmethod
+    def _results(sent: list[OutLead], answer: BatchResult) -> dict[str, tuple[str, str]]:
+        ids = {lead.id for lead in sent}
         results: dict[str, tuple[str, str]] = dict.fromkeys(ids, (UNANSWERED, ""))
         results.update({r.id: (str(r.status), r.reason) for r in answer.results if r.id in ids})
-        self._apply(results)
+        return results
+
+    def _record(self, sent: list[OutLead], answer: BatchResult) -> None:
+        self._apply(self._results(sent, answer))
 
     def _apply(self, results: dict[str, tuple[str, str]]) -> None:
         self.outbox.apply_results(results)  # unanswered leads go back to pending
+        self._count(results)
+
+    def _count(self, results: dict[str, tuple[str, str]]) -> None:
         report = self.report
         report.sent += len(results)
         report.acked += sum(s in ACK_STATUSES for s, _ in results.values())
@@ -145,7 +181,7 @@ class LeadPusher:
 
     # ---- isolating a poison record ------------------------------------------------------
 
-    def _after_server_error(self, batch: list[WireLead]) -> None:
+    def _after_server_error(self, batch: list[OutLead]) -> None:
         """HQ failed the whole batch: once more (a passing fault), then split it."""
         try:
             self._record(batch, self._send(batch))
@@ -166,14 +202,14 @@ class LeadPusher:
             raise state.error  # HQ fails for every record: nothing to single out
         if state.suspects:
             reason = f"{POISON_REASON}: {state.error.message}"
-            self._apply({lead["id"]: (POISON, reason) for lead in state.suspects})
-            self.report.isolated.extend(lead["id"] for lead in state.suspects)
+            self._apply({lead.id: (POISON, reason) for lead in state.suspects})
+            self.report.isolated.extend(lead.id for lead in state.suspects)
 
-    def _send_or_raise(self, batch: list[WireLead], state: _Split) -> None:
+    def _send_or_raise(self, batch: list[OutLead], state: _Split) -> None:
         self._record(batch, self._send(batch))  # a server error here propagates
         state.passed = True
 
-    def _settle(self, batch: list[WireLead], *, known_bad: bool, state: _Split) -> bool:
+    def _settle(self, batch: list[OutLead], *, known_bad: bool, state: _Split) -> bool:
         """Send what passes of ``batch`` (True when it went through whole, in one request).
 
         ``known_bad``: the batch is known to fail whole, so it is split without being sent
@@ -204,5 +240,5 @@ class LeadPusher:
 class _Split:
     error: OmraneError  # the latest server error seen
     passed: bool = False  # at least one request went through
-    suspects: list[WireLead] = field(default_factory=list)  # records that fail alone
-    deferred: list[list[WireLead]] = field(default_factory=list)  # halves not yet sent
+    suspects: list[OutLead] = field(default_factory=list)  # records that fail alone
+    deferred: list[list[OutLead]] = field(default_factory=list)  # halves not yet sent

@@ -13,10 +13,9 @@ stand records per sync stream to report a jam.
 from __future__ import annotations
 
 import gzip
-import json
 import logging
 import uuid
-from collections.abc import Generator
+from collections.abc import Generator, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -100,14 +99,13 @@ def stale_connection_retry() -> Retry:
     return Retry(total=1, connect=1, read=1, status=0, other=0, allowed_methods=None)
 
 
-def _gzip_json(payload: Any) -> dict[str, Any]:
-    """A JSON request body gzipped (a weak link pays per byte; the fastest level: the saving
-    is in the field names and base64, not in a harder squeeze)."""
-    raw = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    return {
-        "data": gzip.compress(raw, compresslevel=GZIP_LEVEL, mtime=0),
-        "headers": {"Content-Type": "application/json", "Content-Encoding": "gzip"},
-    }
+def lead_batch_body(records: Sequence[str]) -> bytes:
+    """A lead batch's request body from records already in their wire JSON (as the outbox
+    keeps them), joined as they are, never parsed and written again. Gzipped: a weak link
+    pays per byte; the fastest level, as the saving is in the field names and base64, not in
+    a harder squeeze."""
+    raw = f'{{"protocol":{PROTOCOL_VERSION},"leads":[{",".join(records)}]}}'.encode()
+    return gzip.compress(raw, compresslevel=GZIP_LEVEL, mtime=0)
 
 
 def _session() -> requests.Session:
@@ -181,10 +179,11 @@ class HQClient:
         except (requests.RequestException, ValueError, AttributeError):
             return False
 
-    def push_leads(self, leads: list[dict[str, Any]]) -> BatchResult:
-        payload = {"protocol": PROTOCOL_VERSION, "leads": leads}
-        body = self._call("POST", f"{API_PREFIX}/leads:batch", **_gzip_json(payload))
-        return self._parse(BatchResult, body, "lead results")
+    def push_leads(self, body: bytes) -> BatchResult:
+        """One lead batch, its body made by :func:`lead_batch_body`."""
+        headers = {"Content-Type": "application/json", "Content-Encoding": "gzip"}
+        answer = self._call("POST", f"{API_PREFIX}/leads:batch", data=body, headers=headers)
+        return self._parse(BatchResult, answer, "lead results")
 
     def push_sends(self, sends: list[dict[str, Any]]) -> BatchResult:
         payload = {"protocol": PROTOCOL_VERSION, "sends": sends}

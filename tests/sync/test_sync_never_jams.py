@@ -91,6 +91,23 @@ def test_a_poison_record_is_set_aside_and_every_other_lead_reaches_hq(
     assert Outbox(syncer.db).counts()["pending"] == 0
 
 
+def test_a_poison_record_holds_up_none_of_the_batches_sent_behind_its_own(
+    hq_server: HQ, tmp_path: Path
+) -> None:
+    hq_chokes_on_city(hq_server, POISON_CITY)
+    syncer, ids, poison, _transport = _stand_with_poison(hq_server, tmp_path / "s", 64, 5)
+    syncer.batch_size = 16  # the next batch is on its way when HQ fails the poisoned one
+
+    report = syncer.sync_once()
+
+    assert (report.acked, report.quarantined) == (63, 1)
+    assert hq_server.store.count_leads() == 63
+    assert [q["id"] for q in Outbox(syncer.db).quarantined()] == [poison]
+    counts = Outbox(syncer.db).counts()
+    assert (counts["acked"], counts["pending"], counts["sending"]) == (63, 0, 0)
+    assert enrollment.sync_status(syncer.db)["acked"] == len(ids) - 1
+
+
 def test_hq_failing_for_every_lead_sets_nothing_aside(hq_server: HQ, tmp_path: Path) -> None:
     hq_chokes_on_every_lead(hq_server)
     syncer, _ids, _poison, transport = _stand_with_poison(hq_server, tmp_path / "s", 16, 3)
