@@ -112,12 +112,11 @@ def erased_leads(conn: Connection, leads: Sequence[tuple[str, str, str]]) -> set
     erased_ids: set[str] = set()
     latest: dict[str, datetime] = {}
     for start in range(0, max(len(ids), len(hashes)), IN_CHUNK):
+        by_id = t.lead_id.in_(ids[start : start + IN_CHUNK])
+        chunk = hashes[start : start + IN_CHUNK]
         rows = conn.execute(
             select(t.lead_id, t.phone_hash, t.erased_at).where(
-                or_(
-                    t.lead_id.in_(ids[start : start + IN_CHUNK]),
-                    t.phone_hash.in_(hashes[start : start + IN_CHUNK]),
-                )
+                or_(by_id, t.phone_hash.in_(chunk)) if chunk else by_id
             )
         )
         for row in rows:
@@ -128,7 +127,7 @@ def erased_leads(conn: Connection, leads: Sequence[tuple[str, str, str]]) -> set
                 known = latest.get(row.phone_hash)
                 latest[row.phone_hash] = when if known is None else max(known, when)
     out = {lead_id for lead_id, _, _ in leads if lead_id in erased_ids}
-    for lead_id, hashed, consent_at in leads:
+    for lead_id, hashed, consent_at in leads if latest else ():
         erased_at, consented = latest.get(hashed), _moment(consent_at)
         if erased_at is not None and (consented is None or consented <= erased_at):
             out.add(lead_id)

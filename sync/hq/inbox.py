@@ -34,12 +34,13 @@ from sqlalchemy import (
     insert,
     or_,
     select,
+    union_all,
     update,
 )
 from sqlalchemy.exc import IntegrityError
 
 from sync.hq.leads import hq_leads
-from sync.hq.metadata import IN_CHUNK, metadata
+from sync.hq.metadata import IN_CHUNK, insert_many, metadata
 
 hq_lead_inbox = Table(
     "hq_lead_inbox",
@@ -67,25 +68,29 @@ hq_lead_outcomes = Table(
 )
 
 
-def _known(conn: Connection, table: Table, ids: Sequence[str]) -> dict[str, str]:
+def known_hashes(conn: Connection, ids: Sequence[str]) -> dict[str, str]:
+    """Content hash of each id HQ holds, sealed or opened, read in one statement per chunk: a
+    lead moved from the inbox to ``hq_leads`` (one transaction) is in one or the other of
+    the statement's snapshot, never missed in between."""
     known: dict[str, str] = {}
     for start in range(0, len(ids), IN_CHUNK):
         chunk = list(ids[start : start + IN_CHUNK])
-        found = conn.execute(select(table.c.id, table.c.content_hash).where(table.c.id.in_(chunk)))
-        known.update({str(r.id): str(r.content_hash) for r in found})
+        found = conn.execute(
+            union_all(
+                select(hq_lead_inbox.c.id, hq_lead_inbox.c.content_hash).where(
+                    hq_lead_inbox.c.id.in_(chunk)
+                ),
+                select(hq_leads.c.id, hq_leads.c.content_hash).where(hq_leads.c.id.in_(chunk)),
+            )
+        )
+        known.update({str(lead_id): str(content_hash) for lead_id, content_hash in found})
     return known
-
-
-def known_hashes(conn: Connection, ids: Sequence[str]) -> dict[str, str]:
-    """Content hash of each id HQ holds, sealed or opened. The inbox is read first: a lead
-    moved meanwhile is then in ``hq_leads``, read second (never missed in between)."""
-    held = _known(conn, hq_lead_inbox, ids)
-    return {**_known(conn, hq_leads, [i for i in ids if i not in held]), **held}
 
 
 def hold(conn: Connection, rows: list[dict[str, Any]]) -> dict[str, str]:
     """Keep these sealed records inside the caller's transaction: id -> stored / duplicate /
-    conflict. ``rows`` carry id, kiosk_id, received_at, content_hash and record (JSON)."""
+    conflict, the check done for the whole batch at once and the new records inserted with
+    one statement. ``rows`` carry id, kiosk_id, received_at, content_hash and record (JSON)."""
     known = known_hashes(conn, [row["id"] for row in rows])
     statuses: dict[str, str] = {}
     fresh: list[dict[str, Any]] = []
@@ -101,7 +106,7 @@ def hold(conn: Connection, rows: list[dict[str, Any]]) -> dict[str, str]:
     if fresh:
         try:
             with conn.begin_nested():
-                conn.execute(insert(hq_lead_inbox), fresh)
+                insert_many(conn, insert(hq_lead_inbox), fresh)
         except IntegrityError:  # another request held some of the same ids meanwhile
             for row in fresh:
                 statuses[row["id"]] = _hold_one(conn, row)
