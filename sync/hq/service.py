@@ -159,10 +159,14 @@ def hold_batch(
         for record in batch.leads
     ]
     with store.engine.begin() as conn:
+        if seen:  # the stand's last contact, in the same commit
+            # first: on SQLite this write opens the transaction (the driver begins one only
+            # at a write), so the checks below read inside it and the hold's savepoint is
+            # released into it; a savepoint opened outside would commit on its own, a
+            # second sync to disk per batch
+            store.touch_kiosk(kiosk.id, at, conn)
         erased = erasure.erased_leads(conn, [(row["id"], "", "") for row in held])
         statuses = inbox.hold(conn, [row for row in held if row["id"] not in erased])
-        if seen:  # the stand's last contact, in the same commit
-            store.touch_kiosk(kiosk.id, at, conn)
     statuses.update(dict.fromkeys(erased, "erased"))
     ordered = [
         RecordResult(
