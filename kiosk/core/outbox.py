@@ -4,6 +4,10 @@ Only leads sealed for HQ (``key_for_hq`` set) can leave. HQ answers per record: 
 ``duplicate`` mark a lead acked; ``rejected`` or ``conflict`` quarantine it without blocking
 the others. ``erased`` (HQ holds an erasure of this lead or its phone) deletes the lead and its
 tickets; otherwise only the retention purge deletes, and only later.
+
+A lead sealed for HQ keeps its wire record (``lead_wire``), built and checked once when it is
+saved: a claim sends it as kept (a trigger forgets it when anything it carries changes, and
+the claim builds it again).
 """
 
 from __future__ import annotations
@@ -101,7 +105,6 @@ def _checked_batch(rows: list[dict[str, Any]]) -> list[WireLead] | None:
 
 
 # set-based: a batch's lead ids bound as one JSON list (one statement, not one per lead)
-_IDS = "(SELECT value FROM json_each(?))"
 _MARK_SENDING = (
     "UPDATE leads SET status = ?, status_at = ?, attempts = attempts + 1 "
     "WHERE id IN (SELECT value FROM json_each(?))"
@@ -173,7 +176,7 @@ class Outbox:
         if not ids:
             return {}
         found = conn.execute(
-            f"SELECT * FROM leads WHERE id IN {_IDS} ORDER BY id",  # noqa: S608
+            "SELECT * FROM leads WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id",
             (json.dumps(ids),),
         )
         names = [column[0] for column in found.description]

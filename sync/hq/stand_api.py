@@ -70,7 +70,7 @@ def install(app: FastAPI, store: Store, keys: HQKeys, clock: Clock, opener: Inbo
             batch = LeadBatch.model_construct(leads=valid)  # validated just above
             held = service.hold_batch(store, identity, batch, clock, seen=True)
         by_id = {r.id: r for r in held}
-        ordered = [by_id.get(r.id, r) for r in results]
+        ordered = [by_id.get(r.id, r) for r in results] if results is not None else held
         later.add_task(opener.run)
         # built once here: FastAPI would check the answer's 500 results against the model again
         answer = BatchResult(results=ordered).model_dump_json().encode("utf-8")
@@ -215,17 +215,18 @@ def _json_object(raw: bytes) -> dict[str, Any]:
     return body
 
 
-def _lead_records(raw: bytes) -> tuple[list[LeadRecord], list[RecordResult]]:
+def _lead_records(raw: bytes) -> tuple[list[LeadRecord], list[RecordResult] | None]:
     """A batch's valid records and a result slot per record: a clean batch (the usual case)
-    is checked in one pass over its bytes; any fault sends it record by record, so that a
-    bad record is answered alone and never blocks the others."""
+    is checked in one pass over its bytes, and needs no slots (None: the hold answers every
+    record, in order); any fault sends it record by record, so that a bad record is answered
+    alone and never blocks the others."""
     try:
         batch = LeadBatch.model_validate_json(raw)
     except ValidationError:
         pass
     else:
         if batch.protocol == PROTOCOL_VERSION:
-            return batch.leads, [RecordResult(id=r.id, status="stored") for r in batch.leads]
+            return batch.leads, None
     body = _json_object(raw)
     raw_leads = body.get("leads")
     if body.get("protocol") != PROTOCOL_VERSION or not isinstance(raw_leads, list):
