@@ -11,8 +11,9 @@ from tqdm import tqdm
 
 from kiosk.cli.base import Context, add_command, print_json
 from kiosk.core.catalog import Catalog
+from kiosk.core.catalog_checks import RowProblem
 from kiosk.core.catalog_files import write_file
-from kiosk.core.catalog_import import RowProblem, import_file
+from kiosk.core.catalog_import import import_file
 from kiosk.core.demo_catalog import DEFAULT_UNITS, generate
 from kiosk.core.media.demo import demo_media
 from sync.contract import vocabulary

@@ -2,7 +2,7 @@
 
 Writes go through :meth:`KioskDB.transaction` and are atomic: a failed import or sync
 leaves the previous catalog in place. Search lives in ``catalog_search``, file import and
-validation in ``catalog_import``.
+validation in ``catalog_import`` (row checks in ``catalog_checks``).
 """
 
 from __future__ import annotations

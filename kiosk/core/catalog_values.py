@@ -1,5 +1,5 @@
 """Cell values of a catalog file: text cleaning, numbers typed by people, yes/no words, and
-row keys for spotting contradictions between rows (used by ``catalog_import``)."""
+row keys for spotting contradictions between rows (used by ``catalog_checks``)."""
 
 from __future__ import annotations
 

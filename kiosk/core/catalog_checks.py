@@ -1,0 +1,304 @@
+"""Checking the rows of a catalog file: each value cleaned and typed, each row consistent
+with the rows before it (ids, names, places), every problem kept as ``row N: field: reason``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from kiosk.core.catalog_communes import FILLED as FILLED_BY_COMMUNE
+from kiosk.core.catalog_communes import CommuneFiller
+from kiosk.core.catalog_files import REQUIRED
+from kiosk.core.catalog_records import RECORD_FIELDS
+from kiosk.core.catalog_values import (
+    CONTROL,
+    FALSE_WORDS,
+    TRUE_WORDS,
+    clean_text,
+    parse_number,
+    row_key,
+)
+from kiosk.core.textnorm import normalise
+from sync.contract import vocabulary
+
+if TYPE_CHECKING:
+    from kiosk.core.catalog_import import Progress
+
+# Names needed the first time an id appears (later rows may leave them empty).
+NAMED_BY_ID = {
+    "programme_id": ("programme_fr", "programme_ar"),
+    "city_id": ("city_fr", "city_ar"),
+    "region_id": ("region_fr", "region_ar"),
+}
+KIND_FIELDS = ("type", "category", "status", "first_sale")
+# Always text, even when a JSON file gives a number or an object: every column but the
+# numbers, the yes/no and the alias list.
+NOT_TEXT_FIELDS = frozenset(
+    {"surface_m2", "rooms", "floor", "price_mad", "price_per_m2_mad", "first_sale", "city_aliases"}
+)
+TEXT_FIELDS = tuple(name for name in RECORD_FIELDS if name not in NOT_TEXT_FIELDS)
+PLACE_FIELDS = (
+    "programme_id",
+    "programme_fr",
+    "programme_ar",
+    "programme_kind",
+    "subsidiary",
+    "desk",
+    "city_id",
+    "city_fr",
+    "city_ar",
+    "city_aliases",
+    "province",
+    "region_id",
+    "region_fr",
+    "region_ar",
+)
+MAX_TEXT = 300
+MAX_PROBLEMS_KEPT = 10_000  # a broken file still gets a readable report
+_REF = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/-]{0,39}$")
+_ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,79}$")
+_STATUS_BY_WORD = {normalise(k): k for k in vocabulary.STATUSES} | {
+    normalise(v.fr): k for k, v in vocabulary.STATUSES.items()
+}
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    row: int
+    field: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"row {self.row}: {self.field}: {self.reason}"
+
+
+# ---- checking -----------------------------------------------------------------------
+
+
+class _RowChecker:
+    """Checks rows one by one, remembering ids seen so later rows stay consistent."""
+
+    def __init__(self) -> None:
+        self.refs: dict[str, int] = {}
+        self.named: dict[str, dict[str, tuple[int, tuple[str, str]]]] = {k: {} for k in NAMED_BY_ID}
+        self.programme_city: dict[str, tuple[int, str]] = {}
+        self.city_region: dict[str, tuple[int, str]] = {}
+        self.city_aliases: dict[str, list[str]] = {}
+        self.kinds: dict[tuple[Any, ...], dict[str, Any]] = {}
+        self.places: dict[tuple[Any, ...], dict[str, Any]] = {}
+        self.dates: dict[str, str] = {}
+        self.communes = CommuneFiller()
+
+    def check(self, n: int, raw: dict[str, Any]) -> tuple[dict[str, Any] | None, list[RowProblem]]:
+        problems: list[RowProblem] = []
+
+        def bad(field_name: str, reason: str) -> None:
+            problems.append(RowProblem(n, field_name, reason))
+
+        if "__not_object__" in raw:
+            return None, [RowProblem(n, "-", "not an object with named fields")]
+        if "__extra__" in raw:
+            bad("-", "more values than columns in the header")
+        values = list(map(raw.get, RECORD_FIELDS))
+        strings = [v for v in values if v.__class__ is str]
+        texts = " ".join(strings)
+        all_text = len(strings) == len(values)  # a CSV row: nothing to convert
+        if CONTROL.search(texts) is None and unicodedata.is_normalized("NFC", texts):
+            values = [v.strip() if v.__class__ is str else v for v in values]
+        else:
+            values = [clean_text(v) if isinstance(v, str) else v for v in values]
+        rec: dict[str, Any] = dict(zip(RECORD_FIELDS, values, strict=True))
+        if not all_text:
+            for name in TEXT_FIELDS:
+                value = rec[name]
+                if value is not None and value.__class__ is not str:
+                    rec[name] = clean_text(str(value))
+        named = self.communes.fill(rec, raw, bad)  # an unknown commune is its own problem
+        for name in REQUIRED:
+            if rec[name] in (None, "") and not (named and name in FILLED_BY_COMMUNE):
+                bad(name, "required")
+        if problems:
+            return None, problems
+        self._check_ref(rec, bad)
+        # Type/status and place columns repeat across rows: check each combination once.
+        kind_key = row_key(rec, KIND_FIELDS)
+        kind = self.kinds.get(kind_key)
+        if kind is None:
+            self._check_kind(rec, bad)
+        else:
+            rec.update(kind)
+        place_key = row_key(rec, PLACE_FIELDS)
+        place = self.places.get(place_key)
+        if place is None:
+            self._check_place(rec, bad)
+        else:
+            rec.update(place)
+        self._check_numbers(rec, bad)
+        self._check_dates(rec, bad)
+        rec["district"] = "" if rec["district"] is None else str(rec["district"])
+        for name in ("title_fr", "title_ar", "district", "programme_fr", "programme_ar"):
+            if isinstance(rec[name], str) and len(rec[name]) > MAX_TEXT:
+                bad(name, f"longer than {MAX_TEXT} characters")
+        if not problems and place is None:
+            self._check_names(n, rec, bad)
+        if problems:
+            return None, problems
+        if kind is None:
+            self.kinds[kind_key] = {f: rec[f] for f in KIND_FIELDS}
+        if place is None:
+            self.places[place_key] = {f: rec[f] for f in PLACE_FIELDS}
+        self.refs[rec["ref"]] = n
+        return rec, problems
+
+    def _check_ref(self, rec: dict[str, Any], bad: Callable[[str, str], None]) -> None:
+        ref = str(rec["ref"])
+        if not _REF.match(ref):
+            bad("ref", "use letters, digits and . _ / - (at most 40)")
+        elif ref in self.refs:
+            bad("ref", f"duplicate of row {self.refs[ref]}")
+
+    def _check_place(self, rec: dict[str, Any], bad: Callable[[str, str], None]) -> None:
+        for name in ("programme_id", "city_id", "region_id"):
+            rec[name] = str(rec[name])
+            if not _ID.match(rec[name]):
+                bad(name, "use lower-case letters, digits, - and _ (e.g. casablanca)")
+        aliases = rec["city_aliases"]
+        if isinstance(aliases, list | tuple):
+            rec["city_aliases"] = [clean_text(str(a)) for a in aliases if str(a).strip()]
+        else:
+            text = "" if aliases is None else str(aliases)
+            rec["city_aliases"] = [clean_text(a) for a in text.split("|") if a.strip()]
+        for name in ("province", "programme_kind", "subsidiary", "desk"):
+            rec[name] = "" if rec[name] is None else str(rec[name])
+
+    def _check_kind(self, rec: dict[str, Any], bad: Callable[[str, str], None]) -> None:
+        type_ = str(rec["type"])
+        if type_ not in vocabulary.TYPES:
+            bad("type", f"unknown type {type_!r}; one of {', '.join(vocabulary.TYPES)}")
+        else:
+            category = rec["category"] or vocabulary.TYPE_CATEGORY[type_]
+            if category != vocabulary.TYPE_CATEGORY[type_]:
+                bad(
+                    "category",
+                    f"{type_} belongs to {vocabulary.TYPE_CATEGORY[type_]}, not {category}",
+                )
+            rec["category"] = category
+        raw_status = str(rec["status"])
+        status = _STATUS_BY_WORD.get(raw_status) or _STATUS_BY_WORD.get(normalise(raw_status))
+        if status is None:
+            bad(
+                "status",
+                f"unknown status {rec['status']!r}; one of {', '.join(vocabulary.STATUSES)}",
+            )
+        rec["status"] = status
+        first = rec["first_sale"]
+        if first in (None, ""):
+            rec["first_sale"] = True
+        elif isinstance(first, bool):
+            pass
+        elif str(first).strip().lower() in TRUE_WORDS:
+            rec["first_sale"] = True
+        elif str(first).strip().lower() in FALSE_WORDS:
+            rec["first_sale"] = False
+        else:
+            bad("first_sale", "expected yes/no (1/0, oui/non, true/false)")
+
+    def _check_numbers(self, rec: dict[str, Any], bad: Callable[[str, str], None]) -> None:
+        for name, kind, low, high in (
+            ("surface_m2", float, 0.01, 10_000_000),
+            ("rooms", int, 0, 100),
+            ("floor", int, -10, 200),
+            ("price_mad", int, 0, 10_000_000_000),
+            ("price_per_m2_mad", int, 0, 10_000_000),
+        ):
+            value = rec[name]
+            if value in (None, ""):
+                rec[name] = None
+                continue
+            number = parse_number(value, kind)
+            if number is None:
+                what = "a whole number" if kind is int else "a number"
+                bad(name, f"{value!r} is not {what}")
+            elif not low <= number <= high:
+                bad(name, f"{number} is out of range ({low} to {high})")
+            else:
+                rec[name] = number
+        if rec["price_mad"] is None and isinstance(rec["price_per_m2_mad"], int):
+            surface = rec["surface_m2"]
+            if isinstance(surface, float):
+                rec["price_mad"] = round(surface * rec["price_per_m2_mad"])
+
+    def _check_dates(self, rec: dict[str, Any], bad: Callable[[str, str], None]) -> None:
+        for name in ("delivery_date", "permit_date"):
+            value = rec[name]
+            if value in (None, ""):
+                rec[name] = None
+                continue
+            text = str(value)
+            known = self.dates.get(text)
+            if known is not None:
+                rec[name] = known
+                continue
+            try:
+                rec[name] = self.dates[text] = date.fromisoformat(text).isoformat()
+            except ValueError:
+                bad(name, f"{value!r} is not a date YYYY-MM-DD")
+
+    def _check_names(self, n: int, rec: dict[str, Any], bad: Callable[[str, str], None]) -> None:
+        for id_field, (fr_field, ar_field) in NAMED_BY_ID.items():
+            key = rec[id_field]
+            seen = self.named[id_field].get(key)
+            names = (str(rec[fr_field] or ""), str(rec[ar_field] or ""))
+            if seen is not None and seen[1] == names:
+                continue
+            if seen is None:
+                for field_name, value in zip((fr_field, ar_field), names, strict=True):
+                    if not value:
+                        bad(field_name, f"required the first time {id_field} {key} appears")
+                self.named[id_field][key] = (n, names)
+                continue
+            first_row, first_names = seen
+            for field_name, value, first in zip(
+                (fr_field, ar_field), names, first_names, strict=True
+            ):
+                if value and value != first:
+                    bad(field_name, f"{value!r} differs from row {first_row} ({first!r})")
+            rec[fr_field], rec[ar_field] = first_names
+        for child, parent, links in (
+            ("programme_id", "city_id", self.programme_city),
+            ("city_id", "region_id", self.city_region),
+        ):
+            known = links.setdefault(rec[child], (n, rec[parent]))
+            if known[1] != rec[parent]:
+                bad(
+                    parent, f"{rec[child]} is in {known[1]} since row {known[0]}, not {rec[parent]}"
+                )
+        aliases = self.city_aliases.setdefault(rec["city_id"], rec["city_aliases"])
+        rec["city_aliases"] = aliases or rec["city_aliases"]
+
+
+def check_rows(
+    rows: Iterator[tuple[int, dict[str, Any]]], progress: Progress | None = None
+) -> tuple[list[dict[str, Any]], list[RowProblem], int]:
+    """(good records, problems, rows read)."""
+    checker = _RowChecker()
+    good: list[dict[str, Any]] = []
+    problems: list[RowProblem] = []
+    count = 0
+    for n, raw in rows:
+        count += 1
+        rec, found = checker.check(n, raw)
+        if rec is not None:
+            good.append(rec)
+        elif len(problems) < MAX_PROBLEMS_KEPT:
+            problems.extend(found)
+        if progress is not None and count % 1000 == 0:
+            progress.advance(1000)
+    if progress is not None:
+        progress.advance(count % 1000)
+    return good, problems, count
