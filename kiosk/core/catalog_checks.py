@@ -9,6 +9,7 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from kiosk.core.catalog_communes import FILLED as FILLED_BY_COMMUNE
@@ -67,6 +68,33 @@ _STATUS_BY_WORD = {normalise(k): k for k in vocabulary.STATUSES} | {
 }
 
 
+NUMBERS: tuple[tuple[str, type, int | float, int], ...] = (
+    ("surface_m2", float, 0.01, 10_000_000),
+    ("rooms", int, 0, 100),
+    ("floor", int, -10, 200),
+    ("price_mad", int, 0, 10_000_000_000),
+    ("price_per_m2_mad", int, 0, 10_000_000),
+)
+_REQUIRED_OF = itemgetter(*REQUIRED)
+_KIND_OF = itemgetter(*KIND_FIELDS)
+_PLACE_OF = itemgetter(*PLACE_FIELDS)
+
+
+def _known(
+    seen: dict[tuple[Any, ...], dict[str, Any]],
+    rec: dict[str, Any],
+    fields: tuple[str, ...],
+    values_of: Callable[[dict[str, Any]], tuple[Any, ...]],
+) -> tuple[tuple[Any, ...], dict[str, Any] | None]:
+    """(key of ``fields``' values, what was checked for them before, if they were)."""
+    key = values_of(rec)
+    try:
+        return key, seen.get(key)
+    except TypeError:  # a JSON list or object among them
+        key = row_key(rec, fields)
+        return key, seen.get(key)
+
+
 @dataclass(frozen=True)
 class RowProblem:
     row: int
@@ -92,6 +120,7 @@ class _RowChecker:
         self.kinds: dict[tuple[Any, ...], dict[str, Any]] = {}
         self.places: dict[tuple[Any, ...], dict[str, Any]] = {}
         self.dates: dict[str, str] = {}
+        self.numbers: dict[str, dict[str, int | float]] = {name: {} for name, *_ in NUMBERS}
         self.communes = CommuneFiller()
 
     def check(self, n: int, raw: dict[str, Any]) -> tuple[dict[str, Any] | None, list[RowProblem]]:
@@ -119,21 +148,21 @@ class _RowChecker:
                 if value is not None and value.__class__ is not str:
                     rec[name] = clean_text(str(value))
         named = self.communes.fill(rec, raw, bad)  # an unknown commune is its own problem
-        for name in REQUIRED:
-            if rec[name] in (None, "") and not (named and name in FILLED_BY_COMMUNE):
-                bad(name, "required")
+        required = _REQUIRED_OF(rec)
+        if None in required or "" in required:
+            for name in REQUIRED:
+                if rec[name] in (None, "") and not (named and name in FILLED_BY_COMMUNE):
+                    bad(name, "required")
         if problems:
             return None, problems
         self._check_ref(rec, bad)
         # Type/status and place columns repeat across rows: check each combination once.
-        kind_key = row_key(rec, KIND_FIELDS)
-        kind = self.kinds.get(kind_key)
+        kind_key, kind = _known(self.kinds, rec, KIND_FIELDS, _KIND_OF)
         if kind is None:
             self._check_kind(rec, bad)
         else:
             rec.update(kind)
-        place_key = row_key(rec, PLACE_FIELDS)
-        place = self.places.get(place_key)
+        place_key, place = _known(self.places, rec, PLACE_FIELDS, _PLACE_OF)
         if place is None:
             self._check_place(rec, bad)
         else:
@@ -209,14 +238,14 @@ class _RowChecker:
             bad("first_sale", "expected yes/no (1/0, oui/non, true/false)")
 
     def _check_numbers(self, rec: dict[str, Any], bad: Callable[[str, str], None]) -> None:
-        for name, kind, low, high in (
-            ("surface_m2", float, 0.01, 10_000_000),
-            ("rooms", int, 0, 100),
-            ("floor", int, -10, 200),
-            ("price_mad", int, 0, 10_000_000_000),
-            ("price_per_m2_mad", int, 0, 10_000_000),
-        ):
+        for name, kind, low, high in NUMBERS:
             value = rec[name]
+            typed = self.numbers[name]  # the same texts come back on many rows
+            if value.__class__ is str:
+                known = typed.get(value)
+                if known is not None:
+                    rec[name] = known
+                    continue
             if value in (None, ""):
                 rec[name] = None
                 continue
@@ -228,6 +257,8 @@ class _RowChecker:
                 bad(name, f"{number} is out of range ({low} to {high})")
             else:
                 rec[name] = number
+                if value.__class__ is str:
+                    typed[value] = number
         if rec["price_mad"] is None and isinstance(rec["price_per_m2_mad"], int):
             surface = rec["surface_m2"]
             if isinstance(surface, float):

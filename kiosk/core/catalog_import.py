@@ -113,6 +113,9 @@ def _keeping_media(
     """The rows as they are, keeping aside the picture and place columns of those that have
     any (checked once the units are known)."""
     for n, raw in rows:
+        if raw.keys().isdisjoint(MEDIA_COLUMNS):  # a file without these columns
+            yield n, raw
+            continue
         if any(raw.get(c) not in (None, "") for c in MEDIA_COLUMNS):
             kept.append((n, {"ref": raw.get("ref"), **{c: raw.get(c) for c in MEDIA_COLUMNS}}))
         yield n, raw

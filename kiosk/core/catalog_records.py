@@ -259,11 +259,6 @@ def rooms_facet(rooms: int | None) -> str:
     return str(min(rooms, vocabulary.ROOMS_MAX_FACET))
 
 
-# Facet words per (region, city, category, type, rooms, band) and status, built once.
-_FACET_WORDS: dict[tuple[tuple[Any, ...], str], str] = {}
-_FACET_WORDS_MAX = 50_000
-
-
 def own_text_fields(unit: dict[str, Any]) -> tuple[Any, ...]:
     """The fields of a unit's own index words (the rest are shared by groups of units)."""
     return (unit["ref"], unit["title_fr"], unit["title_ar"], unit.get("district"))
@@ -273,68 +268,6 @@ def own_texts(units: list[dict[str, Any]]) -> dict[tuple[Any, ...], str]:
     """The own index words of ``units``, computed ahead (say while a download goes on) for
     ``CatalogData.own_texts``."""
     return {fields: index_text(*fields) for fields in map(own_text_fields, units)}
-
-
-def unit_row(
-    unit: dict[str, Any], data: CatalogData, index_words: set[str] | None = None
-) -> tuple[Any, ...]:
-    """The units-table row (UNIT_COLUMNS order) of a validated unit record.
-
-    ``index_words`` receives the unit's own index words (shared ones: ``shared_words``).
-    """
-    programme = data.programme_by_id[unit["programme_id"]]
-    city = data.city_by_id[programme["city_id"]]
-    own_fields = own_text_fields(unit)
-    own = data.own_texts.get(own_fields)
-    if own is None:
-        own = index_text(*own_fields)
-    if index_words is not None:
-        index_words.update(own.split())
-    text = own + " " + data.shared_text(programme["id"], unit["type"], unit["status"])
-    rooms = unit.get("rooms")
-    price = unit.get("price_mad")
-    band = vocabulary.price_band_of(price)
-    combo = (city["region_id"], city["id"], unit["category"], unit["type"], rooms, band)
-    facet_words = _FACET_WORDS.get((combo, unit["status"]))
-    if facet_words is None:
-        if len(_FACET_WORDS) > _FACET_WORDS_MAX:
-            _FACET_WORDS.clear()
-        facet_words = _FACET_WORDS[(combo, unit["status"])] = " ".join(
-            facet_word(dim, value)
-            for dim, value in (
-                ("region", city["region_id"]),
-                ("city", city["id"]),
-                ("category", unit["category"]),
-                ("type", unit["type"]),
-                ("rooms", rooms_facet(rooms)),
-                ("price_band", band),
-                ("status", unit["status"]),
-            )
-        )
-    text = f"{text} {facet_words}"
-    return (
-        unit["ref"],
-        unit["category"],
-        unit["type"],
-        unit["title_fr"],
-        unit["title_ar"],
-        programme["id"],
-        city["id"],
-        city["region_id"],
-        unit.get("district") or "",
-        float(unit["surface_m2"]),
-        rooms,
-        unit.get("floor"),
-        price,
-        unit.get("price_per_m2_mad"),
-        unit["status"],
-        unit.get("delivery_date"),
-        unit.get("permit_date"),
-        1 if unit.get("first_sale", True) else 0,
-        rooms_facet(rooms),
-        band,
-        text,
-    )
 
 
 def reference_rows(

@@ -12,7 +12,8 @@ import sqlite3
 import zlib
 from typing import TYPE_CHECKING, Any
 
-from kiosk.core.catalog_records import UNIT_COLUMNS, CatalogData, reference_rows, unit_row
+from kiosk.core.catalog_records import UNIT_COLUMNS, CatalogData, reference_rows
+from kiosk.core.catalog_rows import UnitRows
 from sync.contract import vocabulary
 
 if TYPE_CHECKING:
@@ -24,7 +25,7 @@ _INSERT_UNIT = (
     f"INSERT INTO units (rowid, {', '.join(UNIT_COLUMNS)})"  # noqa: S608
     f" VALUES (?, {', '.join('?' for _ in UNIT_COLUMNS)})"
 )
-# Positions in a unit_row tuple.
+# Positions in a units-table row (UnitRows).
 _CITY, _TYPE, _SURFACE, _PRICE, _STATUS = (
     UNIT_COLUMNS.index("city_id"),
     UNIT_COLUMNS.index("type"),
@@ -136,13 +137,13 @@ def _replace_all(conn: sqlite3.Connection, data: CatalogData, progress: Progress
     ).fetchall()
     for name, _sql in indexes:
         conn.execute(f'DROP INDEX "{name}"')
-    terms: set[str] = set()
+    builder = UnitRows(data)
 
     def rows() -> Any:
         for rowid, unit in enumerate(sorted(data.units, key=display_rank), start=1):
             if progress is not None and rowid % _PROGRESS_STEP == 0:
                 progress.advance(_PROGRESS_STEP)
-            yield (rowid, *unit_row(unit, data, terms))
+            yield (rowid, *builder.row(unit))
 
     if progress is not None:
         progress.start("writing", len(data.units))
@@ -153,7 +154,7 @@ def _replace_all(conn: sqlite3.Connection, data: CatalogData, progress: Progress
         progress.start("indexing", 3)
     conn.execute(_INSERT_COMBOS)
     conn.execute(_INSERT_ALL_KEYS)
-    terms |= data.shared_words()
+    terms = builder.terms | data.shared_words()
     conn.executemany("INSERT INTO catalog_terms (term) VALUES (?)", ((t,) for t in sorted(terms)))
     _advance(progress)
     for _name, sql in indexes:
@@ -193,10 +194,11 @@ def apply_changes(
         _delete_unit(conn, ref)
     write_reference(conn, data)
     combos = _Combos(conn)
+    builder = UnitRows(data)
     next_rowid = int(conn.execute("SELECT coalesce(max(rowid), 0) + 1 FROM units").fetchone()[0])
     for record in sorted(data.units, key=display_rank):
         _delete_unit(conn, str(record["ref"]))
-        row = unit_row(record, data)
+        row = builder.row(record)
         conn.execute(_INSERT_UNIT, (next_rowid, *row))
         conn.execute(_INSERT_KEYS, _keys(next_rowid, combos.id_for(row), row))
         conn.execute(

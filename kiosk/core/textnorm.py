@@ -121,6 +121,14 @@ def index_text(*parts: str | None) -> str:
     return f"{text} {' '.join(stripped)}" if stripped else text
 
 
+def index_pieces(part: str) -> tuple[str, str]:
+    """(normalised words, Arabic words again without their article) of one part of a record:
+    ``index_text`` of several parts is their first halves joined, then their second halves
+    (empty ones left out), so a bulk writer can work out each distinct part once."""
+    text = normalise(part)
+    return text, " ".join(_ARTICLE_WORD.findall(text))
+
+
 def unique_words(*texts: str) -> str:
     """Already normalised ``texts`` as one string, each word once, first order kept."""
     return " ".join(dict.fromkeys(" ".join(texts).split()))

@@ -1,0 +1,123 @@
+"""Rows of the units table from validated unit records, built for many units at once.
+
+What the units of one programme, category, type, status, room count and price band share
+(ids of their city and region, place and type words, facet words) is worked out once per
+such group, and the index words of each distinct title once per title: per unit only its
+own reference and the joining of ready strings are left.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kiosk.core.catalog_records import CatalogData, facet_word, own_text_fields, rooms_facet
+from kiosk.core.textnorm import index_pieces
+from sync.contract import vocabulary
+
+# A group: programme id, city id, region id, rooms facet, price band, and the end of the
+# index text (shared words, then facet words).
+_Group = tuple[str, str, str, str, str, str]
+
+
+class UnitRows:
+    """Builds units-table rows (UNIT_COLUMNS order) for the units of ``data``.
+
+    ``terms`` collects the units' own index words (shared ones: ``data.shared_words()``).
+    """
+
+    def __init__(self, data: CatalogData) -> None:
+        self.data = data
+        self.terms: set[str] = set()
+        self._groups: dict[tuple[Any, ...], _Group] = {}
+        self._pieces: dict[str, tuple[str, str]] = {}
+        self._bands: dict[int | None, str] = {}
+
+    def row(self, unit: dict[str, Any]) -> tuple[Any, ...]:
+        rooms = unit.get("rooms")
+        price = unit.get("price_mad")
+        band = self._bands.get(price)
+        if band is None:
+            band = self._bands[price] = vocabulary.price_band_of(price)
+        key = (unit["programme_id"], unit["category"], unit["type"], unit["status"], rooms, band)
+        group = self._groups.get(key)
+        if group is None:
+            group = self._groups[key] = self._group(unit, rooms, band)
+        district = unit.get("district") or ""
+        return (
+            unit["ref"],
+            unit["category"],
+            unit["type"],
+            unit["title_fr"],
+            unit["title_ar"],
+            group[0],
+            group[1],
+            group[2],
+            district,
+            float(unit["surface_m2"]),
+            rooms,
+            unit.get("floor"),
+            price,
+            unit.get("price_per_m2_mad"),
+            unit["status"],
+            unit.get("delivery_date"),
+            unit.get("permit_date"),
+            1 if unit.get("first_sale", True) else 0,
+            group[3],
+            band,
+            self._own(unit) + group[5],
+        )
+
+    def _own(self, unit: dict[str, Any]) -> str:
+        """The unit's own index words: computed ahead (a catalog pull) or now."""
+        ahead = self.data.own_texts.get(own_text_fields(unit)) if self.data.own_texts else None
+        if ahead is not None:
+            self.terms.update(ahead.split())
+            return ahead
+        district = unit.get("district") or ""
+        return self._own_text(unit["ref"], unit["title_fr"], unit["title_ar"], district)
+
+    def _own_text(self, *parts: str) -> str:
+        """``index_text`` of the parts, each distinct part normalised once."""
+        words: list[str] = []
+        stripped: list[str] = []
+        pieces = self._pieces
+        for part in parts:
+            if not part:
+                continue
+            found = pieces.get(part)
+            if found is None:
+                found = pieces[part] = index_pieces(part)
+                self.terms.update(found[0].split())
+                self.terms.update(found[1].split())
+            if found[0]:
+                words.append(found[0])
+            if found[1]:
+                stripped.append(found[1])
+        if stripped:
+            words.extend(stripped)
+        return " ".join(words)
+
+    def _group(self, unit: dict[str, Any], rooms: int | None, band: str) -> _Group:
+        programme = self.data.programme_by_id[unit["programme_id"]]
+        city = self.data.city_by_id[programme["city_id"]]
+        shared = self.data.shared_text(programme["id"], unit["type"], unit["status"])
+        facets = " ".join(
+            facet_word(dim, value)
+            for dim, value in (
+                ("region", city["region_id"]),
+                ("city", city["id"]),
+                ("category", unit["category"]),
+                ("type", unit["type"]),
+                ("rooms", rooms_facet(rooms)),
+                ("price_band", band),
+                ("status", unit["status"]),
+            )
+        )
+        return (
+            programme["id"],
+            city["id"],
+            city["region_id"],
+            rooms_facet(rooms),
+            band,
+            f" {shared} {facets}",
+        )
