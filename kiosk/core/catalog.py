@@ -26,6 +26,7 @@ from kiosk.core.catalog_programmes import (
     programme_pins,
 )
 from kiosk.core.catalog_records import CatalogData
+from kiosk.core.catalog_rows import collector_paused
 from kiosk.core.db import KioskDB, translated_errors
 from kiosk.core.media.catalog_media import (
     CatalogMedia,
@@ -288,7 +289,7 @@ class Catalog:
     ) -> None:
         """Replace the whole catalog in one transaction (all or nothing); ``media`` (already
         in the store) replaces the pictures and places, None keeps those there are."""
-        with self.db.transaction() as conn:
+        with collector_paused(), self.db.transaction() as conn:
             _write.replace_all(conn, data, progress)
             if media is not None:
                 media.write(conn)
@@ -338,7 +339,7 @@ class Catalog:
         A large delta (a first pull, a new season) rebuilds the whole catalog, which is
         faster than row by row and keeps the display rank exact.
         """
-        with self.db.transaction() as conn:
+        with collector_paused(), self.db.transaction() as conn:
             current = int(conn.execute("SELECT count(*) FROM units").fetchone()[0])
             if len(upserts) + len(deletions) > max(BULK_DELTA_MIN, current // 10):
                 merged = {str(r["ref"]): r for r in self.iter_unit_records()}

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from kiosk.core.catalog_checks import RowProblem, check_rows
 from kiosk.core.catalog_files import read_rows
 from kiosk.core.catalog_records import CatalogData
+from kiosk.core.catalog_rows import collector_paused
 from kiosk.core.media import sources as media_sources
 from kiosk.core.media.catalog_media import MEDIA_COLUMNS, CatalogMedia
 from kiosk.core.media.catalog_media import collect as collect_media
@@ -70,6 +71,19 @@ def import_file(
 
     Photos and plans named by the rows are read from ``media`` (a folder or ZIP; by default
     the one beside the file), checked and stored before anything changes."""
+    with collector_paused():
+        return _import_file(catalog, path, skip_invalid, progress, version, updated_at, media)
+
+
+def _import_file(
+    catalog: Catalog,
+    path: Path,
+    skip_invalid: bool,
+    progress: Progress | None,
+    version: int,
+    updated_at: str,
+    media: Path | None,
+) -> ImportReport:
     media_rows: list[tuple[int, dict[str, Any]]] = []
     rows = _keeping_media(read_rows(path), media_rows)
     if progress is not None:

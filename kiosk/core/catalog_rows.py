@@ -8,6 +8,9 @@ own reference and the joining of ready strings are left.
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from kiosk.core.catalog_records import CatalogData, facet_word, own_text_fields, rooms_facet
@@ -121,3 +124,17 @@ class UnitRows:
             band,
             f" {shared} {facets}",
         )
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """No cyclic garbage collection while a whole catalog's rows are made: they hold no
+    cycles, and with 100,000 rows alive each collection walks them all again (about a
+    fifth of the import's time)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
