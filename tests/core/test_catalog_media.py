@@ -160,6 +160,10 @@ def test_the_demo_catalog_shows_marked_illustrations_for_every_programme(
     assert all(p.illustration for p in cards.values())
     flat = next(u for u in data.units if u["type"] == "appartement" and u["rooms"])
     assert catalog.pictures(flat["ref"])[-1].role == "plan"
+    assert cards[flat["ref"]].sha256 != catalog.pictures(flat["ref"])[-1].sha256
+    # a plot beside blocks of flats shows its own layout, not the programme's façade
+    plot = next(u for u in data.units if u["category"] == "terrain")
+    assert cards[plot["ref"]].sha256 == catalog.pictures(plot["ref"])[-1].sha256
     again = demo_media(data, catalog.media)
     assert again.referenced() == {p.sha256 for p in cards.values()} | {
         sha for _ref, _role, _pos, sha in again.units

@@ -245,17 +245,22 @@ def programme_pictures(conn: sqlite3.Connection, ref: str) -> list[Picture]:
 
 
 def card_photos(conn: sqlite3.Connection, refs: list[str]) -> dict[str, Picture]:
-    """The first photo of each unit (or of its programme) for result cards, in one query."""
+    """The picture of each unit's result card, in one query: its first photo; for a plot
+    without one, its layout (a plot is chosen by its shape, not by its programme's
+    buildings); otherwise its programme's first photo."""
     if not refs:
         return {}
     marks = ", ".join("?" for _ in refs)
+    chosen = "coalesce(own.sha256, layout.sha256, prog.sha256)"
     rows = conn.execute(
-        f"SELECT u.ref, coalesce(own.sha256, prog.sha256) AS sha, m.illustration"  # noqa: S608
+        f"SELECT u.ref, {chosen} AS sha, m.illustration"  # noqa: S608
         f" FROM units u"
         f" LEFT JOIN unit_media own ON own.ref = u.ref AND own.role = 'photo' AND own.position = 0"
+        f" LEFT JOIN unit_media layout ON u.category = 'terrain' AND layout.ref = u.ref"
+        f"  AND layout.role = 'plan' AND layout.position = 0"
         f" LEFT JOIN programme_media prog ON prog.programme_id = u.programme_id"
         f"  AND prog.role = 'photo' AND prog.position = 0"
-        f" JOIN media m ON m.sha256 = coalesce(own.sha256, prog.sha256)"
+        f" JOIN media m ON m.sha256 = {chosen}"
         f" WHERE u.ref IN ({marks})",
         refs,
     ).fetchall()
