@@ -101,7 +101,8 @@ class _Bar:
         self._bar: tqdm[Any] | None = None
 
     def start(self, stage: str, total: int) -> None:
-        self._bar = tqdm(total=total, desc=stage, unit=" units", leave=False, file=sys.stderr)
+        unit = " files" if stage == "photos" else " units"
+        self._bar = tqdm(total=total, desc=stage, unit=unit, leave=False, file=sys.stderr)
 
     def advance(self, n: int) -> None:
         if self._bar is not None:

@@ -100,7 +100,7 @@ def _import_file(
         raise UserError(f"{path.name}: the file has no units")
     pictures = CatalogMedia()
     if media_rows:
-        pictures, media_problems = _checked_media(catalog, path, media, media_rows, good)
+        pictures, media_problems = _checked_media(catalog, path, media, media_rows, good, progress)
         problems += media_problems
         if skip_invalid and media_problems:  # a row with a bad picture is a bad row
             bad_rows = {p.row for p in media_problems}
@@ -141,11 +141,13 @@ def _checked_media(
     given: Path | None,
     media_rows: list[tuple[int, dict[str, Any]]],
     good: list[dict[str, Any]],
+    progress: Progress | None,
 ) -> tuple[CatalogMedia, list[RowProblem]]:
     known = {str(r["ref"]): str(r["programme_id"]) for r in good}
     source = media_sources.beside(path, given)
     try:
-        found, problems = collect_media(media_rows, known, MediaReader(source, catalog.media))
+        reader = MediaReader(source, catalog.media)
+        found, problems = collect_media(media_rows, known, reader, progress)
         catalog.media.flush()
     finally:
         source.close()

@@ -21,6 +21,7 @@ from kiosk.core.media.catalog_media import MEDIA_COLUMNS
 from kiosk.core.media.store import sha256_of
 from kiosk.core.resources import data
 from sync.contract.errors import ValidationError
+from tests.core.test_catalog_import import RecordingProgress
 
 EXAMPLES = data() / "examples"
 
@@ -79,8 +80,10 @@ def test_photos_plans_and_places_are_imported_from_the_folder_beside_the_file(
             1: {"plan": "plan-t3.png"},  # the same plan again: stored once
         }
     )
-    report = import_file(catalog, write(tmp_path / "export", rows))
+    progress = RecordingProgress()
+    report = import_file(catalog, write(tmp_path / "export", rows), progress=progress)
     assert report.imported == 12 and not report.problems
+    assert progress.stages["photos"] == [4, 4], "each file once: the shared plan too"
     first, second = rows[0]["ref"], rows[1]["ref"]
     shown = catalog.pictures(first)
     assert [p.role for p in shown] == ["photo", "photo", "plan"]

@@ -13,12 +13,15 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kiosk.core.catalog_values import FALSE_WORDS, TRUE_WORDS, parse_number
 from kiosk.core.media.checks import MediaRefused
 from kiosk.core.media.reader import HASH_PREFIX, MediaFile, MediaReader
 from kiosk.core.media.store import MediaStore
+
+if TYPE_CHECKING:
+    from kiosk.core.catalog_import import Progress
 
 MEDIA_COLUMNS = (
     "photos",
@@ -90,13 +93,16 @@ class CatalogMedia:
 
 
 def collect(
-    rows: Iterable[tuple[int, dict[str, Any]]], known: dict[str, str], reader: MediaReader
+    rows: Iterable[tuple[int, dict[str, Any]]],
+    known: dict[str, str],
+    reader: MediaReader,
+    progress: Progress | None = None,
 ) -> tuple[CatalogMedia, list[Problem]]:
     """Media of the rows whose unit was accepted (``known``: unit ref → programme id)."""
     media, problems = CatalogMedia(), []
     programme_rows: dict[str, int] = {}
     rows = [(n, raw) for n, raw in rows if str(raw.get("ref") or "").strip() in known]
-    reader.prefetch(_named_files(raw for _n, raw in rows))
+    reader.prefetch(_named_files(raw for _n, raw in rows), progress)
     for n, raw in rows:
         ref = str(raw.get("ref") or "").strip()
         if ref not in known or not any(raw.get(c) not in (None, "") for c in MEDIA_COLUMNS):

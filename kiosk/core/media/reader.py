@@ -9,12 +9,16 @@ import threading
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from PIL import Image
 
 from kiosk.core.media.checks import CheckedImage, MediaRefused, check_photo, check_plan
 from kiosk.core.media.sources import MediaSource
 from kiosk.core.media.store import MediaStore
+
+if TYPE_CHECKING:
+    from kiosk.core.catalog_import import Progress
 
 HASH_PREFIX = "sha256:"
 
@@ -36,16 +40,22 @@ class MediaReader:
         self.done: dict[tuple[str, str], MediaFile | MediaRefused] = {}
         self._reading = threading.Lock()  # a ZIP is read by one thread at a time
 
-    def prefetch(self, wanted: Iterable[tuple[str, str]]) -> None:
+    def prefetch(self, wanted: Iterable[tuple[str, str]], progress: Progress | None = None) -> None:
         """Load the (name, role) files not loaded yet, on every core; ``get`` then finds
-        them done."""
+        them done. ``progress`` hears of each file (a large catalog's photos take minutes)."""
         todo = [k for k in dict.fromkeys((role, name) for name, role in wanted)]
         todo = [k for k in todo if k not in self.done]
         if not todo:
             return
+        if progress is not None:
+            progress.start("photos", len(todo))
         with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
             for key, found in zip(todo, pool.map(self._outcome, todo), strict=True):
                 self.done[key] = found
+                if progress is not None:
+                    progress.advance(1)
+        if progress is not None:
+            progress.finish()
 
     def get(self, name: str, role: str, illustration: bool) -> MediaFile:
         key = (role, name)
