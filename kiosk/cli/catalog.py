@@ -5,11 +5,9 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
-
-from tqdm import tqdm
 
 from kiosk.cli.base import Context, add_command, print_json
+from kiosk.core import import_progress
 from kiosk.core.catalog import Catalog
 from kiosk.core.catalog_checks import RowProblem
 from kiosk.core.catalog_files import write_file
@@ -94,28 +92,7 @@ def _demo(ctx: Context, args: argparse.Namespace) -> int:
     return 0
 
 
-class _Bar:
-    """A tqdm progress bar per import stage, on a terminal only."""
-
-    def __init__(self) -> None:
-        self._bar: tqdm[Any] | None = None
-
-    def start(self, stage: str, total: int) -> None:
-        unit = " files" if stage == "photos" else " units"
-        self._bar = tqdm(total=total, desc=stage, unit=unit, leave=False, file=sys.stderr)
-
-    def advance(self, n: int) -> None:
-        if self._bar is not None:
-            self._bar.update(n)
-
-    def finish(self) -> None:
-        if self._bar is not None:
-            self._bar.close()
-            self._bar = None
-
-
 SHOWN_PROBLEMS = 50  # problems printed on the terminal; the rest are counted
-BAR_FROM_BYTES = 256 * 1024  # small files import in a blink: no bar
 
 
 def _print_problems(problems: list[RowProblem]) -> None:
@@ -127,8 +104,7 @@ def _print_problems(problems: list[RowProblem]) -> None:
 
 def _import(ctx: Context, args: argparse.Namespace) -> int:
     path: Path = args.file
-    big = path.is_file() and path.stat().st_size >= BAR_FROM_BYTES
-    progress = _Bar() if big and sys.stderr.isatty() else None
+    progress = import_progress.for_file(path)
     catalog = Catalog(ctx.db())
     try:
         report = import_file(

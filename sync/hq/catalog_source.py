@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.core.catalog import Catalog
-from kiosk.core.catalog_import import import_file
+from kiosk.core.catalog_import import Progress, import_file
 from kiosk.core.db import KioskDB
 from kiosk.core.demo_catalog import generate
 from kiosk.core.media.catalog_media import published_columns
@@ -22,6 +22,7 @@ def catalog_records_from(
     seed: int = 1,
     media_root: Path | None = None,
     media: Path | None = None,
+    progress: Progress | None = None,
 ) -> list[dict[str, Any]]:
     """Canonical unit records from an import file or the demo generator (kiosk validation).
 
@@ -33,7 +34,7 @@ def catalog_records_from(
         try:
             catalog = Catalog(db, media_root=media_root or Path(tmp) / "media")
             if source is not None:
-                import_file(catalog, source, media=media)
+                import_file(catalog, source, media=media, progress=progress)
             else:
                 data = generate(demo_units, seed)
                 pictures = demo_media(data, catalog.media) if media_root else None

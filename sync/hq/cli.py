@@ -12,6 +12,7 @@ from pathlib import Path
 import qrcode
 
 from kiosk import __version__
+from kiosk.core import import_progress
 from kiosk.core.export import write_csv, write_xlsx
 from sync.contract.clock import SYSTEM_CLOCK
 from sync.contract.errors import OmraneError, UserError
@@ -297,6 +298,7 @@ def _catalog_publish(args: argparse.Namespace) -> int:
         seed=args.seed,
         media_root=media.media_store(hq_home(args.home)).root,
         media=args.media,
+        progress=import_progress.for_file(args.file),
     )
     source = str(args.file) if args.file else f"demo units={args.units} seed={args.seed}"
     version, upserts, deletions = catalog.publish_catalog(_store(args), records, source)
