@@ -331,10 +331,8 @@ class Catalog:
         upserts: list[dict[str, Any]],
         deletions: list[str],
         version: int,
-        own_texts: dict[tuple[Any, ...], str] | None = None,
     ) -> None:
-        """Apply a catalog delta from HQ in one transaction (records in import format);
-        ``own_texts``: units' own index words computed ahead (``catalog_records.own_texts``).
+        """Apply a catalog delta from HQ in one transaction (records in import format).
 
         A large delta (a first pull, a new season) rebuilds the whole catalog, which is
         faster than row by row and keeps the display rank exact.
@@ -349,10 +347,9 @@ class Catalog:
                 kept = [r for ref, r in merged.items() if ref not in fresh]
                 # New names first: reference tables take the first name seen for an id.
                 data = CatalogData.from_records([*fresh.values(), *kept])
-                data.own_texts = own_texts or {}
                 _write.replace_all(conn, data)
             else:
-                _write.apply_changes(conn, upserts, deletions, own_texts)
+                _write.apply_changes(conn, upserts, deletions)
             for row, column, reason in apply_published(conn, upserts, deletions, self.media):
                 log.warning("catalog from HQ, unit %d: %s: %s", row, column, reason)
             self._set_meta(conn, version, "sync", "")

@@ -81,8 +81,6 @@ class CatalogData:
     _shared_text: dict[tuple[str, str, str], str] = field(
         default_factory=dict, repr=False, compare=False
     )
-    # each unit's own index words when already known (see OwnTexts), by their fields
-    own_texts: dict[tuple[Any, ...], str] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def from_records(cls, records: list[dict[str, Any]]) -> CatalogData:
@@ -257,17 +255,6 @@ def rooms_facet(rooms: int | None) -> str:
     if rooms is None or rooms <= 0:
         return ""
     return str(min(rooms, vocabulary.ROOMS_MAX_FACET))
-
-
-def own_text_fields(unit: dict[str, Any]) -> tuple[Any, ...]:
-    """The fields of a unit's own index words (the rest are shared by groups of units)."""
-    return (unit["ref"], unit["title_fr"], unit["title_ar"], unit.get("district"))
-
-
-def own_texts(units: list[dict[str, Any]]) -> dict[tuple[Any, ...], str]:
-    """The own index words of ``units``, computed ahead (say while a download goes on) for
-    ``CatalogData.own_texts``."""
-    return {fields: index_text(*fields) for fields in map(own_text_fields, units)}
 
 
 def reference_rows(

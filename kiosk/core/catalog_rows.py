@@ -13,8 +13,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from kiosk.core.catalog_records import CatalogData, facet_word, own_text_fields, rooms_facet
-from kiosk.core.textnorm import index_pieces
+from kiosk.core.catalog_records import CatalogData, facet_word, rooms_facet
+from kiosk.core.textnorm import index_pieces, normalise
 from sync.contract import vocabulary
 
 # A group: programme id, city id, region id, rooms facet, price band, and the end of the
@@ -67,17 +67,8 @@ class UnitRows:
             1 if unit.get("first_sale", True) else 0,
             group[3],
             band,
-            self._own(unit) + group[5],
+            self._own_text(unit["ref"], unit["title_fr"], unit["title_ar"], district) + group[5],
         )
-
-    def _own(self, unit: dict[str, Any]) -> str:
-        """The unit's own index words: computed ahead (a catalog pull) or now."""
-        ahead = self.data.own_texts.get(own_text_fields(unit)) if self.data.own_texts else None
-        if ahead is not None:
-            self.terms.update(ahead.split())
-            return ahead
-        district = unit.get("district") or ""
-        return self._own_text(unit["ref"], unit["title_fr"], unit["title_ar"], district)
 
     def _own_text(self, *parts: str) -> str:
         """``index_text`` of the parts, each distinct part normalised once."""
@@ -138,3 +129,12 @@ def collector_paused() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
+
+
+def warm_words(units: list[dict[str, Any]]) -> None:
+    """Normalise the units' own words now (say while a download goes on): the word cache of
+    ``textnorm`` then has them when their rows are built."""
+    for unit in units:
+        for part in (unit.get("ref"), unit.get("title_fr"), unit.get("title_ar")):
+            if part:
+                normalise(str(part))

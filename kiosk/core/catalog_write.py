@@ -185,11 +185,9 @@ def apply_changes(
     conn: sqlite3.Connection,
     upserts: list[dict[str, Any]],
     deletions: list[str],
-    own_texts: dict[tuple[Any, ...], str] | None = None,
 ) -> None:
     """Inside the caller's transaction: delete ``deletions``, insert or replace ``upserts``."""
     data = CatalogData.from_records(upserts)
-    data.own_texts = own_texts or {}
     for ref in deletions:
         _delete_unit(conn, ref)
     write_reference(conn, data)

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.core.catalog import Catalog
-from kiosk.core.catalog_records import own_texts
+from kiosk.core.catalog_rows import warm_words
 from kiosk.core.media.catalog_media import media_refs
 from kiosk.uplink.media_pull import fetch_missing
 from kiosk.uplink.transport import HQClient, HQUnavailable
@@ -61,7 +61,6 @@ class CatalogPull:
     resumed_pages: int = 0
     fetched_pages: int = 0
     _received: dict[int, CatalogChanges] = field(default_factory=dict, init=False)
-    _own_texts: dict[tuple[Any, ...], str] = field(default_factory=dict, init=False)
 
     def run(self, client: HQClient) -> int | None:
         """Pull and apply every change after the stand's version: the new version, or None
@@ -123,7 +122,6 @@ class CatalogPull:
 
     def _reset(self) -> None:
         self._received.clear()
-        self._own_texts.clear()
         shutil.rmtree(self.folder, ignore_errors=True)
 
     def _page_path(self, n: int) -> Path:
@@ -140,7 +138,7 @@ class CatalogPull:
         _write_atomic(self.folder / STATE, json.dumps(state.__dict__).encode())
         self.fetched_pages += 1
         # the CPU would wait for the link otherwise: part of the apply done ahead
-        self._own_texts.update(own_texts(page.upserts))
+        warm_words(page.upserts)
 
     def _page(self, n: int) -> CatalogChanges:
         kept = self._received.get(n)
@@ -162,7 +160,7 @@ class CatalogPull:
                 r["ref"] for r in self.catalog.iter_unit_records() if r["ref"] not in kept
             ]
         fetch_missing(client, self.catalog.media, media_refs(upserts))  # before the switch
-        self.catalog.apply_changes(upserts, deletions, state.version, self._own_texts)
+        self.catalog.apply_changes(upserts, deletions, state.version)
         self._reset()
         log.info(
             "catalog version %d applied (%d upserts, %d deletions, %d pages)",
