@@ -15,7 +15,6 @@ Target: ratio ≤ 2. Last line: ``sync_10k_s=<x> raw_post_10k_s=<y> ratio=<x/y>`
 from __future__ import annotations
 
 import cProfile
-import gzip
 import os
 import pstats
 import shutil
@@ -42,10 +41,11 @@ from kiosk.core.leads import save_lead
 from kiosk.core.outbox import Outbox
 from kiosk.uplink.client import KioskSync, SyncReport
 from kiosk.uplink.transport import lead_batch_body
+from sync.contract import bodies
 from sync.contract.clock import SYSTEM_CLOCK
 from sync.contract.sealing import b64
-from sync.contract.wire import MAX_BATCH, LeadBatch
-from sync.hq import catalog, catalog_source, inbox, keyring, kiosk_tokens, service
+from sync.contract.wire import MAX_BATCH
+from sync.hq import catalog, catalog_source, holding, inbox, keyring, kiosk_tokens, service
 from sync.hq.app import create_app
 from sync.hq.settings import HQSettings
 from sync.hq.store import Store
@@ -55,6 +55,7 @@ from tests.support.stand_day import stand_day
 LEADS = int(os.environ.get("BENCH_SYNC_LEADS", "10000"))
 KIOSKS = 4
 PIN = "bench-135790"
+BODY_LIMIT = 8_000_000
 SAVE_BATCH = 500
 CATALOG = catalog_source.catalog_records_from(None, demo_units=2000, seed=1)  # what HQ published
 
@@ -219,26 +220,26 @@ def wait_opened(store: Store, timeout_s: float = 300.0) -> None:
 
 PROFILE_GROUPS = {  # profiled function name -> what it stands for
     "_claim": "stand: claim batch (kept wire records read, marked sending: one UPDATE)",
-    "lead_batch_body": "stand: batch body (kept records joined, gzip level 1)",
-    "decompress": "HQ gate: gunzip the body",
-    "_lead_records": "HQ request: wire validation (pydantic, the batch's bytes at once)",
-    "known_hashes": "HQ hold: duplicate/conflict check (one SELECT, inbox + opened)",
-    "erased_leads": "HQ hold: erasure tombstones check",
-    "insert_many": "HQ hold: the new records in one INSERT (executemany)",
-    "hold_batch": "HQ hold: total (one transaction, fsync included)",
+    "lead_batch_body": "stand: batch body (kept records joined, zstd level 1)",
+    "unpack": "HQ gate: open the zstd body",
+    "_sent_batch": "HQ request: the batch parsed, each record addressed (id, hash)",
+    "hold_sent": "HQ ack: the batch held as sent (one row, one commit, fsync included)",
     "_apply": "stand: record HQ answers (one UPDATE per answer kind)",
     "settle_and_claim": "stand: answers + next claim (one commit, fsync included)",
+    "_sent_records": "HQ after the ack: records checked against the contract (pydantic)",
+    "known_hashes": "HQ after the ack: duplicate/conflict check (one SELECT, inbox + opened)",
+    "unpack_sent": "HQ after the ack: batches unpacked into the inbox (total)",
     "open_envelope": "HQ opener: open envelopes (X25519 + SecretBox)",
     "check_lead": "HQ opener: contract check of opened fields (phonenumbers)",
     "insert_leads": "HQ opener: insert opened leads",
-    "open_inbox": "HQ opener: total (after the ack)",
+    "open_inbox": "HQ opener: total (after the ack, unpacking included)",
 }
 
 
 def profile(source: Path, work: Path, count: int = 2000) -> None:
     """Both sides in one process (no HTTP), as the stand and HQ run them: cumulative
     seconds per step, for ``count`` leads."""
-    from sync.hq.stand_api import _lead_records
+    from sync.hq.stand_api import _sent_batch
 
     hq = BenchHQ(work / "hq-profile", f"sqlite:///{work / 'hq-profile.db'}")
     db = enroll_copy(source, work / "profile-stand", "http://bench", hq.enroll("p", "x"))
@@ -254,9 +255,11 @@ def profile(source: Path, work: Path, count: int = 2000) -> None:
     batch = outbox.claim(MAX_BATCH)
     while batch:
         body = lead_batch_body([lead.record for lead in batch])
-        valid, _ = _lead_records(gzip.decompress(body))
-        held = service.hold_batch(hq.store, kiosk, LeadBatch.model_construct(leads=valid))
-        batch = outbox.settle_and_claim({r.id: (r.status, r.reason) for r in held}, MAX_BATCH)
+        sent, results = _sent_batch(
+            bodies.unpack(bodies.ZSTD, body, BODY_LIMIT), (bodies.ZSTD, body)
+        )
+        holding.hold_sent(hq.store, kiosk, sent)
+        batch = outbox.settle_and_claim({r.id: (r.status, r.reason) for r in results}, MAX_BATCH)
     service.open_inbox(hq.store, hq.keys)
     profiler.disable()
     db.close()
@@ -275,12 +278,14 @@ def batch_bodies(path: Path) -> list[bytes]:
     """The exact request bodies the stand sends (claimed, then released again)."""
     db = KioskDB(path)
     outbox = Outbox(db)
-    bodies = []
+    sent = []
     while batch := outbox.claim(MAX_BATCH):
-        bodies.append(gzip.decompress(lead_batch_body([lead.record for lead in batch])))
+        sent.append(
+            bodies.unpack(bodies.ZSTD, lead_batch_body([r.record for r in batch]), BODY_LIMIT)
+        )
     outbox.release_sending()
     db.close()
-    return bodies
+    return sent
 
 
 def main() -> None:
@@ -315,10 +320,10 @@ def main() -> None:
                 f"the stand pulled HQ's catalog before the day's sync "
                 f"({time.perf_counter() - started:.2f} s, not counted below)"
             )
-            bodies = batch_bodies(db.path)
+            raw_bodies = batch_bodies(db.path)
             session = requests.Session()
             started = time.perf_counter()
-            for body in bodies:
+            for body in raw_bodies:
                 reply = session.post(
                     f"{base}/bench/echo",
                     data=body,
@@ -340,8 +345,10 @@ def main() -> None:
         hq.store.dispose()
         if report.acked != LEADS or acked != LEADS or held != LEADS:
             raise SystemExit(f"sync incomplete: acked {acked}, HQ holds {held} of {LEADS}")
-        size = sum(len(b) for b in bodies) / 1e6
-        print(f"{len(bodies)} batches, {size:.1f} MB of request bodies; all {LEADS} leads acked")
+        size = sum(len(b) for b in raw_bodies) / 1e6
+        print(
+            f"{len(raw_bodies)} batches, {size:.1f} MB of request bodies; all {LEADS} leads acked"
+        )
         print(f"all {LEADS} leads opened at HQ (console-ready) {opened:.3f} s after the start")
         print(f"sync_10k_s={synced:.3f} raw_post_10k_s={raw:.3f} ratio={synced / raw:.2f}")
 

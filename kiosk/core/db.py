@@ -160,6 +160,20 @@ class KioskDB:
         return applied
 
     @contextmanager
+    def recoverable_writes(self) -> Iterator[None]:
+        """Commits inside need not each wait for the disk: what they write can be had again
+        (a sync recording HQ's answers — should a power cut take the last ones, those leads
+        are sent again and HQ finds them duplicates). Write-ahead logging keeps the database
+        whole either way, and every commit before is on disk; commits after wait again."""
+        with translated_errors(self.path):
+            self.conn.execute("PRAGMA synchronous=NORMAL")
+        try:
+            yield
+        finally:
+            with translated_errors(self.path):
+                self.conn.execute("PRAGMA synchronous=FULL")
+
+    @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """The one way to write: BEGIN IMMEDIATE … COMMIT, nested blocks become savepoints.
 

@@ -1,9 +1,11 @@
-"""The lead outbox: pending → sending → acked, or quarantined with a reason.
+"""The lead outbox: pending → acked, or quarantined with a reason.
 
-Only leads sealed for HQ (``key_for_hq`` set) can leave. HQ answers per record: ``stored`` or
-``duplicate`` mark a lead acked; ``rejected`` or ``conflict`` quarantine it without blocking
-the others. ``erased`` (HQ holds an erasure of this lead or its phone) deletes the lead and its
-tickets; otherwise only the retention purge deletes, and only later.
+Only leads sealed for HQ (``key_for_hq`` set) can leave. HQ answers per record: ``stored`` (it
+holds the lead durably) or ``duplicate`` mark a lead acked; ``rejected`` or ``conflict``
+quarantine it without blocking the others — now, or later as an outcome once HQ has looked
+inside (:meth:`Outbox.apply_outcomes`). ``erased`` (HQ holds an erasure of this lead or its
+phone) deletes the lead and its tickets; otherwise only the retention purge deletes, and only
+later.
 
 A lead sealed for HQ keeps its wire record (``lead_wire``), built and checked once when it is
 saved: a claim sends it as kept (a trigger forgets it when anything it carries changes, and
@@ -105,15 +107,20 @@ def _checked_batch(rows: list[dict[str, Any]]) -> list[WireLead] | None:
 
 
 # set-based: a batch's lead ids bound as one JSON list (one statement, not one per lead)
-_MARK_SENDING = (
-    "UPDATE leads SET status = ?, status_at = ?, attempts = attempts + 1 "
-    "WHERE id IN (SELECT value FROM json_each(?))"
-)
 _MARK_ACKED = (
-    "UPDATE leads SET status = ?, status_reason = ?, status_at = ?, acked_at = ? "
-    "WHERE id IN (SELECT value FROM json_each(?)) AND status != ?"
+    "UPDATE leads SET status = ?, status_reason = ?, status_at = ?, acked_at = ?, "
+    "attempts = attempts + 1 WHERE id IN (SELECT value FROM json_each(?)) AND status != ?"
 )
-_CLAIM = "SELECT l.id, w.record FROM leads l LEFT JOIN lead_wire w ON w.lead_id = l.id "
+# A claim reads its batch as one row: the ids, and the kept records each ended by a record
+# separator (which JSON text never holds raw) — one step for SQLite instead of one per lead.
+# Pending leads are found through their (status, id) index, after the last id claimed.
+_SEPARATOR = "\x1e"
+_CLAIM = (
+    "SELECT group_concat(id, ','), group_concat(coalesce(record, ''), char(30)) FROM ("
+    "SELECT l.id, w.record FROM leads l LEFT JOIN lead_wire w ON w.lead_id = l.id "
+    "WHERE {condition} ORDER BY l.id LIMIT ?)"
+)
+_PENDING_AFTER = "l.status = ? AND l.id > ?"
 
 
 class OutLead(NamedTuple):
@@ -124,25 +131,33 @@ class OutLead(NamedTuple):
 
 
 class Outbox:
+    """Leads waiting for HQ, read in id order and settled by HQ's answers. A claim only
+    reads: a push goes through the outbox once, after the last id it claimed (a lead saved
+    meanwhile has a later id), and a lead stays pending until HQ's answer is recorded — a
+    push cut short sends it again, and HQ finds it a duplicate."""
+
     def __init__(self, db: KioskDB, clock: Clock = SYSTEM_CLOCK) -> None:
         self.db = db
         self.clock = clock
 
-    def claim_batch(self, limit: int = 500) -> list[WireLead]:
-        """Oldest pending leads sealed for HQ, moved to ``sending`` in one transaction."""
-        return [json.loads(lead.record) for lead in self.claim(limit)]
+    def claim_batch(self, limit: int = 500, after: str = "") -> list[WireLead]:
+        """The next pending leads sealed for HQ, as wire records (dicts)."""
+        return [json.loads(lead.record) for lead in self.claim(limit, after)]
 
-    def claim(self, limit: int = 500) -> list[OutLead]:
-        """As :meth:`claim_batch`, each lead's record as the JSON text to send."""
+    def claim(self, limit: int = 500, after: str = "") -> list[OutLead]:
+        """Up to ``limit`` pending leads sealed for HQ, in id order after lead id ``after``,
+        each with its wire record as the JSON text to send."""
         with self.db.transaction() as conn:
-            return self._claim(conn, "status = ?", (PENDING,), limit)
+            return self._claim(conn, _PENDING_AFTER, (PENDING,), limit, after)
 
-    def settle_and_claim(self, results: dict[str, tuple[str, str]], limit: int) -> list[OutLead]:
-        """HQ's answers to a batch recorded (:meth:`apply_results`) and the next batch claimed,
-        in one commit."""
+    def settle_and_claim(
+        self, results: dict[str, tuple[str, str]], limit: int, after: str
+    ) -> list[OutLead]:
+        """HQ's answers to a batch recorded (:meth:`apply_results`) and the next batch after
+        lead id ``after`` claimed, in one commit."""
         with self.db.transaction() as conn:
             erased = self._apply(conn, results)
-            claimed = self._claim(conn, "status = ?", (PENDING,), limit)
+            claimed = self._claim(conn, _PENDING_AFTER, (PENDING,), limit, after)
         if erased:
             retention.truncate_wal(self.db)
         return claimed
@@ -151,32 +166,44 @@ class Outbox:
         """Quarantined leads whose reason starts with ``reason_prefix``, to be tried again."""
         pattern = reason_prefix.replace("%", "").replace("_", "") + "%"
         with self.db.transaction() as conn:
-            condition = "status = ? AND status_reason LIKE ?"
-            return self._claim(conn, condition, (QUARANTINED, pattern), limit)
+            condition = "l.status = ? AND l.status_reason LIKE ? AND l.id > ?"
+            return self._claim(conn, condition, (QUARANTINED, pattern), limit, "")
 
     def _claim(
-        self, conn: sqlite3.Connection, condition: str, params: tuple[str, ...], limit: int
+        self,
+        conn: sqlite3.Connection,
+        condition: str,
+        params: tuple[str, ...],
+        limit: int,
+        after: str,
     ) -> list[OutLead]:
-        now = utc_iso(self.clock.now())
-        where = f"WHERE {condition} AND l.key_for_hq IS NOT NULL ORDER BY l.id LIMIT ?"
-        found = conn.execute(_CLAIM + where, (*params, limit)).fetchall()
-        kept = {lead_id: record for lead_id, record in found if record is not None}
-        built = self._build(conn, [lead_id for lead_id, record in found if record is None], now)
-        batch = [
-            OutLead(lead_id, kept.get(lead_id) or built[lead_id])
-            for lead_id, _ in found
-            if lead_id in kept or lead_id in built
-        ]
-        conn.execute(_MARK_SENDING, (SENDING, now, json.dumps([lead.id for lead in batch])))
-        return batch
+        """The next leads matching ``condition`` after ``after`` that can be sent: those
+        whose record is not kept yet are built now (one not sealed for HQ is passed over,
+        one breaking the contract quarantined)."""
+        statement = _CLAIM.format(condition=condition)
+        while True:
+            ids, records = conn.execute(statement, (*params, after, limit)).fetchone()
+            if ids is None:
+                return []
+            found = list(zip(ids.split(","), records.split(_SEPARATOR), strict=True))
+            missing = [lead_id for lead_id, record in found if not record]
+            built = self._build(conn, missing) if missing else {}
+            batch = [
+                OutLead(lead_id, record or built[lead_id])
+                for lead_id, record in found
+                if record or lead_id in built
+            ]
+            if batch or len(found) < limit:
+                return batch
+            after = found[-1][0]  # a whole window not sealed yet: look further
 
-    def _build(self, conn: sqlite3.Connection, ids: list[str], now: str) -> dict[str, str]:
-        """Wire records of leads that keep none, built now and kept; a lead that breaks the
-        contract's limits is quarantined instead."""
-        if not ids:
-            return {}
+    def _build(self, conn: sqlite3.Connection, ids: list[str]) -> dict[str, str]:
+        """Wire records of leads that keep none, built now and kept; a lead not sealed for
+        HQ yet is passed over, one that breaks the contract's limits is quarantined."""
+        now = utc_iso(self.clock.now())
         found = conn.execute(
-            "SELECT * FROM leads WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id",
+            "SELECT * FROM leads WHERE id IN (SELECT value FROM json_each(?)) "
+            "AND key_for_hq IS NOT NULL ORDER BY id",
             (json.dumps(ids),),
         )
         names = [column[0] for column in found.description]
@@ -223,17 +250,19 @@ class Outbox:
                 )
             else:
                 log.warning("HQ answered %r for lead %s; will retry", status, lead_id)
-                unknown.append((PENDING, now, lead_id, SENDING))
+                unknown.append((PENDING, now, lead_id, ACKED))
         retention.delete_leads(conn, erased)
         for status, ids in acked.items():  # one statement per answer (stored, duplicate)
             conn.execute(_MARK_ACKED, (ACKED, status, now, now, json.dumps(ids), ACKED))
         conn.executemany(
-            "UPDATE leads SET status = ?, status_reason = ?, status_at = ? "
-            "WHERE id = ? AND status != ?",
+            "UPDATE leads SET status = ?, status_reason = ?, status_at = ?, "
+            "attempts = attempts + 1 WHERE id = ? AND status != ?",
             quarantined,
         )
-        conn.executemany(
-            "UPDATE leads SET status = ?, status_at = ? WHERE id = ? AND status = ?", unknown
+        conn.executemany(  # tried, and still to send
+            "UPDATE leads SET status = ?, status_at = ?, attempts = attempts + 1 "
+            "WHERE id = ? AND status != ?",
+            unknown,
         )
         return bool(erased)
 
@@ -262,7 +291,8 @@ class Outbox:
         return count
 
     def release_sending(self) -> int:
-        """Leads left in ``sending`` (failed request, crash) go back to pending."""
+        """Leads an earlier version left in ``sending`` (failed request, crash) go back to
+        pending (a claim now only reads)."""
         with self.db.transaction() as conn:
             return conn.execute(
                 "UPDATE leads SET status = ?, status_at = ? WHERE status = ?",

@@ -11,15 +11,16 @@ once; each kiosk still checks the catalog's checksum as it would from HQ.
 
 from __future__ import annotations
 
+import json
 import logging
 import threading
 import time
-import zlib
 from dataclasses import dataclass, field
 
 import requests
 
 from kiosk.hub.store import HubStore
+from sync.contract import bodies
 from sync.contract.clock import utc_iso
 
 log = logging.getLogger(__name__)
@@ -38,7 +39,7 @@ HOLDABLE = ("/api/v1/leads:batch", "/api/v1/erasures", "/api/v1/analytics", "/ap
 PASSED_HEADERS = ("authorization", "content-type", "x-request-id", "range", "user-agent")
 RETURNED_HEADERS = ("content-type", "retry-after", "content-range", "accept-ranges", "etag")
 TIMEOUT_S = (5.0, 30.0)
-MAX_INFLATED = 8_000_000  # HQ's own body limit: a gzip body never opens beyond it here either
+MAX_INFLATED = 8_000_000  # HQ's own body limit: a compressed body never opens beyond it here either
 MAX_HELD_BYTES = 256_000_000  # the hub's disk is a laptop's: past this, kiosks keep their own
 JSON_HEADERS = {"content-type": "application/json"}
 CACHE_S = 300.0
@@ -76,9 +77,11 @@ class Relay:
         """HQ's answer to the kiosk's request; a held lead batch or 503 when HQ is away."""
         encoding = next((v for k, v in headers.items() if k.lower() == "content-encoding"), "")
         if encoding:  # held and forwarded as plain JSON, like any batch
-            body = _inflated(encoding, body)
-            if not body:
-                return Answer(413, b'{"detail": "bad or oversized gzip body"}', JSON_HEADERS)
+            try:
+                body = bodies.unpack(encoding, body, MAX_INFLATED)
+            except bodies.BodyRefused as exc:
+                detail = json.dumps({"detail": exc.message}).encode()
+                return Answer(exc.status, detail, JSON_HEADERS)
         key = self._cache_key(method, path, query)
         with self._lock:
             cached = self._cache.get(key) if key else None
@@ -181,17 +184,3 @@ class Forwarder:
             except Exception:  # the forwarder must outlive any one bad answer
                 log.exception("forwarding held requests failed")
             self._stop.wait(self.interval_s)
-
-
-def _inflated(encoding: str, body: bytes) -> bytes:
-    """A kiosk's gzip body opened, b"" when it is not gzip, damaged, or opens too large."""
-    if encoding.strip().lower() not in ("gzip", "x-gzip"):
-        return b""
-    opener = zlib.decompressobj(wbits=31)
-    try:
-        opened = opener.decompress(body, MAX_INFLATED + 1)
-    except zlib.error:
-        return b""
-    if len(opened) > MAX_INFLATED or opener.unconsumed_tail or not opener.eof:
-        return b""
-    return opened

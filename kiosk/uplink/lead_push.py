@@ -1,8 +1,8 @@
 """Pushing the lead outbox to HQ, batch by batch, so that no single record can jam it.
 
-Exactly once, whatever the network does: a batch is marked ``sending`` before the request,
-HQ's answer is applied per record, and a batch whose answer was lost is sent again (HQ answers
-``duplicate`` for what it already holds).
+Exactly once, whatever the network does: a lead stays pending until HQ's answer for it is
+recorded, and a batch whose answer was lost is sent again (HQ finds a duplicate in what it
+already holds, and keeps one).
 
 A poison record — one that makes HQ fail the whole request (HTTP 5xx), say through an HQ bug
 — is isolated: after the batch fails twice in a row, it is split in halves until the failing
@@ -58,47 +58,52 @@ class LeadPusher:
         self.client = client
         self.batch_size = batch_size
         self.report = PushReport()
+        self._after = ""  # the last lead id claimed
 
     def push(self) -> PushReport:
-        """Send the outbox until it is empty (or a batch makes no progress).
+        """Send the outbox, once through in id order, until it is empty.
 
         Two batches go ahead of HQ's answers: while HQ holds one, the next is already on its
-        way (claimed on this thread, its body gzipped in one worker thread, the HTTP in
+        way (claimed on this thread, its body packed in one worker thread, the HTTP in
         another; the database stays on this thread). Answers are recorded in the order the
-        batches went, each in the commit that claims the batch after next.
+        batches went, each in the commit that claims the batch after next; those commits do
+        not wait for the disk one by one (an answer a power cut takes is had again by sending
+        the lead again, which HQ finds a duplicate).
         """
-        self.outbox.release_sending()  # a crash or kill during a send leaves leads to resend
+        self.outbox.release_sending()  # leads an earlier version left marked as in flight
         self._retry_set_aside()
-        tried: set[str] = set()
         flights: deque[tuple[list[OutLead], Future[BatchResult]]] = deque()
         with (
+            self.outbox.db.recoverable_writes(),
             ThreadPoolExecutor(max_workers=1, thread_name_prefix="omrane-push") as http,
             ThreadPoolExecutor(max_workers=1, thread_name_prefix="omrane-pack") as pack,
         ):
-            try:
-                upcoming = self._fresh(self.outbox.claim(self.batch_size), tried)
-                while upcoming or flights:
-                    if upcoming and len(flights) < IN_FLIGHT:
-                        body = pack.submit(lead_batch_body, [lead.record for lead in upcoming])
-                        flights.append((upcoming, http.submit(self._post_packed, body)))
-                        upcoming = []
-                        if len(flights) < IN_FLIGHT:
-                            upcoming = self._fresh(self.outbox.claim(self.batch_size), tried)
-                        continue
-                    batch, in_flight = flights.popleft()
-                    answer = self._answer(in_flight)
-                    if answer is None:
-                        self._after_failure(batch, flights)
-                        upcoming = self._fresh(self.outbox.claim(self.batch_size), tried)
-                        continue
-                    results = self._results(batch, answer)
-                    claimed = self.outbox.settle_and_claim(results, self.batch_size)
-                    self._count(results)
-                    upcoming = self._fresh(claimed, tried)
-            except OmraneError:
-                self.outbox.release_sending()  # a batch still in flight is sent again
-                raise
+            upcoming = self._claimed(self.outbox.claim(self.batch_size))
+            while upcoming or flights:
+                if upcoming and len(flights) < IN_FLIGHT:
+                    body = pack.submit(lead_batch_body, [lead.record for lead in upcoming])
+                    flights.append((upcoming, http.submit(self._post_packed, body)))
+                    upcoming = []
+                    if len(flights) < IN_FLIGHT:
+                        upcoming = self._claimed(self.outbox.claim(self.batch_size, self._after))
+                    continue
+                batch, in_flight = flights.popleft()
+                answer = self._answer(in_flight)
+                if answer is None:
+                    self._after_failure(batch, flights)
+                    upcoming = self._claimed(self.outbox.claim(self.batch_size, self._after))
+                    continue
+                results = self._results(batch, answer)
+                claimed = self.outbox.settle_and_claim(results, self.batch_size, self._after)
+                self._count(results)
+                upcoming = self._claimed(claimed)
         return self.report
+
+    def _claimed(self, batch: list[OutLead]) -> list[OutLead]:
+        """A claimed batch; the next claim starts after its last lead."""
+        if batch:
+            self._after = batch[-1].id
+        return batch
 
     def _answer(self, in_flight: Future[BatchResult]) -> BatchResult | None:
         """HQ's answer to a request in flight; None when HQ failed on the batch (5xx)."""
@@ -130,7 +135,6 @@ class LeadPusher:
                 self._record([lead], self._send([lead]))
             except OmraneError as exc:
                 if not _server_error(exc):
-                    self.outbox.release_sending()
                     raise
                 reason = f"{POISON_REASON}: {exc.message}"
                 self.outbox.apply_results({lead.id: (POISON, reason)})
@@ -144,16 +148,6 @@ class LeadPusher:
     def _post(self, body: bytes) -> BatchResult:
         self.report.requests += 1
         return self.client.push_leads(body)
-
-    def _fresh(self, batch: list[OutLead], tried: set[str]) -> list[OutLead]:
-        """A claimed batch, unless HQ already answered nothing usable for all of it."""
-        ids = {lead.id for lead in batch}
-        if batch and ids <= tried:  # HQ keeps answering nothing usable for these: next time
-            self.outbox.apply_results(dict.fromkeys(ids, (UNANSWERED, "")))
-            self.report.problems.append("HQ gave no usable answer for some leads")
-            return []
-        tried |= ids
-        return batch
 
     @staticmethod
     def _results(sent: list[OutLead], answer: BatchResult) -> dict[str, tuple[str, str]]:

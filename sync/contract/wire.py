@@ -71,6 +71,10 @@ def _limit(name: str) -> int:
     return lead.BY_NAME[name].limit
 
 
+LEAD_ID_LENGTH = (36, _limit("id"))  # what a lead id and a content hash measure on the wire
+CONTENT_HASH_LENGTH = (16, 128)
+
+
 # The consent proof travels nested under "consent", with shorter names (protocol 1).
 CONSENT_ON_WIRE: dict[str, str] = {
     "consent_callback": "callback",
@@ -95,7 +99,7 @@ class LeadRecord(_Model):
     """One lead as the stand's outbox sends it: the clear fields of the lead contract
     (:mod:`sync.contract.lead`), its consent proof, and the personal fields sealed for HQ."""
 
-    id: str = Field(min_length=36, max_length=_limit("id"))
+    id: str = Field(min_length=LEAD_ID_LENGTH[0], max_length=LEAD_ID_LENGTH[1])
     kiosk_id: str = Field(max_length=_limit("kiosk_id"))
     event_id: str = Field(max_length=_limit("event_id"))
     created_at: str = Field(max_length=_limit("created_at"))
@@ -115,7 +119,7 @@ class LeadRecord(_Model):
     brochure_printed: bool = False
     consent: Consent
     sealed: str = Field(max_length=20_000)
-    content_hash: str = Field(min_length=16, max_length=128)
+    content_hash: str = Field(min_length=CONTENT_HASH_LENGTH[0], max_length=CONTENT_HASH_LENGTH[1])
 
     @classmethod
     def from_lead(cls, clear: Mapping[str, Any], sealed: str, content_hash: str) -> LeadRecord:

@@ -2,7 +2,7 @@
 
 - a request id on every request and response, and one access-log line without personal data;
 - the body limit counted as bytes arrive (chunked uploads included), before anything parses,
-  and again on a gzip body as it opens (a compressed bomb is refused, never held whole);
+  and again on a zstd or gzip body as it opens (a compressed bomb is refused, never held whole);
 - on the stand API, the kiosk token (and its rate limit) checked before any body is read;
 - an error escaping a handler is logged as its class and the request id only: database
   errors print their parameters (names, phone numbers), tracebacks print local values.
@@ -15,12 +15,12 @@ import logging
 import re
 import time
 import uuid
-import zlib
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
 from starlette.concurrency import run_in_threadpool
 
+from sync.contract import bodies
 from sync.contract.errors import AuthError
 from sync.contract.wire import API_PREFIX
 
@@ -85,7 +85,8 @@ class Gate:
                 state["kiosk"] = await self._kiosk(headers)
             body = await self._read_body(receive)
             if headers.get("content-encoding"):
-                body = self._inflated(headers["content-encoding"], body)
+                state["sent_body"] = (headers["content-encoding"].strip().lower(), body)
+                body = self._opened(headers["content-encoding"], body)
                 scope["headers"] = [
                     (k, v)
                     for k, v in scope["headers"]
@@ -148,21 +149,14 @@ class Gate:
             if not message.get("more_body", False):
                 return b"".join(parts)
 
-    def _inflated(self, encoding: str, body: bytes) -> bytes:
-        """A gzip body opened, refused once it opens past the body limit (a compressed bomb
-        never grows beyond it in memory)."""
-        if encoding.strip().lower() not in ("gzip", "x-gzip"):
-            raise _Refusal(415, "only gzip request bodies are accepted")
-        opener = zlib.decompressobj(wbits=31)
+    def _opened(self, encoding: str, body: bytes) -> bytes:
+        """A compressed body opened (zstd or gzip), refused once it opens past the body limit
+        (a compressed bomb never grows beyond it in memory)."""
         try:
-            opened = opener.decompress(body, self.max_body_bytes + 1)
-        except zlib.error as exc:
-            raise _Refusal(400, "the gzip body is damaged") from exc
-        if len(opened) > self.max_body_bytes or opener.unconsumed_tail:
-            raise _Refusal(413, "request body too large once opened", {"connection": "close"})
-        if not opener.eof:
-            raise _Refusal(400, "the gzip body is cut short")
-        return opened
+            return bodies.unpack(encoding, body, self.max_body_bytes)
+        except bodies.BodyRefused as exc:
+            closing = {"connection": "close"} if exc.status == 413 else None
+            raise _Refusal(exc.status, exc.message, closing) from exc
 
 
 def _replay(body: bytes, receive: Receive) -> Receive:

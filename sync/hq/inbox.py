@@ -1,7 +1,11 @@
-"""Leads held sealed (``hq_lead_inbox``) and what became of them (``hq_lead_outcomes``).
+"""Leads held sealed — as the stands sent them (``hq_lead_batches``), then one by one
+(``hq_lead_inbox``) — and what became of them (``hq_lead_outcomes``).
 
-Ingest answers a stand as soon as its records are durable here: the sealed box, the clear
-fields with the consent proof, and the content hash, in one multi-row insert. Opening the
+Ingest answers a stand as soon as its batch is durable here: the body as it came (compressed
+as sent), whose records carry the sealed box, the clear fields with the consent proof, and
+the content hash — one row, one commit. In the background each batch is then unpacked into
+the inbox: every record checked against the wire contract, duplicates and conflicts with what
+HQ holds found, in the transaction that deletes the batch. Opening the
 boxes (X25519 per lead, the personal fields checked again against the lead contract) is the
 costly part; :func:`sync.hq.service.open_inbox` does it afterwards, in batches, and moves each
 lead into ``hq_leads`` in the same transaction that deletes it from here — the console reads
@@ -26,6 +30,7 @@ from sqlalchemy import (
     Engine,
     Index,
     Integer,
+    LargeBinary,
     String,
     Table,
     Text,
@@ -42,6 +47,10 @@ from sqlalchemy.exc import IntegrityError
 from sync.hq.leads import hq_leads
 from sync.hq.metadata import IN_CHUNK, insert_many, metadata
 
+POISON_REASON = "HQ fails on this record alone"
+CONFLICT_REASON = "same id, different content: kept the stored one"
+LEASE_SECONDS = 120  # a worker that died while opening leaves its batch to others after this
+
 hq_lead_inbox = Table(
     "hq_lead_inbox",
     metadata,
@@ -53,6 +62,20 @@ hq_lead_inbox = Table(
     Column("lease", String(32)),
     Column("lease_until", String(32)),
     Index("ix_hq_lead_inbox_lease", "lease_until"),
+)
+
+hq_lead_batches = Table(
+    "hq_lead_batches",
+    metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=True),  # unpacked in this order
+    Column("kiosk_id", String(64), nullable=False),
+    Column("received_at", String(32), nullable=False),
+    Column("encoding", String(16), nullable=False),  # the Content-Encoding it came with
+    Column("body", LargeBinary, nullable=False),  # the request body as sent
+    Column("records", Integer, nullable=False),
+    Column("lease", String(32)),
+    Column("lease_until", String(32)),
+    Index("ix_hq_lead_batches_lease", "lease_until"),
 )
 
 hq_lead_outcomes = Table(
@@ -178,9 +201,75 @@ def forget(conn: Connection, ids: Sequence[str]) -> int:
 
 
 def waiting(engine: Engine) -> int:
-    """How many leads are held sealed, not yet opened."""
+    """How many leads are held sealed, not yet opened (in batches as sent, or one by one)."""
     with engine.connect() as conn:
-        return int(conn.execute(select(func.count()).select_from(hq_lead_inbox)).scalar() or 0)
+        held = conn.execute(select(func.count()).select_from(hq_lead_inbox)).scalar()
+        batched = conn.execute(select(func.sum(hq_lead_batches.c.records))).scalar()
+    return int(held or 0) + int(batched or 0)
+
+
+# ---- batches as the stands sent them -----------------------------------------------------
+
+
+def keep_batch(
+    conn: Connection, kiosk_id: str, received_at: str, encoding: str, body: bytes, records: int
+) -> None:
+    """Hold a stand's batch as it was sent, inside the caller's transaction."""
+    conn.execute(
+        insert(hq_lead_batches).values(
+            kiosk_id=kiosk_id,
+            received_at=received_at,
+            encoding=encoding,
+            body=body,
+            records=records,
+        )
+    )
+
+
+def claim_batches(
+    engine: Engine, lease: str, now: str, until: str, limit: int
+) -> list[dict[str, Any]]:
+    """Up to ``limit`` batches not leased by a live worker, oldest first, leased to
+    ``lease``: each as (seq, kiosk_id, received_at, encoding, body)."""
+    t = hq_lead_batches.c
+    free = or_(t.lease_until.is_(None), t.lease_until < now)
+    with engine.begin() as conn:
+        wanted = [
+            int(seq)
+            for seq in conn.execute(select(t.seq).where(free).order_by(t.seq).limit(limit))
+            .scalars()
+            .all()
+        ]
+        if not wanted:
+            return []
+        conn.execute(
+            update(hq_lead_batches)
+            .where(t.seq.in_(wanted), free)
+            .values(lease=lease, lease_until=until)
+        )
+        rows = conn.execute(
+            select(t.seq, t.kiosk_id, t.received_at, t.encoding, t.body)
+            .where(t.seq.in_(wanted), t.lease == lease)
+            .order_by(t.seq)
+        )
+        return [dict(row._mapping) for row in rows]
+
+
+def drop_batch(conn: Connection, seq: int, lease: str) -> None:
+    """Forget a batch once unpacked into the inbox (if still ours)."""
+    t = hq_lead_batches.c
+    conn.execute(delete(hq_lead_batches).where(t.seq == seq, t.lease == lease))
+
+
+def outcome(item: dict[str, Any], status: str, reason: str = "") -> dict[str, Any]:
+    """An outcome for the stand that sent ``item`` (kiosk_id, id, received_at)."""
+    return {
+        "kiosk_id": item["kiosk_id"],
+        "lead_id": item["id"],
+        "status": status,
+        "reason": reason[:500],
+        "at": item["received_at"],
+    }
 
 
 def add_outcomes(conn: Connection, outcomes: list[dict[str, Any]]) -> None:

@@ -29,7 +29,7 @@ from sync.contract.wire import (
     RecordResult,
 )
 from sync.hq import catalog as hq_catalog
-from sync.hq import erasure, inbox, leads, visitors, webhooks
+from sync.hq import erasure, holding, inbox, leads, visitors, webhooks
 from sync.hq.keyring import HQKeys
 from sync.hq.store import KioskIdentity, Store
 
@@ -37,9 +37,6 @@ log = logging.getLogger(__name__)
 
 
 INTEREST_FACTS = ("interest_city_id", "interest_region_id", "interest_type")
-POISON_REASON = "HQ fails on this record alone"
-CONFLICT_REASON = "same id, different content: kept the stored one"
-LEASE_SECONDS = 120  # a worker that died while opening leaves its batch to others after this
 
 
 def _lead_row(
@@ -88,18 +85,8 @@ def _opened_rows(
                 rows.append(built)
                 continue
             reason = built
-        refused.append(_outcome(item, "rejected", reason))
+        refused.append(inbox.outcome(item, "rejected", reason))
     return rows, refused
-
-
-def _outcome(item: dict[str, Any], status: str, reason: str = "") -> dict[str, Any]:
-    return {
-        "kiosk_id": item["kiosk_id"],
-        "lead_id": item["id"],
-        "status": status,
-        "reason": reason[:500],
-        "at": item["received_at"],
-    }
 
 
 def _add_interest_facts(conn: Connection, rows: list[dict[str, Any]]) -> None:
@@ -126,7 +113,7 @@ def ingest(
 ) -> list[RecordResult]:
     """Hold a batch and open it at once (command line, tests): one final result per record,
     the outcomes of opening folded in."""
-    results = hold_batch(store, kiosk, batch, clock)
+    results = holding.hold_batch(store, kiosk, batch, clock)
     late = {o["lead_id"]: o for o in open_inbox(store, keys, clock)}
     return [
         RecordResult(id=r.id, status=late[r.id]["status"], reason=late[r.id]["reason"])
@@ -134,55 +121,6 @@ def ingest(
         else r
         for r in results
     ]
-
-
-def hold_batch(
-    store: Store,
-    kiosk: KioskIdentity,
-    batch: LeadBatch,
-    clock: Clock = SYSTEM_CLOCK,
-    *,
-    seen: bool = False,
-) -> list[RecordResult]:
-    """Hold a batch durably, sealed, with its consent proof and content hash (one insert, one
-    transaction): one result per record. Opening comes after (``open_inbox``). ``seen``: the
-    batch came from the stand itself (its last contact is recorded in the same commit)."""
-    at = utc_iso(clock.now())
-    held = [
-        {
-            "id": record.id,
-            "kiosk_id": kiosk.id,  # the authenticated stand, whatever the record says
-            "received_at": at,
-            "content_hash": record.content_hash,
-            "record": record.model_dump_json(),
-        }
-        for record in batch.leads
-    ]
-    with store.engine.begin() as conn:
-        if seen:  # the stand's last contact, in the same commit
-            # first: on SQLite this write opens the transaction (the driver begins one only
-            # at a write), so the checks below read inside it and the hold's savepoint is
-            # released into it; a savepoint opened outside would commit on its own, a
-            # second sync to disk per batch
-            store.touch_kiosk(kiosk.id, at, conn)
-        erased = erasure.erased_leads(conn, [(row["id"], "", "") for row in held])
-        statuses = inbox.hold(conn, [row for row in held if row["id"] not in erased])
-    statuses.update(dict.fromkeys(erased, "erased"))
-    ordered = [
-        RecordResult(
-            id=record.id,
-            status=statuses[record.id],
-            reason=CONFLICT_REASON if statuses[record.id] == "conflict" else "",
-        )
-        for record in batch.leads
-    ]
-    log.info(
-        "ingest kiosk=%s records=%d held=%d",
-        kiosk.id,
-        len(ordered),
-        sum(r.status == "stored" for r in ordered),
-    )
-    return ordered
 
 
 def open_inbox(
@@ -197,10 +135,14 @@ def open_inbox(
     lease = secrets.token_hex(8)
     outcomes: list[dict[str, Any]] = []
     while go_on():
+        unpacked, late = holding.unpack_sent(store, lease, clock)
+        outcomes += late
         now = clock.now()
-        until = utc_iso(now + timedelta(seconds=LEASE_SECONDS))
+        until = utc_iso(now + timedelta(seconds=inbox.LEASE_SECONDS))
         held = inbox.claim(store.engine, lease, utc_iso(now), until, batch)
         if not held:
+            if unpacked:
+                continue
             return outcomes
         try:
             outcomes += _open_held(store, keys, held, lease, clock)
@@ -230,7 +172,7 @@ def _open_one_by_one(
     if len(failing) == len(held):
         raise error
     refused = [
-        _outcome(item, "rejected", f"{POISON_REASON} ({type(exc).__name__})")
+        inbox.outcome(item, "rejected", f"{inbox.POISON_REASON} ({type(exc).__name__})")
         for item, exc in failing
     ]
     with store.engine.begin() as conn:
@@ -248,7 +190,7 @@ def _open_held(
     with store.engine.begin() as conn:
         _add_interest_facts(conn, rows)
         rows, erased = erasure.split_erased(conn, keys.phone_key, rows)
-        outcomes += [_outcome(by_id[i], "erased") for i in sorted(erased)]
+        outcomes += [inbox.outcome(by_id[i], "erased") for i in sorted(erased)]
         created = visitors.attach(conn, rows)
         statuses = leads.insert_leads(conn, rows)
         kept = {lead_id for lead_id, status in statuses.items() if status == "stored"}
@@ -256,7 +198,7 @@ def _open_held(
             webhooks.enqueue(conn, "visitor.created", visitor_id, clock.now())
         for lead_id, status in statuses.items():
             if status == "conflict":
-                outcomes.append(_outcome(by_id[lead_id], "conflict", CONFLICT_REASON))
+                outcomes.append(inbox.outcome(by_id[lead_id], "conflict", inbox.CONFLICT_REASON))
         inbox.add_outcomes(conn, outcomes)
         inbox.release(conn, list(by_id), lease)
     log.info("opened %d held lead(s), %d outcome(s) for stands", len(held), len(outcomes))

@@ -12,14 +12,16 @@ from typing import Annotated, Any
 
 from fastapi import BackgroundTasks, Depends, FastAPI, Request
 from fastapi.responses import FileResponse, Response, StreamingResponse
-from pydantic import ValidationError
 
 from kiosk.core.media.store import MediaStore
+from sync.contract import bodies
 from sync.contract.clock import Clock, utc_iso
 from sync.contract.wire import (
     API_PREFIX,
     CATALOG_PAGE_MAX,
+    CONTENT_HASH_LENGTH,
     ERASURE_FEED_MAX,
+    LEAD_ID_LENGTH,
     MAX_BATCH,
     OUTCOME_FEED_MAX,
     PROTOCOL_VERSION,
@@ -30,14 +32,12 @@ from sync.contract.wire import (
     ErasureFeed,
     ErasureResult,
     Heartbeat,
-    LeadBatch,
     LeadOutcomes,
-    LeadRecord,
     MediaManifest,
     MediaManifestRequest,
     RecordResult,
 )
-from sync.hq import catalog, erasure, inbox, media, service
+from sync.hq import catalog, erasure, holding, inbox, media, service
 from sync.hq.keyring import HQKeys
 from sync.hq.opener import InboxOpener
 from sync.hq.store import KioskIdentity, Store
@@ -63,17 +63,17 @@ def install(app: FastAPI, store: Store, keys: HQKeys, clock: Clock, opener: Inbo
     def leads_batch(
         request: Request, raw: RawBody, identity: AuthedKiosk, later: BackgroundTasks
     ) -> Response:
-        # a plain def: parsing and the database run in the threadpool; the envelopes are
-        # opened after the answer (the stand's ack needs them held, not opened)
+        # a plain def: parsing and the database run in the threadpool. The batch is held as
+        # it was sent (the stand's ack needs it durable, no more); its records are checked
+        # against the contract, compared with what HQ holds and opened after the answer,
+        # and what HQ then finds reaches the stand as outcomes (/leads/outcomes)
         with opener.busy():
-            valid, results = _lead_records(raw)
-            batch = LeadBatch.model_construct(leads=valid)  # validated just above
-            held = service.hold_batch(store, identity, batch, clock, seen=True)
-        by_id = {r.id: r for r in held}
-        ordered = [by_id.get(r.id, r) for r in results] if results is not None else held
+            sent, results = _sent_batch(raw, getattr(request.state, "sent_body", None))
+            if sent.records:
+                holding.hold_sent(store, identity, sent, clock)
         later.add_task(opener.run)
         # built once here: FastAPI would check the answer's 500 results against the model again
-        answer = BatchResult(results=ordered).model_dump_json().encode("utf-8")
+        answer = BatchResult(results=results).model_dump_json().encode("utf-8")
         return _json_maybe_gzipped(request, answer)
 
     @app.get(f"{API_PREFIX}/leads/outcomes", response_model=LeadOutcomes, tags=["kiosk"])
@@ -215,42 +215,41 @@ def _json_object(raw: bytes) -> dict[str, Any]:
     return body
 
 
-def _lead_records(raw: bytes) -> tuple[list[LeadRecord], list[RecordResult] | None]:
-    """A batch's valid records and a result slot per record: a clean batch (the usual case)
-    is checked in one pass over its bytes, and needs no slots (None: the hold answers every
-    record, in order); any fault sends it record by record, so that a bad record is answered
-    alone and never blocks the others."""
-    try:
-        batch = LeadBatch.model_validate_json(raw)
-    except ValidationError:
-        pass
-    else:
-        if batch.protocol == PROTOCOL_VERSION:
-            return batch.leads, None
+def _sent_batch(
+    raw: bytes, as_sent: tuple[str, bytes] | None
+) -> tuple[holding.SentBatch, list[RecordResult]]:
+    """The batch to hold, and a result per record: ``stored`` (held) for each record the
+    answer can address, ``rejected`` now for one it cannot (no lead id, no content hash).
+    A batch held whole is kept as it came (compressed as sent); one with a rejected record
+    is kept without it. ``as_sent``: (Content-Encoding, body) when the body came
+    compressed."""
     body = _json_object(raw)
-    raw_leads = body.get("leads")
-    if body.get("protocol") != PROTOCOL_VERSION or not isinstance(raw_leads, list):
+    leads = body.get("leads")
+    if body.get("protocol") != PROTOCOL_VERSION or not isinstance(leads, list):
         raise HTTPError(400, f"expected a protocol {PROTOCOL_VERSION} lead batch")
-    if len(raw_leads) > MAX_BATCH:
+    if len(leads) > MAX_BATCH:
         raise HTTPError(413, f"at most {MAX_BATCH} leads per batch")
-    return _validate_records(raw_leads)
+    results = [_addressed(item) for item in leads]
+    kept = [item for item, result in zip(leads, results, strict=True) if result.status == "stored"]
+    if len(kept) == len(leads):
+        encoding, held = as_sent or (bodies.IDENTITY, raw)
+    else:
+        packed = json.dumps({"protocol": PROTOCOL_VERSION, "leads": kept}, ensure_ascii=False)
+        encoding, held = bodies.ZSTD, bodies.pack(packed.encode("utf-8"))
+    return holding.SentBatch(encoding, held, len(kept)), results
 
 
-def _validate_records(raw: list[Any]) -> tuple[list[LeadRecord], list[RecordResult]]:
-    """Valid records, and a result slot per record (rejections filled in here)."""
-    valid: list[LeadRecord] = []
-    results: list[RecordResult] = []
-    for item in raw:
-        lead_id = str(item.get("id", ""))[:64] if isinstance(item, dict) else ""
-        try:
-            record = LeadRecord.model_validate(item)
-        except ValidationError as exc:
-            first = exc.errors()[0]
-            where = ".".join(str(p) for p in first["loc"])
-            results.append(
-                RecordResult(id=lead_id, status="rejected", reason=f"{where}: {first['msg']}")
-            )
-            continue
-        valid.append(record)
-        results.append(RecordResult(id=record.id, status="stored"))
-    return valid, results
+def _addressed(item: Any) -> RecordResult:
+    """``stored`` for a record HQ can hold and answer about later, else ``rejected``."""
+    if not isinstance(item, dict):
+        return RecordResult(id="", status="rejected", reason="a lead record must be an object")
+    lead_id, content_hash = item.get("id"), item.get("content_hash")
+    if not isinstance(lead_id, str) or not LEAD_ID_LENGTH[0] <= len(lead_id) <= LEAD_ID_LENGTH[1]:
+        where = str(lead_id)[:64] if lead_id is not None else ""
+        return RecordResult(id=where, status="rejected", reason="id: not a lead id")
+    if (
+        not isinstance(content_hash, str)
+        or not CONTENT_HASH_LENGTH[0] <= len(content_hash) <= CONTENT_HASH_LENGTH[1]
+    ):
+        return RecordResult(id=lead_id, status="rejected", reason="content_hash: missing")
+    return RecordResult(id=lead_id, status="stored")

@@ -48,14 +48,17 @@ def test_preview_then_purge_removes_only_leads_past_retention(
     assert old != never_sent
 
 
-def test_a_lead_being_sent_is_left_for_the_next_purge(
+def test_a_lead_purged_while_hq_answers_for_it_stays_purged(
     staffed_db: KioskDB, event: EventProfile, clock: FakeClock
 ) -> None:
     leads.reseal_for_hq(staffed_db, PIN, bytes(nacl.public.PrivateKey.generate().public_key))
-    leads.save_lead(staffed_db, visitor(), event=event, clock=clock)
-    leads.Outbox(staffed_db, clock).claim_batch()
+    lead_id = leads.save_lead(staffed_db, visitor(), event=event, clock=clock).id
+    outbox = leads.Outbox(staffed_db, clock)
+    assert [w["id"] for w in outbox.claim_batch()] == [lead_id]  # its batch on its way
     clock.advance(4 * 365 * DAY)
-    assert retention.purge(staffed_db, event=event, clock=clock).leads == 0
+    assert retention.purge(staffed_db, event=event, clock=clock).leads == 1
+    outbox.apply_results({lead_id: ("stored", "")})  # HQ's answer arrives after the purge
+    assert leads.count_leads(staffed_db) == 0
 
 
 def test_a_shorter_retention_in_the_profile_applies_to_older_leads(

@@ -64,9 +64,10 @@ def test_a_batch_is_stored_once_and_a_resend_is_a_harmless_duplicate(
     leads = _wire_leads(tmp_path, hq_server, 3)
     first = _post(hq_server, leads).json()["results"]
     assert [r["status"] for r in first] == ["stored"] * 3
-    again = _post(hq_server, leads).json()["results"]
-    assert [r["status"] for r in again] == ["duplicate"] * 3
+    again = _post(hq_server, leads).json()["results"]  # the stand never heard the answer
+    assert [r["status"] for r in again] == ["stored"] * 3  # held again, as sent
     assert hq_server.store.count_leads() == 3
+    assert _outcomes(hq_server) == {}  # a duplicate needs no word to the stand
     stored = {row["id"]: row for row in hq_server.store.iter_leads()}
     assert stored[leads[0]["id"]]["last_name"] == "TESTNOM-00000"
     assert stored[leads[0]["id"]]["phone_e164"] == "+33600000000"
@@ -82,7 +83,10 @@ def test_same_id_with_other_content_is_a_conflict_and_never_overwrites(
     altered["city"] = "Lyon"
     altered["content_hash"] = "f" * 64
     result = _post(hq_server, [altered]).json()["results"][0]
-    assert result["status"] == "conflict"
+    assert result["status"] == "stored"  # held as sent; compared with what HQ holds after
+    assert _outcomes(hq_server) == {
+        altered["id"]: ("conflict", "same id, different content: kept the stored one")
+    }
     assert next(hq_server.store.iter_leads())["city"] == "Paris"
 
 

@@ -12,7 +12,7 @@ from kiosk.core.outbox import Outbox
 from sync.contract.clock import SYSTEM_CLOCK, FakeClock, utc_iso
 from sync.contract.sealing import unb64
 from sync.contract.wire import LeadBatch
-from sync.hq import erasure, inbox, keyring, kiosk_tokens, service
+from sync.hq import erasure, holding, inbox, keyring, kiosk_tokens, service
 from sync.hq.leads import hq_leads
 from tests.support.kiosk_leads import kiosk_with_leads
 from tests.sync.conftest import make_hq
@@ -38,22 +38,22 @@ def test_a_held_lead_is_acked_unseen_by_the_console_and_opened_whole_later(
     enrollment = kiosk_tokens.enroll_kiosk(store, settings, keys, "stand-a", "paris-2026")
     kiosk = kiosk_tokens.authenticate(store, enrollment.token)
     batch = _batch(tmp_path, keys, 3)
-    assert {r.status for r in service.hold_batch(store, kiosk, batch)} == {"stored"}
+    assert {r.status for r in holding.hold_batch(store, kiosk, batch)} == {"stored"}
     assert (inbox.waiting(store.engine), _opened(store)) == (3, 0)  # held, nothing half shown
 
     changed = batch.leads[0].model_copy(update={"content_hash": "e" * 64, "city": "Lille"})
-    assert [r.status for r in service.hold_batch(store, kiosk, LeadBatch(leads=[changed]))] == [
+    assert [r.status for r in holding.hold_batch(store, kiosk, LeadBatch(leads=[changed]))] == [
         "conflict"
     ]
-    assert {r.status for r in service.hold_batch(store, kiosk, batch)} == {"duplicate"}
+    assert {r.status for r in holding.hold_batch(store, kiosk, batch)} == {"duplicate"}
 
     assert service.open_inbox(store, keys) == []
     assert (inbox.waiting(store.engine), _opened(store)) == (0, 3)
     rows = list(store.iter_leads())
     assert all(row["phone_e164"] and row["last_name"] for row in rows)  # opened whole
     # once opened: still exactly once, still a conflict
-    assert {r.status for r in service.hold_batch(store, kiosk, batch)} == {"duplicate"}
-    again = service.hold_batch(store, kiosk, LeadBatch(leads=[changed]))
+    assert {r.status for r in holding.hold_batch(store, kiosk, batch)} == {"duplicate"}
+    again = holding.hold_batch(store, kiosk, LeadBatch(leads=[changed]))
     assert again[0].status == "conflict"
     assert inbox.waiting(store.engine) == 0
     store.dispose()
@@ -65,7 +65,7 @@ def test_two_openers_never_open_the_same_lead_and_a_dead_ones_lease_ends(
     store, settings, keys = make_hq(tmp_path, store_url)
     enrollment = kiosk_tokens.enroll_kiosk(store, settings, keys, "stand-a", "paris-2026")
     kiosk = kiosk_tokens.authenticate(store, enrollment.token)
-    service.hold_batch(store, kiosk, _batch(tmp_path, keys, 4))
+    holding.hold_batch(store, kiosk, _batch(tmp_path, keys, 4))
     clock = FakeClock()
     now, until = utc_iso(clock.now()), "9999-12-31T00:00:00Z"
     first = inbox.claim(store.engine, "worker-a", now, "2000-01-01T00:00:00Z", 3)
@@ -83,7 +83,7 @@ def test_an_erasure_reaches_a_lead_still_held_sealed(store_url: str, tmp_path: P
     enrollment = kiosk_tokens.enroll_kiosk(store, settings, keys, "stand-a", "paris-2026")
     kiosk = kiosk_tokens.authenticate(store, enrollment.token)
     batch = _batch(tmp_path, keys, 2)
-    service.hold_batch(store, kiosk, batch)
+    holding.hold_batch(store, kiosk, batch)
     by_id, by_phone = batch.leads
     erasure.erase(
         store.engine,
@@ -99,7 +99,7 @@ def test_an_erasure_reaches_a_lead_still_held_sealed(store_url: str, tmp_path: P
     assert [(o["lead_id"], o["status"]) for o in late] == [(by_phone.id, "erased")]
     assert _opened(store) == 0
     # sent again: the erased id is refused at once, the erased phone again on opening
-    assert [r.status for r in service.hold_batch(store, kiosk, batch)] == ["erased", "stored"]
+    assert [r.status for r in holding.hold_batch(store, kiosk, batch)] == ["erased", "stored"]
     assert [o["status"] for o in service.open_inbox(store, keys)] == ["erased"]
     assert _opened(store) == 0
     store.dispose()

@@ -52,8 +52,9 @@ def test_a_conflicting_resubmission_is_quarantined_and_hq_keeps_the_original(
             "UPDATE leads SET city = 'Lyon', content_hash = ?, status = 'pending' WHERE id = ?",
             ("c" * 64, ids[0]),
         )
-    report = KioskSync(db).sync_once()
-    assert report.quarantined == 1
+    assert KioskSync(db).sync_once().acked == 1  # held as sent; compared once unpacked
+    hq_server.store.settle()
+    assert KioskSync(db).sync_once().quarantined == 1  # HQ's late word
     reason = Outbox(db).quarantined()[0]["status_reason"]
     assert reason.startswith("conflict")
     assert {row["city"] for row in hq_server.store.iter_leads()} == {"Paris"}

@@ -4,13 +4,16 @@ by a weak link that resumes where it stopped (through the shaping proxy, a real 
 from __future__ import annotations
 
 import gzip
+import io
 import json
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 import requests
+import zstandard
 
 from kiosk.core.catalog import Catalog
 from kiosk.core.config import Paths
@@ -28,27 +31,57 @@ UNITS = 600
 PAGE = 100
 
 
-def _post_gzip(hq: HQ, body: bytes) -> requests.Response:
+def _post_packed(hq: HQ, body: bytes, encoding: str) -> requests.Response:
     return requests.post(
         f"{hq.url}/api/v1/leads:batch",
         data=body,
         headers={
             "Authorization": f"Bearer {hq.token}",
             "Content-Type": "application/json",
-            "Content-Encoding": "gzip",
+            "Content-Encoding": encoding,
         },
         timeout=TIMEOUT,
     )
 
 
-def test_a_compressed_bomb_is_refused_and_a_damaged_one_too(hq_server: HQ) -> None:
+def _zstd_streamed(raw: bytes) -> bytes:
+    """As a streaming packer writes it: the opened size is not stated in the frame."""
+    out = io.BytesIO()
+    with zstandard.ZstdCompressor(level=19).stream_writer(out, closefd=False) as writer:
+        writer.write(raw)
+    return out.getvalue()
+
+
+PACKERS: dict[str, Callable[[bytes], bytes]] = {
+    "gzip": lambda raw: gzip.compress(raw, compresslevel=9),
+    "zstd": zstandard.ZstdCompressor(level=19).compress,  # the opened size stated
+}
+
+
+@pytest.mark.parametrize("packer", list(PACKERS))
+def test_a_compressed_bomb_is_refused_and_a_damaged_one_too(hq_server: HQ, packer: str) -> None:
+    pack, encoding = PACKERS[packer], packer.split("-")[0]
     limit = hq_server.settings.max_body_bytes
-    bomb = gzip.compress(b" " * (limit * 3), compresslevel=9)
+    bomb = pack(b" " * (limit * 3))
     assert len(bomb) < limit // 100  # small on the wire, three times the limit once opened
-    assert _post_gzip(hq_server, bomb).status_code == 413
-    empty = gzip.compress(json.dumps({"protocol": 1, "leads": []}).encode())
-    assert _post_gzip(hq_server, empty[: len(empty) // 2]).status_code == 400
-    assert _post_gzip(hq_server, empty).json() == {"protocol": 1, "results": []}
+    assert _post_packed(hq_server, bomb, encoding).status_code == 413
+    empty = pack(json.dumps({"protocol": 1, "leads": []}).encode())
+    assert _post_packed(hq_server, empty[: len(empty) // 2], encoding).status_code == 400
+    assert _post_packed(hq_server, empty, encoding).json() == {"protocol": 1, "results": []}
+
+
+def test_a_body_hq_cannot_open_safely_is_refused_with_its_reason(hq_server: HQ) -> None:
+    reply = _post_packed(hq_server, b"\x00" * 64, "br")
+    assert (reply.status_code, reply.json()["detail"]) == (
+        415,
+        "only zstd or gzip request bodies are accepted",
+    )
+    unsized = _zstd_streamed(b" " * (hq_server.settings.max_body_bytes * 3))
+    reply = _post_packed(hq_server, unsized, "zstd")  # its size known only once opened
+    assert (reply.status_code, reply.json()["detail"]) == (
+        400,
+        "a zstd body must state its opened size",
+    )
 
 
 def test_catalog_answers_are_gzipped_for_a_stand_that_asks(hq_server: HQ) -> None:

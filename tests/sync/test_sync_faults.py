@@ -85,7 +85,9 @@ def test_a_crash_during_a_send_leaves_the_leads_to_resend(hq_server: HQ, tmp_pat
     db, ids = enrolled_stand(tmp_path / "stand", hq_server, 3)
     from kiosk.core.outbox import Outbox
 
-    Outbox(db).claim_batch(2)  # marked sending, then the process died
-    assert db.scalar("SELECT count(*) FROM leads WHERE status = 'sending'") == 2
+    assert [w["id"] for w in Outbox(db).claim_batch(2)] == ids[:2]  # then the process died
+    assert db.scalar("SELECT count(*) FROM leads WHERE status = 'pending'") == 3
+    with db.transaction() as conn:  # as an earlier version left a lead it was sending
+        conn.execute("UPDATE leads SET status = 'sending' WHERE id = ?", (ids[2],))
     assert KioskSync(db).sync_once().acked == 3
     assert _acked(db) == set(ids) and hq_server.store.count_leads() == 3

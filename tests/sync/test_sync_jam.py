@@ -26,12 +26,12 @@ TEN_MIN = 600
 def break_lead_ingest(hq: HQ) -> None:
     """An HQ bug: every lead batch ends in an unhandled error (HTTP 500)."""
     with hq.store.engine.begin() as conn:
-        conn.execute(text("ALTER TABLE hq_leads RENAME TO hq_leads_away"))
+        conn.execute(text("ALTER TABLE hq_lead_batches RENAME TO hq_lead_batches_away"))
 
 
 def repair_lead_ingest(hq: HQ) -> None:
     with hq.store.engine.begin() as conn:
-        conn.execute(text("ALTER TABLE hq_leads_away RENAME TO hq_leads"))
+        conn.execute(text("ALTER TABLE hq_lead_batches_away RENAME TO hq_lead_batches"))
 
 
 def _failed_attempts(syncer: KioskSync, clock: FakeClock, times: int, every_s: float) -> None:

@@ -1,13 +1,16 @@
 """No single record, and no HQ bug triggered by one record, can block a stand's outbox; and the
 sync streams (leads, erasures, catalog, analytics, heartbeat) never stop one another.
 
-HQ bugs are real ones, made in HQ's own database: a trigger that chokes on one visitor's city
-(HTTP 500 for any batch holding that lead), or a table gone missing behind one endpoint."""
+HQ bugs are made in the running HQ: its check of each record choking on one visitor's city
+(HTTP 500 for any batch holding that lead), a trigger in its database refusing every batch or
+one visitor's lead once the batch is unpacked (after the ack), or a table gone missing behind
+one endpoint."""
 
 from __future__ import annotations
 
 import math
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import text
@@ -20,6 +23,7 @@ from kiosk.core.outbox import Outbox
 from kiosk.uplink.client import KioskSync
 from kiosk.uplink.transport import HQUnavailable, stale_connection_retry
 from sync.contract.clock import FakeClock
+from sync.hq import stand_api
 from tests.support.kiosk_leads import visitor
 from tests.sync.conftest import HQ
 from tests.sync.stands import FaultyTransport, enrolled_stand, faulty_session
@@ -27,24 +31,38 @@ from tests.sync.stands import FaultyTransport, enrolled_stand, faulty_session
 POISON_CITY = "Ville-piège"
 
 
-def hq_chokes_on_city(hq: HQ, city: str) -> None:
-    """An HQ bug: holding a lead from ``city`` (what ingest writes before it answers) raises
-    a database error (HTTP 500)."""
+def hq_chokes_on_city(monkeypatch: pytest.MonkeyPatch, city: str) -> None:
+    """An HQ bug: answering for a lead from ``city`` (what it checks of each record before
+    it answers) raises (HTTP 500)."""
+    addressed = stand_api._addressed
+
+    def choking(item: Any) -> Any:
+        if isinstance(item, dict) and item.get("city") == city:
+            raise RuntimeError("an HQ bug")
+        return addressed(item)
+
+    monkeypatch.setattr(stand_api, "_addressed", choking)
+
+
+def hq_chokes_on_every_batch(hq: HQ) -> None:
+    """HQ's database refuses to hold any lead batch (HTTP 500)."""
     with hq.store.engine.begin() as conn:
         conn.execute(
             text(
-                "CREATE TRIGGER choke BEFORE INSERT ON hq_lead_inbox "
-                f'WHEN instr(NEW.record, \'"city":"{city}"\') '
+                "CREATE TRIGGER choke BEFORE INSERT ON hq_lead_batches "
                 "BEGIN SELECT json_extract('{bad', '$'); END"
             )
         )
 
 
-def hq_chokes_on_every_lead(hq: HQ) -> None:
+def hq_chokes_on_holding_city(hq: HQ, city: str) -> None:
+    """An HQ bug after the ack: holding a lead from ``city`` in the inbox (unpacking the
+    batch it came in) raises a database error."""
     with hq.store.engine.begin() as conn:
         conn.execute(
             text(
                 "CREATE TRIGGER choke BEFORE INSERT ON hq_lead_inbox "
+                f'WHEN instr(NEW.record, \'"city":"{city}"\') '
                 "BEGIN SELECT json_extract('{bad', '$'); END"
             )
         )
@@ -73,9 +91,9 @@ def _lead_requests(transport: FaultyTransport) -> int:
 
 @pytest.mark.parametrize("poison_at", [0, 37, 63])
 def test_a_poison_record_is_set_aside_and_every_other_lead_reaches_hq(
-    hq_server: HQ, tmp_path: Path, poison_at: int
+    hq_server: HQ, tmp_path: Path, poison_at: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    hq_chokes_on_city(hq_server, POISON_CITY)
+    hq_chokes_on_city(monkeypatch, POISON_CITY)
     syncer, _ids, poison, transport = _stand_with_poison(hq_server, tmp_path / "s", 64, poison_at)
 
     report = syncer.sync_once()
@@ -92,9 +110,9 @@ def test_a_poison_record_is_set_aside_and_every_other_lead_reaches_hq(
 
 
 def test_a_poison_record_holds_up_none_of_the_batches_sent_behind_its_own(
-    hq_server: HQ, tmp_path: Path
+    hq_server: HQ, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    hq_chokes_on_city(hq_server, POISON_CITY)
+    hq_chokes_on_city(monkeypatch, POISON_CITY)
     syncer, ids, poison, _transport = _stand_with_poison(hq_server, tmp_path / "s", 64, 5)
     syncer.batch_size = 16  # the next batch is on its way when HQ fails the poisoned one
 
@@ -109,7 +127,7 @@ def test_a_poison_record_holds_up_none_of_the_batches_sent_behind_its_own(
 
 
 def test_hq_failing_for_every_lead_sets_nothing_aside(hq_server: HQ, tmp_path: Path) -> None:
-    hq_chokes_on_every_lead(hq_server)
+    hq_chokes_on_every_batch(hq_server)
     syncer, _ids, _poison, transport = _stand_with_poison(hq_server, tmp_path / "s", 16, 3)
 
     with pytest.raises(HQUnavailable, match="HTTP 500"):
@@ -138,7 +156,7 @@ def test_the_heartbeat_still_goes_when_every_lead_batch_fails(
     hq_server: HQ, tmp_path: Path
 ) -> None:
     db, _ids = enrolled_stand(tmp_path / "s", hq_server, 3)
-    hq_chokes_on_every_lead(hq_server)
+    hq_chokes_on_every_batch(hq_server)
     syncer = KioskSync(db, FakeClock())
 
     with pytest.raises(HQUnavailable, match="HTTP 500"):
@@ -155,18 +173,35 @@ def heartbeat_at_hq(hq: HQ, db: KioskDB) -> str:
 
 
 def test_a_record_set_aside_goes_through_by_itself_once_hq_is_fixed(
-    hq_server: HQ, tmp_path: Path
+    hq_server: HQ, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    hq_chokes_on_city(hq_server, POISON_CITY)
+    hq_chokes_on_city(monkeypatch, POISON_CITY)
     syncer, ids, poison, _transport = _stand_with_poison(hq_server, tmp_path / "s", 8, 5)
     assert syncer.sync_once().quarantined == 1
     assert syncer.sync_once().acked == 0  # tried alone again: HQ still fails on it
     assert [q["id"] for q in Outbox(syncer.db).quarantined()] == [poison]
 
-    with hq_server.store.engine.begin() as conn:
-        conn.execute(text("DROP TRIGGER choke"))
+    monkeypatch.undo()  # HQ fixed
     report = syncer.sync_once()
 
     assert report.acked == 1
     assert Outbox(syncer.db).quarantined() == []
     assert sorted(row["id"] for row in hq_server.store.iter_leads()) == sorted(ids)
+
+
+def test_a_lead_hq_fails_to_hold_after_the_ack_is_set_aside_and_the_rest_are_opened(
+    hq_server: HQ, tmp_path: Path
+) -> None:
+    hq_chokes_on_holding_city(hq_server, POISON_CITY)
+    syncer, ids, poison, _transport = _stand_with_poison(hq_server, tmp_path / "s", 40, 7)
+    syncer.batch_size = 16  # the poison's batch, and the batches behind it
+
+    assert syncer.sync_once().acked == 40  # held as sent: every lead acknowledged
+
+    assert hq_server.store.count_leads() == 39  # unpacked and opened, all but the poison
+    syncer.sync_once()  # HQ's late word on it
+    quarantined = Outbox(syncer.db).quarantined()
+    assert [q["id"] for q in quarantined] == [poison]
+    assert "HQ fails on this record alone" in quarantined[0]["status_reason"]
+    opened = {row["id"] for row in hq_server.store.iter_leads()}
+    assert opened == set(ids) - {poison}

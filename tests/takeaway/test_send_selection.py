@@ -271,7 +271,8 @@ def test_hq_refuses_a_changed_request_and_answers_only_the_stands_own_ids(world:
     token = enrollment.load_link(world.stand)
     assert token is not None
     headers = {"Authorization": f"Bearer {token.token}"}
-    changed = {**record, "link": record["link"][:-2] + "AA"}
+    ending = "BB" if record["link"].endswith("AA") else "AA"
+    changed = {**record, "link": record["link"][:-2] + ending}
     answer = requests.post(
         f"{world.url}/api/v1/sends:batch",
         json={"protocol": 1, "sends": [changed]},

@@ -23,7 +23,7 @@ def test_a_database_error_during_ingest_logs_its_class_and_request_id_only(
         finally:
             db.close()
         with sqlite3.connect(hq.home / "hq.db") as broken:
-            broken.execute("ALTER TABLE hq_lead_inbox RENAME COLUMN record TO record_gone")
+            broken.execute("ALTER TABLE hq_lead_batches RENAME COLUMN body TO body_gone")
         reply = requests.post(
             f"{hq.url}/api/v1/leads:batch",
             json={"protocol": 1, "leads": leads},
