@@ -2,7 +2,8 @@
 
 Each sync stream (leads, erasures, catalog, analytics, heartbeat) keeps, in
 ``kiosk_settings`` under ``sync.stream.NAME``: consecutive failed attempts, the last HTTP
-status and error text, the last attempt and the time of the last progress.
+status and error text, the last attempt and the time of the last progress. A sync keeps its
+streams' outcomes in a :class:`StreamLog` and writes them together.
 
 A *jam* is HQ answering but a stream not moving. What counts is the time spent online
 without progress: the gaps between consecutive failed attempts that HQ answered (an HTTP
@@ -104,18 +105,14 @@ def _save(db: KioskDB, state: StreamState) -> None:
     settings.put(db, KEY_PREFIX + state.stream, values)
 
 
-def record_stream_failure(
-    db: KioskDB, stream: str, status: int | None, text: str, clock: Clock = SYSTEM_CLOCK
-) -> StreamState:
-    """One failed attempt; ``status`` is HQ's HTTP status, None when HQ did not answer."""
-    before = stream_state(db, stream)
-    now = clock.now()
+def _failed(before: StreamState, status: int | None, text: str, now: datetime) -> StreamState:
+    """``before`` after one more failed attempt at ``now``."""
     stuck = before.stuck_online_s
     answered_before = before.failures > 0 and before.last_status is not None
     if status is not None and answered_before and before.last_attempt_at:
         gap = (now - _parse(before.last_attempt_at)).total_seconds()
         stuck += min(max(gap, 0.0), ONLINE_GAP_MAX_S)
-    after = replace(
+    return replace(
         before,
         failures=before.failures + 1,
         last_status=status,
@@ -123,16 +120,46 @@ def record_stream_failure(
         last_attempt_at=utc_iso(now),
         stuck_online_s=stuck,
     )
-    _save(db, after)
-    return after
 
 
-def record_stream_success(db: KioskDB, stream: str, clock: Clock = SYSTEM_CLOCK) -> StreamState:
-    """The stream did its work (or had none to do): the jam, if any, is over."""
-    now = utc_iso(clock.now())
-    after = StreamState(stream, last_attempt_at=now, last_progress_at=now)
-    _save(db, after)
-    return after
+class StreamLog:
+    """The stream outcomes of one sync, kept here until :meth:`write` puts them all in the
+    database in one commit (rather than one commit, and one wait for the disk, per stream).
+
+    A crash before the write loses only these outcomes: the jam report then shows the
+    streams as the last written sync left them, and the next sync records them anew."""
+
+    def __init__(self, db: KioskDB, clock: Clock = SYSTEM_CLOCK) -> None:
+        self.db = db
+        self.clock = clock
+        self._pending: dict[str, StreamState] = {}
+
+    def state(self, stream: str) -> StreamState:
+        """The stream as recorded so far, this sync's outcome included."""
+        return self._pending.get(stream) or stream_state(self.db, stream)
+
+    def failure(self, stream: str, status: int | None, text: str) -> StreamState:
+        """One failed attempt; ``status`` is HQ's HTTP status, None when HQ did not answer."""
+        after = _failed(self.state(stream), status, text, self.clock.now())
+        self._pending[stream] = after
+        return after
+
+    def success(self, stream: str) -> StreamState:
+        """The stream did its work (or had none to do): the jam, if any, is over."""
+        _check_stream(stream)
+        now = utc_iso(self.clock.now())
+        after = StreamState(stream, last_attempt_at=now, last_progress_at=now)
+        self._pending[stream] = after
+        return after
+
+    def write(self) -> None:
+        """Every outcome kept so far, in one transaction (the caller's, if it has one)."""
+        if not self._pending:
+            return
+        with self.db.transaction():
+            for state in self._pending.values():
+                _save(self.db, state)
+        self._pending.clear()
 
 
 def jam_report(

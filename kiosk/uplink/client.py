@@ -149,7 +149,31 @@ class KioskSync:
                 client.close()
 
     def _sync_streams(self, client: HQClient, report: SyncReport) -> SyncReport:
-        enrollment.record_attempt(self.db, self.clock)
+        enrollment.record_attempt(self.db, self.clock)  # at once: a sync cut short shows too
+        outcomes = sync_state.StreamLog(self.db, self.clock)
+        try:
+            failures = self._run_streams(client, report, outcomes)
+            with self.db.transaction():  # the streams' outcomes and the sync's, one commit
+                outcomes.write()
+                if failures:
+                    enrollment.record_error(self.db, failures[0].message, self.clock)
+                else:
+                    enrollment.record_success(self.db, self.clock)
+        except HQRefused as exc:
+            with self.db.transaction():
+                outcomes.write()
+                enrollment.record_revoked(self.db, exc.message, self.clock)
+            raise
+        finally:
+            outcomes.write()  # what the streams before a step that broke did (else nothing)
+        if failures:
+            raise failures[0]
+        return report
+
+    def _run_streams(
+        self, client: HQClient, report: SyncReport, outcomes: sync_state.StreamLog
+    ) -> list[OmraneError]:
+        """Each stream in turn; the failures of those HQ answered (the first one first)."""
         streams: list[tuple[str, Callable[[], object], Callable[[], str] | None]] = [
             ("leads", lambda: self.push_leads(client, report), lambda: _leads_stalled(report)),
             ("erasures", lambda: self._erasures(client, report), None),
@@ -160,10 +184,11 @@ class KioskSync:
         ]
         failures: list[OmraneError] = []
         for name, step, stalled in streams:
+            if name == "heartbeat":
+                outcomes.write()  # the heartbeat tells HQ the jam as the stand now records it
             try:
-                self._stream(name, step, stalled)
-            except HQRefused as exc:
-                enrollment.record_revoked(self.db, exc.message, self.clock)
+                self._stream(outcomes, name, step, stalled)
+            except HQRefused:
                 raise
             except OmraneError as exc:
                 report.problems.append(f"{name}: {exc.message}")
@@ -171,11 +196,7 @@ class KioskSync:
                     failures.insert(0, exc)  # no answer at all: the other streams would wait too
                     break
                 failures.append(exc)
-        if failures:
-            enrollment.record_error(self.db, failures[0].message, self.clock)
-            raise failures[0]
-        enrollment.record_success(self.db, self.clock)
-        return report
+        return failures
 
     def _erasures(self, client: HQClient, report: SyncReport) -> None:
         """Both ways: the stand's erasures to HQ, then HQ's to the stand."""
@@ -183,23 +204,25 @@ class KioskSync:
         self.pull_erasures(client, report)
 
     def _stream(
-        self, stream: str, step: Callable[[], T], stalled: Callable[[], str] | None = None
+        self,
+        outcomes: sync_state.StreamLog,
+        stream: str,
+        step: Callable[[], T],
+        stalled: Callable[[], str] | None = None,
     ) -> T:
-        """Run one sync stream and record its outcome (the jam report reads it).
+        """Run one sync stream and keep its outcome in ``outcomes`` (the jam report reads it).
 
         ``stalled`` says why a step that HQ answered moved nothing ("" when it moved)."""
         try:
             result = step()
         except OmraneError as exc:
-            sync_state.record_stream_failure(
-                self.db, stream, http_status(exc), exc.message, self.clock
-            )
+            outcomes.failure(stream, http_status(exc), exc.message)
             raise
         why = stalled() if stalled is not None else ""
         if why:
-            sync_state.record_stream_failure(self.db, stream, HTTP_OK, why, self.clock)
+            outcomes.failure(stream, HTTP_OK, why)
         else:
-            sync_state.record_stream_success(self.db, stream, self.clock)
+            outcomes.success(stream)
         return result
 
     def push_leads(self, client: HQClient, report: SyncReport) -> None:
@@ -225,7 +248,8 @@ class KioskSync:
             if late:
                 applied = self.outbox.apply_outcomes(late)
                 report.quarantined += applied
-            settings.put(self.db, OUTCOME_CURSOR, feed.next)
+            if feed.next != since:
+                settings.put(self.db, OUTCOME_CURSOR, feed.next)
             if not feed.results or feed.next <= since:
                 return
             since = feed.next
@@ -256,7 +280,8 @@ class KioskSync:
         while True:
             feed = client.erasure_feed(since)
             report.erased_here += retention.apply_hq_erasures(self.db, feed.lead_ids)
-            settings.put(self.db, ERASURE_CURSOR, feed.next)
+            if feed.next != since:
+                settings.put(self.db, ERASURE_CURSOR, feed.next)
             if not feed.lead_ids or feed.next <= since:
                 return
             since = feed.next

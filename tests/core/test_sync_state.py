@@ -32,8 +32,18 @@ def _fail_every(
     db: KioskDB, clock: FakeClock, times: int, every_s: float, status: int | None
 ) -> None:
     for _ in range(times):
-        sync_state.record_stream_failure(db, "leads", status, "HQ busy or failing", clock)
+        _failure(db, clock, "leads", status, "HQ busy or failing")
         clock.advance(every_s)
+
+
+def _failure(
+    db: KioskDB, clock: FakeClock, stream: str, status: int | None, text: str
+) -> sync_state.StreamState:
+    """One sync's failed attempt at ``stream``, written as a sync writes it."""
+    log = sync_state.StreamLog(db, clock)
+    state = log.failure(stream, status, text)
+    log.write()
+    return state
 
 
 def test_a_fresh_stand_has_no_jam(db: KioskDB, clock: FakeClock) -> None:
@@ -44,9 +54,9 @@ def test_a_fresh_stand_has_no_jam(db: KioskDB, clock: FakeClock) -> None:
 
 
 def test_failures_are_counted_with_the_last_status_and_text(db: KioskDB, clock: FakeClock) -> None:
-    sync_state.record_stream_failure(db, "catalog", 503, "HQ busy", clock)
+    _failure(db, clock, "catalog", 503, "HQ busy")
     clock.advance(60)
-    state = sync_state.record_stream_failure(db, "catalog", 500, "bind parameter", clock)
+    state = _failure(db, clock, "catalog", 500, "bind parameter")
     assert (state.failures, state.last_status, state.last_error) == (2, 500, "bind parameter")
     assert state.last_attempt_at == "2026-02-13T09:01:00Z"
     assert sync_state.stream_state(db, "catalog") == state
@@ -69,7 +79,7 @@ def test_an_hour_online_without_progress_warns_and_six_hours_fail(
 def test_time_offline_or_switched_off_is_not_a_jam(db: KioskDB, clock: FakeClock) -> None:
     _fail_every(db, clock, 3, TEN_MIN, None)  # no answer: the network is down
     _fail_every(db, clock, 1, 12 * 3600, 500)  # then a night with the laptop closed
-    sync_state.record_stream_failure(db, "leads", 500, "HQ busy", clock)
+    _failure(db, clock, "leads", 500, "HQ busy")
     report = sync_state.jam_report(db, clock)
     assert report.stuck_online_s == sync_state.ONLINE_GAP_MAX_S  # the night counts 30 min
     assert report.status == "ok" and report.worst is not None and report.worst.failures == 5
@@ -78,7 +88,9 @@ def test_time_offline_or_switched_off_is_not_a_jam(db: KioskDB, clock: FakeClock
 def test_progress_ends_the_jam(db: KioskDB, clock: FakeClock) -> None:
     _fail_every(db, clock, 8, TEN_MIN, 500)
     assert sync_state.jam_report(db, clock).status == "warn"
-    sync_state.record_stream_success(db, "leads", clock)
+    log = sync_state.StreamLog(db, clock)
+    log.success("leads")
+    log.write()
     report = sync_state.jam_report(db, clock)
     assert report.status == "ok" and report.worst is None
     leads = sync_state.stream_state(db, "leads")
@@ -117,7 +129,7 @@ def test_the_oldest_pending_lead_is_reported(tmp_path: Path, clock: FakeClock) -
 
 def test_an_unknown_stream_is_a_programming_error(db: KioskDB, clock: FakeClock) -> None:
     with pytest.raises(ValueError, match="unknown sync stream"):
-        sync_state.record_stream_failure(db, "printer", None, "", clock)
+        sync_state.StreamLog(db, clock).failure("printer", None, "")
 
 
 @pytest.mark.parametrize(
@@ -129,6 +141,20 @@ def test_ages_read_well(seconds: float, text: str) -> None:
 
 
 def test_long_errors_are_cut(db: KioskDB, clock: FakeClock) -> None:
-    state = sync_state.record_stream_failure(db, "heartbeat", 500, "x" * 5000, clock)
+    state = _failure(db, clock, "heartbeat", 500, "x" * 5000)
     assert len(state.last_error) == sync_state.ERROR_MAX
     assert timedelta(seconds=state.stuck_online_s) == timedelta(0)
+
+
+def test_a_sync_writes_its_streams_outcomes_together(db: KioskDB, clock: FakeClock) -> None:
+    _failure(db, clock, "catalog", 503, "HQ busy")
+    clock.advance(TEN_MIN)
+    log = sync_state.StreamLog(db, clock)
+    log.success("leads")
+    log.failure("catalog", 500, "bind parameter")
+    assert log.state("catalog").failures == 2
+    assert sync_state.stream_state(db, "catalog").failures == 1  # written at the end
+    log.write()
+    catalog = sync_state.stream_state(db, "catalog")
+    assert (catalog.failures, catalog.stuck_online_s) == (2, TEN_MIN)
+    assert sync_state.stream_state(db, "leads").last_progress_at == "2026-02-13T09:10:00Z"

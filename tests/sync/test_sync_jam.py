@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import text
 
 from kiosk.cli import main as kiosk_main
-from kiosk.core import sync_state
+from kiosk.core import enrollment, sync_state
 from kiosk.core.config import Paths
 from kiosk.core.db import KioskDB
 from kiosk.core.doctor import Check, DoctorContext, check_sync_jam
@@ -141,3 +141,30 @@ def test_sync_status_json_carries_the_jam(
     assert jam["worst_stream"] == "leads" and jam["pending_leads"] == 2
     assert jam["streams"]["leads"]["last_status"] == 500
     assert jam["streams"]["catalog"]["failures"] == 0
+
+
+def test_a_step_that_breaks_mid_sync_leaves_what_the_streams_before_it_did(
+    hq_server: HQ, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    home = tmp_path / "stand"
+    db, _ids = enrolled_stand(home, hq_server, 2)
+    clock = FakeClock()
+    syncer = KioskSync(db, clock)
+    syncer.sync_once()
+    clock.advance(TEN_MIN)
+
+    def broken(*_args: object) -> None:
+        raise RuntimeError("a bug in the catalog pull")
+
+    monkeypatch.setattr(KioskSync, "pull_catalog", broken)
+    with pytest.raises(RuntimeError, match="a bug"):
+        syncer.sync_once()
+    status = enrollment.sync_status(db)
+    assert (status["last_attempt"], status["last_success"]) == (
+        "2026-02-13T09:10:00Z",
+        "2026-02-13T09:00:00Z",
+    )
+    progress = {s.stream: s.last_progress_at for s in sync_state.jam_report(db, clock).streams}
+    assert progress["leads"] == progress["sends"] == "2026-02-13T09:10:00Z"
+    assert progress["heartbeat"] == "2026-02-13T09:00:00Z"  # not reached this time
+    db.close()

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from sqlalchemy import text
 
-from kiosk.core import enrollment
+from kiosk.core import enrollment, sync_state
 from kiosk.core.config import Paths, active_event_profile
 from kiosk.core.db import KioskDB
 from kiosk.core.leads import save_lead
@@ -149,7 +149,15 @@ def test_leads_still_go_when_the_catalog_endpoint_fails(hq_server: HQ, tmp_path:
         syncer.sync_once()
 
     assert hq_server.store.count_leads() == 5
-    assert heartbeat_at_hq(hq_server, db), "the heartbeat after the catalog still reached HQ"
+    beat = heartbeat_at_hq(hq_server, db)
+    assert "jam ok: catalog failed 1 time(s) in a row (HTTP 500" in beat, "the heartbeat went"
+    streams = sync_state.jam_report(db).streams
+    failed = {s.stream: s.last_status for s in streams if s.failures}
+    assert failed == {"catalog": 500}
+    assert all(s.last_progress_at for s in streams if s.stream != "catalog")
+    status = enrollment.sync_status(db)
+    assert status["last_attempt"] and not status["last_success"]
+    assert "HTTP 500" in status["last_error"] and status["failures"] == 1
 
 
 def test_the_heartbeat_still_goes_when_every_lead_batch_fails(
