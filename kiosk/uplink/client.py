@@ -14,7 +14,7 @@ from typing import TypeVar
 import requests
 
 from kiosk import __version__
-from kiosk.core import analytics, crashes, enrollment, retention, settings, sync_state, tickets
+from kiosk.core import crashes, enrollment, retention, settings, sync_state, tickets
 from kiosk.core.catalog import Catalog
 from kiosk.core.config import Paths
 from kiosk.core.db import KioskDB
@@ -22,6 +22,7 @@ from kiosk.core.outbox import Outbox
 from kiosk.core.printing import PrintQueue
 from kiosk.core.send_requests import SendOutbox
 from kiosk.uplink import hub_link
+from kiosk.uplink.analytics_push import push_analytics
 from kiosk.uplink.catalog_pull import PAGE_UNITS, CatalogPull
 from kiosk.uplink.lead_push import LeadPusher
 from kiosk.uplink.send_push import sync_sends
@@ -37,14 +38,11 @@ from sync.contract.vocabulary import (
 from sync.contract.wire import (
     CATALOG_PAGE_MAX,
     MAX_BATCH,
-    AnalyticsBatch,
-    AnalyticsCounter,
     Heartbeat,
 )
 
 log = logging.getLogger(__name__)
 
-COUNTERS_PER_REQUEST = 5000
 T = TypeVar("T")
 ERASURE_CURSOR = "sync.erasure_cursor"  # kiosk setting: the last HQ erasure applied here
 CATALOG_PULL_FOLDER = "catalog-pull"  # beside the kiosk database: pages of a pull under way
@@ -298,21 +296,8 @@ class KioskSync:
             report.catalog_changed = True
 
     def send_analytics(self, client: HQClient) -> None:
-        """Cumulative anonymous counters per event, from the last day sent on."""
-        by_event = analytics.days_by_event(self.db, enrollment.analytics_from_day(self.db) or "")
-        for event_id, days in by_event.items():
-            counters = [
-                AnalyticsCounter(day=day, kind=kind, value=value, count=count)
-                for day in days
-                for kind, values in analytics.day_counts(self.db, event_id, day).items()
-                for value, count in values.items()
-            ]
-            for at in range(0, len(counters), COUNTERS_PER_REQUEST):
-                chunk = counters[at : at + COUNTERS_PER_REQUEST]
-                client.analytics(AnalyticsBatch(event_id=event_id, counters=chunk))
-        latest = max((day for days in by_event.values() for day in days), default=None)
-        if latest is not None:
-            enrollment.set_analytics_from_day(self.db, latest)  # today may still grow
+        """The anonymous counters that moved (see :mod:`kiosk.uplink.analytics_push`)."""
+        push_analytics(self.db, client)
 
     def send_heartbeat(self, client: HQClient) -> None:
         client.heartbeat(heartbeat_of(self.db, self.clock))

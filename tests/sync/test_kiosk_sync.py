@@ -169,6 +169,32 @@ def test_an_unenrolled_stand_says_so(tmp_path: Path) -> None:
     assert status["state"] == "not_enrolled" and status["waiting_for_enrollment"] == 2
 
 
+def test_counters_go_to_hq_again_only_when_they_move(hq_server: HQ, tmp_path: Path) -> None:
+    from sqlalchemy import select
+
+    from kiosk.core import analytics
+    from kiosk.core.config import Paths, active_event_profile
+    from sync.hq.store import hq_analytics
+
+    db, _ids = enrolled_stand(tmp_path / "stand", hq_server, 0)
+    event = active_event_profile(Paths(tmp_path / "stand"))
+    analytics.record(db, "search", "casablanca", event=event, count=3)
+    transport = FaultyTransport(["http_500"], only="/analytics")
+    syncer = KioskSync(db, session=faulty_session(transport))
+    with pytest.raises(HQUnavailable, match="HTTP 500"):
+        syncer.sync_once()  # HQ failed to store them: they go again
+    syncer.sync_once()
+    syncer.sync_once()  # nothing moved: HQ holds them already
+    analytics.record(db, "search", "casablanca", event=event)
+    syncer.sync_once()
+
+    sent = [fault for path, fault in transport.seen if path == "/api/v1/analytics"]
+    assert sent == ["http_500", "ok", "ok"]
+    searches = select(hq_analytics.c.count).where(hq_analytics.c.kind == "search")
+    with hq_server.store.engine.connect() as conn:
+        assert conn.execute(searches).scalars().all() == [4]
+
+
 def test_anonymous_counters_and_erasures_reach_hq(hq_server: HQ, tmp_path: Path) -> None:
     from sqlalchemy import select
 
