@@ -117,12 +117,12 @@ class CatalogPull:
 
     def _restart(self, since: int) -> PullState:
         self._reset()
-        self.folder.mkdir(parents=True, exist_ok=True)
-        return PullState(since=since)
+        return PullState(since=since)  # the folder comes with the first page kept
 
     def _reset(self) -> None:
         self._received.clear()
-        shutil.rmtree(self.folder, ignore_errors=True)
+        if self.folder.exists():  # a sync with nothing new has none to remove
+            shutil.rmtree(self.folder, ignore_errors=True)
 
     def _page_path(self, n: int) -> Path:
         return self.folder / f"page-{n:05d}.json"

@@ -305,17 +305,16 @@ class KioskSync:
 
 def heartbeat_of(db: KioskDB, clock: Clock = SYSTEM_CLOCK) -> Heartbeat:
     """This kiosk's state for HQ's fleet page and the stand hub's stand view."""
-    counts = Outbox(db, clock).counts()
-    status = enrollment.sync_status(db)
+    status = enrollment.sync_status(db)  # the outbox's counts among the rest
     jam = sync_state.jam_line(sync_state.jam_report(db, clock))  # for HQ's fleet page
     jobs = PrintQueue(db, Paths(db.path.parent), clock).open_counts()
     printer = ", ".join(f"{state} {n}" for state, n in sorted(jobs.items())) or "idle"
     return Heartbeat(
         app_version=__version__,
         catalog_version=Catalog(db).version,
-        pending=counts[PENDING],
-        sending=counts[SENDING],
-        quarantined=counts[QUARANTINED],
+        pending=int(status[PENDING]),
+        sending=int(status[SENDING]),
+        quarantined=int(status[QUARANTINED]),
         desk_queue_depth=tickets.waiting_on_latest_day(db),
         disk_free_bytes=shutil.disk_usage(db.path.parent).free,
         printer_state=f"print jobs: {printer}",
