@@ -6,6 +6,7 @@ receiver's limit in memory (a compressed bomb is refused, not held whole).
 
 from __future__ import annotations
 
+import threading
 import zlib
 
 import zstandard
@@ -17,7 +18,7 @@ GZIP = ("gzip", "x-gzip")
 IDENTITY = "identity"
 ZSTD_LEVEL = 1  # the saving is in field names and base64, not in a harder squeeze
 
-_PACKER = zstandard.ZstdCompressor(level=ZSTD_LEVEL)  # thread-safe for one-shot compress()
+_PACKERS = threading.local()  # a compressor must never be shared by two threads at once
 
 
 class BodyRefused(DataError):
@@ -32,7 +33,10 @@ class BodyRefused(DataError):
 def pack(raw: bytes) -> bytes:
     """``raw`` compressed as a stand sends it (``Content-Encoding: zstd``); the frame
     states its opened size, so a receiver can refuse it before opening it."""
-    return _PACKER.compress(raw)
+    packer = getattr(_PACKERS, "packer", None)
+    if packer is None:
+        packer = _PACKERS.packer = zstandard.ZstdCompressor(level=ZSTD_LEVEL)
+    return packer.compress(raw)
 
 
 def unpack(encoding: str, body: bytes, limit: int) -> bytes:
