@@ -219,13 +219,13 @@ def wait_opened(store: Store, timeout_s: float = 300.0) -> None:
 
 
 PROFILE_GROUPS = {  # profiled function name -> what it stands for
-    "_claim": "stand: claim batch (kept wire records read, marked sending: one UPDATE)",
+    "_claim": "stand: claim batch (kept wire records read as one row, nothing written)",
     "lead_batch_body": "stand: batch body (kept records joined, zstd level 1)",
     "unpack": "HQ gate: open the zstd body",
     "_sent_batch": "HQ request: the batch parsed, each record addressed (id, hash)",
     "hold_sent": "HQ ack: the batch held as sent (one row, one commit, fsync included)",
     "_apply": "stand: record HQ answers (one UPDATE per answer kind)",
-    "settle_and_claim": "stand: answers + next claim (one commit, fsync included)",
+    "settle_and_claim": "stand: answers + next claim (one commit, not waiting for the disk)",
     "_sent_records": "HQ after the ack: records checked against the contract (pydantic)",
     "known_hashes": "HQ after the ack: duplicate/conflict check (one SELECT, inbox + opened)",
     "unpack_sent": "HQ after the ack: batches unpacked into the inbox (total)",
@@ -259,7 +259,8 @@ def profile(source: Path, work: Path, count: int = 2000) -> None:
             bodies.unpack(bodies.ZSTD, body, BODY_LIMIT), (bodies.ZSTD, body)
         )
         holding.hold_sent(hq.store, kiosk, sent)
-        batch = outbox.settle_and_claim({r.id: (r.status, r.reason) for r in results}, MAX_BATCH)
+        answers = {r["id"]: (r["status"], r["reason"]) for r in results}
+        batch = outbox.settle_and_claim(answers, MAX_BATCH, batch[-1].id)
     service.open_inbox(hq.store, hq.keys)
     profiler.disable()
     db.close()
@@ -275,15 +276,16 @@ def profile(source: Path, work: Path, count: int = 2000) -> None:
 
 
 def batch_bodies(path: Path) -> list[bytes]:
-    """The exact request bodies the stand sends (claimed, then released again)."""
+    """The exact request bodies the stand sends, opened (a claim only reads)."""
     db = KioskDB(path)
     outbox = Outbox(db)
     sent = []
-    while batch := outbox.claim(MAX_BATCH):
+    after = ""
+    while batch := outbox.claim(MAX_BATCH, after):
+        after = batch[-1].id
         sent.append(
             bodies.unpack(bodies.ZSTD, lead_batch_body([r.record for r in batch]), BODY_LIMIT)
         )
-    outbox.release_sending()
     db.close()
     return sent
 
