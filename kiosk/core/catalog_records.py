@@ -89,24 +89,30 @@ class CatalogData:
         cities: dict[str, dict[str, Any]] = {}
         programmes: dict[str, dict[str, Any]] = {}
         for r in records:
-            regions.setdefault(
-                r["region_id"],
-                {"id": r["region_id"], "name_fr": r["region_fr"], "name_ar": r["region_ar"]},
+            known = (
+                r["programme_id"] in programmes
+                and r["city_id"] in cities
+                and r["region_id"] in regions
             )
-            cities.setdefault(
-                r["city_id"],
-                {
+            if known:  # the first record of each id gives its names
+                continue
+            if r["region_id"] not in regions:
+                regions[r["region_id"]] = {
+                    "id": r["region_id"],
+                    "name_fr": r["region_fr"],
+                    "name_ar": r["region_ar"],
+                }
+            if r["city_id"] not in cities:
+                cities[r["city_id"]] = {
                     "id": r["city_id"],
                     "name_fr": r["city_fr"],
                     "name_ar": r["city_ar"],
                     "province": r.get("province") or "",
                     "region_id": r["region_id"],
                     "aliases": list(r.get("city_aliases") or []),
-                },
-            )
-            programmes.setdefault(
-                r["programme_id"],
-                {
+                }
+            if r["programme_id"] not in programmes:
+                programmes[r["programme_id"]] = {
                     "id": r["programme_id"],
                     "name_fr": r["programme_fr"],
                     "name_ar": r["programme_ar"],
@@ -114,8 +120,7 @@ class CatalogData:
                     "kind": r.get("programme_kind") or "quartier",
                     "subsidiary": r.get("subsidiary") or "",
                     "desk": r.get("desk") or "",
-                },
-            )
+                }
         return cls(
             list(regions.values()), list(cities.values()), list(programmes.values()), records
         )

@@ -2,8 +2,8 @@
 
 What the units of one programme, category, type, status, room count and price band share
 (ids of their city and region, place and type words, facet words) is worked out once per
-such group, and the index words of each distinct title once per title: per unit only its
-own reference and the joining of ready strings are left.
+such group, and the index words of each distinct set of titles (French, Arabic, district)
+once per set: per unit only its own reference and the joining of ready strings are left.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ class UnitRows:
         self.data = data
         self.terms: set[str] = set()
         self._groups: dict[tuple[Any, ...], _Group] = {}
-        self._pieces: dict[str, tuple[str, str]] = {}
+        self._titles: dict[tuple[str, str, str], tuple[str, str]] = {}
         self._bands: dict[int | None, str] = {}
 
     def row(self, unit: dict[str, Any]) -> tuple[Any, ...]:
@@ -46,12 +46,13 @@ class UnitRows:
         if group is None:
             group = self._groups[key] = self._group(unit, rooms, band)
         district = unit.get("district") or ""
+        titles = (unit["title_fr"], unit["title_ar"], district)
         return (
             unit["ref"],
             unit["category"],
             unit["type"],
-            unit["title_fr"],
-            unit["title_ar"],
+            titles[0],
+            titles[1],
             group[0],
             group[1],
             group[2],
@@ -67,29 +68,32 @@ class UnitRows:
             1 if unit.get("first_sale", True) else 0,
             group[3],
             band,
-            self._own_text(unit["ref"], unit["title_fr"], unit["title_ar"], district) + group[5],
+            self._own_text(unit["ref"], titles) + group[5],
         )
 
-    def _own_text(self, *parts: str) -> str:
-        """``index_text`` of the parts, each distinct part normalised once."""
+    def _own_text(self, ref: str, titles: tuple[str, str, str]) -> str:
+        """``index_text(ref, *titles)``, the titles' words worked out once per distinct set."""
+        found = self._titles.get(titles)
+        if found is None:
+            found = self._titles[titles] = self._pieces(*titles)
+        words, stripped = self._pieces(ref)
+        return " ".join(filter(None, (words, found[0], stripped, found[1])))
+
+    def _pieces(self, *parts: str) -> tuple[str, str]:
+        """``index_pieces`` of the parts joined (empty ones left out); their words kept."""
         words: list[str] = []
         stripped: list[str] = []
-        pieces = self._pieces
         for part in parts:
-            if not part:
-                continue
-            found = pieces.get(part)
-            if found is None:
-                found = pieces[part] = index_pieces(part)
-                self.terms.update(found[0].split())
-                self.terms.update(found[1].split())
-            if found[0]:
-                words.append(found[0])
-            if found[1]:
-                stripped.append(found[1])
-        if stripped:
-            words.extend(stripped)
-        return " ".join(words)
+            if part:
+                text, extra = index_pieces(part)
+                if text:
+                    words.append(text)
+                if extra:
+                    stripped.append(extra)
+        found = " ".join(words), " ".join(stripped)
+        self.terms.update(found[0].split())
+        self.terms.update(found[1].split())
+        return found
 
     def _group(self, unit: dict[str, Any], rooms: int | None, band: str) -> _Group:
         programme = self.data.programme_by_id[unit["programme_id"]]

@@ -88,10 +88,18 @@ def _normalise_word(word: str) -> str:
     return " ".join(folded.split())
 
 
+# What folding does to ASCII: letters lower-cased, digits kept, anything else a separator.
+_ASCII_FOLD = str.maketrans(
+    {chr(c): chr(c).lower() if chr(c).isalnum() else " " for c in range(128)}
+)
+
+
 def normalise(text: str) -> str:
     """The canonical search form of ``text`` (idempotent: normalise(normalise(t)) == t)."""
     if not text:
         return ""
+    if text.isascii():  # references, most typing: one pass, no word cache needed
+        return " ".join(text.translate(_ASCII_FOLD).split())
     out: list[str] = []
     cache = _WORD_CACHE
     for word in text.split():
@@ -126,6 +134,8 @@ def index_pieces(part: str) -> tuple[str, str]:
     ``index_text`` of several parts is their first halves joined, then their second halves
     (empty ones left out), so a bulk writer can work out each distinct part once."""
     text = normalise(part)
+    if text.isascii():  # no Arabic article
+        return text, ""
     return text, " ".join(_ARTICLE_WORD.findall(text))
 
 
