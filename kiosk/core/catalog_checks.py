@@ -5,7 +5,6 @@ with the rows before it (ids, names, places), every problem kept as ``row N: fie
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -17,9 +16,9 @@ from kiosk.core.catalog_communes import CommuneFiller
 from kiosk.core.catalog_files import REQUIRED
 from kiosk.core.catalog_records import RECORD_FIELDS
 from kiosk.core.catalog_values import (
-    CONTROL,
     FALSE_WORDS,
     TRUE_WORDS,
+    clean_cells,
     clean_text,
     parse_number,
     row_key,
@@ -75,6 +74,7 @@ NUMBERS: tuple[tuple[str, type, int | float, int], ...] = (
     ("price_mad", int, 0, 10_000_000_000),
     ("price_per_m2_mad", int, 0, 10_000_000),
 )
+_UNSEEN = object()
 _REQUIRED_OF = itemgetter(*REQUIRED)
 _KIND_OF = itemgetter(*KIND_FIELDS)
 _PLACE_OF = itemgetter(*PLACE_FIELDS)
@@ -120,7 +120,10 @@ class _RowChecker:
         self.kinds: dict[tuple[Any, ...], dict[str, Any]] = {}
         self.places: dict[tuple[Any, ...], dict[str, Any]] = {}
         self.dates: dict[str, str] = {}
-        self.numbers: dict[str, dict[str, int | float]] = {name: {} for name, *_ in NUMBERS}
+        # typed value of each number text seen, per column ("" is no number)
+        self.numbers: dict[str, dict[str, int | float | None]] = {
+            name: {"": None} for name, *_ in NUMBERS
+        }
         self.communes = CommuneFiller()
 
     def check(self, n: int, raw: dict[str, Any]) -> tuple[dict[str, Any] | None, list[RowProblem]]:
@@ -133,16 +136,9 @@ class _RowChecker:
             return None, [RowProblem(n, "-", "not an object with named fields")]
         if "__extra__" in raw:
             bad("-", "more values than columns in the header")
-        values = list(map(raw.get, RECORD_FIELDS))
-        strings = [v for v in values if v.__class__ is str]
-        texts = " ".join(strings)
-        all_text = len(strings) == len(values)  # a CSV row: nothing to convert
-        if CONTROL.search(texts) is None and unicodedata.is_normalized("NFC", texts):
-            values = [v.strip() if v.__class__ is str else v for v in values]
-        else:
-            values = [clean_text(v) if isinstance(v, str) else v for v in values]
+        values, all_text = clean_cells(list(map(raw.get, RECORD_FIELDS)))
         rec: dict[str, Any] = dict(zip(RECORD_FIELDS, values, strict=True))
-        if not all_text:
+        if not all_text:  # a JSON row: numbers or objects where text is expected
             for name in TEXT_FIELDS:
                 value = rec[name]
                 if value is not None and value.__class__ is not str:
@@ -242,8 +238,8 @@ class _RowChecker:
             value = rec[name]
             typed = self.numbers[name]  # the same texts come back on many rows
             if value.__class__ is str:
-                known = typed.get(value)
-                if known is not None:
+                known = typed.get(value, _UNSEEN)
+                if known is not _UNSEEN:
                     rec[name] = known
                     continue
             if value in (None, ""):

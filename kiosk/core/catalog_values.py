@@ -45,6 +45,21 @@ def clean_text(value: str) -> str:
     return cleaned
 
 
+def clean_cells(values: list[Any]) -> tuple[list[Any], bool]:
+    """(``values`` with each text as ``clean_text`` makes it, whether all were text).
+
+    The row is looked at whole first: most rows only need their cells trimmed."""
+    try:
+        row, all_text = " ".join(values), True
+    except TypeError:  # JSON numbers or lists, missing cells
+        row, all_text = " ".join([v for v in values if isinstance(v, str)]), False
+    if CONTROL.search(row) is None and unicodedata.is_normalized("NFC", row):
+        if all_text:
+            return list(map(str.strip, values)), True
+        return [v.strip() if isinstance(v, str) else v for v in values], False
+    return [clean_text(v) if isinstance(v, str) else v for v in values], all_text
+
+
 _NUMBER_SPACES = re.compile(r"[\s\u00a0\u202f']")
 
 
