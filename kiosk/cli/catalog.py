@@ -84,7 +84,7 @@ def _demo(ctx: Context, args: argparse.Namespace) -> int:
         updated_at=utc_iso(ctx.clock.now()),
         media=demo_media(data, catalog.media),
     )
-    s = catalog.stats()
+    s = catalog.counts()
     print(
         f"demo catalog loaded: {s['units']} units, {s['programmes']} programmes, "
         f"{s['cities']} cities, {s['regions']} regions (seed {args.seed})"
@@ -124,7 +124,7 @@ def _import(ctx: Context, args: argparse.Namespace) -> int:
         print(f"skipped {report.bad_rows} bad row(s):", file=sys.stderr)
         _print_problems(report.problems)
     catalog.evict_media(ctx.event().kiosk.media_budget_mb)
-    s = catalog.stats()
+    s = catalog.counts()
     print(
         f"imported {report.imported} of {report.rows} units from {path.name}: "
         f"{s['programmes']} programmes, {s['cities']} cities, {s['regions']} regions"

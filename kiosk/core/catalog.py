@@ -236,6 +236,14 @@ class Catalog:
         with translated_errors(self.db.path):
             return _search.resolve_city(self.db.conn, self._cache, text)
 
+    def counts(self) -> dict[str, int]:
+        """Units, cities, programmes and regions in the catalog: the counts of ``stats``
+        without its groupings (each of those reads every unit row)."""
+        return {
+            table: int(self.db.scalar(f"SELECT count(*) FROM {table}"))  # noqa: S608
+            for table in ("units", "cities", "programmes", "regions")
+        }
+
     def stats(self) -> dict[str, Any]:
         def grouped(column: str) -> dict[str, int]:
             rows = self.db.query(
@@ -244,10 +252,7 @@ class Catalog:
             return {str(r["k"]): int(r["n"]) for r in rows}
 
         return {
-            "units": self.db.scalar("SELECT count(*) FROM units"),
-            "cities": self.db.scalar("SELECT count(*) FROM cities"),
-            "programmes": self.db.scalar("SELECT count(*) FROM programmes"),
-            "regions": self.db.scalar("SELECT count(*) FROM regions"),
+            **self.counts(),
             "version": self.version,
             "source": self._meta("source") or "",
             "updated_at": self._meta("updated_at") or "",
