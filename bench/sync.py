@@ -1,8 +1,8 @@
-"""Benchmark: 10,000 leads pushed from a stand to a real HQ over loopback (claim, HTTP, HQ
-validation, holding sealed, per-record answers, acks) against a raw `requests` POST loop
+"""Benchmark: 10,000 leads pushed from a stand to a real HQ over loopback (claim, zstd, HTTP,
+HQ holding each batch as sent, per-record answers, acks) against a raw `requests` POST loop
 of the same batch bodies (uncompressed) to a trivial endpoint of the same server, in the same
-run; the server takes its socket as a TCP one, so both have Nagle off (``serve``). HQ opens
-the held envelopes after answering; the time until every lead is opened (what the console
+run; the server takes its socket as a TCP one, so both have Nagle off (``serve``). HQ
+unpacks the held batches and opens the envelopes after answering; the time until every lead is opened (what the console
 waits for) is printed too. Before it: HQ ingest with 4 kiosks pushing at once, on SQLite and
 on PostgreSQL, and a profile of both sides (in one process, 2,000 leads) saying where the
 time goes. The leads are a stand day's (tests/support/stand_day.py) over the units HQ

@@ -154,7 +154,7 @@ def test_the_sync_tab_reports_a_jam_with_a_real_hq_answering_500(
         link = kiosk_tokens.enroll_kiosk(store, public, keys, "stand-ui", "paris-2026")
         enrollment.enroll(services.db, link, PIN, clock)
         with store.engine.begin() as conn:  # an HQ bug: every lead batch ends in HTTP 500
-            conn.execute(text("ALTER TABLE hq_leads RENAME TO hq_leads_away"))
+            conn.execute(text("ALTER TABLE hq_lead_batches RENAME TO hq_lead_batches_away"))
         syncer = KioskSync(services.db, clock)
         for _ in range(8):
             clock.advance(600)
