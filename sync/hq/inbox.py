@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import (
     Column,
@@ -31,6 +31,7 @@ from sqlalchemy import (
     Index,
     Integer,
     LargeBinary,
+    Row,
     String,
     Table,
     Text,
@@ -43,6 +44,7 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.sql.elements import ColumnElement
 
 from sync.hq.leads import hq_leads
 from sync.hq.metadata import IN_CHUNK, insert_many, metadata
@@ -153,32 +155,58 @@ def claim(engine: Engine, lease: str, now: str, until: str, limit: int) -> list[
     """Up to ``limit`` held leads not leased by a live worker, leased to ``lease``: each as
     (id, kiosk_id, received_at, record dict)."""
     t = hq_lead_inbox.c
-    free = or_(t.lease_until.is_(None), t.lease_until < now)
+    rows = _leased(
+        engine,
+        hq_lead_inbox,
+        (t.id, t.kiosk_id, t.received_at, t.record),
+        (t.received_at, t.id),
+        Lease(lease, now, until, limit),
+    )
+    return [
+        {
+            "id": str(r.id),
+            "kiosk_id": str(r.kiosk_id),
+            "received_at": str(r.received_at),
+            "record": json.loads(r.record),
+        }
+        for r in rows
+    ]
+
+
+class Lease(NamedTuple):
+    """A worker's claim: its name, the time now, until when it holds, how many rows."""
+
+    name: str
+    now: str
+    until: str
+    limit: int
+
+
+def _leased(
+    engine: Engine,
+    table: Table,
+    columns: tuple[ColumnElement[Any], ...],
+    order: tuple[ColumnElement[Any], ...],
+    lease: Lease,
+) -> Sequence[Row[Any]]:
+    """Up to ``lease.limit`` rows of ``table`` (keyed by the first of ``columns``) that no
+    live worker holds, in ``order``, leased to ``lease.name``: their ``columns``."""
+    key, t = columns[0], table.c
+    free = or_(t.lease_until.is_(None), t.lease_until < lease.now)
     with engine.begin() as conn:
-        ids = select(t.id).where(free).order_by(t.received_at, t.id).limit(limit)
-        wanted = [str(i) for i in conn.execute(ids).scalars()]
+        wanted = list(conn.execute(select(key).where(free).order_by(*order).limit(lease.limit)))
         if not wanted:
             return []
+        keys = [row[0] for row in wanted]
         # the lease condition again: a worker that leased them meanwhile keeps them
         conn.execute(
-            update(hq_lead_inbox)
-            .where(t.id.in_(wanted), free)
-            .values(lease=lease, lease_until=until)
+            update(table)
+            .where(key.in_(keys), free)
+            .values(lease=lease.name, lease_until=lease.until)
         )
-        rows = conn.execute(
-            select(t.id, t.kiosk_id, t.received_at, t.record).where(
-                t.id.in_(wanted), t.lease == lease
-            )
-        )
-        return [
-            {
-                "id": str(r.id),
-                "kiosk_id": str(r.kiosk_id),
-                "received_at": str(r.received_at),
-                "record": json.loads(r.record),
-            }
-            for r in rows
-        ]
+        return conn.execute(
+            select(*columns).where(key.in_(keys), t.lease == lease.name).order_by(*order)
+        ).all()
 
 
 def release(conn: Connection, ids: Sequence[str], lease: str) -> None:
@@ -232,27 +260,14 @@ def claim_batches(
     """Up to ``limit`` batches not leased by a live worker, oldest first, leased to
     ``lease``: each as (seq, kiosk_id, received_at, encoding, body)."""
     t = hq_lead_batches.c
-    free = or_(t.lease_until.is_(None), t.lease_until < now)
-    with engine.begin() as conn:
-        wanted = [
-            int(seq)
-            for seq in conn.execute(select(t.seq).where(free).order_by(t.seq).limit(limit))
-            .scalars()
-            .all()
-        ]
-        if not wanted:
-            return []
-        conn.execute(
-            update(hq_lead_batches)
-            .where(t.seq.in_(wanted), free)
-            .values(lease=lease, lease_until=until)
-        )
-        rows = conn.execute(
-            select(t.seq, t.kiosk_id, t.received_at, t.encoding, t.body)
-            .where(t.seq.in_(wanted), t.lease == lease)
-            .order_by(t.seq)
-        )
-        return [dict(row._mapping) for row in rows]
+    rows = _leased(
+        engine,
+        hq_lead_batches,
+        (t.seq, t.kiosk_id, t.received_at, t.encoding, t.body),
+        (t.seq,),
+        Lease(lease, now, until, limit),
+    )
+    return [dict(row._mapping) for row in rows]
 
 
 def drop_batch(conn: Connection, seq: int, lease: str) -> None:
