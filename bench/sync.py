@@ -2,12 +2,13 @@
 HQ holding each batch as sent, per-record answers, acks) against a raw `requests` POST loop
 of the same batch bodies (uncompressed) to a trivial endpoint of the same server, in the same
 run; the server takes its socket as a TCP one, so both have Nagle off (``serve``). HQ
-unpacks the held batches and opens the envelopes after answering; the time until every lead is opened (what the console
-waits for) is printed too. Before it: HQ ingest with 4 kiosks pushing at once, on SQLite and
-on PostgreSQL, and a profile of both sides (in one process, 2,000 leads) saying where the
-time goes. The leads are a stand day's (tests/support/stand_day.py) over the units HQ
-published; the stand already holds that catalog (pulled at the start of its day, timed
-apart), so the sync timed is the day's leads plus the other streams' checks.
+unpacks the held batches and opens the envelopes after answering; the time until every lead
+is opened (what the console waits for) is printed too. Before it: HQ ingest with 4 kiosks
+pushing at once, on SQLite and on PostgreSQL, and a profile of both sides (in one process,
+2,000 leads) saying where the time goes. The leads are a stand day's
+(tests/support/stand_day.py) over the units HQ published; the stand already holds that
+catalog (pulled at the start of its day, timed apart), so the sync timed is the day's leads
+plus the other streams' checks.
 
 Target: ratio ≤ 2. Last line: ``sync_10k_s=<x> raw_post_10k_s=<y> ratio=<x/y>``.
 """
