@@ -215,3 +215,21 @@ def test_anonymous_counters_and_erasures_reach_hq(hq_server: HQ, tmp_path: Path)
     assert retention.erase_by_phone(db, key, phone, region="FR") == [ids[1]]
     assert KioskSync(db).sync_once().erasures == 1
     assert _hq_ids(hq_server) == {ids[0]}
+
+
+def test_after_a_sync_a_lead_saved_on_the_same_connection_waits_for_the_disk_again(
+    hq_server: HQ, tmp_path: Path
+) -> None:
+    """HQ's answers are recorded without waiting for the disk (a lost one means a resend);
+    whatever happens to the push, the visitor's next lead is written as durably as ever."""
+    full = 2  # PRAGMA synchronous=FULL
+    db, _ids = enrolled_stand(tmp_path / "a", hq_server, 3)
+    assert KioskSync(db).sync_once().acked == 3
+    assert db.scalar("PRAGMA synchronous") == full
+
+    cut, _ids = enrolled_stand(tmp_path / "b", hq_server, 3)
+    link_down = FaultyTransport(["reset"] * 5, only="leads:batch")
+    with pytest.raises(HQUnavailable):
+        KioskSync(cut, session=faulty_session(link_down)).sync_once()
+    assert cut.scalar("PRAGMA synchronous") == full
+    assert Outbox(cut).counts()["pending"] == 3
