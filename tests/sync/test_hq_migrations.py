@@ -5,7 +5,6 @@ exactly the tables the code declares."""
 from __future__ import annotations
 
 import importlib
-import os
 import pkgutil
 import re
 import shutil
@@ -25,7 +24,6 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Connection, create_engine, inspect, make_url, text
 from sqlalchemy.exc import SAWarning
 
-from sync.hq import cli as hq_cli
 from sync.hq import migrations
 from sync.hq.schema import metadata
 from sync.hq.store import Store
@@ -371,40 +369,6 @@ def test_a_table_older_than_the_baseline_is_named(empty_url: str) -> None:
         engine.dispose()
 
 
-def test_an_installed_copy_finds_its_scripts(tmp_path: Path) -> None:
-    """The package as setuptools builds it (package data included) migrates a database from
-    another folder, with no alembic.ini anywhere."""
-    root = Path(__file__).resolve().parents[2]
-    lib = tmp_path / "lib"
-    build = [sys.executable, "-c", "import setuptools; setuptools.setup()", "-q"]
-    build += ["egg_info", "--egg-base", str(tmp_path), "build_py", "--build-lib", str(lib)]
-    subprocess.run(build, cwd=root, check=True, capture_output=True, timeout=120)
-    probe = (
-        "import sys; from sync.hq import migrations; from sync.hq.store import Store\n"
-        f"store = Store('sqlite:///{tmp_path / 'hq.db'}')\n"
-        "print(store.migrate(), migrations.SCRIPTS)\n"
-    )
-    env = {**os.environ, "PYTHONPATH": str(lib)}
-    done = subprocess.run(
-        [sys.executable, "-c", probe], cwd=tmp_path, env=env, capture_output=True, text=True
-    )
-    assert done.returncode == 0, done.stderr
-    revision, scripts = done.stdout.split()
-    assert revision == migrations.head()
-    assert Path(scripts) == lib / "sync" / "hq" / "migrations"
-
-
-def test_db_commands_upgrade_and_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    url = f"sqlite:///{tmp_path / 'hq.db'}"
-    base = ["--home", str(tmp_path / "home"), "--db", url, "db"]
-    assert hq_cli.main([*base, "current"]) == 0
-    assert "database: none" in capsys.readouterr().out
-    assert hq_cli.main([*base, "upgrade"]) == 0
-    assert migrations.head() in capsys.readouterr().out
-    assert hq_cli.main([*base, "current"]) == 0
-    assert f"database: {migrations.head()};" in capsys.readouterr().out
-
-
 def test_a_new_revision_follows_the_head(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """`omrane-hq db revision --autogenerate` on a copy of the scripts: with the tables
     unchanged it writes an empty step after the head, which then upgrades."""
@@ -425,14 +389,3 @@ def test_a_new_revision_follows_the_head(tmp_path: Path, monkeypatch: pytest.Mon
         assert migrations.upgrade(engine) == f"{number:04d}_add_a_thing"
     finally:
         engine.dispose()
-
-
-def test_after_the_upgrade_sqlite_connections_wait_as_requests_do(tmp_path: Path) -> None:
-    """The long wait for another worker's upgrade is for start-up only."""
-    store = Store(f"sqlite:///{tmp_path / 'hq.db'}")
-    try:
-        store.migrate()
-        with store.engine.connect() as conn:
-            assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 10_000
-    finally:
-        store.dispose()
