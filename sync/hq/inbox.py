@@ -44,6 +44,7 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.sql.dml import Update
 from sqlalchemy.sql.elements import ColumnElement
 
 from sync.hq.leads import hq_leads
@@ -157,7 +158,7 @@ def claim(engine: Engine, lease: str, now: str, until: str, limit: int) -> list[
     t = hq_lead_inbox.c
     rows = _leased(
         engine,
-        hq_lead_inbox,
+        update(hq_lead_inbox),
         (t.id, t.kiosk_id, t.received_at, t.record),
         (t.received_at, t.id),
         Lease(lease, now, until, limit),
@@ -184,14 +185,16 @@ class Lease(NamedTuple):
 
 def _leased(
     engine: Engine,
-    table: Table,
-    columns: tuple[ColumnElement[Any], ...],
+    leasing: Update,
+    columns: tuple[Column[Any], ...],
     order: tuple[ColumnElement[Any], ...],
     lease: Lease,
 ) -> Sequence[Row[Any]]:
-    """Up to ``lease.limit`` rows of ``table`` (keyed by the first of ``columns``) that no
-    live worker holds, in ``order``, leased to ``lease.name``: their ``columns``."""
-    key, t = columns[0], table.c
+    """Up to ``lease.limit`` rows (of the table ``leasing`` updates, keyed by the first of
+    ``columns``) that no live worker holds, in ``order``, leased to ``lease.name``: their
+    ``columns``."""
+    key = columns[0]
+    t = key.table.c
     free = or_(t.lease_until.is_(None), t.lease_until < lease.now)
     with engine.begin() as conn:
         wanted = list(conn.execute(select(key).where(free).order_by(*order).limit(lease.limit)))
@@ -200,9 +203,7 @@ def _leased(
         keys = [row[0] for row in wanted]
         # the lease condition again: a worker that leased them meanwhile keeps them
         conn.execute(
-            update(table)
-            .where(key.in_(keys), free)
-            .values(lease=lease.name, lease_until=lease.until)
+            leasing.where(key.in_(keys), free).values(lease=lease.name, lease_until=lease.until)
         )
         return conn.execute(
             select(*columns).where(key.in_(keys), t.lease == lease.name).order_by(*order)
@@ -262,7 +263,7 @@ def claim_batches(
     t = hq_lead_batches.c
     rows = _leased(
         engine,
-        hq_lead_batches,
+        update(hq_lead_batches),
         (t.seq, t.kiosk_id, t.received_at, t.encoding, t.body),
         (t.seq,),
         Lease(lease, now, until, limit),
