@@ -110,10 +110,17 @@ class SharedRateLimiter:
         self._admit = self._admit_statement()
 
     def _level(self, now: Any) -> Any:
-        """The bucket's tokens refilled up to ``now`` (an SQL expression)."""
+        """The bucket's tokens refilled up to ``now`` (an SQL expression); a bucket another
+        worker touched after ``now`` was read here gets nothing back (never less)."""
         b = hq_rate_buckets.c
-        refilled = b.tokens + (now - b.at) * self.rate
+        refilled = b.tokens + case((now > b.at, (now - b.at) * self.rate), else_=0.0)
         return case((refilled > self.capacity, self.capacity), else_=refilled)
+
+    @staticmethod
+    def _latest(now: Any) -> Any:
+        """The bucket's time moved on to ``now``, never back (an SQL expression)."""
+        b = hq_rate_buckets.c
+        return case((b.at > now, b.at), else_=now)
 
     def _admit_statement(self) -> Any:
         """Built once: the statement of every stand request (bound values, cached plan)."""
@@ -123,7 +130,7 @@ class SharedRateLimiter:
             update(hq_rate_buckets)
             .where(b.kiosk_id == k.id, k.token_hash == bindparam("token_hash", type_=String))
             .where(k.revoked.is_(False), level >= 1)
-            .values(tokens=level - 1, at=bindparam("now", type_=Float))
+            .values(tokens=level - 1, at=self._latest(bindparam("now", type_=Float)))
             .returning(k.id, k.name, k.event_id)
         )
 
@@ -156,7 +163,7 @@ class SharedRateLimiter:
         b = hq_rate_buckets.c
         level = self._level(now)
         take = update(hq_rate_buckets).where(b.kiosk_id == key, level >= 1)
-        take = take.values(tokens=level - 1, at=now)
+        take = take.values(tokens=level - 1, at=self._latest(now))
         with _short_wait(self.engine) as conn:
             for _ in range(3):  # another worker may make the bucket between two reads
                 if conn.execute(take).rowcount:
@@ -170,7 +177,7 @@ class SharedRateLimiter:
                         return 0
                     except IntegrityError:  # made by another worker meanwhile: take from it
                         continue
-                tokens = min(self.capacity, row.tokens + (now - row.at) * self.rate)
+                tokens = min(self.capacity, row.tokens + max(0.0, now - row.at) * self.rate)
                 if tokens < 1:
                     return max(1, int((1 - tokens) / self.rate + 0.999))
         return 1
