@@ -31,7 +31,7 @@ UNANSWERED = "unanswered"  # not an HQ status: the outbox puts such a lead back 
 POISON = "rejected"  # how a record that makes HQ fail is quarantined on the stand
 POISON_REASON = "HQ fails on this record alone"
 RETRY_SET_ASIDE = 20  # records set aside earlier, each tried alone again at every sync
-IN_FLIGHT = 2  # batches sent ahead of HQ's answers
+IN_FLIGHT = 3  # batches sent ahead of HQ's answers, each on its own connection
 
 
 @dataclass
@@ -63,19 +63,20 @@ class LeadPusher:
     def push(self) -> PushReport:
         """Send the outbox, once through in id order, until it is empty.
 
-        Two batches go ahead of HQ's answers: while HQ holds one, the next is already on its
-        way (claimed on this thread, its body packed in one worker thread, the HTTP in
-        another; the database stays on this thread). Answers are recorded in the order the
-        batches went, each in the commit that claims the batch after next; those commits do
-        not wait for the disk one by one (an answer a power cut takes is had again by sending
-        the lead again, which HQ finds a duplicate).
+        Three batches go ahead of HQ's answers, each on its own connection: while HQ holds
+        one, the next ones are already on their way (claimed on this thread, their bodies
+        packed in one worker thread, the HTTP in others; the database stays on this
+        thread). Answers are recorded in the order the batches went, each in the commit that
+        claims a batch further on; those commits do not wait for the disk one by one (an
+        answer a power cut takes is had again by sending the lead again, which HQ finds a
+        duplicate).
         """
         self.outbox.release_sending()  # leads an earlier version left marked as in flight
         self._retry_set_aside()
         flights: deque[tuple[list[OutLead], Future[BatchResult]]] = deque()
         with (
             self.outbox.db.recoverable_writes(),
-            ThreadPoolExecutor(max_workers=1, thread_name_prefix="omrane-push") as http,
+            ThreadPoolExecutor(max_workers=IN_FLIGHT, thread_name_prefix="omrane-push") as http,
             ThreadPoolExecutor(max_workers=1, thread_name_prefix="omrane-pack") as pack,
         ):
             upcoming = self._claimed(self.outbox.claim(self.batch_size))

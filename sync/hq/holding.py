@@ -6,12 +6,12 @@ tables."""
 
 from __future__ import annotations
 
-import json
 import logging
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
+import orjson
 from pydantic import ValidationError
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import SQLAlchemyError
@@ -180,7 +180,7 @@ def _sent_records(sent: dict[str, Any]) -> tuple[list[LeadRecord], list[dict[str
     raw = bodies.unpack(sent["encoding"], sent["body"], MAX_SENT_BYTES)
     records: list[LeadRecord] = []
     refused: list[dict[str, Any]] = []
-    for item in json.loads(raw)["leads"]:
+    for item in orjson.loads(raw)["leads"]:
         try:
             records.append(LeadRecord.model_validate(item))
         except ValidationError as exc:

@@ -4,12 +4,12 @@ analytics, erasures both ways, media (the gate has checked the token before any 
 from __future__ import annotations
 
 import gzip
-import json
 import zlib
 from collections.abc import Iterator
 from itertools import chain
 from typing import Annotated, Any
 
+import orjson
 from fastapi import BackgroundTasks, Depends, FastAPI, Request
 from fastapi.responses import FileResponse, Response, StreamingResponse
 
@@ -74,11 +74,7 @@ def install(app: FastAPI, store: Store, keys: HQKeys, clock: Clock, opener: Inbo
         later.add_task(opener.run)
         # built here from plain values (a BatchResult, as the response model documents it):
         # 500 result models, checked again by FastAPI, cost more than holding the batch
-        answer = json.dumps(
-            {"protocol": PROTOCOL_VERSION, "results": results},
-            ensure_ascii=False,
-            separators=(",", ":"),
-        ).encode("utf-8")
+        answer = orjson.dumps({"protocol": PROTOCOL_VERSION, "results": results})
         return _json_maybe_gzipped(request, answer)
 
     @app.get(f"{API_PREFIX}/leads/outcomes", response_model=LeadOutcomes, tags=["kiosk"])
@@ -212,8 +208,8 @@ RawBody = Annotated[bytes, Depends(_raw_body)]
 
 def _json_object(raw: bytes) -> dict[str, Any]:
     try:
-        body = json.loads(raw)
-    except (ValueError, UnicodeDecodeError) as exc:
+        body = orjson.loads(raw)  # a batch body in a quarter of the stdlib's time
+    except orjson.JSONDecodeError as exc:
         raise HTTPError(400, "the body is not JSON") from exc
     if not isinstance(body, dict):
         raise HTTPError(400, "the body must be a JSON object")
@@ -241,8 +237,8 @@ def _sent_batch(
     if len(kept) == len(leads):
         encoding, held = as_sent or (bodies.IDENTITY, raw)
     else:
-        packed = json.dumps({"protocol": PROTOCOL_VERSION, "leads": kept}, ensure_ascii=False)
-        encoding, held = bodies.ZSTD, bodies.pack(packed.encode("utf-8"))
+        packed = orjson.dumps({"protocol": PROTOCOL_VERSION, "leads": kept})
+        encoding, held = bodies.ZSTD, bodies.pack(packed)
     return holding.SentBatch(encoding, held, len(kept)), results
 
 
