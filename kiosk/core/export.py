@@ -22,6 +22,7 @@ from openpyxl import Workbook
 
 from kiosk.core import xlsx_writer
 from kiosk.core.db import KioskDB
+from kiosk.core.lead_tables import WITH_STATE
 from sync.contract import lead as contract
 from sync.contract.errors import UserError
 from sync.contract.sealing import KeyOpener, open_stored
@@ -166,7 +167,7 @@ def lead_rows(db: KioskDB, private_key: nacl.public.PrivateKey) -> Iterator[list
     cursor = db.conn.cursor()
     cursor.row_factory = None  # plain tuples: no per-row name lookups for 100,000 rows
     cursor.execute(
-        f"SELECT {', '.join(_STORED)}, pii_box, key_for_staff FROM leads ORDER BY id"  # noqa: S608
+        f"SELECT {', '.join(_STORED)}, pii_box, key_for_staff FROM {WITH_STATE} ORDER BY id"  # noqa: S608
     )
     while rows := cursor.fetchmany(EXPORT_BATCH):
         for row in rows:

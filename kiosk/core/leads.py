@@ -25,6 +25,7 @@ from kiosk.core import analytics, desk_cards, settings, staff
 from kiosk.core.config import EventProfile, event_day
 from kiosk.core.db import KioskDB
 from kiosk.core.desk_numbers import NumberSource
+from kiosk.core.lead_tables import STATE_COLUMNS, WITH_STATE, add_state
 from kiosk.core.lead_validation import LeadInput, normalise_phone, phone_country_choices, validate
 from kiosk.core.outbox import (
     Outbox,
@@ -55,8 +56,8 @@ __all__ = [
 ]
 
 # The stand's own columns beside the lead contract's clear fields.
-STAND_COLUMNS = ("event_day", "retain_until", "status", "status_reason", "status_at", "attempts")
-CLEAR_COLUMNS = ", ".join([*contract.CLEAR, *STAND_COLUMNS, "acked_at"])
+STAND_COLUMNS = ("event_day", "retain_until", *STATE_COLUMNS)
+CLEAR_COLUMNS = ", ".join([*contract.CLEAR, *STAND_COLUMNS])
 
 
 @dataclass(frozen=True)
@@ -177,12 +178,11 @@ def save_lead(
             "key_for_staff": envelope.key_for_staff,
             "key_for_hq": envelope.key_for_hq,
             "content_hash": content_hash(clear, envelope.box),
-            "status": PENDING,
-            "status_at": created,
         }
         columns = ", ".join(row)
         marks = ", ".join("?" for _ in row)
         conn.execute(f"INSERT INTO leads ({columns}) VALUES ({marks})", tuple(row.values()))  # noqa: S608
+        add_state(conn, lead_id, created)
         keep_wire(conn, row)
         analytics.bump(conn, event.event.id, day, "lead", lead.desk)
         if hub_key:
@@ -201,7 +201,7 @@ def renumber(db: KioskDB, numbered: list[tuple[str, str, str]]) -> int:
     with db.transaction() as conn:
         for lead_id, desk, label in numbered:
             row = conn.execute(
-                f"SELECT {CLEAR_COLUMNS}, pii_box FROM leads WHERE id = ? AND status = ?",  # noqa: S608
+                f"SELECT {CLEAR_COLUMNS}, pii_box FROM {WITH_STATE} WHERE id = ? AND status = ?",  # noqa: S608
                 (lead_id, PENDING),
             ).fetchone()
             if row is None:
@@ -238,7 +238,7 @@ def iter_leads(
     """Leads oldest first, streamed. With the staff private key, each dict also has the
     personal fields (first_name, last_name, phone, email, note), opened in memory only.
     ``where`` is a fixed SQL condition written by this package, never user text."""
-    sql = f"SELECT {CLEAR_COLUMNS}, pii_box, key_for_staff FROM leads"  # noqa: S608
+    sql = f"SELECT {CLEAR_COLUMNS}, pii_box, key_for_staff FROM {WITH_STATE}"  # noqa: S608
     if where:
         sql += f" WHERE {where}"
     opener = None if private_key is None else KeyOpener(private_key)

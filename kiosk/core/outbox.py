@@ -24,6 +24,7 @@ from pydantic import TypeAdapter
 
 from kiosk.core import retention, settings, staff
 from kiosk.core.db import KioskDB
+from kiosk.core.lead_tables import WITH_STATE
 from sync.contract import lead
 from sync.contract.clock import SYSTEM_CLOCK, Clock, utc_iso
 from sync.contract.sealing import KeyOpener, b64, public_key_from, reseal_key, wire_sealed
@@ -108,19 +109,20 @@ def _checked_batch(rows: list[dict[str, Any]]) -> list[WireLead] | None:
 
 # set-based: a batch's lead ids bound as one JSON list (one statement, not one per lead)
 _MARK_ACKED = (
-    "UPDATE leads SET status = ?, status_reason = ?, status_at = ?, acked_at = ?, "
-    "attempts = attempts + 1 WHERE id IN (SELECT value FROM json_each(?)) AND status != ?"
+    "UPDATE lead_sync SET status = ?, status_reason = ?, status_at = ?, acked_at = ?, "
+    "attempts = attempts + 1 WHERE lead_id IN (SELECT value FROM json_each(?)) AND status != ?"
 )
 # A claim reads its batch as one row: the ids, and the kept records each ended by a record
 # separator (which JSON text never holds raw) — one step for SQLite instead of one per lead.
-# Pending leads are found through their (status, id) index, after the last id claimed.
+# Pending leads are found through their state's (status, lead id) index, after the last id
+# claimed.
 _SEPARATOR = "\x1e"
 _CLAIM = (
-    "SELECT group_concat(id, ','), group_concat(coalesce(record, ''), char(30)) FROM ("
-    "SELECT l.id, w.record FROM leads l LEFT JOIN lead_wire w ON w.lead_id = l.id "
-    "WHERE {condition} ORDER BY l.id LIMIT ?)"
+    "SELECT group_concat(lead_id, ','), group_concat(coalesce(record, ''), char(30)) FROM ("
+    "SELECT s.lead_id, w.record FROM lead_sync s LEFT JOIN lead_wire w USING (lead_id) "
+    "WHERE {condition} ORDER BY s.lead_id LIMIT ?)"
 )
-_PENDING_AFTER = "l.status = ? AND l.id > ?"
+_PENDING_AFTER = "s.status = ? AND s.lead_id > ?"
 
 
 class OutLead(NamedTuple):
@@ -166,7 +168,7 @@ class Outbox:
         """Quarantined leads whose reason starts with ``reason_prefix``, to be tried again."""
         pattern = reason_prefix.replace("%", "").replace("_", "") + "%"
         with self.db.transaction() as conn:
-            condition = "l.status = ? AND l.status_reason LIKE ? AND l.id > ?"
+            condition = "s.status = ? AND s.status_reason LIKE ? AND s.lead_id > ?"
             return self._claim(conn, condition, (QUARANTINED, pattern), limit, "")
 
     def _claim(
@@ -218,7 +220,8 @@ class Outbox:
             except ValueError as exc:  # pydantic's ValidationError is a ValueError
                 log.warning("lead %s cannot be sent as stored: %s", row["id"], exc)
                 conn.execute(
-                    "UPDATE leads SET status = ?, status_reason = ?, status_at = ? WHERE id = ?",
+                    "UPDATE lead_sync SET status = ?, status_reason = ?, status_at = ? "
+                    "WHERE lead_id = ?",
                     (QUARANTINED, f"rejected: stand: {exc}"[:REASON_MAX], now, row["id"]),
                 )
                 continue
@@ -255,13 +258,13 @@ class Outbox:
         for status, ids in acked.items():  # one statement per answer (stored, duplicate)
             conn.execute(_MARK_ACKED, (ACKED, status, now, now, json.dumps(ids), ACKED))
         conn.executemany(
-            "UPDATE leads SET status = ?, status_reason = ?, status_at = ?, "
-            "attempts = attempts + 1 WHERE id = ? AND status != ?",
+            "UPDATE lead_sync SET status = ?, status_reason = ?, status_at = ?, "
+            "attempts = attempts + 1 WHERE lead_id = ? AND status != ?",
             quarantined,
         )
         conn.executemany(  # tried, and still to send
-            "UPDATE leads SET status = ?, status_at = ?, attempts = attempts + 1 "
-            "WHERE id = ? AND status != ?",
+            "UPDATE lead_sync SET status = ?, status_at = ?, attempts = attempts + 1 "
+            "WHERE lead_id = ? AND status != ?",
             unknown,
         )
         return bool(erased)
@@ -280,7 +283,8 @@ class Outbox:
             retention.delete_leads(conn, erased)
             before = conn.total_changes
             conn.executemany(
-                "UPDATE leads SET status = ?, status_reason = ?, status_at = ? WHERE id = ?",
+                "UPDATE lead_sync SET status = ?, status_reason = ?, status_at = ? "
+                "WHERE lead_id = ?",
                 moved,
             )
             count = conn.total_changes - before
@@ -295,13 +299,13 @@ class Outbox:
         pending (a claim now only reads)."""
         with self.db.transaction() as conn:
             return conn.execute(
-                "UPDATE leads SET status = ?, status_at = ? WHERE status = ?",
+                "UPDATE lead_sync SET status = ?, status_at = ? WHERE status = ?",
                 (PENDING, utc_iso(self.clock.now()), SENDING),
             ).rowcount
 
     def counts(self) -> dict[str, int]:
         found = dict.fromkeys(STATES, 0)
-        for row in self.db.query("SELECT status, count(*) AS n FROM leads GROUP BY status"):
+        for row in self.db.query("SELECT status, count(*) AS n FROM lead_sync GROUP BY status"):
             found[row["status"]] = row["n"]
         return found
 
@@ -309,14 +313,15 @@ class Outbox:
         """Pending leads not yet sealed for HQ (the kiosk is not enrolled, or was just)."""
         return int(
             self.db.scalar(
-                "SELECT count(*) FROM leads WHERE status = ? AND key_for_hq IS NULL", (PENDING,)
+                f"SELECT count(*) FROM {WITH_STATE} WHERE status = ? AND key_for_hq IS NULL",  # noqa: S608
+                (PENDING,),
             )
         )
 
     def quarantined(self) -> list[dict[str, Any]]:
         rows = self.db.query(
-            "SELECT id, created_at, event_id, desk, status_reason, status_at, attempts "
-            "FROM leads WHERE status = ? ORDER BY id",
+            "SELECT id, created_at, event_id, desk, status_reason, status_at, attempts "  # noqa: S608
+            f"FROM {WITH_STATE} WHERE status = ? ORDER BY id",
             (QUARANTINED,),
         )
         return [dict(row) for row in rows]
@@ -327,12 +332,13 @@ class Outbox:
         with self.db.transaction() as conn:
             if ids is None:
                 return conn.execute(
-                    "UPDATE leads SET status = ?, status_at = ? WHERE status = ?",
+                    "UPDATE lead_sync SET status = ?, status_at = ? WHERE status = ?",
                     (PENDING, now, QUARANTINED),
                 ).rowcount
             return sum(
                 conn.execute(
-                    "UPDATE leads SET status = ?, status_at = ? WHERE status = ? AND id = ?",
+                    "UPDATE lead_sync SET status = ?, status_at = ? WHERE status = ? "
+                    "AND lead_id = ?",
                     (PENDING, now, QUARANTINED, lead_id),
                 ).rowcount
                 for lead_id in ids
@@ -358,7 +364,7 @@ def reseal_for_hq(
     with db.transaction() as conn:
         settings.put(db, settings.HQ_PUBLIC_KEY, new_value)
         rows = conn.execute(
-            f"SELECT id, key_for_staff FROM leads WHERE {condition}",  # noqa: S608
+            f"SELECT id, key_for_staff FROM {WITH_STATE} WHERE {condition}",  # noqa: S608
             (PENDING, QUARANTINED),
         ).fetchall()
         for row in rows:

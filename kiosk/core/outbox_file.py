@@ -18,6 +18,7 @@ from pydantic import ValidationError as PydanticValidationError
 
 from kiosk.core import analytics, enrollment, retention
 from kiosk.core.db import KioskDB
+from kiosk.core.lead_tables import WITH_STATE
 from kiosk.core.outbox import Outbox, to_wire
 from sync.contract.clock import SYSTEM_CLOCK, Clock, utc_iso
 from sync.contract.errors import AuthError, DataError, UserError
@@ -70,7 +71,8 @@ def analytics_batches(db: KioskDB) -> list[AnalyticsBatch]:
 
 def _pending_leads(db: KioskDB) -> list[LeadRecord]:
     rows = db.query(
-        "SELECT * FROM leads WHERE status = ? AND key_for_hq IS NOT NULL ORDER BY id", (PENDING,)
+        f"SELECT * FROM {WITH_STATE} WHERE status = ? AND key_for_hq IS NOT NULL ORDER BY id",  # noqa: S608
+        (PENDING,),
     )
     records = []
     for row in rows:

@@ -29,6 +29,7 @@ import nacl.public
 from kiosk.core import desk_cards, send_requests, settings
 from kiosk.core.config import EventProfile
 from kiosk.core.db import KioskDB, translated_errors
+from kiosk.core.lead_tables import WITH_STATE
 from kiosk.core.lead_validation import normalise_phone
 from sync.contract.clock import SYSTEM_CLOCK, Clock, utc_iso
 from sync.contract.errors import ValidationError
@@ -37,6 +38,7 @@ from sync.contract.vocabulary import PENDING, QUARANTINED, SENDING
 
 DAYS_PER_MONTH = 30.44  # average: a purge a day late or early is immaterial
 _DUE = f"status != '{SENDING}' AND (retain_until <= ? OR created_at <= ?)"
+_DUE_IDS = f"SELECT id FROM {WITH_STATE} WHERE {_DUE}"  # noqa: S608
 
 
 @dataclass(frozen=True)
@@ -72,24 +74,24 @@ def purge(
     now, limit = _cutoffs(event, clock)
     with db.transaction() as conn:
         rows = conn.execute(
-            f"SELECT status, count(*), min(created_at), max(created_at) FROM leads "  # noqa: S608
+            f"SELECT status, count(*), min(created_at), max(created_at) FROM {WITH_STATE} "  # noqa: S608
             f"WHERE {_DUE} GROUP BY status",
             (now, limit),
         ).fetchall()
         by_status = {r[0]: r[1] for r in rows}
         tickets = conn.execute(
             f"SELECT count(*) FROM desk_tickets WHERE issued_at <= ? OR lead_id IN "  # noqa: S608
-            f"(SELECT id FROM leads WHERE {_DUE})",
+            f"({_DUE_IDS})",
             (limit, now, limit),
         ).fetchone()[0]
         if not dry_run and (by_status or tickets):
             _secure_delete(db, True)
             conn.execute(
                 f"DELETE FROM desk_tickets WHERE issued_at <= ? OR lead_id IN "  # noqa: S608
-                f"(SELECT id FROM leads WHERE {_DUE})",
+                f"({_DUE_IDS})",
                 (limit, now, limit),
             )
-            conn.execute(f"DELETE FROM leads WHERE {_DUE}", (now, limit))  # noqa: S608
+            conn.execute(f"DELETE FROM leads WHERE id IN ({_DUE_IDS})", (now, limit))  # noqa: S608
         if not dry_run:
             send_requests.purge_settled_in(conn, clock)
     if not dry_run and by_status:
@@ -185,7 +187,9 @@ def erase_by_phone(
     with db.transaction() as conn:
         _secure_delete(db, True)
         for lead_id in ids:
-            status = conn.execute("SELECT status FROM leads WHERE id = ?", (lead_id,)).fetchone()
+            status = conn.execute(
+                "SELECT status FROM lead_sync WHERE lead_id = ?", (lead_id,)
+            ).fetchone()
             conn.execute(
                 "INSERT OR REPLACE INTO lead_erasures (lead_id, erased_at, status_at_erasure) "
                 "VALUES (?, ?, ?)",

@@ -19,6 +19,7 @@ from typing import Any, Literal
 
 from kiosk.core import settings
 from kiosk.core.db import KioskDB
+from kiosk.core.lead_tables import WITH_STATE
 from sync.contract.clock import SYSTEM_CLOCK, Clock, utc_iso
 
 STREAMS = ("leads", "erasures", "sends", "catalog", "analytics", "heartbeat")
@@ -172,7 +173,7 @@ def jam_report(
     """Every stream's state, the oldest pending lead, and ok / warn / fail."""
     streams = tuple(stream_state(db, name) for name in STREAMS)
     row = db.query(
-        "SELECT count(*) AS n, min(created_at) AS oldest FROM leads "
+        f"SELECT count(*) AS n, min(created_at) AS oldest FROM {WITH_STATE} "  # noqa: S608
         "WHERE status IN ('pending', 'sending')"
     )[0]
     oldest = row["oldest"]

@@ -122,7 +122,7 @@ def test_the_oldest_pending_lead_is_reported(tmp_path: Path, clock: FakeClock) -
     assert report.oldest_pending_age_s == pytest.approx(2 * 3600 + 2)
     assert report.as_dict()["oldest_pending_age_s"] == report.oldest_pending_age_s
     with db.transaction() as conn:
-        conn.execute("UPDATE leads SET status = 'acked' WHERE id = ?", (ids[0],))
+        conn.execute("UPDATE lead_sync SET status = 'acked' WHERE lead_id = ?", (ids[0],))
     assert sync_state.jam_report(db, clock).oldest_pending_at == "2026-02-13T09:00:02Z"
     db.close()
 

@@ -49,9 +49,9 @@ def test_a_conflicting_resubmission_is_quarantined_and_hq_keeps_the_original(
     KioskSync(db).sync_once()
     with db.transaction() as conn:  # the same lead id now says something else
         conn.execute(
-            "UPDATE leads SET city = 'Lyon', content_hash = ?, status = 'pending' WHERE id = ?",
-            ("c" * 64, ids[0]),
+            "UPDATE leads SET city = 'Lyon', content_hash = ? WHERE id = ?", ("c" * 64, ids[0])
         )
+        conn.execute("UPDATE lead_sync SET status = 'pending' WHERE lead_id = ?", (ids[0],))
     assert KioskSync(db).sync_once().acked == 1  # held as sent; compared once unpacked
     hq_server.store.settle()
     assert KioskSync(db).sync_once().quarantined == 1  # HQ's late word

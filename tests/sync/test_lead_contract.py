@@ -51,12 +51,9 @@ STAND_OWN_COLUMNS = {
     "key_for_staff",
     "key_for_hq",
     "content_hash",
-    "status",
-    "status_reason",
-    "status_at",
-    "attempts",
-    "acked_at",
 }
+# its place in the outbox, in a narrow table beside the lead (HQ's answers rewrite only it)
+STAND_STATE_COLUMNS = {"lead_id", "status", "status_reason", "status_at", "attempts", "acked_at"}
 
 
 def _hq_column(name: str) -> str:
@@ -69,7 +66,9 @@ def test_the_stand_keeps_the_clear_fields_as_columns_and_the_personal_ones_only_
     db, _ids = enrolled_stand(tmp_path / "s", hq_server, 0)
     columns = {row["name"] for row in db.query("PRAGMA table_info(leads)")}
     assert columns == set(contract.CLEAR) | STAND_OWN_COLUMNS
-    assert not set(contract.PERSONAL) & columns
+    state = {row["name"] for row in db.query("PRAGMA table_info(lead_sync)")}
+    assert state == STAND_STATE_COLUMNS
+    assert not set(contract.PERSONAL) & (columns | state)
 
 
 def test_hq_keeps_every_field_of_the_contract_and_only_its_own_besides(hq_server: HQ) -> None:

@@ -135,6 +135,6 @@ def test_a_lead_saved_on_the_stand_reaches_hq_in_the_background(
         scheduler.stop()
     check = KioskDB(db.path)
     try:
-        assert check.scalar("SELECT count(*) FROM leads WHERE status = 'acked'") == 3
+        assert check.scalar("SELECT count(*) FROM lead_sync WHERE status = 'acked'") == 3
     finally:
         check.close()

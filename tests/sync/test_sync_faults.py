@@ -25,7 +25,9 @@ def _local_ids(db: KioskDB) -> set[str]:
 
 
 def _acked(db: KioskDB) -> set[str]:
-    return {row["id"] for row in db.query("SELECT id FROM leads WHERE status = 'acked'")}
+    return {
+        row["lead_id"] for row in db.query("SELECT lead_id FROM lead_sync WHERE status = 'acked'")
+    }
 
 
 def _hq_ids(hq: HQ) -> list[str]:
@@ -75,7 +77,7 @@ def test_an_answer_lost_after_hq_committed_is_resent_as_a_harmless_duplicate(
         assert "unreachable" in exc.message
     assert hq_server.store.count_leads() == 4  # HQ committed
     assert _acked(db) == set()  # the stand could not know
-    assert db.scalar("SELECT count(*) FROM leads WHERE status = 'pending'") == 4
+    assert db.scalar("SELECT count(*) FROM lead_sync WHERE status = 'pending'") == 4
     report = syncer.sync_once()
     assert report.acked == 4 and _acked(db) == set(ids)
     assert hq_server.store.count_leads() == 4
@@ -86,8 +88,8 @@ def test_a_crash_during_a_send_leaves_the_leads_to_resend(hq_server: HQ, tmp_pat
     from kiosk.core.outbox import Outbox
 
     assert [w["id"] for w in Outbox(db).claim_batch(2)] == ids[:2]  # then the process died
-    assert db.scalar("SELECT count(*) FROM leads WHERE status = 'pending'") == 3
+    assert db.scalar("SELECT count(*) FROM lead_sync WHERE status = 'pending'") == 3
     with db.transaction() as conn:  # as an earlier version left a lead it was sending
-        conn.execute("UPDATE leads SET status = 'sending' WHERE id = ?", (ids[2],))
+        conn.execute("UPDATE lead_sync SET status = 'sending' WHERE lead_id = ?", (ids[2],))
     assert KioskSync(db).sync_once().acked == 3
     assert _acked(db) == set(ids) and hq_server.store.count_leads() == 3
