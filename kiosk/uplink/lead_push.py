@@ -15,7 +15,7 @@ all, HQ is broken for everyone: nothing is quarantined and the error is raised a
 from __future__ import annotations
 
 import logging
-from collections import deque
+from collections import Counter, deque
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 
@@ -167,12 +167,15 @@ class LeadPusher:
     def _count(self, results: dict[str, tuple[str, str]]) -> None:
         report = self.report
         report.sent += len(results)
-        report.acked += sum(s in ACK_STATUSES for s, _ in results.values())
-        report.quarantined += sum(s in QUARANTINE_STATUSES for s, _ in results.values())
-        report.retried += sum(s == UNANSWERED for s, _ in results.values())
-        for lead_id, (status, reason) in results.items():
-            if status in QUARANTINE_STATUSES:
-                log.warning("lead %s quarantined: %s %s", lead_id, status, reason)
+        by_status = Counter(status for status, _ in results.values())
+        report.acked += sum(by_status[s] for s in ACK_STATUSES)
+        quarantined = sum(by_status[s] for s in QUARANTINE_STATUSES)
+        report.quarantined += quarantined
+        report.retried += by_status[UNANSWERED]
+        if quarantined:
+            for lead_id, (status, reason) in results.items():
+                if status in QUARANTINE_STATUSES:
+                    log.warning("lead %s quarantined: %s %s", lead_id, status, reason)
 
     # ---- isolating a poison record ------------------------------------------------------
 
