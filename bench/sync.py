@@ -29,6 +29,7 @@ from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
+import psutil
 import requests
 import uvicorn
 from fastapi import FastAPI, Request
@@ -90,6 +91,25 @@ def enroll_copy(source: Path, folder: Path, hq_url: str, creds: tuple[str, str, 
             (hq_url, *creds),
         )
     return db
+
+
+class CpuClock:
+    """CPU seconds this process (the stand) and its children (the HQ server) spend from now."""
+
+    def __init__(self) -> None:
+        self.me = psutil.Process()
+        self.before = self._times()
+
+    def _times(self) -> tuple[float, float]:
+        def spent(process: psutil.Process) -> float:
+            times = process.cpu_times()
+            return float(times.user + times.system)
+
+        return spent(self.me), sum(spent(child) for child in self.me.children())
+
+    def read(self) -> tuple[float, float]:
+        after = self._times()
+        return after[0] - self.before[0], after[1] - self.before[1]
 
 
 def bench_app(home: Path, url: str) -> FastAPI:
@@ -225,7 +245,7 @@ PROFILE_GROUPS = {  # profiled function name -> what it stands for
     "unpack": "HQ gate: open the zstd body",
     "_sent_batch": "HQ request: the batch parsed, each record addressed (id, hash)",
     "hold_sent": "HQ ack: the batch held as sent (one row, one commit, fsync included)",
-    "_apply": "stand: record HQ answers (one UPDATE per answer kind)",
+    "_apply": "stand: record HQ answers (one UPDATE of the narrow state rows per kind)",
     "settle_and_claim": "stand: answers + next claim (one commit, not waiting for the disk)",
     "_sent_records": "HQ after the ack: records checked against the contract (pydantic)",
     "known_hashes": "HQ after the ack: duplicate/conflict check (one SELECT, inbox + opened)",
@@ -337,9 +357,11 @@ def main() -> None:
                 reply.json()
             raw = time.perf_counter() - started
 
+            cpu = CpuClock()
             started = time.perf_counter()
             report = KioskSync(db).sync_once()
             synced = time.perf_counter() - started
+            stand_cpu, hq_cpu = cpu.read()
             wait_opened(hq.store)
             opened = time.perf_counter() - started
             acked = enrollment.sync_status(db)["acked"]
@@ -353,6 +375,10 @@ def main() -> None:
             f"{len(raw_bodies)} batches, {size:.1f} MB of request bodies; all {LEADS} leads acked"
         )
         print(f"all {LEADS} leads opened at HQ (console-ready) {opened:.3f} s after the start")
+        print(
+            f"CPU during the sync: stand {stand_cpu:.3f} s, HQ {hq_cpu:.3f} s "
+            f"(both processes share this machine's {os.cpu_count()} cores)"
+        )
         print(f"sync_10k_s={synced:.3f} raw_post_10k_s={raw:.3f} ratio={synced / raw:.2f}")
 
 
