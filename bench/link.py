@@ -79,9 +79,10 @@ class Phase:
 
     @property
     def floor(self) -> float:
-        # each direction has its own 1 Mbit/s: the busier one bounds the transfer
+        # each direction has its own 1 Mbit/s: the busier one bounds the transfer; one new
+        # connection at the most is needed (more, opened side by side, are overhead)
         wire = max(self.up, self.down) * 8 / BANDWIDTH_BPS
-        return wire + (self.connections + self.requests) * RTT_S
+        return wire + (min(self.connections, 1) + self.requests) * RTT_S
 
     def line(self) -> str:
         return (
