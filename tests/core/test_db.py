@@ -7,7 +7,10 @@ import pytest
 
 from kiosk.cli import main
 from kiosk.core import db as dbmod
+from kiosk.core.catalog import Catalog, SearchQuery
+from kiosk.core.catalog_import import import_file
 from kiosk.core.db import SCHEMA_VERSION, KioskDB
+from kiosk.core.resources import data
 from sync.contract.errors import DatabaseCorrupt, DatabaseLocked, SchemaTooNew
 
 
@@ -30,6 +33,27 @@ def test_older_schema_is_migrated_forward_keeping_its_rows(tmp_path: Path) -> No
     with KioskDB(path) as current:
         assert current.user_version == SCHEMA_VERSION
         assert current.scalar("SELECT name_ar FROM regions") == "الشرق"
+
+
+def test_a_catalog_from_before_the_unit_checks_migration_keeps_its_units_and_order(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "old.db"
+    with KioskDB(path, migrate=False) as old:
+        old.migrate(target=13)
+        import_file(Catalog(old), data() / "examples" / "catalog-small.csv")
+        before = old.query("SELECT rowid, * FROM units ORDER BY rowid")
+    with KioskDB(path) as current:
+        assert current.user_version == SCHEMA_VERSION
+        after = current.query("SELECT rowid, * FROM units ORDER BY rowid")
+        assert [tuple(r) for r in after] == [tuple(r) for r in before]
+        catalog = Catalog(current)
+        first = before[0]
+        assert catalog.search(SearchQuery(text=first["ref"])).units[0].ref == first["ref"]
+        assert current.integrity_check() == []
+        for column in ("category", "status"):
+            with pytest.raises(sqlite3.IntegrityError, match="CHECK"):
+                current.conn.execute(f"UPDATE units SET {column} = 'other' WHERE rowid = 1")
 
 
 def test_transaction_rolls_back_everything_on_error(fresh_db: KioskDB) -> None:
