@@ -32,7 +32,7 @@ class UnitRows:
         self.data = data
         self.terms: set[str] = set()
         self._groups: dict[tuple[Any, ...], _Group] = {}
-        self._titles: dict[tuple[str, str, str], tuple[str, str]] = {}
+        self._titles: dict[tuple[str, str, str], tuple[str, str, str]] = {}
         self._bands: dict[int | None, str] = {}
 
     def row(self, unit: dict[str, Any]) -> tuple[Any, ...]:
@@ -75,9 +75,23 @@ class UnitRows:
         """``index_text(ref, *titles)``, the titles' words worked out once per distinct set."""
         found = self._titles.get(titles)
         if found is None:
-            found = self._titles[titles] = self._pieces(*titles)
+            found = self._titles[titles] = self._title_pieces(titles)
+        words = normalise(ref)
+        if words.isascii():  # a reference as the checks allow it: no Arabic article
+            self.terms.update(words.split())
+            return f"{words} {found[2]}" if words and found[2] else words or found[2]
         words, stripped = self._pieces(ref)
         return " ".join(filter(None, (words, found[0], stripped, found[1])))
+
+    def _title_pieces(self, titles: tuple[str, str, str]) -> tuple[str, str, str]:
+        """``_pieces`` of the titles (worked out on them joined: normalising is word by word),
+        and both halves joined (what follows an ASCII reference)."""
+        words, stripped = index_pieces(" ".join(filter(None, titles)))
+        self.terms.update(words.split())
+        if not stripped:
+            return words, stripped, words
+        self.terms.update(stripped.split())
+        return words, stripped, f"{words} {stripped}"
 
     def _pieces(self, *parts: str) -> tuple[str, str]:
         """``index_pieces`` of the parts joined (empty ones left out); their words kept."""

@@ -76,7 +76,6 @@ def _fold(text: str) -> str:
     return unicodedata.normalize("NFKC", text).casefold().translate(_FOLD)
 
 
-_WORD_CACHE: dict[str, str] = {}
 _WORD_CACHE_MAX = 200_000  # words; a catalog repeats the same few thousand
 
 
@@ -86,6 +85,20 @@ def _normalise_word(word: str) -> str:
         # Decomposition can leave forms that compose again (Hangul jamo…): fold to the end.
         folded = _fold(folded)
     return " ".join(folded.split())
+
+
+class _WordCache(dict[str, str]):
+    """The canonical form of each word seen, worked out on first sight (up to
+    ``_WORD_CACHE_MAX`` words kept): a text's words are then looked up by C code alone."""
+
+    def __missing__(self, word: str) -> str:
+        norm = _normalise_word(word)
+        if len(self) < _WORD_CACHE_MAX:
+            self[word] = norm
+        return norm
+
+
+_WORD_CACHE = _WordCache()
 
 
 # What folding does to ASCII: letters lower-cased, digits kept, anything else a separator.
@@ -100,17 +113,7 @@ def normalise(text: str) -> str:
         return ""
     if text.isascii():  # references, most typing: one pass, no word cache needed
         return " ".join(text.translate(_ASCII_FOLD).split())
-    out: list[str] = []
-    cache = _WORD_CACHE
-    for word in text.split():
-        norm = cache.get(word)
-        if norm is None:
-            norm = _normalise_word(word)
-            if len(cache) < _WORD_CACHE_MAX:
-                cache[word] = norm
-        if norm:
-            out.append(norm)
-    return " ".join(out)
+    return " ".join(filter(None, map(_WORD_CACHE.__getitem__, text.split())))
 
 
 def tokens(text: str) -> list[str]:
