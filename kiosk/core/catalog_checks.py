@@ -59,6 +59,7 @@ PLACE_FIELDS = (
     "region_ar",
 )
 MAX_TEXT = 300
+LIMITED_FIELDS = ("title_fr", "title_ar", "district", "programme_fr", "programme_ar")
 MAX_PROBLEMS_KEPT = 10_000  # a broken file still gets a readable report
 _REF = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/-]{0,39}$")
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,79}$")
@@ -74,6 +75,8 @@ NUMBERS: tuple[tuple[str, type, int | float, int], ...] = (
     ("price_mad", int, 0, 10_000_000_000),
     ("price_per_m2_mad", int, 0, 10_000_000),
 )
+# a number column (name, type, lowest, highest) and the typed value of each text seen in it
+_NumberColumn = tuple[str, type, int | float, int, dict[str, int | float | None]]
 _UNSEEN = object()
 _REQUIRED_OF = itemgetter(*REQUIRED)
 _KIND_OF = itemgetter(*KIND_FIELDS)
@@ -120,10 +123,9 @@ class _RowChecker:
         self.kinds: dict[tuple[Any, ...], dict[str, Any]] = {}
         self.places: dict[tuple[Any, ...], dict[str, Any]] = {}
         self.dates: dict[str, str] = {}
-        # typed value of each number text seen, per column ("" is no number)
-        self.numbers: dict[str, dict[str, int | float | None]] = {
-            name: {"": None} for name, *_ in NUMBERS
-        }
+        # each number column with the typed value of each text seen in it ("" is no number):
+        # the same texts come back on many rows
+        self.number_columns: list[_NumberColumn] = [(*column, {"": None}) for column in NUMBERS]
         self.communes = CommuneFiller()
 
     def check(self, n: int, raw: dict[str, Any]) -> tuple[dict[str, Any] | None, list[RowProblem]]:
@@ -165,9 +167,12 @@ class _RowChecker:
             rec.update(place)
         self._check_numbers(rec, bad)
         self._check_dates(rec, bad)
-        rec["district"] = "" if rec["district"] is None else str(rec["district"])
-        for name in ("title_fr", "title_ar", "district", "programme_fr", "programme_ar"):
-            if isinstance(rec[name], str) and len(rec[name]) > MAX_TEXT:
+        district = rec["district"]
+        if district.__class__ is not str:
+            rec["district"] = "" if district is None else str(district)
+        for name in LIMITED_FIELDS:
+            value = rec[name]
+            if isinstance(value, str) and len(value) > MAX_TEXT:
                 bad(name, f"longer than {MAX_TEXT} characters")
         if not problems and place is None:
             self._check_names(n, rec, bad)
@@ -234,9 +239,8 @@ class _RowChecker:
             bad("first_sale", "expected yes/no (1/0, oui/non, true/false)")
 
     def _check_numbers(self, rec: dict[str, Any], bad: Callable[[str, str], None]) -> None:
-        for name, kind, low, high in NUMBERS:
+        for name, kind, low, high, typed in self.number_columns:
             value = rec[name]
-            typed = self.numbers[name]  # the same texts come back on many rows
             if value.__class__ is str:
                 known = typed.get(value, _UNSEEN)
                 if known is not _UNSEEN:

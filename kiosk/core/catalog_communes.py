@@ -56,7 +56,9 @@ class CommuneFiller:
         if given not in (None, ""):
             return COLUMN, str(given).strip()
         city = str(rec.get("city_id") or "")
-        return ("city_id", city) if _HCP_CODE.match(city) else ("", "")
+        # an HCP code starts with a digit; ids (most rows) do not, and skip the pattern
+        coded = city[:1].isdigit() and _HCP_CODE.match(city)
+        return ("city_id", city) if coded else ("", "")
 
     @staticmethod
     def _resolve(text: str) -> places.Commune | str:

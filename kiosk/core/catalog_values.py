@@ -48,12 +48,14 @@ def clean_text(value: str) -> str:
 def clean_cells(values: list[Any]) -> tuple[list[Any], bool]:
     """(``values`` with each text as ``clean_text`` makes it, whether all were text).
 
-    The row is looked at whole first: most rows only need their cells trimmed."""
+    The row is looked at whole first: most rows only need their cells trimmed (a printable
+    row has no control character: the regular expression is only needed for the others)."""
     try:
         row, all_text = " ".join(values), True
     except TypeError:  # JSON numbers or lists, missing cells
         row, all_text = " ".join([v for v in values if isinstance(v, str)]), False
-    if CONTROL.search(row) is None and unicodedata.is_normalized("NFC", row):
+    clean = row.isprintable() or CONTROL.search(row) is None
+    if clean and unicodedata.is_normalized("NFC", row):
         if all_text:
             return list(map(str.strip, values)), True
         return [v.strip() if isinstance(v, str) else v for v in values], False
