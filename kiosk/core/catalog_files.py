@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import json
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -55,7 +56,8 @@ def _read_csv(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
         first_line = sample.split("\n", 1)[0]
         delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
         reader = csv.reader(f, delimiter=delimiter)
-        header = [h.strip() for h in next(reader, [])]
+        # the names as the code spells them (interned): each row's lookups match on identity
+        header = [sys.intern(h.strip()) for h in next(reader, [])]
         # a commune column names the city and its region
         given = set(header) | (set(communes.FILLED) if communes.COLUMN in header else set())
         missing = [c for c in REQUIRED if c not in given]

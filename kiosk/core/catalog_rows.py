@@ -23,17 +23,15 @@ _Group = tuple[str, str, str, str, str, str]
 
 
 class UnitRows:
-    """Builds units-table rows (UNIT_COLUMNS order) for the units of ``data``.
-
-    ``terms`` collects the units' own index words (shared ones: ``data.shared_words()``).
-    """
+    """Builds units-table rows (UNIT_COLUMNS order) for the units of ``data``; ``terms()``
+    gives the units' own index words (shared ones: ``data.shared_words()``)."""
 
     def __init__(self, data: CatalogData) -> None:
         self.data = data
-        self.terms: set[str] = set()
         self._groups: dict[tuple[Any, ...], _Group] = {}
         self._titles: dict[tuple[str, str, str], tuple[str, str, str]] = {}
         self._bands: dict[int | None, str] = {}
+        self._reference_words: list[str] = []
 
     def row(self, unit: dict[str, Any]) -> tuple[Any, ...]:
         rooms = unit.get("rooms")
@@ -78,36 +76,23 @@ class UnitRows:
             found = self._titles[titles] = self._title_pieces(titles)
         words = normalise(ref)
         if words.isascii():  # a reference as the checks allow it: no Arabic article
-            self.terms.update(words.split())
+            self._reference_words.append(words)
             return f"{words} {found[2]}" if words and found[2] else words or found[2]
-        words, stripped = self._pieces(ref)
+        words, stripped = index_pieces(ref)
+        self._reference_words += (words, stripped)
         return " ".join(filter(None, (words, found[0], stripped, found[1])))
 
-    def _title_pieces(self, titles: tuple[str, str, str]) -> tuple[str, str, str]:
-        """``_pieces`` of the titles (worked out on them joined: normalising is word by word),
-        and both halves joined (what follows an ASCII reference)."""
+    @staticmethod
+    def _title_pieces(titles: tuple[str, str, str]) -> tuple[str, str, str]:
+        """``index_pieces`` of the titles (worked out on them joined: normalising is word by
+        word), and both halves joined (what follows an ASCII reference)."""
         words, stripped = index_pieces(" ".join(filter(None, titles)))
-        self.terms.update(words.split())
-        if not stripped:
-            return words, stripped, words
-        self.terms.update(stripped.split())
-        return words, stripped, f"{words} {stripped}"
+        return words, stripped, f"{words} {stripped}" if stripped else words
 
-    def _pieces(self, *parts: str) -> tuple[str, str]:
-        """``index_pieces`` of the parts joined (empty ones left out); their words kept."""
-        words: list[str] = []
-        stripped: list[str] = []
-        for part in parts:
-            if part:
-                text, extra = index_pieces(part)
-                if text:
-                    words.append(text)
-                if extra:
-                    stripped.append(extra)
-        found = " ".join(words), " ".join(stripped)
-        self.terms.update(found[0].split())
-        self.terms.update(found[1].split())
-        return found
+    def terms(self) -> set[str]:
+        """Every word of the units' own index texts (references and titles), once."""
+        texts = [*self._reference_words, *(found[2] for found in self._titles.values())]
+        return set(" ".join(texts).split())
 
     def _group(self, unit: dict[str, Any], rooms: int | None, band: str) -> _Group:
         programme = self.data.programme_by_id[unit["programme_id"]]
