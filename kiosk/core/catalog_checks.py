@@ -11,6 +11,17 @@ from datetime import date
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
+from kiosk.core.catalog_columns import (
+    KIND_FIELDS,
+    LIMITED_FIELDS,
+    NAMED_BY_ID,
+    OWN_FIELDS,
+    OWN_REQUIRED,
+    PLACE_FIELDS,
+    SHARED_FIELDS,
+    SHARED_KEY_FIELDS,
+    TEXT_FIELDS,
+)
 from kiosk.core.catalog_communes import FILLED as FILLED_BY_COMMUNE
 from kiosk.core.catalog_communes import CommuneFiller
 from kiosk.core.catalog_files import REQUIRED
@@ -29,37 +40,7 @@ from sync.contract import vocabulary
 if TYPE_CHECKING:
     from kiosk.core.catalog_import import Progress
 
-# Names needed the first time an id appears (later rows may leave them empty).
-NAMED_BY_ID = {
-    "programme_id": ("programme_fr", "programme_ar"),
-    "city_id": ("city_fr", "city_ar"),
-    "region_id": ("region_fr", "region_ar"),
-}
-KIND_FIELDS = ("type", "category", "status", "first_sale")
-# Always text, even when a JSON file gives a number or an object: every column but the
-# numbers, the yes/no and the alias list.
-NOT_TEXT_FIELDS = frozenset(
-    {"surface_m2", "rooms", "floor", "price_mad", "price_per_m2_mad", "first_sale", "city_aliases"}
-)
-TEXT_FIELDS = tuple(name for name in RECORD_FIELDS if name not in NOT_TEXT_FIELDS)
-PLACE_FIELDS = (
-    "programme_id",
-    "programme_fr",
-    "programme_ar",
-    "programme_kind",
-    "subsidiary",
-    "desk",
-    "city_id",
-    "city_fr",
-    "city_ar",
-    "city_aliases",
-    "province",
-    "region_id",
-    "region_fr",
-    "region_ar",
-)
 MAX_TEXT = 300
-LIMITED_FIELDS = ("title_fr", "title_ar", "district", "programme_fr", "programme_ar")
 MAX_PROBLEMS_KEPT = 10_000  # a broken file still gets a readable report
 _REF = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/-]{0,39}$")
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,79}$")
@@ -78,6 +59,8 @@ NUMBERS: tuple[tuple[str, type, int | float, int], ...] = (
 # a number column (name, type, lowest, highest) and the typed value of each text seen in it
 _NumberColumn = tuple[str, type, int | float, int, dict[str, int | float | None]]
 _UNSEEN = object()
+_SHARED_OF = itemgetter(*SHARED_FIELDS)
+_IN_RECORD_ORDER = itemgetter(*((*OWN_FIELDS, *SHARED_FIELDS).index(f) for f in RECORD_FIELDS))
 _REQUIRED_OF = itemgetter(*REQUIRED)
 _KIND_OF = itemgetter(*KIND_FIELDS)
 _PLACE_OF = itemgetter(*PLACE_FIELDS)
@@ -122,6 +105,8 @@ class _RowChecker:
         self.city_aliases: dict[str, list[str]] = {}
         self.kinds: dict[tuple[Any, ...], dict[str, Any]] = {}
         self.places: dict[tuple[Any, ...], dict[str, Any]] = {}
+        # checked shared columns of good rows, by their values as the file gives them
+        self.shared: dict[tuple[Any, ...], tuple[Any, ...]] = {}
         self.dates: dict[str, str] = {}
         # each number column with the typed value of each text seen in it ("" is no number):
         # the same texts come back on many rows
@@ -129,13 +114,33 @@ class _RowChecker:
         self.communes = CommuneFiller()
 
     def check(self, n: int, raw: dict[str, Any]) -> tuple[dict[str, Any] | None, list[RowProblem]]:
+        if "__not_object__" in raw:
+            return None, [RowProblem(n, "-", "not an object with named fields")]
+        # The type, status and place columns of a row usually came, as they are, on a good
+        # row before: then only the unit's own columns are left to check.
+        key = tuple(map(raw.get, SHARED_KEY_FIELDS))
+        try:
+            shared, hashable = self.shared.get(key), True
+        except TypeError:  # a JSON list or object among them
+            shared, hashable = None, False
+        if shared is not None:
+            found = self._check_own(n, raw, shared)
+            if found is not None:
+                return found
+        rec, problems, named = self._check_row(n, raw)
+        if rec is not None and hashable and not named:
+            self.shared[key] = _SHARED_OF(rec)
+        return rec, problems
+
+    def _check_row(
+        self, n: int, raw: dict[str, Any]
+    ) -> tuple[dict[str, Any] | None, list[RowProblem], bool]:
+        """(the record or None, its problems, whether a commune named its place)."""
         problems: list[RowProblem] = []
 
         def bad(field_name: str, reason: str) -> None:
             problems.append(RowProblem(n, field_name, reason))
 
-        if "__not_object__" in raw:
-            return None, [RowProblem(n, "-", "not an object with named fields")]
         if "__extra__" in raw:
             bad("-", "more values than columns in the header")
         values, all_text = clean_cells(list(map(raw.get, RECORD_FIELDS)))
@@ -152,7 +157,7 @@ class _RowChecker:
                 if rec[name] in (None, "") and not (named and name in FILLED_BY_COMMUNE):
                     bad(name, "required")
         if problems:
-            return None, problems
+            return None, problems, named
         self._check_ref(rec, bad)
         # Type/status and place columns repeat across rows: check each combination once.
         kind_key, kind = _known(self.kinds, rec, KIND_FIELDS, _KIND_OF)
@@ -167,6 +172,49 @@ class _RowChecker:
             rec.update(place)
         self._check_numbers(rec, bad)
         self._check_dates(rec, bad)
+        self._check_texts(rec, bad)
+        if not problems and place is None:
+            self._check_names(n, rec, bad)
+        if problems:
+            return None, problems, named
+        if kind is None:
+            self.kinds[kind_key] = {f: rec[f] for f in KIND_FIELDS}
+        if place is None:
+            self.places[place_key] = {f: rec[f] for f in PLACE_FIELDS}
+        self.refs[rec["ref"]] = n
+        return rec, problems, named
+
+    def _check_own(
+        self, n: int, raw: dict[str, Any], shared: tuple[Any, ...]
+    ) -> tuple[dict[str, Any] | None, list[RowProblem]] | None:
+        """``_check_row`` of a row whose shared columns are those of a good row before (their
+        checked values are ``shared``): the same record and problems, in the same order.
+        None for a row with values that are not text (JSON): it takes the full check."""
+        values, all_text = clean_cells(list(map(raw.get, OWN_FIELDS)))
+        if not all_text:
+            return None
+        rec = dict(zip(RECORD_FIELDS, _IN_RECORD_ORDER((*values, *shared)), strict=True))
+        problems: list[RowProblem] = []
+
+        def bad(field_name: str, reason: str) -> None:
+            problems.append(RowProblem(n, field_name, reason))
+
+        for name in OWN_REQUIRED:
+            if not rec[name]:
+                bad(name, "required")
+        if problems:
+            return None, problems
+        self._check_ref(rec, bad)
+        self._check_numbers(rec, bad)
+        self._check_dates(rec, bad)
+        self._check_texts(rec, bad)
+        if problems:
+            return None, problems
+        self.refs[rec["ref"]] = n
+        return rec, problems
+
+    @staticmethod
+    def _check_texts(rec: dict[str, Any], bad: Callable[[str, str], None]) -> None:
         district = rec["district"]
         if district.__class__ is not str:
             rec["district"] = "" if district is None else str(district)
@@ -174,16 +222,6 @@ class _RowChecker:
             value = rec[name]
             if isinstance(value, str) and len(value) > MAX_TEXT:
                 bad(name, f"longer than {MAX_TEXT} characters")
-        if not problems and place is None:
-            self._check_names(n, rec, bad)
-        if problems:
-            return None, problems
-        if kind is None:
-            self.kinds[kind_key] = {f: rec[f] for f in KIND_FIELDS}
-        if place is None:
-            self.places[place_key] = {f: rec[f] for f in PLACE_FIELDS}
-        self.refs[rec["ref"]] = n
-        return rec, problems
 
     def _check_ref(self, rec: dict[str, Any], bad: Callable[[str, str], None]) -> None:
         ref = str(rec["ref"])
