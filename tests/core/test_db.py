@@ -40,7 +40,7 @@ def test_a_catalog_from_before_the_unit_checks_migration_keeps_its_units_and_ord
 ) -> None:
     path = tmp_path / "old.db"
     with KioskDB(path, migrate=False) as old:
-        old.migrate(target=13)
+        old.migrate(target=14)
         import_file(Catalog(old), data() / "examples" / "catalog-small.csv")
         before = old.query("SELECT rowid, * FROM units ORDER BY rowid")
     with KioskDB(path) as current:
